@@ -1,0 +1,28 @@
+// Maps how a run ended to an exit code and a message for people (see the
+// README's exit codes: 0 ok, 1 bug, 2 usage, 65 bad data or answers, 130 Ctrl-C).
+
+import { CommanderError } from "commander";
+import { EXIT } from "../errors.js";
+
+export function exitCodeFor(err: unknown, stderr: { write(s: string): unknown }, debug = false): number {
+  if (err instanceof CommanderError) {
+    // Commander has already printed its message (and help, where asked for).
+    if (err.code === "commander.helpDisplayed" || err.code === "commander.version") return EXIT.ok;
+    return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (err instanceof Error && err.name === "ExitPromptError") {
+    stderr.write("\nInterrupted.\n");
+    return EXIT.interrupted;
+  }
+  if (err instanceof Error && "exitCode" in err && typeof err.exitCode === "number") {
+    const hint = "hint" in err && typeof err.hint === "string" ? `\n${err.hint}` : "";
+    const prefix = err.name === "UsageError" ? "error: " : "";
+    stderr.write(`${prefix}${err.message}${hint}\n`);
+    return err.exitCode;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  stderr.write(`medsec-path hit an unexpected error: ${message}\n`);
+  stderr.write(debug && err instanceof Error && err.stack ? `${err.stack}\n` : "Run again with DEBUG=1 for details, and please report it with the command you ran.\n");
+  return EXIT.failure;
+}
+

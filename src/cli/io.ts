@@ -1,0 +1,44 @@
+// The terminal as the commands see it: where output goes, whether it is a
+// TTY, whether to colour and whether we may ask questions. Decided once, here.
+
+export interface Out {
+  write(text: string): unknown;
+}
+
+export interface Terminal {
+  stdout: Out;
+  stderr: Out;
+  stdin: NodeJS.ReadableStream;
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  /** Width to draw tables to: the terminal's, or 80 when piped. */
+  columns: number;
+  color: boolean;
+}
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * chalk ignores NO_COLOR and cli-table3 colours even into a pipe, so neither is
+ * trusted: this decision is passed to both.
+ */
+export function decideColor(flag: boolean | undefined, env: Env, isTTY: boolean): boolean {
+  if (flag === false) return false;
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
+  if (env.TERM === "dumb") return false;
+  return isTTY;
+}
+
+export function realTerminal(colorFlag: boolean | undefined): Terminal {
+  const stdoutIsTTY = process.stdout.isTTY === true;
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    stdinIsTTY: process.stdin.isTTY === true,
+    stdoutIsTTY,
+    columns: stdoutIsTTY && process.stdout.columns ? process.stdout.columns : 80,
+    color: decideColor(colorFlag, process.env, stdoutIsTTY),
+  };
+}

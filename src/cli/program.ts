@@ -1,0 +1,32 @@
+// The Commander program: global options, help and the commands, one file each
+// under commands/.
+
+import { Command } from "commander";
+import { registerBands } from "./commands/bands.js";
+
+export function createProgram(): Command {
+  const program = new Command();
+  // Before any command is added, so every subcommand inherits it: Commander
+  // would otherwise exit 1 on a usage error, and DESIGN.md promises 2.
+  program.exitOverride();
+  program
+    .name("medsec-path")
+    .description("How to become an NHS medical secretary from where you stand: a short questionnaire, a gap analysis and a costed route.")
+    .version(__VERSION__, "-V, --version")
+    .option("--data <dir>", "layer a folder of YAML data files over the shipped data")
+    .option("--no-color", "no colour (NO_COLOR=1 does the same)")
+    .showHelpAfterError("(add --help for usage and examples)")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ medsec-path                               ask the questions, then show your route
+  $ medsec-path bands --band 3                NHS pay for band 3, England, newest year
+  $ medsec-path roles                         the roles, their bands and pay
+  $ medsec-path bands --json                  pay tables as JSON, for scripts
+
+Exit codes: 0 ok, 1 unexpected error, 2 usage error, 65 invalid data or answers file, 130 interrupted.`,
+    );
+  registerBands(program);
+  return program;
+}

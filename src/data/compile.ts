@@ -1,0 +1,41 @@
+// Build step: validates data/*.yaml as a whole dataset, writes it as the JSON
+// the bundle reads, and writes a JSON Schema per data file for editors.
+
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { DataError } from "../errors.js";
+import { EMPTY_DATASET, loadDataLayer } from "./load.js";
+import { DATA_FILES } from "./schema.js";
+
+export function jsonSchemas(): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(DATA_FILES)) {
+    out[name.replace(/\.yaml$/, ".schema.json")] = {
+      ...z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }),
+      title: `medsec-path ${name}`,
+    };
+  }
+  return out;
+}
+
+export function compileData(dataDir: string, outFile: string, schemaDir: string): void {
+  const dataset = loadDataLayer(dataDir, EMPTY_DATASET, true);
+  mkdirSync(join(outFile, ".."), { recursive: true });
+  writeFileSync(outFile, JSON.stringify(dataset));
+  mkdirSync(schemaDir, { recursive: true });
+  for (const [name, schema] of Object.entries(jsonSchemas())) {
+    writeFileSync(join(schemaDir, name), JSON.stringify(schema, null, 2) + "\n");
+  }
+}
+
+const [dataDir, outFile, schemaDir] = process.argv.slice(2);
+if (dataDir && outFile && schemaDir) {
+  try {
+    compileData(dataDir, outFile, schemaDir);
+  } catch (e) {
+    if (!(e instanceof DataError)) throw e;
+    process.stderr.write(`The data does not validate:\n${e.message}\n`);
+    process.exitCode = 65;
+  }
+}

@@ -1,0 +1,141 @@
+// Reads data files from a folder, validates each against its schema, layers
+// them over a base dataset and checks the references between files. Every
+// problem found becomes one DataError naming the file, line and field.
+
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { DataError, type Issue } from "../errors.js";
+import type { Dataset } from "../engine/types.js";
+import { DATA_FILES, type DataFileName } from "./schema.js";
+import { checkDataset, type Origin } from "./references.js";
+import { parseYamlSource, schemaIssues, type YamlSource } from "./yaml-source.js";
+
+export const EMPTY_DATASET: Dataset = {
+  pay: { tables: [], unconfirmed: [], supplements: [] },
+  roles: [],
+  qualifications: [],
+  routes: [],
+};
+
+interface ParsedFile {
+  name: DataFileName;
+  path: string;
+  source: YamlSource;
+  value: Record<string, unknown[]>;
+}
+
+function readDataDir(dir: string, requireAll: boolean): ParsedFile[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new DataError([{ file: dir, message: "is not a folder; --data takes a folder of YAML files" }]);
+  }
+  const issues: Issue[] = [];
+  const parsed: ParsedFile[] = [];
+  const known = Object.keys(DATA_FILES);
+  const present = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/i.test(f));
+  for (const f of present) {
+    if (!known.includes(f)) {
+      issues.push({ file: join(dir, f), message: `is not a data file medsec-path reads; the names are ${known.join(", ")}` });
+    }
+  }
+  for (const name of known as DataFileName[]) {
+    const path = join(dir, name);
+    if (!present.includes(name)) {
+      if (requireAll) issues.push({ file: path, message: "is missing" });
+      continue;
+    }
+    const source = parseYamlSource(readFileSync(path, "utf8"), path);
+    if ("issues" in source) {
+      issues.push(...source.issues);
+      continue;
+    }
+    const result = DATA_FILES[name].safeParse(source.value ?? {});
+    if (!result.success) {
+      issues.push(...schemaIssues(result.error, path, source));
+      continue;
+    }
+    parsed.push({ name, path, source, value: result.data as Record<string, unknown[]> });
+  }
+  if (issues.length > 0) throw new DataError(issues);
+  return parsed;
+}
+
+/** Items with the same key as one in the base replace it; new ones are added. */
+function layer<T extends object>(
+  base: readonly T[],
+  extra: readonly T[],
+  key: (item: T) => string,
+  origin: (item: T, index: number) => Origin,
+  origins: Map<object, Origin>,
+): T[] {
+  const merged = [...base];
+  extra.forEach((item, index) => {
+    origins.set(item, origin(item, index));
+    const at = merged.findIndex((b) => key(b) === key(item));
+    if (at >= 0) merged[at] = item;
+    else merged.push(item);
+  });
+  return merged;
+}
+
+/** Layers the data files in `dir` over `base`, validating everything it adds. */
+export function loadDataLayer(dir: string, base: Dataset, requireAll = false): Dataset {
+  const files = readDataDir(dir, requireAll);
+  const origins = new Map<object, Origin>();
+  const dataset: Dataset = structuredClone(base);
+  for (const file of files) {
+    const at = (list: string) => (_: unknown, i: number): Origin => ({ file: file.path, source: file.source, path: [list, i] });
+    const v = file.value as unknown as Record<string, never[]>;
+    switch (file.name) {
+      case "bands.yaml": {
+        const pay = dataset.pay;
+        const byYear = (t: { nation: string; payYear: string }) => `${t.nation} ${t.payYear}`;
+        pay.tables = layer(pay.tables, v.tables ?? [], byYear, at("tables"), origins);
+        pay.supplements = layer(pay.supplements, v.supplements ?? [], byYear, at("supplements"), origins);
+        pay.unconfirmed = layer(pay.unconfirmed, v.unconfirmed ?? [], (u: { nation: string; payYear: string; what: string }) => `${byYear(u)} ${u.what}`, at("unconfirmed"), origins);
+        if (v.apprenticeRates) pay.apprenticeRates = v.apprenticeRates;
+        break;
+      }
+      case "roles.yaml":
+        dataset.roles = layer(dataset.roles, v.roles ?? [], (r: { id: string }) => r.id, at("roles"), origins);
+        break;
+      case "qualifications.yaml":
+        dataset.qualifications = layer(dataset.qualifications, v.qualifications ?? [], (q: { id: string }) => q.id, at("qualifications"), origins);
+        break;
+      case "routes.yaml":
+        dataset.routes = layer(dataset.routes, v.routes ?? [], (r: { id: string }) => r.id, at("routes"), origins);
+        break;
+    }
+  }
+  const issues = [...files.flatMap((f) => checkDuplicates(f)), ...checkDataset(dataset, origins)];
+  if (issues.length > 0) throw new DataError(issues);
+  return dataset;
+}
+
+/** Two items with one id in the same file is a mistake, not a layering. */
+function checkDuplicates(file: ParsedFile): Issue[] {
+  const issues: Issue[] = [];
+  for (const [list, items] of Object.entries(file.value)) {
+    if (!Array.isArray(items)) continue;
+    const seen = new Map<string, number>();
+    items.forEach((item, i) => {
+      const it = item as Record<string, unknown>;
+      const key =
+        typeof it.id === "string"
+          ? it.id
+          : it.nation && it.payYear
+            ? [it.nation, it.payYear, it.what].filter(Boolean).join(" ")
+            : undefined;
+      if (key === undefined) return;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        issues.push({
+          file: file.path,
+          line: file.source.lineOf([list, i]),
+          field: `${list}[${i}]`,
+          message: `"${key}" appears twice in this file (first at ${list}[${first}])`,
+        });
+      } else seen.set(key, i);
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,89 @@
+// Checks that hold across data files: a role's band has pay, a role leads to
+// roles that exist, a route pays a real band. Only items loaded from files are
+// checked (they carry an Origin); the shipped data passed the same checks at build.
+
+import type { Issue } from "../errors.js";
+import type { Dataset } from "../engine/types.js";
+import { formatPath, type Path, type YamlSource } from "./yaml-source.js";
+
+export interface Origin {
+  file: string;
+  source: YamlSource;
+  path: Path;
+}
+
+export function checkDataset(dataset: Dataset, origins: Map<object, Origin>): Issue[] {
+  const issues: Issue[] = [];
+  const report = (item: object, sub: Path, message: string) => {
+    const origin = origins.get(item);
+    if (!origin) return;
+    const path = [...origin.path, ...sub];
+    issues.push({ file: origin.file, line: origin.source.lineOf(path), field: formatPath(path), message });
+  };
+
+  const bands = new Set(dataset.pay.tables.flatMap((t) => t.bands.map((b) => b.band)));
+  const roleIds = new Set(dataset.roles.map((r) => r.id));
+  const qualIds = new Set(dataset.qualifications.map((q) => q.id));
+  const routeIds = new Set(dataset.routes.map((r) => r.id));
+  const stepIds = new Set(dataset.routes.flatMap((r) => r.steps.map((s) => s.id)));
+  const requirementIds = new Set(dataset.roles.flatMap((r) => r.requirements.map((q) => q.id)));
+  const closers = new Set([...qualIds, ...routeIds, ...stepIds]);
+  const bandList = [...bands].sort().join(", ");
+
+  for (const table of dataset.pay.tables) {
+    table.bands.forEach((band, b) => {
+      const seenBand = table.bands.findIndex((x) => x.band === band.band);
+      if (seenBand !== b) report(table, ["bands", b, "band"], `band ${band.band} is listed twice in this table`);
+      band.points.forEach((point, p) => {
+        const prev = band.points[p - 1];
+        if (p === 0 && point.afterYears !== 0) report(table, ["bands", b, "points", p, "afterYears"], "the first pay point is the entry point, so afterYears must be 0");
+        if (prev && point.afterYears <= prev.afterYears) report(table, ["bands", b, "points", p, "afterYears"], "pay points must be in order of afterYears");
+        if (prev && point.salary < prev.salary) report(table, ["bands", b, "points", p, "salary"], "a later pay point cannot pay less than an earlier one");
+      });
+    });
+  }
+  for (const sup of dataset.pay.supplements) {
+    sup.areas.forEach((area, a) => {
+      if (area.min > area.max) report(sup, ["areas", a, "max"], "max must not be less than min");
+    });
+  }
+
+  for (const role of dataset.roles) {
+    role.bands.forEach((band, b) => {
+      if (!bands.has(band)) report(role, ["bands", b], `"${band}" is not a band in any pay table (bands.yaml has ${bandList})`);
+    });
+    role.leadsTo.forEach((next, n) => {
+      if (!roleIds.has(next)) report(role, ["leadsTo", n], `"${next}" is not a role id`);
+    });
+    const seen = new Set<string>();
+    role.requirements.forEach((req, r) => {
+      if (seen.has(req.id)) report(role, ["requirements", r, "id"], `requirement "${req.id}" appears twice in this role`);
+      seen.add(req.id);
+      req.closedBy.forEach((c, i) => {
+        if (!closers.has(c)) report(role, ["requirements", r, "closedBy", i], `"${c}" is not a qualification, route or route step id`);
+      });
+      if (req.kind === "qualifications") {
+        req.allOf.forEach((group, g) =>
+          group.forEach((q, i) => {
+            if (!qualIds.has(q)) report(role, ["requirements", r, "allOf", g, i], `"${q}" is not a qualification id`);
+          }),
+        );
+      }
+    });
+  }
+
+  for (const route of dataset.routes) {
+    const seen = new Set<string>();
+    route.steps.forEach((step, s) => {
+      if (seen.has(step.id)) report(route, ["steps", s, "id"], `step "${step.id}" appears twice in this route`);
+      seen.add(step.id);
+      if (step.pay.kind === "band" && !bands.has(step.pay.band)) {
+        report(route, ["steps", s, "pay", "band"], `"${step.pay.band}" is not a band in any pay table (bands.yaml has ${bandList})`);
+      }
+      step.closes.forEach((c, i) => {
+        if (!requirementIds.has(c)) report(route, ["steps", s, "closes", i], `"${c}" is not a requirement id of any role`);
+      });
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,133 @@
+// Parses YAML (or JSON, which is YAML) while keeping the positions of nodes, so
+// that a schema problem found later can be pinned to a line of the file.
+
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import type { z } from "zod";
+import type { Issue } from "../errors.js";
+
+export type Path = readonly PropertyKey[];
+
+export interface YamlSource {
+  value: unknown;
+  /** The line (1-based) of the deepest node on `path` that exists in the file. */
+  lineOf(path: Path): number | undefined;
+}
+
+// yaml recurses on nested flow collections; on Node 20 a second overflow in one
+// process can abort it outright, so refuse deep nesting before parsing at all.
+const MAX_FLOW_DEPTH = 64;
+
+function flowDepthProblem(text: string): number | undefined {
+  let depth = 0;
+  let line = 1;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\n") line++;
+    if (quote) {
+      if (c === quote && text[i - 1] !== "\\") quote = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === "#" && (i === 0 || /\s/.test(text[i - 1] ?? ""))) {
+      while (i + 1 < text.length && text[i + 1] !== "\n") i++;
+    } else if (c === "[" || c === "{") {
+      if (++depth > MAX_FLOW_DEPTH) return line;
+    } else if (c === "]" || c === "}") depth = Math.max(0, depth - 1);
+  }
+  return undefined;
+}
+
+export function parseYamlSource(text: string, file: string): YamlSource | { issues: Issue[] } {
+  const deepAt = flowDepthProblem(text);
+  if (deepAt !== undefined) {
+    return { issues: [{ file, line: deepAt, message: `nested more than ${MAX_FLOW_DEPTH} levels deep; flatten it` }] };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      issues: doc.errors.map((e) => ({
+        file,
+        line: lineCounter.linePos(e.pos[0]).line,
+        message: `not valid YAML: ${e.message.split("\n")[0]}`,
+      })),
+    };
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    return { issues: [{ file, message: `could not be read: ${(e as Error).message}` }] };
+  }
+  const lineOf = (path: Path): number | undefined => {
+    let node: unknown = doc.contents;
+    let offset = (doc.contents as Node | null)?.range?.[0];
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
+        if (!pair) break;
+        offset = (pair.key as Node | null)?.range?.[0] ?? offset;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === "number") {
+        const item = node.items[key] as Node | undefined;
+        if (!item) break;
+        offset = item.range?.[0] ?? offset;
+        node = item;
+      } else break;
+    }
+    return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+  };
+  return { value, lineOf };
+}
+
+/** Writes a path the way a person would look for it: roles[3].bands[0]. */
+export function formatPath(path: Path): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  return typeof value === "object" ? "a mapping" : typeof value;
+}
+
+/** Turns zod's issues into ours, each pinned to a line and written for people. */
+export function schemaIssues(error: z.ZodError, file: string, source: YamlSource): Issue[] {
+  const issues: Issue[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        const path = [...issue.path, key];
+        issues.push({ file, line: source.lineOf(path), field: formatPath(path), message: "is not a known field (check its spelling)" });
+      }
+      continue;
+    }
+    let message = issue.message;
+    if (issue.code === "invalid_type") {
+      const actual = valueAt(source.value, issue.path);
+      message = actual === undefined ? "is required" : `should be ${issue.expected}, not ${describe(actual)}`;
+    } else if (issue.code === "invalid_value") {
+      message = `must be one of: ${issue.values.map(String).join(", ")}`;
+    } else if (issue.code === "invalid_union" && "options" in issue && Array.isArray(issue.options)) {
+      const actual = valueAt(source.value, issue.path);
+      message = `${actual === undefined ? "is required" : `"${String(actual)}" is not allowed`}; use one of: ${issue.options.join(", ")}`;
+    }
+    issues.push({ file, line: source.lineOf(issue.path), field: formatPath(issue.path), message });
+  }
+  return issues;
+}
+
+export function valueAt(root: unknown, path: Path): unknown {
+  let node = root;
+  for (const key of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}

@@ -1,0 +1,44 @@
+// How figures are written for people: pounds, months, ranges.
+
+import type { Range } from "../engine/types.js";
+
+const gbp = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
+const gbpPence = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", minimumFractionDigits: 2 });
+
+export function money(pounds: number): string {
+  return gbp.format(pounds);
+}
+
+export function perHour(pounds: number): string {
+  return `${gbpPence.format(pounds)} an hour`;
+}
+
+export function moneyRange(r: Range): string {
+  if (r.max === 0) return "free";
+  return r.min === r.max ? money(r.min) : `${money(r.min)}–${money(r.max)}`;
+}
+
+export function months(r: Range): string {
+  const unit = (n: number) => (n === 1 ? "month" : "months");
+  if (r.min === r.max) return r.max === 0 ? "now" : `${r.max} ${unit(r.max)}`;
+  return `${r.min}–${r.max} months`;
+}
+
+export function years(n: number): string {
+  return n === 1 ? "1 year" : `${n} years`;
+}
+
+export function yesNo(value: boolean | undefined): string {
+  return value === undefined ? "not said" : value ? "yes" : "no";
+}
+
+/** Whole months as a person would say them: "2 years 3 months", "none". */
+export function duration(totalMonths: number): string {
+  if (totalMonths <= 0) return "none";
+  const y = Math.floor(totalMonths / 12);
+  const m = totalMonths % 12;
+  const parts = [];
+  if (y) parts.push(y === 1 ? "1 year" : `${y} years`);
+  if (m) parts.push(m === 1 ? "1 month" : `${m} months`);
+  return parts.join(" ");
+}
