@@ -98,6 +98,7 @@ const requirementBase = {
   title: text,
   essential: z.boolean(),
   closedBy: z.array(id).default([]),
+  note: text.optional(),
   source: source.optional(),
 };
 const requirement = z.discriminatedUnion("kind", [
@@ -116,7 +117,7 @@ const requirement = z.discriminatedUnion("kind", [
 const role = z.strictObject({
   id,
   title: text,
-  bands: z.array(bandId).min(1),
+  bands: z.array(bandId).default([]),
   settings: z.array(z.enum(SETTINGS)).min(1),
   summary: text,
   payNote: text.optional(),
@@ -138,6 +139,7 @@ const routeStep = z.strictObject({
   id,
   title: text,
   months: range,
+  monthsBasis: text.optional(),
   cost: cost.optional(),
   pay: stepPay,
   setting: z.enum(SETTINGS).optional(),
@@ -151,6 +153,8 @@ const routeDef = z.strictObject({
   studyMode: z.enum(["none", "part-time", "full-time", "on-the-job"]),
   needsReady: z.boolean().optional(),
   notWhenReady: z.boolean().optional(),
+  favours: z.array(z.enum(EXPERIENCE_KINDS)).optional(),
+  onlyIn: z.array(nation).min(1).optional(),
   nationNotes: z.array(z.strictObject({ nation, note: text, source: source.optional() })).default([]),
   steps: z.array(routeStep).min(1),
   source: source.optional(),

@@ -135,6 +135,8 @@ interface RequirementBase {
   essential: boolean;
   /** Qualification ids, route step ids or advice ids that close this gap. */
   closedBy: string[];
+  /** Why the threshold is what it is, where no source states it. */
+  note?: string;
   source?: Source;
 }
 
@@ -174,6 +176,8 @@ export interface RouteStepDef {
   id: string;
   title: string;
   months: Range;
+  /** How the months were estimated, where no source gives them. */
+  monthsBasis?: string;
   cost?: Cost;
   pay: StepPay;
   setting?: Setting;
@@ -197,6 +201,10 @@ export interface RouteDef {
   needsReady?: boolean;
   /** Not offered to someone who already meets every essential requirement. */
   notWhenReady?: boolean;
+  /** Experience that makes this route a better fit (6 months or more of it). */
+  favours?: ExperienceKind[];
+  /** Nations where this route is not offered, e.g. a framework that exists in one nation only. */
+  onlyIn?: Nation[];
   nationNotes: NationNote[];
   steps: RouteStepDef[];
   source?: Source;
@@ -265,6 +273,7 @@ export interface RouteStep {
   id: string;
   title: string;
   months: Range;
+  monthsBasis?: string;
   cost?: Cost;
   setting?: Setting;
   pay: StepPayFigure;

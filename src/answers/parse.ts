@@ -1,0 +1,63 @@
+// Turns an answers document (from a file, stdin or the questionnaire) into a
+// Profile, checking it against the schema and the dataset's ids.
+
+import { AnswersError, type Issue } from "../errors.js";
+import type { Dataset, Profile } from "../engine/types.js";
+import { formatPath, parseYamlSource, schemaIssues, type YamlSource } from "../data/yaml-source.js";
+import { answersSchema } from "./schema.js";
+
+/** Checks an already-parsed answers value; `source` pins problems to lines. */
+export function profileFromValue(value: unknown, dataset: Dataset, file: string, source?: YamlSource): Profile {
+  const where: YamlSource = source ?? { value, lineOf: () => undefined };
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new AnswersError([{ file, line: 1, message: "should be a mapping of answers, like `typingWpm: 45` (see the README)" }]);
+  }
+  const result = answersSchema.safeParse(value);
+  if (!result.success) throw new AnswersError(schemaIssues(result.error, file, where));
+  const a = result.data;
+
+  const issues: Issue[] = [];
+  const qualIds = dataset.qualifications.map((q) => q.id);
+  a.qualifications.forEach((id, i) => {
+    if (!qualIds.includes(id)) {
+      const path = ["qualifications", i];
+      issues.push({ file, line: where.lineOf(path), field: formatPath(path), message: `"${id}" is not a qualification id; use one of: ${qualIds.join(", ")}` });
+    }
+  });
+  if (a.target != null && !dataset.roles.some((r) => r.id === a.target)) {
+    issues.push({
+      file,
+      line: where.lineOf(["target"]),
+      field: "target",
+      message: `"${a.target}" is not a role id; use one of: ${dataset.roles.map((r) => r.id).join(", ")}`,
+    });
+  }
+  if (issues.length > 0) throw new AnswersError(issues);
+
+  const profile: Profile = { qualifications: [...new Set(a.qualifications)], experience: a.experience };
+  if (a.typingWpm != null) profile.typingWpm = a.typingWpm;
+  if (a.audioTyping != null) profile.audioTyping = a.audioTyping;
+  if (a.medicalTerminology != null) profile.medicalTerminology = a.medicalTerminology;
+  if (a.officeSkills != null) profile.officeSkills = a.officeSkills;
+  if (a.needsToEarnWhileLearning != null) profile.needsToEarnWhileLearning = a.needsToEarnWhileLearning;
+  if (a.canStudyPartTime != null) profile.canStudyPartTime = a.canStudyPartTime;
+  if (a.nation != null) profile.nation = a.nation;
+  if (a.target != null) profile.target = a.target;
+  return profile;
+}
+
+/** Parses answers text (YAML or JSON) into a Profile, or throws AnswersError. */
+export function parseAnswers(text: string, dataset: Dataset, file: string): Profile {
+  const source = parseYamlSource(text, file);
+  if ("issues" in source) throw new AnswersError(source.issues);
+  if (source.value === undefined || source.value === null) {
+    throw new AnswersError([{ file, message: "is empty; it needs at least `experience:` (see the README for an example)" }]);
+  }
+  return profileFromValue(source.value, dataset, file, source);
+}
+
+/** A Profile written back as answers, for --save-answers. Unknowns are left out. */
+export function answersOf(profile: Profile): Record<string, unknown> {
+  const { qualifications, experience, ...rest } = profile;
+  return { ...rest, qualifications, experience };
+}

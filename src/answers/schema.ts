@@ -1,0 +1,38 @@
+// The answers contract (DESIGN.md): one schema for an answers file and for the
+// questionnaire, so the two ways in cannot disagree about what is valid.
+
+import { z } from "zod";
+import { NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS } from "../engine/types.js";
+
+export const TYPING_WPM_MAX = 250;
+export const EXPERIENCE_MONTHS_MAX = 600;
+
+const wholeMonths = z
+  .number({ error: "should be a whole number of months" })
+  .int("should be a whole number of months")
+  .min(0, "cannot be negative")
+  .max(EXPERIENCE_MONTHS_MAX, `should be at most ${EXPERIENCE_MONTHS_MAX} (50 years)`);
+
+export const answersSchema = z.strictObject({
+  typingWpm: z
+    .number({ error: "should be a number of words per minute" })
+    .min(0, "cannot be negative")
+    .max(TYPING_WPM_MAX, `should be at most ${TYPING_WPM_MAX} words per minute`)
+    .nullish(),
+  audioTyping: z.boolean({ error: "should be true or false" }).nullish(),
+  medicalTerminology: z.enum(TERMINOLOGY_LEVELS).nullish(),
+  officeSkills: z.enum(OFFICE_LEVELS).nullish(),
+  qualifications: z.array(z.string({ error: "should be a qualification id" })).default([]),
+  experience: z.strictObject({
+    adminMonths: wholeMonths.default(0),
+    customerServiceMonths: wholeMonths.default(0),
+    healthcareMonths: wholeMonths.default(0),
+    secretarialMonths: wholeMonths.default(0),
+  }),
+  needsToEarnWhileLearning: z.boolean({ error: "should be true or false" }).nullish(),
+  canStudyPartTime: z.boolean({ error: "should be true or false" }).nullish(),
+  nation: z.enum(NATIONS).nullish(),
+  target: z.string({ error: "should be a role id" }).nullish(),
+});
+
+export type Answers = z.input<typeof answersSchema>;

@@ -1,0 +1,181 @@
+// Where a person stands against each requirement of a role. The rules for
+// typing speed, audio typing, terminology, Office skills, experience and
+// qualifications all live here, one function each.
+
+import type {
+  Dataset,
+  ExperienceKind,
+  Gap,
+  GapStatus,
+  OfficeLevel,
+  Profile,
+  Qualification,
+  Requirement,
+  Role,
+  TerminologyLevel,
+} from "./types.js";
+import { OFFICE_LEVELS, TERMINOLOGY_LEVELS } from "./types.js";
+
+/** A typing speed this close below the role's counts as partly there. */
+export const TYPING_PARTIAL_WPM = 10;
+
+/** What a person can show: their own answers raised by what their qualifications prove. */
+export interface Skills {
+  typingWpm?: number;
+  audioTyping?: boolean;
+  medicalTerminology?: TerminologyLevel;
+  officeSkills?: OfficeLevel;
+}
+
+function higher<T extends string>(order: readonly T[], a: T | undefined, b: T | undefined): T | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return order.indexOf(a) >= order.indexOf(b) ? a : b;
+}
+
+export function skillsOf(profile: Profile, qualifications: readonly Qualification[]): Skills {
+  const skills: Skills = {
+    typingWpm: profile.typingWpm,
+    audioTyping: profile.audioTyping,
+    medicalTerminology: profile.medicalTerminology,
+    officeSkills: profile.officeSkills,
+  };
+  for (const q of qualifications) {
+    if (!profile.qualifications.includes(q.id) || !q.grants) continue;
+    const g = q.grants;
+    if (g.typingWpm !== undefined) skills.typingWpm = Math.max(skills.typingWpm ?? 0, g.typingWpm);
+    if (g.audioTyping) skills.audioTyping = true;
+    skills.medicalTerminology = higher(TERMINOLOGY_LEVELS, skills.medicalTerminology, g.medicalTerminology);
+    skills.officeSkills = higher(OFFICE_LEVELS, skills.officeSkills, g.officeSkills);
+  }
+  return skills;
+}
+
+const EXPERIENCE_WORDS: Record<ExperienceKind, string> = {
+  admin: "office or admin work",
+  customerService: "customer-facing work",
+  healthcare: "work in a healthcare setting",
+  secretarial: "secretarial or PA work",
+};
+
+export function experienceWords(kind: ExperienceKind): string {
+  return EXPERIENCE_WORDS[kind];
+}
+
+export function experienceMonths(profile: Profile, kinds: readonly ExperienceKind[]): number {
+  return kinds.reduce((sum, kind) => sum + profile.experience[`${kind}Months`], 0);
+}
+
+function monthsText(n: number): string {
+  if (n <= 0) return "none";
+  if (n % 12 === 0) return n === 12 ? "1 year" : `${n / 12} years`;
+  return n < 12 ? `${n} months` : `${Math.floor(n / 12)} yr ${n % 12} mo`;
+}
+
+type Verdict = Pick<Gap, "status" | "have" | "need"> & { advice?: string };
+
+function typing(req: Extract<Requirement, { kind: "typing" }>, skills: Skills): Verdict {
+  const need = `${req.wpm} wpm`;
+  const wpm = skills.typingWpm;
+  if (wpm === undefined) {
+    return {
+      status: "missing",
+      have: "not measured",
+      need,
+      advice: "Take a free online typing test (five minutes, accuracy counted) and use its words-per-minute figure.",
+    };
+  }
+  const status: GapStatus = wpm >= req.wpm ? "met" : req.wpm - wpm <= TYPING_PARTIAL_WPM ? "partial" : "missing";
+  return {
+    status,
+    have: `${wpm} wpm`,
+    need,
+    ...(status === "met" ? {} : { advice: "Daily touch-typing practice, then test again: employers often test speed at interview." }),
+  };
+}
+
+function audioTyping(skills: Skills): Verdict {
+  const have = skills.audioTyping === undefined ? "not said" : skills.audioTyping ? "yes" : "no";
+  return skills.audioTyping
+    ? { status: "met", have, need: "yes" }
+    : { status: "missing", have, need: "yes", advice: "Audio typing is taught in medical administration and text-processing courses." };
+}
+
+function terminology(req: Extract<Requirement, { kind: "medical-terminology" }>, skills: Skills): Verdict {
+  const level = skills.medicalTerminology;
+  const words: Record<TerminologyLevel, string> = { none: "none", some: "some knowledge", qualified: "a qualification" };
+  const have = level === undefined ? "not said" : words[level];
+  const need = words[req.level];
+  const rank = level === undefined ? 0 : TERMINOLOGY_LEVELS.indexOf(level);
+  const wanted = TERMINOLOGY_LEVELS.indexOf(req.level);
+  const status: GapStatus = rank >= wanted ? "met" : rank > 0 ? "partial" : "missing";
+  return { status, have, need };
+}
+
+function officeSkills(req: Extract<Requirement, { kind: "office-skills" }>, skills: Skills): Verdict {
+  const level = skills.officeSkills;
+  const have = level === undefined ? "not said" : level;
+  const rank = level === undefined ? 0 : OFFICE_LEVELS.indexOf(level);
+  const wanted = OFFICE_LEVELS.indexOf(req.level);
+  const status: GapStatus = rank >= wanted ? "met" : rank > 0 ? "partial" : "missing";
+  return { status, have, need: req.level };
+}
+
+function experience(req: Extract<Requirement, { kind: "experience" }>, profile: Profile): Verdict {
+  const months = experienceMonths(profile, req.anyOf);
+  const status: GapStatus = months >= req.months ? "met" : months > 0 ? "partial" : "missing";
+  return { status, have: monthsText(months), need: monthsText(req.months) };
+}
+
+function qualifications(req: Extract<Requirement, { kind: "qualifications" }>, profile: Profile, dataset: Dataset): Verdict {
+  const title = (id: string) => dataset.qualifications.find((q) => q.id === id)?.title ?? id;
+  const held = req.allOf.map((group) => group.find((id) => profile.qualifications.includes(id)));
+  const met = held.filter((h) => h !== undefined);
+  const status: GapStatus = met.length === req.allOf.length ? "met" : met.length > 0 ? "partial" : "missing";
+  return {
+    status,
+    have: met.length ? met.map((id) => title(id!)).join(", ") : "none listed",
+    need: req.allOf.map((group) => group.map(title).join(" or ")).join("; and "),
+  };
+}
+
+export function assessRequirement(req: Requirement, profile: Profile, skills: Skills, dataset: Dataset): Gap {
+  let verdict: Verdict;
+  switch (req.kind) {
+    case "typing":
+      verdict = typing(req, skills);
+      break;
+    case "audio-typing":
+      verdict = audioTyping(skills);
+      break;
+    case "medical-terminology":
+      verdict = terminology(req, skills);
+      break;
+    case "office-skills":
+      verdict = officeSkills(req, skills);
+      break;
+    case "experience":
+      verdict = experience(req, profile);
+      break;
+    case "qualifications":
+      verdict = qualifications(req, profile, dataset);
+      break;
+  }
+  return {
+    id: req.id,
+    title: req.title,
+    kind: req.kind,
+    essential: req.essential,
+    closedBy: req.closedBy,
+    ...verdict,
+  };
+}
+
+export function assessGaps(profile: Profile, role: Role, dataset: Dataset): Gap[] {
+  const skills = skillsOf(profile, dataset.qualifications);
+  return role.requirements.map((req) => assessRequirement(req, profile, skills, dataset));
+}
+
+export function isReady(gaps: readonly Gap[]): boolean {
+  return gaps.every((g) => !g.essential || g.status === "met");
+}

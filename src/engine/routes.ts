@@ -1,0 +1,194 @@
+// Ranks the routes to a role for one person: by the gaps each route closes and
+// by how well it fits their circumstances and experience, with the reasons
+// written in terms of what the person told us.
+
+import { experienceMonths, experienceWords } from "./gaps.js";
+import { entrySalary, findBand } from "./pay.js";
+import type {
+  Dataset,
+  Gap,
+  Nation,
+  PayTable,
+  Profile,
+  Range,
+  Route,
+  RouteDef,
+  RouteStep,
+  RouteStepDef,
+  StepPayFigure,
+} from "./types.js";
+
+/** Experience of this many months or more makes a route that favours it a better fit. */
+export const FAVOURED_MONTHS = 6;
+
+const WEIGHTS = {
+  coverage: 50,
+  earnMatch: 20,
+  cannotStudy: 25,
+  partTimeMatch: 5,
+  favoured: 12,
+  ready: 100,
+  /** Points lost per month of the route's longest duration. */
+  perMonth: 0.15,
+};
+
+function gapWeight(gap: Gap): number {
+  const base = gap.essential ? 2 : 1;
+  return gap.status === "partial" ? base / 2 : gap.status === "missing" ? base : 0;
+}
+
+function sumRanges(ranges: Range[]): Range {
+  return ranges.reduce((a, r) => ({ min: a.min + r.min, max: a.max + r.max }), { min: 0, max: 0 });
+}
+
+function durationWords(months: number): string {
+  const y = Math.floor(months / 12);
+  const m = months % 12;
+  const parts = [y ? (y === 1 ? "1 year" : `${y} years`) : "", m ? (m === 1 ? "1 month" : `${m} months`) : ""];
+  return parts.filter(Boolean).join(" ");
+}
+
+export function stepPay(step: RouteStepDef, table: PayTable | undefined, dataset: Dataset): StepPayFigure {
+  const gp = step.setting === "gp-practice";
+  switch (step.pay.kind) {
+    case "band": {
+      const band = table && findBand(table, step.pay.band);
+      return {
+        kind: "band",
+        band: step.pay.band,
+        ...(band && table ? { salary: entrySalary(band), payYear: table.payYear } : {}),
+        ...(gp ? { uncertain: true, note: "GP practices set their own pay; the NHS band is a guide." } : {}),
+      };
+    }
+    case "apprentice": {
+      const rate = [...(dataset.pay.apprenticeRates ?? [])].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)).at(-1);
+      return {
+        kind: "apprentice",
+        ...(rate ? { perHour: rate.perHour } : {}),
+        note: "At least the apprentice minimum wage; NHS employers usually pay more, under Agenda for Change's trainee rules.",
+      };
+    }
+    case "unpaid":
+      return { kind: "unpaid" };
+    case "current-job":
+      return { kind: "current-job", note: "Keep your current job and pay while you study." };
+  }
+}
+
+interface Fit {
+  score: number;
+  reasons: string[];
+}
+
+function fitFor(def: RouteDef, profile: Profile, unmet: Gap[], ready: boolean): Fit {
+  const reasons: string[] = [];
+  let score = 0;
+
+  if (ready && def.needsReady) {
+    score += WEIGHTS.ready;
+    reasons.push("You meet every essential requirement now, so you can apply for posts straight away.");
+  }
+
+  const closes = new Set(def.steps.flatMap((s) => s.closes));
+  const total = unmet.reduce((a, g) => a + gapWeight(g), 0);
+  const closed = unmet.filter((g) => closes.has(g.id));
+  const coverage = total === 0 ? 1 : closed.reduce((a, g) => a + gapWeight(g), 0) / total;
+  score += WEIGHTS.coverage * coverage;
+  if (unmet.length > 0) {
+    if (closed.length > 0) {
+      const names = closed.map((g) => g.title.toLowerCase()).join(", ");
+      reasons.push(`It closes ${closed.length} of your ${unmet.length} gaps: ${names}.`);
+    } else {
+      reasons.push("It does not close any of your gaps by itself.");
+    }
+  }
+
+  if (profile.needsToEarnWhileLearning === true) {
+    if (def.earnsWhileLearning) {
+      score += WEIGHTS.earnMatch;
+      reasons.push("You said you need to earn while you learn: this route pays you throughout.");
+    } else {
+      score -= WEIGHTS.earnMatch;
+      reasons.push("You said you need to earn while you learn, and this route is not paid.");
+    }
+  }
+
+  const needsStudy = def.studyMode === "part-time" || def.studyMode === "full-time";
+  if (profile.canStudyPartTime === false && needsStudy) {
+    score -= WEIGHTS.cannotStudy;
+    reasons.push("It needs study time outside work, which you said you cannot give now.");
+  } else if (profile.canStudyPartTime === true && def.studyMode === "part-time") {
+    score += WEIGHTS.partTimeMatch;
+    reasons.push("It fits around other commitments as part-time study, which you said you can do.");
+  }
+
+  for (const kind of def.favours ?? []) {
+    const months = experienceMonths(profile, [kind]);
+    if (months >= FAVOURED_MONTHS) {
+      score += WEIGHTS.favoured;
+      reasons.push(`You have ${durationWords(months)} of ${experienceWords(kind)} already, which this route builds on.`);
+      break;
+    }
+  }
+  return { score, reasons };
+}
+
+function buildSteps(def: RouteDef, table: PayTable | undefined, dataset: Dataset): RouteStep[] {
+  return def.steps.map((s) => ({
+    id: s.id,
+    title: s.title,
+    months: s.months,
+    ...(s.monthsBasis ? { monthsBasis: s.monthsBasis } : {}),
+    ...(s.cost ? { cost: s.cost } : {}),
+    ...(s.setting ? { setting: s.setting } : {}),
+    pay: stepPay(s, table, dataset),
+    closes: s.closes,
+  }));
+}
+
+/** Whether a route can be offered to this person at all. */
+export function isOffered(def: RouteDef, ready: boolean, nation: Nation): boolean {
+  if (def.needsReady && !ready) return false;
+  if (def.notWhenReady && ready) return false;
+  if (def.onlyIn && !def.onlyIn.includes(nation)) return false;
+  return true;
+}
+
+export function rankRoutes(
+  profile: Profile,
+  gaps: readonly Gap[],
+  ready: boolean,
+  nation: Nation,
+  table: PayTable | undefined,
+  dataset: Dataset,
+): Route[] {
+  const unmet = gaps.filter((g) => g.status !== "met");
+  const routes = dataset.routes
+    .filter((def) => isOffered(def, ready, nation))
+    .map((def) => {
+      const fit = fitFor(def, profile, unmet, ready);
+      const months = sumRanges(def.steps.map((s) => s.months));
+      const score = Math.round((fit.score - WEIGHTS.perMonth * months.max) * 10) / 10;
+      const costs = def.steps.map((s) => s.cost);
+      const note = def.nationNotes.find((n) => n.nation === nation)?.note;
+      return {
+        id: def.id,
+        title: def.title,
+        rank: 0,
+        score,
+        reasons: fit.reasons,
+        months,
+        cost: sumRanges(costs.map((c) => c ?? { min: 0, max: 0 })),
+        costUnknown: costs.some((c) => c === undefined),
+        earnsWhileLearning: def.earnsWhileLearning,
+        closes: [...new Set(def.steps.flatMap((s) => s.closes))],
+        ...(note ? { nationNote: note } : {}),
+        steps: buildSteps(def, table, dataset),
+      } satisfies Route;
+    });
+  // Ties go to the shorter route, then to the order in the data.
+  const order = new Map(dataset.routes.map((r, i) => [r.id, i]));
+  routes.sort((a, b) => b.score - a.score || a.months.max - b.months.max || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  routes.forEach((r, i) => (r.rank = i + 1));
+  return routes;
+}
