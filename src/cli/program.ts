@@ -2,6 +2,7 @@
 // under commands/.
 
 import { Command } from "commander";
+import { registerAssess } from "./commands/assess.js";
 import { registerBands } from "./commands/bands.js";
 
 export function createProgram(): Command {
@@ -27,6 +28,7 @@ Examples:
 
 Exit codes: 0 ok, 1 unexpected error, 2 usage error, 65 invalid data or answers file, 130 interrupted.`,
     );
+  registerAssess(program);
   registerBands(program);
   return program;
 }

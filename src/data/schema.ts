@@ -80,6 +80,7 @@ const grants = z.strictObject({
 const qualification = z.strictObject({
   id,
   title: text,
+  short: text.max(30).optional(),
   level: z.string().regex(/^([1-8]|entry|n\/a)$/, 'must be a level 1-8, "entry" or "n/a"'),
   awardingBody: text,
   summary: text,
@@ -98,6 +99,7 @@ const requirementBase = {
   title: text,
   essential: z.boolean(),
   closedBy: z.array(id).default([]),
+  needText: text.optional(),
   note: text.optional(),
   source: source.optional(),
 };
@@ -154,6 +156,10 @@ const routeDef = z.strictObject({
   needsReady: z.boolean().optional(),
   notWhenReady: z.boolean().optional(),
   favours: z.array(z.enum(EXPERIENCE_KINDS)).optional(),
+  favoursNewcomers: z.boolean().optional(),
+  requiresExperience: z
+    .strictObject({ anyOf: z.array(z.enum(EXPERIENCE_KINDS)).min(1), months: z.number().int().min(1).max(600) })
+    .optional(),
   onlyIn: z.array(nation).min(1).optional(),
   nationNotes: z.array(z.strictObject({ nation, note: text, source: source.optional() })).default([]),
   steps: z.array(routeStep).min(1),

@@ -15,6 +15,7 @@ import type {
   TerminologyLevel,
 } from "./types.js";
 import { OFFICE_LEVELS, TERMINOLOGY_LEVELS } from "./types.js";
+import { durationWords } from "./words.js";
 
 /** A typing speed this close below the role's counts as partly there. */
 export const TYPING_PARTIAL_WPM = 10;
@@ -64,12 +65,6 @@ export function experienceWords(kind: ExperienceKind): string {
 
 export function experienceMonths(profile: Profile, kinds: readonly ExperienceKind[]): number {
   return kinds.reduce((sum, kind) => sum + profile.experience[`${kind}Months`], 0);
-}
-
-function monthsText(n: number): string {
-  if (n <= 0) return "none";
-  if (n % 12 === 0) return n === 12 ? "1 year" : `${n / 12} years`;
-  return n < 12 ? `${n} months` : `${Math.floor(n / 12)} yr ${n % 12} mo`;
 }
 
 type Verdict = Pick<Gap, "status" | "have" | "need"> & { advice?: string };
@@ -124,18 +119,21 @@ function officeSkills(req: Extract<Requirement, { kind: "office-skills" }>, skil
 function experience(req: Extract<Requirement, { kind: "experience" }>, profile: Profile): Verdict {
   const months = experienceMonths(profile, req.anyOf);
   const status: GapStatus = months >= req.months ? "met" : months > 0 ? "partial" : "missing";
-  return { status, have: monthsText(months), need: monthsText(req.months) };
+  return { status, have: durationWords(months), need: durationWords(req.months) };
 }
 
 function qualifications(req: Extract<Requirement, { kind: "qualifications" }>, profile: Profile, dataset: Dataset): Verdict {
-  const title = (id: string) => dataset.qualifications.find((q) => q.id === id)?.title ?? id;
+  const name = (id: string) => {
+    const q = dataset.qualifications.find((x) => x.id === id);
+    return q?.short ?? q?.title ?? id;
+  };
   const held = req.allOf.map((group) => group.find((id) => profile.qualifications.includes(id)));
   const met = held.filter((h) => h !== undefined);
   const status: GapStatus = met.length === req.allOf.length ? "met" : met.length > 0 ? "partial" : "missing";
   return {
     status,
-    have: met.length ? met.map((id) => title(id!)).join(", ") : "none listed",
-    need: req.allOf.map((group) => group.map(title).join(" or ")).join("; and "),
+    have: met.length ? met.map((id) => name(id!)).join(", ") : "none listed",
+    need: req.needText ?? req.allOf.map((group) => group.map(name).join(" or ")).join("; and "),
   };
 }
 

@@ -4,6 +4,7 @@
 
 import { experienceMonths, experienceWords } from "./gaps.js";
 import { entrySalary, findBand } from "./pay.js";
+import { durationWords } from "./words.js";
 import type {
   Dataset,
   Gap,
@@ -39,13 +40,6 @@ function gapWeight(gap: Gap): number {
 
 function sumRanges(ranges: Range[]): Range {
   return ranges.reduce((a, r) => ({ min: a.min + r.min, max: a.max + r.max }), { min: 0, max: 0 });
-}
-
-function durationWords(months: number): string {
-  const y = Math.floor(months / 12);
-  const m = months % 12;
-  const parts = [y ? (y === 1 ? "1 year" : `${y} years`) : "", m ? (m === 1 ? "1 month" : `${m} months`) : ""];
-  return parts.filter(Boolean).join(" ");
 }
 
 export function stepPay(step: RouteStepDef, table: PayTable | undefined, dataset: Dataset): StepPayFigure {
@@ -86,7 +80,7 @@ function fitFor(def: RouteDef, profile: Profile, unmet: Gap[], ready: boolean): 
 
   if (ready && def.needsReady) {
     score += WEIGHTS.ready;
-    reasons.push("You meet every essential requirement now, so you can apply for posts straight away.");
+    reasons.push("You meet every essential requirement now.");
   }
 
   const closes = new Set(def.steps.flatMap((s) => s.closes));
@@ -96,37 +90,42 @@ function fitFor(def: RouteDef, profile: Profile, unmet: Gap[], ready: boolean): 
   score += WEIGHTS.coverage * coverage;
   if (unmet.length > 0) {
     if (closed.length > 0) {
-      const names = closed.map((g) => g.title.toLowerCase()).join(", ");
-      reasons.push(`It closes ${closed.length} of your ${unmet.length} gaps: ${names}.`);
+      reasons.push(closed.length === unmet.length ? `Closes all ${unmet.length} of your gaps.` : `Closes ${closed.length} of your ${unmet.length} gaps.`);
     } else {
-      reasons.push("It does not close any of your gaps by itself.");
+      reasons.push("Closes none of your gaps by itself.");
     }
   }
 
   if (profile.needsToEarnWhileLearning === true) {
     if (def.earnsWhileLearning) {
       score += WEIGHTS.earnMatch;
-      reasons.push("You said you need to earn while you learn: this route pays you throughout.");
+      reasons.push("Paid while you learn, which you said you need.");
     } else {
       score -= WEIGHTS.earnMatch;
-      reasons.push("You said you need to earn while you learn, and this route is not paid.");
+      reasons.push("Not paid, and you said you need to earn while you learn.");
     }
   }
 
   const needsStudy = def.studyMode === "part-time" || def.studyMode === "full-time";
   if (profile.canStudyPartTime === false && needsStudy) {
     score -= WEIGHTS.cannotStudy;
-    reasons.push("It needs study time outside work, which you said you cannot give now.");
+    reasons.push("Needs study time you said you cannot give now.");
   } else if (profile.canStudyPartTime === true && def.studyMode === "part-time") {
     score += WEIGHTS.partTimeMatch;
-    reasons.push("It fits around other commitments as part-time study, which you said you can do.");
+    reasons.push("Part-time study, which you said you can do.");
+  }
+
+  const totalMonths = experienceMonths(profile, ["admin", "customerService", "healthcare", "secretarial"]);
+  if (def.favoursNewcomers && totalMonths < FAVOURED_MONTHS) {
+    score += WEIGHTS.favoured;
+    reasons.push("Made for people with little work experience yet.");
   }
 
   for (const kind of def.favours ?? []) {
     const months = experienceMonths(profile, [kind]);
     if (months >= FAVOURED_MONTHS) {
       score += WEIGHTS.favoured;
-      reasons.push(`You have ${durationWords(months)} of ${experienceWords(kind)} already, which this route builds on.`);
+      reasons.push(`Builds on your ${durationWords(months)} of ${experienceWords(kind)}.`);
       break;
     }
   }
@@ -154,6 +153,12 @@ export function isOffered(def: RouteDef, ready: boolean, nation: Nation): boolea
   return true;
 }
 
+/** Whether the person has the experience a route cannot start without. */
+export function hasRequiredExperience(def: RouteDef, profile: Profile): boolean {
+  const need = def.requiresExperience;
+  return need === undefined || experienceMonths(profile, need.anyOf) >= need.months;
+}
+
 export function rankRoutes(
   profile: Profile,
   gaps: readonly Gap[],
@@ -164,7 +169,7 @@ export function rankRoutes(
 ): Route[] {
   const unmet = gaps.filter((g) => g.status !== "met");
   const routes = dataset.routes
-    .filter((def) => isOffered(def, ready, nation))
+    .filter((def) => isOffered(def, ready, nation) && hasRequiredExperience(def, profile))
     .map((def) => {
       const fit = fitFor(def, profile, unmet, ready);
       const months = sumRanges(def.steps.map((s) => s.months));

@@ -117,6 +117,8 @@ export interface Grants {
 export interface Qualification {
   id: string;
   title: string;
+  /** A few words for tight table cells, like "GCSE maths". */
+  short?: string;
   level: string;
   awardingBody: string;
   summary: string;
@@ -135,6 +137,8 @@ interface RequirementBase {
   essential: boolean;
   /** Qualification ids, route step ids or advice ids that close this gap. */
   closedBy: string[];
+  /** How to word what is needed, where the generated wording would be clumsy. */
+  needText?: string;
   /** Why the threshold is what it is, where no source states it. */
   note?: string;
   source?: Source;
@@ -203,6 +207,10 @@ export interface RouteDef {
   notWhenReady?: boolean;
   /** Experience that makes this route a better fit (6 months or more of it). */
   favours?: ExperienceKind[];
+  /** Built for people with little or no work experience yet. */
+  favoursNewcomers?: boolean;
+  /** Only offered to someone with at least this much of one of these kinds of experience. */
+  requiresExperience?: { anyOf: ExperienceKind[]; months: number };
   /** Nations where this route is not offered, e.g. a framework that exists in one nation only. */
   onlyIn?: Nation[];
   nationNotes: NationNote[];

@@ -33,12 +33,4 @@ export function yesNo(value: boolean | undefined): string {
 }
 
 /** Whole months as a person would say them: "2 years 3 months", "none". */
-export function duration(totalMonths: number): string {
-  if (totalMonths <= 0) return "none";
-  const y = Math.floor(totalMonths / 12);
-  const m = totalMonths % 12;
-  const parts = [];
-  if (y) parts.push(y === 1 ? "1 year" : `${y} years`);
-  if (m) parts.push(m === 1 ? "1 month" : `${m} months`);
-  return parts.join(" ");
-}
+export { durationWords as duration } from "../engine/words.js";

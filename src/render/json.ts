@@ -2,6 +2,7 @@
 // objects, so a rename inside the engine cannot change what scripts read.
 
 import type { PayScale } from "../engine/pay.js";
+import type { Report } from "../engine/types.js";
 
 export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
@@ -37,5 +38,54 @@ export function bandsJson(scale: PayScale) {
         ...(p.supplement !== undefined ? { supplement: p.supplement, total: p.total } : {}),
       })),
     })),
+  };
+}
+
+export function assessJson(report: Report) {
+  return {
+    target: { id: report.target.id, title: report.target.title, bands: report.target.bands },
+    nation: report.nation,
+    payYear: report.payYear ?? null,
+    ready: report.ready,
+    gaps: report.gaps.map((g) => ({
+      id: g.id,
+      title: g.title,
+      status: g.status,
+      essential: g.essential,
+      have: g.have,
+      need: g.need,
+      closedBy: g.closedBy,
+      ...(g.advice ? { advice: g.advice } : {}),
+    })),
+    routes: report.routes.map((r) => ({
+      id: r.id,
+      title: r.title,
+      rank: r.rank,
+      score: r.score,
+      reasons: r.reasons,
+      months: r.months.max,
+      monthsMin: r.months.min,
+      cost: r.costUnknown ? null : { min: r.cost.min, max: r.cost.max },
+      earnsWhileLearning: r.earnsWhileLearning,
+      closes: r.closes,
+      ...(r.nationNote ? { nationNote: r.nationNote } : {}),
+      steps: r.steps.map((s) => ({
+        id: s.id,
+        title: s.title,
+        months: s.months.max,
+        monthsMin: s.months.min,
+        cost: s.cost ? { min: s.cost.min, max: s.cost.max } : null,
+        band: s.pay.kind === "band" ? s.pay.band! : null,
+        pay: {
+          kind: s.pay.kind,
+          ...(s.pay.salary !== undefined ? { salary: s.pay.salary, payYear: s.pay.payYear } : {}),
+          ...(s.pay.perHour !== undefined ? { perHour: s.pay.perHour } : {}),
+          ...(s.pay.uncertain ? { uncertain: true } : {}),
+          ...(s.pay.note ? { note: s.pay.note } : {}),
+        },
+      })),
+    })),
+    recommended: report.recommended,
+    next: report.next.map((n) => ({ id: n.id, title: n.title, bands: n.bands, pay: n.pay })),
   };
 }

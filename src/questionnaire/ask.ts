@@ -1,0 +1,75 @@
+// Runs the questionnaire with whatever prompt functions it is handed (the real
+// Inquirer ones, or fakes in tests) and returns answers in the file format.
+
+import type { Answers } from "../answers/schema.js";
+import type { Dataset } from "../engine/types.js";
+import { DEFAULT_NATION, DEFAULT_TARGET } from "../engine/assess.js";
+import {
+  EXPERIENCE_QUESTIONS,
+  nationChoices,
+  OFFICE_CHOICES,
+  parseDuration,
+  parseWpm,
+  qualificationChoices,
+  roleChoices,
+  TERMINOLOGY_CHOICES,
+  YES_NO_UNSURE,
+  yesNoValue,
+  type Choice,
+} from "./questions.js";
+
+export interface Prompts {
+  select<T>(config: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
+  input(config: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
+  checkbox<T>(config: { message: string; choices: (Choice<T> & { checked?: boolean })[] }): Promise<T[]>;
+}
+
+/** Fourteen questions at most; each typed answer is checked where it is typed. */
+export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<Answers> {
+  const target = await prompts.select({ message: "Which role are you aiming for?", choices: roleChoices(dataset), default: DEFAULT_TARGET });
+  const nation = await prompts.select({ message: "Where in the UK will you work?", choices: nationChoices(), default: DEFAULT_NATION });
+
+  const wpmText = await prompts.input({
+    message: "Your typing speed in words per minute (blank if you don't know):",
+    validate: (v) => {
+      const r = parseWpm(v);
+      return r.ok ? true : r.error;
+    },
+  });
+  const wpm = parseWpm(wpmText);
+  const audioTyping = yesNoValue(await prompts.select({ message: "Have you done audio typing (typing from dictation)?", choices: YES_NO_UNSURE }));
+  const medicalTerminology = await prompts.select({ message: "How well do you know medical terminology?", choices: TERMINOLOGY_CHOICES });
+  const officeSkills = await prompts.select({ message: "How are your Office skills?", choices: OFFICE_CHOICES });
+  const qualifications = await prompts.checkbox({
+    message: "Which of these do you hold? (space to tick, enter when done)",
+    choices: qualificationChoices(dataset),
+  });
+
+  const experience: Record<string, number> = {};
+  for (const q of EXPERIENCE_QUESTIONS) {
+    const text = await prompts.input({
+      message: `${q.message} (e.g. 2 years, 18 months, none)`,
+      default: "none",
+      validate: (v) => {
+        const r = parseDuration(v);
+        return r.ok ? true : r.error;
+      },
+    });
+    const parsed = parseDuration(text);
+    experience[q.key] = parsed.ok ? parsed.months : 0;
+  }
+
+  const needsToEarnWhileLearning = yesNoValue(await prompts.select({ message: "Do you need to earn while you learn?", choices: YES_NO_UNSURE }));
+  const canStudyPartTime = yesNoValue(
+    await prompts.select({ message: "Could you study part-time (evenings, weekends or online)?", choices: YES_NO_UNSURE }),
+  );
+
+  const answers: Answers = { target, nation, qualifications, experience: experience as Answers["experience"] };
+  if (wpm.ok && wpm.value !== undefined) answers.typingWpm = wpm.value;
+  if (audioTyping !== undefined) answers.audioTyping = audioTyping;
+  answers.medicalTerminology = medicalTerminology;
+  answers.officeSkills = officeSkills;
+  if (needsToEarnWhileLearning !== undefined) answers.needsToEarnWhileLearning = needsToEarnWhileLearning;
+  if (canStudyPartTime !== undefined) answers.canStudyPartTime = canStudyPartTime;
+  return answers;
+}
