@@ -30,6 +30,13 @@ export function decideColor(flag: boolean | undefined, env: Env, isTTY: boolean)
   return isTTY;
 }
 
+/** The terminal's width; COLUMNS when piped (for printing or a set width); else 80. */
+export function tableWidth(ttyColumns: number | undefined, envColumns: string | undefined): number {
+  if (ttyColumns) return ttyColumns;
+  const n = Number(envColumns);
+  return Number.isInteger(n) && n >= 40 && n <= 400 ? n : 80;
+}
+
 export function realTerminal(colorFlag: boolean | undefined): Terminal {
   const stdoutIsTTY = process.stdout.isTTY === true;
   return {
@@ -38,7 +45,7 @@ export function realTerminal(colorFlag: boolean | undefined): Terminal {
     stdin: process.stdin,
     stdinIsTTY: process.stdin.isTTY === true,
     stdoutIsTTY,
-    columns: stdoutIsTTY && process.stdout.columns ? process.stdout.columns : 80,
+    columns: tableWidth(stdoutIsTTY ? process.stdout.columns : undefined, process.env.COLUMNS),
     color: decideColor(colorFlag, process.env, stdoutIsTTY),
   };
 }

@@ -4,6 +4,7 @@
 import { Command } from "commander";
 import { registerAssess } from "./commands/assess.js";
 import { registerBands } from "./commands/bands.js";
+import { registerCatalogue } from "./commands/catalogue.js";
 
 export function createProgram(): Command {
   const program = new Command();
@@ -26,9 +27,11 @@ Examples:
   $ medsec-path roles                         the roles, their bands and pay
   $ medsec-path bands --json                  pay tables as JSON, for scripts
 
-Exit codes: 0 ok, 1 unexpected error, 2 usage error, 65 invalid data or answers file, 130 interrupted.`,
+Exit codes: 0 ok, 1 unexpected error, 2 usage error, 65 invalid data or answers file, 130 interrupted.
+`,
     );
   registerAssess(program);
   registerBands(program);
+  registerCatalogue(program);
   return program;
 }

@@ -37,6 +37,45 @@ export function fitColumns(cells: string[][], width: number): number[] {
   return widths;
 }
 
+/**
+ * Wraps text to `width` columns ourselves: cli-table3 cuts off a word longer
+ * than its column with "…", which would hide the end of an id like
+ * senior-medical-secretary. Long words break after a hyphen where they can.
+ */
+export function wrapText(text: string, width: number): string {
+  if (width < 1) return text;
+  const len = (s: string) => stripVTControlCharacters(s).length;
+  const lines: string[] = [];
+  for (const paragraph of text.split("\n")) {
+    // Tokens: the words, with over-long ones split into parts that join without a space.
+    const tokens: { text: string; space: boolean }[] = [];
+    for (const word of paragraph.split(/ +/)) {
+      let rest = word;
+      let space = true;
+      while (len(rest) > width) {
+        const hyphen = rest.lastIndexOf("-", width - 1);
+        const cut = hyphen > 0 ? hyphen + 1 : width;
+        tokens.push({ text: rest.slice(0, cut), space });
+        rest = rest.slice(cut);
+        space = false;
+      }
+      tokens.push({ text: rest, space });
+    }
+    let line = "";
+    for (const token of tokens) {
+      const gap = line && token.space ? 1 : 0;
+      if (line && len(line) + gap + len(token.text) > width) {
+        lines.push(line);
+        line = token.text;
+      } else {
+        line += (gap ? " " : "") + token.text;
+      }
+    }
+    lines.push(line);
+  }
+  return lines.join("\n");
+}
+
 const PLAIN_CHARS = {
   top: "", "top-mid": "", "top-left": "", "top-right": "",
   bottom: "", "bottom-mid": "", "bottom-left": "", "bottom-right": "",
@@ -47,16 +86,15 @@ export function drawTable(style: Style, head: string[], rows: string[][], opts: 
   const colWidths = fitColumns([head, ...rows], opts.width);
   // Rules between rows only help when a row spans several lines.
   const multiline = rows.some((r) => r.some((c, j) => c.includes("\n") || visibleWidth(c) + 2 > (colWidths[j] ?? 0)));
+  const wrap = (row: string[]) => row.map((cell, i) => wrapText(cell, (colWidths[i] ?? 3) - 2));
   const table = new Table({
-    head: head.map((h) => style.bold(h)),
+    head: wrap(head).map((h) => style.bold(h)),
     colWidths,
-    wordWrap: true,
-    wrapOnWordBoundary: true,
     // cli-table3 colours heads and borders by default even into a pipe.
     style: { head: [], border: [], compact: opts.plain === true || !multiline },
     ...(opts.plain ? { chars: PLAIN_CHARS } : {}),
   });
-  table.push(...rows);
+  table.push(...rows.map(wrap));
   const out = table.toString();
   return opts.plain ? out.split("\n").map((l) => l.trimEnd()).filter((l) => l !== "").join("\n") : out;
 }

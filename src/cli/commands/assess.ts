@@ -10,6 +10,7 @@ import type { Profile, Report } from "../../engine/types.js";
 import { UsageError } from "../../errors.js";
 import { assessJson, toJson } from "../../render/json.js";
 import { contextFor, warnIfStale, type Context } from "../context.js";
+import { closest } from "../suggest.js";
 
 interface AssessOptions {
   answers?: string;
@@ -23,6 +24,9 @@ export function registerAssess(program: Command): void {
   program
     .command("assess", { isDefault: true })
     .description("answer a few questions (or pass an answers file) and see your gaps and routes")
+    // A mistyped command name reaches the default command as a stray argument:
+    // let it through, and answer it with a suggestion in the action.
+    .allowExcessArguments()
     .option("--answers <file>", "read answers from a YAML or JSON file instead of asking (- reads stdin)")
     .option("--save-answers <file>", "save what you answered, to re-run or share later")
     .option("--force", "let --save-answers replace an existing file")
@@ -39,6 +43,12 @@ Examples:
   $ cat me.json | medsec-path assess --answers - --json`,
     )
     .action(async (opts: AssessOptions, command: Command) => {
+      const stray = command.args[0];
+      if (stray !== undefined) {
+        const names = program.commands.map((c) => c.name());
+        const guess = closest(stray, names);
+        throw new UsageError(`unknown command "${stray}"${guess ? ` (did you mean ${guess}?)` : ""}`, `Commands: ${names.join(", ")}. Run medsec-path --help for examples.`);
+      }
       const ctx = await contextFor(command);
       if (opts.saveAnswers && opts.answers) {
         throw new UsageError("--save-answers saves answers typed at the questions, so it cannot be used with --answers");
