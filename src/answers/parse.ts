@@ -5,6 +5,7 @@ import { AnswersError, type Issue } from "../errors.js";
 import type { Dataset, Profile } from "../engine/types.js";
 import { formatPath, parseYamlSource, schemaIssues, type YamlSource } from "../data/yaml-source.js";
 import { answersSchema } from "./schema.js";
+import { targetRoles } from "../engine/routes.js";
 
 /** Checks an already-parsed answers value; `source` pins problems to lines. */
 export function profileFromValue(value: unknown, dataset: Dataset, file: string, source?: YamlSource): Profile {
@@ -24,12 +25,14 @@ export function profileFromValue(value: unknown, dataset: Dataset, file: string,
       issues.push({ file, line: where.lineOf(path), field: formatPath(path), message: `"${id}" is not a qualification id; use one of: ${qualIds.join(", ")}` });
     }
   });
-  if (a.target != null && !dataset.roles.some((r) => r.id === a.target)) {
+  const targets = targetRoles(dataset).map((r) => r.id);
+  if (a.target != null && !targets.includes(a.target)) {
+    const known = dataset.roles.some((r) => r.id === a.target);
     issues.push({
       file,
       line: where.lineOf(["target"]),
       field: "target",
-      message: `"${a.target}" is not a role id; use one of: ${dataset.roles.map((r) => r.id).join(", ")}`,
+      message: `${known ? `"${a.target}" is a role people reach from another post, so no route leads straight to it` : `"${a.target}" is not a role id`}; aim for one of: ${targets.join(", ")}`,
     });
   }
   if (issues.length > 0) throw new AnswersError(issues);

@@ -73,6 +73,9 @@ export function checkDataset(dataset: Dataset, origins: Map<object, Origin>): Is
   }
 
   for (const route of dataset.routes) {
+    route.targets.forEach((t, i) => {
+      if (!roleIds.has(t)) report(route, ["targets", i], `"${t}" is not a role id`);
+    });
     const seen = new Set<string>();
     route.steps.forEach((step, s) => {
       if (seen.has(step.id)) report(route, ["steps", s, "id"], `step "${step.id}" appears twice in this route`);

@@ -133,6 +133,7 @@ export const rolesFile = z.strictObject({ roles: z.array(role).default([]) });
 
 const stepPay = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("band"), band: bandId }),
+  z.strictObject({ kind: z.literal("target") }),
   z.strictObject({ kind: z.literal("apprentice") }),
   z.strictObject({ kind: z.literal("unpaid") }),
   z.strictObject({ kind: z.literal("current-job") }),
@@ -150,6 +151,7 @@ const routeStep = z.strictObject({
 const routeDef = z.strictObject({
   id,
   title: text,
+  targets: z.array(id).min(1),
   summary: text,
   earnsWhileLearning: z.boolean(),
   studyMode: z.enum(["none", "part-time", "full-time", "on-the-job"]),

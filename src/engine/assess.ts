@@ -43,7 +43,7 @@ export function assess(profile: Profile, dataset: Dataset): Report {
   const ready = isReady(gaps);
 
   // 2. The routes, best fit first.
-  const routes = rankRoutes(profile, gaps, ready, nation, table, dataset);
+  const routes = rankRoutes(profile, target, gaps, ready, nation, table, dataset);
 
   // 3. What the role leads to, with its pay.
   const next: NextRole[] = target.leadsTo.flatMap((id) => {

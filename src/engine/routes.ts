@@ -16,6 +16,7 @@ import type {
   RouteDef,
   RouteStep,
   RouteStepDef,
+  Role,
   StepPayFigure,
 } from "./types.js";
 
@@ -42,14 +43,17 @@ function sumRanges(ranges: Range[]): Range {
   return ranges.reduce((a, r) => ({ min: a.min + r.min, max: a.max + r.max }), { min: 0, max: 0 });
 }
 
-export function stepPay(step: RouteStepDef, table: PayTable | undefined, dataset: Dataset): StepPayFigure {
-  const gp = step.setting === "gp-practice";
+export function stepPay(step: RouteStepDef, target: Role, table: PayTable | undefined, dataset: Dataset): StepPayFigure {
+  const gp = step.setting === "gp-practice" || (step.pay.kind === "target" && !target.settings.includes("hospital-trust"));
   switch (step.pay.kind) {
+    case "target":
     case "band": {
-      const band = table && findBand(table, step.pay.band);
+      const bandId = step.pay.kind === "band" ? step.pay.band : target.bands[0];
+      if (bandId === undefined) return { kind: "band", uncertain: true, note: "Pay is set by the employer." };
+      const band = table && findBand(table, bandId);
       return {
         kind: "band",
-        band: step.pay.band,
+        band: bandId,
         ...(band && table ? { salary: entrySalary(band), payYear: table.payYear } : {}),
         ...(gp ? { uncertain: true, note: "GP practices set their own pay; the NHS band is a guide." } : {}),
       };
@@ -99,7 +103,7 @@ function fitFor(def: RouteDef, profile: Profile, unmet: Gap[], ready: boolean): 
   if (profile.needsToEarnWhileLearning === true) {
     if (def.earnsWhileLearning) {
       score += WEIGHTS.earnMatch;
-      reasons.push("Paid while you learn, which you said you need.");
+      reasons.push("Paid throughout, and you said you need to earn while you learn.");
     } else {
       score -= WEIGHTS.earnMatch;
       reasons.push("Not paid, and you said you need to earn while you learn.");
@@ -112,7 +116,7 @@ function fitFor(def: RouteDef, profile: Profile, unmet: Gap[], ready: boolean): 
     reasons.push("Needs study time you said you cannot give now.");
   } else if (profile.canStudyPartTime === true && def.studyMode === "part-time") {
     score += WEIGHTS.partTimeMatch;
-    reasons.push("Part-time study, which you said you can do.");
+    reasons.push("Part-time study, which you said you can fit in.");
   }
 
   const totalMonths = experienceMonths(profile, ["admin", "customerService", "healthcare", "secretarial"]);
@@ -132,15 +136,15 @@ function fitFor(def: RouteDef, profile: Profile, unmet: Gap[], ready: boolean): 
   return { score, reasons };
 }
 
-function buildSteps(def: RouteDef, table: PayTable | undefined, dataset: Dataset): RouteStep[] {
+function buildSteps(def: RouteDef, target: Role, table: PayTable | undefined, dataset: Dataset): RouteStep[] {
   return def.steps.map((s) => ({
     id: s.id,
-    title: s.title,
+    title: s.title.replaceAll("{role}", target.title.toLowerCase()),
     months: s.months,
     ...(s.monthsBasis ? { monthsBasis: s.monthsBasis } : {}),
     ...(s.cost ? { cost: s.cost } : {}),
     ...(s.setting ? { setting: s.setting } : {}),
-    pay: stepPay(s, table, dataset),
+    pay: stepPay(s, target, table, dataset),
     closes: s.closes,
   }));
 }
@@ -159,8 +163,14 @@ export function hasRequiredExperience(def: RouteDef, profile: Profile): boolean 
   return need === undefined || experienceMonths(profile, need.anyOf) >= need.months;
 }
 
+/** The roles that at least one route leads into: the ones a person can aim for. */
+export function targetRoles(dataset: Dataset): Role[] {
+  return dataset.roles.filter((role) => dataset.routes.some((r) => r.targets.includes(role.id)));
+}
+
 export function rankRoutes(
   profile: Profile,
+  target: Role,
   gaps: readonly Gap[],
   ready: boolean,
   nation: Nation,
@@ -169,7 +179,7 @@ export function rankRoutes(
 ): Route[] {
   const unmet = gaps.filter((g) => g.status !== "met");
   const routes = dataset.routes
-    .filter((def) => isOffered(def, ready, nation) && hasRequiredExperience(def, profile))
+    .filter((def) => def.targets.includes(target.id) && isOffered(def, ready, nation) && hasRequiredExperience(def, profile))
     .map((def) => {
       const fit = fitFor(def, profile, unmet, ready);
       const months = sumRanges(def.steps.map((s) => s.months));
@@ -188,7 +198,7 @@ export function rankRoutes(
         earnsWhileLearning: def.earnsWhileLearning,
         closes: [...new Set(def.steps.flatMap((s) => s.closes))],
         ...(note ? { nationNote: note } : {}),
-        steps: buildSteps(def, table, dataset),
+        steps: buildSteps(def, target, table, dataset),
       } satisfies Route;
     });
   // Ties go to the shorter route, then to the order in the data.

@@ -172,6 +172,8 @@ export interface Role {
 /** How a step is paid: an AfC band, the apprentice rate, unpaid, or the person's own job. */
 export type StepPay =
   | { kind: "band"; band: string }
+  /** The entry band of whichever role the person is aiming for. */
+  | { kind: "target" }
   | { kind: "apprentice" }
   | { kind: "unpaid" }
   | { kind: "current-job" };
@@ -198,6 +200,8 @@ export interface NationNote {
 export interface RouteDef {
   id: string;
   title: string;
+  /** The roles this route leads into; a step title may say {role} for the one aimed at. */
+  targets: string[];
   summary: string;
   earnsWhileLearning: boolean;
   studyMode: "none" | "part-time" | "full-time" | "on-the-job";
@@ -266,7 +270,7 @@ export interface Gap {
 
 /** A pay figure as it applies to one step, or why there is none. */
 export interface StepPayFigure {
-  kind: StepPay["kind"];
+  kind: Exclude<StepPay["kind"], "target">;
   band?: string;
   /** Annual salary at the band's entry point, when it is an AfC figure. */
   salary?: number;

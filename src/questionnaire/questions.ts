@@ -2,6 +2,7 @@
 // Pure, so every rule here is tested without a terminal.
 
 import { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX } from "../answers/schema.js";
+import { targetRoles } from "../engine/routes.js";
 import { NATIONS, nationName, type Dataset } from "../engine/types.js";
 
 export interface Choice<T> {
@@ -53,7 +54,7 @@ export const EXPERIENCE_QUESTIONS = [
 ] as const;
 
 export function roleChoices(dataset: Dataset): Choice<string>[] {
-  return dataset.roles.map((r) => ({ value: r.id, name: r.title }));
+  return targetRoles(dataset).map((r) => ({ value: r.id, name: r.title }));
 }
 
 export function nationChoices(): Choice<(typeof NATIONS)[number]>[] {
