@@ -1,0 +1,64 @@
+// Drives a program in a real terminal: a private tmux server, keys sent with
+// send-keys, the screen read with capture-pane.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const hasTmux = spawnSync("tmux", ["-V"]).status === 0;
+
+export class Tmux {
+  private readonly socket = `medsec-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  private readonly dir = mkdtempSync(join(tmpdir(), "medsec-tty-"));
+  readonly rcFile = join(this.dir, "rc");
+
+  constructor(command: string, opts: { width?: number; height?: number; env?: Record<string, string> } = {}) {
+    const env = Object.entries({ NO_COLOR: "1", ...opts.env }).flatMap(([k, v]) => ["-e", `${k}=${v}`]);
+    this.tmux("new-session", "-d", "-s", "t", "-x", String(opts.width ?? 100), "-y", String(opts.height ?? 50), ...env, `${command}; echo $? > ${this.rcFile}; sleep 60`);
+  }
+
+  private tmux(...args: string[]): string {
+    return execFileSync("tmux", ["-L", this.socket, ...args], { encoding: "utf8" });
+  }
+
+  screen(): string {
+    return this.tmux("capture-pane", "-p", "-J", "-S", "-200", "-t", "t");
+  }
+
+  async waitFor(text: string | RegExp, timeoutMs = 10_000): Promise<string> {
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+      const screen = this.screen();
+      if (typeof text === "string" ? screen.includes(text) : text.test(screen)) return screen;
+      if (Date.now() > end) throw new Error(`timed out waiting for ${String(text)}; screen:\n${screen}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  /** Whether the terminal shows its cursor (prompts hide it while drawing). */
+  cursorVisible(): boolean {
+    return this.tmux("display-message", "-p", "-t", "t", "#{cursor_flag}").trim() === "1";
+  }
+
+  type(text: string): void {
+    this.tmux("send-keys", "-t", "t", "-l", "--", text);
+  }
+
+  keys(...keys: string[]): void {
+    this.tmux("send-keys", "-t", "t", ...keys);
+  }
+
+  async exitCode(timeoutMs = 10_000): Promise<number> {
+    const end = Date.now() + timeoutMs;
+    while (!existsSync(this.rcFile) || readFileSync(this.rcFile, "utf8").trim() === "") {
+      if (Date.now() > end) throw new Error(`program did not exit; screen:\n${this.screen()}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return Number(readFileSync(this.rcFile, "utf8").trim());
+  }
+
+  close(): void {
+    spawnSync("tmux", ["-L", this.socket, "kill-server"]);
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}

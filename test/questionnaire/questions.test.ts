@@ -1,0 +1,103 @@
+// The typed-answer rules and the questionnaire flow, driven by fake prompts.
+import { describe, expect, it } from "vitest";
+import { profileFromValue } from "../../src/answers/parse.js";
+import { askAnswers, type Prompts } from "../../src/questionnaire/ask.js";
+import { parseDuration, parseWpm } from "../../src/questionnaire/questions.js";
+import { shippedDataset } from "../helpers/dataset.js";
+
+describe("parseWpm", () => {
+  it.each([
+    ["45", 45],
+    [" 60 wpm ", 60],
+    ["0", 0],
+    ["250", 250],
+  ])("accepts %j", (text, value) => expect(parseWpm(text)).toEqual({ ok: true, value }));
+
+  it.each(["", "don't know", "Not sure", "?"])("treats %j as unknown", (text) => expect(parseWpm(text)).toEqual({ ok: true, value: undefined }));
+
+  it.each(["251", "-5", "4.5", "fast", "1e2", "0x10"])("refuses %j with a message", (text) => {
+    const r = parseWpm(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.length).toBeGreaterThan(10);
+  });
+});
+
+describe("parseDuration", () => {
+  it.each([
+    ["none", 0],
+    ["", 0],
+    ["2 years", 24],
+    ["18 months", 18],
+    ["1 year 6 months", 18],
+    ["1y 6m", 18],
+    ["1.5 years", 18],
+    ["3 yrs and 2 mths", 38],
+  ])("reads %j as %i months", (text, months) => expect(parseDuration(text)).toEqual({ ok: true, months }));
+
+  it("refuses a bare number, which could be years or months", () => {
+    const r = parseDuration("2");
+    expect(r).toMatchObject({ ok: false });
+    if (!r.ok) expect(r.error).toMatch(/years or months/);
+  });
+
+  it.each(["a while", "2 weeks", "years", "100 years"])("refuses %j", (text) => expect(parseDuration(text).ok).toBe(false));
+});
+
+/** Fake prompts that answer from a script, and check each typed answer with the prompt's own validate. */
+function scripted(answers: unknown[]): Prompts & { asked: string[] } {
+  const queue = [...answers];
+  const asked: string[] = [];
+  const next = <T>(message: string): T => {
+    asked.push(message);
+    if (queue.length === 0) throw new Error(`no scripted answer for: ${message}`);
+    return queue.shift() as T;
+  };
+  return {
+    asked,
+    select: async ({ message, choices }) => {
+      const value = next<unknown>(message);
+      if (!choices.some((c) => c.value === value)) throw new Error(`${String(value)} is not a choice for: ${message}`);
+      return value as never;
+    },
+    input: async ({ message, validate }) => {
+      const value = next<string>(message);
+      const verdict = validate?.(value) ?? true;
+      if (verdict !== true) throw new Error(`validate refused ${value}: ${verdict}`);
+      return value;
+    },
+    checkbox: async ({ message }) => next(message),
+  };
+}
+
+describe("askAnswers", () => {
+  const dataset = shippedDataset();
+  const script = ["medical-secretary", "wales", "42", "yes", "some", "confident", ["gcse-english"], "2 years", "none", "6 months", "none", "yes", "unsure"];
+
+  it("asks at most 15 questions and gives answers the file format accepts", async () => {
+    const prompts = scripted(script);
+    const answers = await askAnswers(prompts, dataset);
+    expect(prompts.asked.length).toBeLessThanOrEqual(15);
+    expect(answers).toEqual({
+      target: "medical-secretary",
+      nation: "wales",
+      typingWpm: 42,
+      audioTyping: true,
+      medicalTerminology: "some",
+      officeSkills: "confident",
+      qualifications: ["gcse-english"],
+      experience: { adminMonths: 24, customerServiceMonths: 0, healthcareMonths: 6, secretarialMonths: 0 },
+      needsToEarnWhileLearning: true,
+    });
+    // The same validation as an answers file.
+    expect(profileFromValue(answers, dataset, "<questionnaire>").nation).toBe("wales");
+  });
+
+  it("records an unknown typing speed as unknown, not zero", async () => {
+    const answers = await askAnswers(scripted(script.map((a, i) => (i === 2 ? "" : a))), dataset);
+    expect(answers.typingWpm).toBeUndefined();
+  });
+
+  it("refuses a typed answer the validator rejects", async () => {
+    await expect(askAnswers(scripted(script.map((a, i) => (i === 2 ? "300" : a))), dataset)).rejects.toThrow(/validate refused 300/);
+  });
+});

@@ -1,0 +1,46 @@
+// One run of the questionnaire through the real Inquirer prompts, driven by
+// @inquirer/testing's virtual screen: what the person sees and types.
+import { screen } from "@inquirer/testing/vitest";
+import { describe, expect, it } from "vitest";
+import { askAnswers } from "../../src/questionnaire/ask.js";
+import { terminalPrompts } from "../../src/questionnaire/prompts.js";
+import { shippedDataset } from "../helpers/dataset.js";
+
+describe("the real prompts", () => {
+  it("shows a typing-speed mistake, takes the correction and finishes", async () => {
+    const result = askAnswers(terminalPrompts(), shippedDataset());
+    expect(screen.getScreen()).toContain("Which role are you aiming for?");
+    screen.keypress("enter"); // medical secretary is the default
+    await screen.next();
+    screen.keypress("enter"); // England
+    await screen.next();
+    expect(screen.getScreen()).toContain("typing speed");
+    screen.type("300");
+    screen.keypress("enter");
+    await screen.next();
+    expect(screen.getScreen()).toContain("faster than anyone types");
+    for (let i = 0; i < 3; i++) screen.keypress("backspace");
+    screen.type("48");
+    screen.keypress("enter");
+    await screen.next();
+    screen.keypress("enter"); // audio typing: Yes
+    await screen.next();
+    screen.keypress("enter"); // terminology: none
+    await screen.next();
+    screen.keypress("enter"); // office: not really
+    await screen.next();
+    screen.keypress("space"); // tick the first qualification
+    screen.keypress("enter");
+    for (let i = 0; i < 4; i++) {
+      await screen.next();
+      screen.keypress("enter"); // experience: the default "none"
+    }
+    await screen.next();
+    screen.keypress("enter"); // earn: Yes
+    await screen.next();
+    screen.keypress("enter"); // part-time: Yes
+    const answers = await result;
+    expect(answers).toMatchObject({ target: "medical-secretary", nation: "england", typingWpm: 48, audioTyping: true, qualifications: ["gcse-english"] });
+    expect(answers.experience).toEqual({ adminMonths: 0, customerServiceMonths: 0, healthcareMonths: 0, secretarialMonths: 0 });
+  });
+});
