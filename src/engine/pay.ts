@@ -26,7 +26,9 @@ export function newestPayYear(pay: PayData): string | undefined {
 export function findTable(pay: PayData, nation: Nation, payYear?: string): PayTable | undefined {
   const tables = pay.tables.filter((t) => t.nation === nation);
   if (payYear !== undefined) return tables.find((t) => t.payYear === payYear);
-  return tables.sort((a, b) => a.payYear.localeCompare(b.payYear)).at(-1);
+  // Plain comparison: "2025/26" strings sort by year, and localeCompare would
+  // load ICU collation data, costing more than the rest of `bands --json`.
+  return tables.sort((a, b) => (a.payYear < b.payYear ? -1 : a.payYear > b.payYear ? 1 : 0)).at(-1);
 }
 
 export function findBand(table: PayTable, band: string): Band | undefined {

@@ -59,7 +59,7 @@ export function stepPay(step: RouteStepDef, target: Role, table: PayTable | unde
       };
     }
     case "apprentice": {
-      const rate = [...(dataset.pay.apprenticeRates ?? [])].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)).at(-1);
+      const rate = [...(dataset.pay.apprenticeRates ?? [])].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1)).at(-1);
       return {
         kind: "apprentice",
         ...(rate ? { perHour: rate.perHour } : {}),
