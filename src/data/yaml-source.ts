@@ -1,7 +1,7 @@
 // Parses YAML (or JSON, which is YAML) while keeping the positions of nodes, so
 // that a schema problem found later can be pinned to a line of the file.
 
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import type { z } from "zod";
 import type { Issue } from "../errors.js";
 
@@ -44,7 +44,9 @@ export function parseYamlSource(text: string, file: string): YamlSource | { issu
     return { issues: [{ file, line: deepAt, message: `nested more than ${MAX_FLOW_DEPTH} levels deep; flatten it` }] };
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // logLevel "error": the library's warnings (a list used as a key, say) would
+  // otherwise go to stderr as Node process warnings around our own message.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   if (doc.errors.length > 0) {
     return {
       issues: doc.errors.map((e) => ({
@@ -65,7 +67,12 @@ export function parseYamlSource(text: string, file: string): YamlSource | { issu
     let offset = (doc.contents as Node | null)?.range?.[0];
     for (const key of path) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
+        // Keys that are not strings (1, true, a list) arrive in the path as strings.
+        // A list or mapping used as a key is stringified differently by toJS:
+        // take the first such key when the path names one.
+        const pair =
+          node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key)) ??
+          (/^[[{]/.test(String(key)) ? node.items.find((p) => isCollection(p.key)) : undefined);
         if (!pair) break;
         offset = (pair.key as Node | null)?.range?.[0] ?? offset;
         node = pair.value;
@@ -88,7 +95,7 @@ export function formatPath(path: Path): string {
     if (typeof key === "number") out += `[${key}]`;
     else out += out ? `.${String(key)}` : String(key);
   }
-  return out;
+  return out || "(top level)";
 }
 
 function describe(value: unknown): string {
@@ -111,7 +118,9 @@ export function schemaIssues(error: z.ZodError, file: string, source: YamlSource
     let message = issue.message;
     if (issue.code === "invalid_type") {
       const actual = valueAt(source.value, issue.path);
-      message = actual === undefined ? "is required" : `should be ${issue.expected}, not ${describe(actual)}`;
+      // A fraction where a whole number is wanted: the schema's own words say which.
+      if (issue.expected === "int" && typeof actual === "number") message = issue.message;
+      else message = actual === undefined ? "is required" : `should be ${issue.expected}, not ${describe(actual)}`;
     } else if (issue.code === "invalid_value") {
       message = `must be one of: ${issue.values.map(String).join(", ")}`;
     } else if (issue.code === "invalid_union" && "options" in issue && Array.isArray(issue.options)) {

@@ -1,0 +1,379 @@
+// Answers files (YAML or JSON) into a Profile, and every mistake in one as an
+// AnswersError (exit 65) that names the key and the line.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseAnswers } from "../../src/answers/parse.js";
+import type { Profile } from "../../src/engine/types.js";
+import { AnswersError, type Issue } from "../../src/errors.js";
+import { ROOT, run } from "../helpers/cli.js";
+import { shippedDataset } from "../helpers/dataset.js";
+
+const dataset = shippedDataset();
+const FIXTURES = join(ROOT, "test/fixtures/answers");
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), "utf8");
+
+const FULL: Profile = {
+  typingWpm: 45,
+  audioTyping: true,
+  medicalTerminology: "some",
+  officeSkills: "confident",
+  qualifications: ["gcse-english", "gcse-maths", "amspar-medical-terminology"],
+  experience: { adminMonths: 12, customerServiceMonths: 6, healthcareMonths: 3, secretarialMonths: 0 },
+  needsToEarnWhileLearning: true,
+  canStudyPartTime: false,
+  nation: "wales",
+  target: "medical-secretary",
+};
+
+const NO_EXPERIENCE = { adminMonths: 0, customerServiceMonths: 0, healthcareMonths: 0, secretarialMonths: 0 };
+
+/** Parses text that must fail, and returns the AnswersError it fails with. */
+function failure(text: string, file = "answers.yaml"): AnswersError {
+  let caught: unknown;
+  try {
+    parseAnswers(text, dataset, file);
+  } catch (e) {
+    caught = e;
+  }
+  expect(caught, `should not parse:\n${text}`).toBeInstanceOf(AnswersError);
+  const error = caught as AnswersError;
+  expect(error.exitCode).toBe(65);
+  expect(error.issues.length).toBeGreaterThan(0);
+  for (const issue of error.issues) expect(issue.file).toBe(file);
+  return error;
+}
+
+function only(error: AnswersError, field: string | undefined): Issue {
+  const matching = error.issues.filter((i) => i.field === field);
+  expect(matching, JSON.stringify(error.issues)).toHaveLength(1);
+  return matching[0]!;
+}
+
+describe("parseAnswers: valid answers", () => {
+  it("a full YAML file gives the Profile it describes", () => {
+    expect(parseAnswers(fixture("full.yaml"), dataset, "full.yaml")).toEqual(FULL);
+  });
+
+  it("the same answers as JSON give the same Profile", () => {
+    expect(parseAnswers(fixture("full.json"), dataset, "full.json")).toEqual(FULL);
+    expect(parseAnswers(fixture("full.json"), dataset, "full.json")).toEqual(parseAnswers(fixture("full.yaml"), dataset, "full.yaml"));
+  });
+
+  it("only experience is required; an empty experience means no months of anything", () => {
+    expect(parseAnswers(fixture("minimal.yaml"), dataset, "minimal.yaml")).toEqual({ qualifications: [], experience: NO_EXPERIENCE });
+    expect(parseAnswers('{"experience": {}}', dataset, "a.json")).toEqual({ qualifications: [], experience: NO_EXPERIENCE });
+  });
+
+  const OPTIONAL = [
+    "typingWpm",
+    "audioTyping",
+    "medicalTerminology",
+    "officeSkills",
+    "qualifications",
+    "needsToEarnWhileLearning",
+    "canStudyPartTime",
+    "nation",
+    "target",
+  ] as const;
+
+  it.each(OPTIONAL)("%s may be left out (unknown)", (key) => {
+    const answers: Record<string, unknown> = JSON.parse(fixture("full.json")) as Record<string, unknown>;
+    delete answers[key];
+    const expected: Profile = { ...FULL };
+    if (key === "qualifications") expected.qualifications = [];
+    else delete expected[key];
+    expect(parseAnswers(JSON.stringify(answers), dataset, "a.json")).toEqual(expected);
+  });
+
+  it.each(OPTIONAL.filter((k) => k !== "qualifications"))("%s may be null, which also means unknown", (key) => {
+    const answers: Record<string, unknown> = JSON.parse(fixture("full.json")) as Record<string, unknown>;
+    answers[key] = null;
+    const expected: Profile = { ...FULL };
+    delete expected[key];
+    const profile = parseAnswers(JSON.stringify(answers), dataset, "a.json");
+    expect(profile).toEqual(expected);
+    expect(key in profile).toBe(false);
+  });
+
+  it.each(["adminMonths", "customerServiceMonths", "healthcareMonths", "secretarialMonths"] as const)(
+    "experience.%s defaults to 0 when left out",
+    (key) => {
+      const profile = parseAnswers(`experience:\n  ${key}: 7\n`, dataset, "a.yaml");
+      expect(profile.experience).toEqual({ ...NO_EXPERIENCE, [key]: 7 });
+    },
+  );
+
+  it("takes the edges of each range: 0 and 250 wpm, 0 and 600 months", () => {
+    expect(parseAnswers("typingWpm: 0\nexperience: {}\n", dataset, "a.yaml").typingWpm).toBe(0);
+    expect(parseAnswers("typingWpm: 250\nexperience: {}\n", dataset, "a.yaml").typingWpm).toBe(250);
+    expect(parseAnswers("experience: {adminMonths: 600, healthcareMonths: 0}\n", dataset, "a.yaml").experience.adminMonths).toBe(600);
+  });
+
+  it("a repeated qualification counts once", () => {
+    expect(parseAnswers("qualifications: [degree, degree]\nexperience: {}\n", dataset, "a.yaml").qualifications).toEqual(["degree"]);
+  });
+
+  it("every nation is accepted", () => {
+    for (const nation of ["england", "scotland", "wales", "northern-ireland"] as const) {
+      expect(parseAnswers(`nation: ${nation}\nexperience: {}\n`, dataset, "a.yaml").nation).toBe(nation);
+    }
+  });
+});
+
+interface BadCase {
+  name: string;
+  text: string;
+  field: string;
+  line: number;
+  message?: RegExp;
+}
+
+const BAD: BadCase[] = [
+  { name: "an unknown key", text: "experience: {}\ntypingSpeed: 45\n", field: "typingSpeed", line: 2, message: /not a known field/ },
+  { name: "an unknown key inside experience", text: "experience:\n  adminMonths: 3\n  adminMonth: 3\n", field: "experience.adminMonth", line: 3 },
+  { name: "a string for typingWpm", text: "experience: {}\ntypingWpm: fast\n", field: "typingWpm", line: 2, message: /number/ },
+  { name: "a string for a yes/no answer", text: 'experience: {}\naudioTyping: "yes"\n', field: "audioTyping", line: 2 },
+  { name: "a number for qualifications", text: "experience: {}\n\nqualifications: 3\n", field: "qualifications", line: 3 },
+  { name: "a list for experience", text: "typingWpm: 40\nexperience:\n  - adminMonths: 3\n", field: "experience", line: 2 },
+  { name: "typingWpm 251", text: "experience: {}\ntypingWpm: 251\n", field: "typingWpm", line: 2, message: /250/ },
+  { name: "typingWpm -1", text: "experience: {}\nnation: england\ntypingWpm: -1\n", field: "typingWpm", line: 3, message: /negative/ },
+  { name: "negative months", text: "experience:\n  healthcareMonths: -2\n", field: "experience.healthcareMonths", line: 2, message: /negative/ },
+  { name: "601 months", text: "experience:\n  secretarialMonths: 601\n", field: "experience.secretarialMonths", line: 2, message: /600/ },
+  {
+    name: "non-integer months",
+    text: "experience:\n  adminMonths: 0\n  customerServiceMonths: 1.5\n",
+    field: "experience.customerServiceMonths",
+    line: 3,
+    // The schema's own words; "should be int, not number" is jargon to a person.
+    message: /whole number of months/,
+  },
+  { name: "a medicalTerminology level that does not exist", text: "experience: {}\nmedicalTerminology: fluent\n", field: "medicalTerminology", line: 2, message: /none, some, qualified/ },
+  { name: "an unknown nation", text: "experience: {}\nnation: france\n", field: "nation", line: 2, message: /england/ },
+  {
+    name: "an unknown qualification id",
+    text: "experience: {}\nqualifications:\n  - gcse-english\n  - gcse-latin\n",
+    field: "qualifications[1]",
+    line: 4,
+    message: /"gcse-latin" is not a qualification id/,
+  },
+  { name: "an unknown target role", text: "experience: {}\ntarget: astronaut\n", field: "target", line: 2, message: /"astronaut"/ },
+  { name: "a missing experience", text: "typingWpm: 40\nnation: wales\n", field: "experience", line: 1, message: /required/ },
+  {
+    name: "a mistake in JSON",
+    text: '{\n  "experience": {},\n  "typingWpm": "fast"\n}\n',
+    field: "typingWpm",
+    line: 3,
+  },
+];
+
+describe("parseAnswers: mistakes name the key and the line", () => {
+  it.each(BAD)("$name", ({ text, field, line, message }) => {
+    const error = failure(text);
+    const issue = only(error, field);
+    expect(issue.line).toBe(line);
+    if (message) expect(issue.message).toMatch(message);
+    expect(error.message).toContain(`answers.yaml:${line}: ${field}: `);
+  });
+
+  it("reports every mistake at once, each on its own line", () => {
+    const error = failure("typingWpm: 300\nexperience:\n  adminMonths: -1\nsurname: Smith\n");
+    expect(error.issues.map((i) => [i.field, i.line]).sort()).toEqual(
+      [
+        ["experience.adminMonths", 3],
+        ["surname", 4],
+        ["typingWpm", 1],
+      ].sort(),
+    );
+  });
+
+  it("broken YAML names the line", () => {
+    const error = failure("experience: {}\ntypingWpm: 45: 50\nnation: wales\n");
+    expect(error.issues).toHaveLength(1);
+    expect(error.issues[0]!.line).toBe(2);
+    expect(error.issues[0]!.message).toMatch(/not valid YAML/);
+  });
+
+  it("broken JSON names the line", () => {
+    const error = failure('{\n  "experience": {},\n  "typingWpm": 45,,\n}\n', "a.json");
+    expect(error.issues[0]!.line).toBe(3);
+    expect(error.issues[0]!.message).toMatch(/not valid YAML/);
+  });
+
+  it("a key given twice is named as a mistake, not silently overwritten", () => {
+    const error = failure("experience: {}\ntypingWpm: 30\ntypingWpm: 60\n");
+    expect(error.issues[0]!.line).toBe(3);
+  });
+
+  it.each([
+    ["an empty file", ""],
+    ["only a comment", "# nothing yet\n"],
+    ["only whitespace", "\n\n   \n"],
+  ])("%s says experience is needed", (_, text) => {
+    const error = failure(text);
+    expect(error.issues).toHaveLength(1);
+    expect(error.issues[0]!.message).toMatch(/empty/);
+    expect(error.issues[0]!.message).toMatch(/experience/);
+  });
+
+  it.each([
+    ["a top-level list", "- typingWpm: 45\n- experience: {}\n"],
+    ["a JSON array", '[{"experience": {}}]'],
+    ["a bare string", "medical secretary\n"],
+    ["a bare number", "45\n"],
+  ])("%s says the file should be a mapping, on line 1", (_, text) => {
+    const error = failure(text);
+    expect(error.issues).toHaveLength(1);
+    expect(error.issues[0]!.line).toBe(1);
+    expect(error.issues[0]!.message).toMatch(/mapping/);
+  });
+
+  // YAML keys need not be strings. An unknown key is still unknown, and it is
+  // still on the line where it was written.
+  it.each([
+    ["a number", "experience: {}\n1: x\n", "1", 2],
+    ["a boolean", "experience: {}\ntrue: x\n", "true", 2],
+    ["a number inside experience", "experience:\n  adminMonths: 1\n  2: 3\n", "experience.2", 3],
+    ["a list", "experience: {}\n? [a, b]\n: 1\n", "[ a, b ]", 2],
+  ])("an unknown key that is %s is named on its own line", (_, text, field, line) => {
+    const issue = only(failure(text), field);
+    expect(issue.message).toMatch(/not a known field/);
+    expect(issue.line).toBe(line);
+  });
+
+  it("flow lists nested past the limit are refused before parsing", () => {
+    const error = failure(`experience: {}\nqualifications: ${"[".repeat(100)}${"]".repeat(100)}\n`);
+    expect(error.issues[0]!.line).toBe(2);
+    expect(error.issues[0]!.message).toMatch(/nested/);
+  });
+
+  it("an alias bomb is refused, not expanded", () => {
+    const lines = ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]'];
+    for (let i = 1; i < 12; i++) lines.push(`${"abcdefghijklmnop"[i]}: &${"abcdefghijklmnop"[i]} [${Array(10).fill(`*${"abcdefghijklmnop"[i - 1]}`).join(", ")}]`);
+    lines.push("experience: {}");
+    const error = failure(lines.join("\n"));
+    expect(error.message).not.toContain("    at ");
+  });
+});
+
+describe("assess --answers (the built CLI)", () => {
+  const VALID_STATUS = ["met", "partial", "missing"];
+
+  function assessJsonShape(out: unknown) {
+    const report = out as {
+      target: { id: string; title: string; bands: string[] };
+      ready: boolean;
+      gaps: { id: string; status: string; essential: boolean; have: string; need: string; closedBy: string[] }[];
+      routes: { id: string; rank: number; reasons: string[]; months: number; steps: { title: string; months: number; band: string | null }[] }[];
+      recommended: string;
+    };
+    expect(report.target).toEqual({ id: "medical-secretary", title: expect.any(String), bands: expect.any(Array) });
+    expect(typeof report.ready).toBe("boolean");
+    expect(report.gaps.length).toBeGreaterThan(0);
+    for (const gap of report.gaps) {
+      expect(gap).toMatchObject({ id: expect.any(String), have: expect.any(String), need: expect.any(String), essential: expect.any(Boolean) });
+      expect(VALID_STATUS).toContain(gap.status);
+      expect(Array.isArray(gap.closedBy)).toBe(true);
+    }
+    const secretary = dataset.roles.find((r) => r.id === "medical-secretary")!;
+    expect(report.gaps.map((g) => g.id).sort()).toEqual(secretary.requirements.map((r) => r.id).sort());
+    // ready is true exactly when every essential requirement is met.
+    expect(report.ready).toBe(report.gaps.filter((g) => g.essential).every((g) => g.status === "met"));
+    expect(report.routes.length).toBeGreaterThan(0);
+    report.routes.forEach((route, i) => {
+      expect(route.rank).toBe(i + 1);
+      expect(Array.isArray(route.reasons)).toBe(true);
+      expect(typeof route.months).toBe("number");
+      expect(route.steps.length).toBeGreaterThan(0);
+      for (const step of route.steps) {
+        expect(typeof step.title).toBe("string");
+        expect(typeof step.months).toBe("number");
+        expect(step.band === null || typeof step.band === "string").toBe(true);
+      }
+    });
+    expect(report.routes.map((r) => r.id)).toContain(report.recommended);
+    return report;
+  }
+
+  it("reads a YAML file and prints the contract's JSON, exit 0", () => {
+    const r = run(["assess", "--answers", join(FIXTURES, "full.yaml"), "--json"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const report = assessJsonShape(JSON.parse(r.stdout));
+    expect(report.gaps.find((g) => g.id === "typing-speed")).toMatchObject({ status: "partial", have: "45 wpm" });
+    // No colour codes in JSON.
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it("the JSON answers file gives the same report as the YAML one", () => {
+    const yaml = run(["assess", "--answers", join(FIXTURES, "full.yaml"), "--json"]);
+    const json = run(["assess", "--answers", join(FIXTURES, "full.json"), "--json"]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(yaml.stdout));
+  });
+
+  it("--answers - reads the answers from stdin", () => {
+    const fromFile = run(["assess", "--answers", join(FIXTURES, "full.yaml"), "--json"]);
+    const fromStdin = run(["assess", "--answers", "-", "--json"], { input: fixture("full.yaml") });
+    expect(fromStdin.stderr).toBe("");
+    expect(fromStdin.code).toBe(0);
+    expect(JSON.parse(fromStdin.stdout)).toEqual(JSON.parse(fromFile.stdout));
+    // And JSON on stdin.
+    const jsonStdin = run(["assess", "--answers", "-", "--json"], { input: fixture("full.json") });
+    expect(jsonStdin.code).toBe(0);
+    expect(JSON.parse(jsonStdin.stdout)).toEqual(JSON.parse(fromFile.stdout));
+  });
+
+  it("a minimal file (experience only) is enough", () => {
+    const r = run(["assess", "--answers", join(FIXTURES, "minimal.yaml"), "--json"]);
+    expect(r.code).toBe(0);
+    assessJsonShape(JSON.parse(r.stdout));
+  });
+
+  it("an out-of-range value exits 65, naming the file, line and key, with no stack trace", () => {
+    const path = join(FIXTURES, "bad-typing.yaml");
+    const r = run(["assess", "--answers", path, "--json"]);
+    expect(r.code).toBe(65);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(`${path}:4: typingWpm: `);
+    expect(r.stderr).not.toContain("    at ");
+  });
+
+  it("an unknown key in a JSON file exits 65 naming the key", () => {
+    const path = join(FIXTURES, "bad-key.json");
+    const r = run(["assess", "--answers", path]);
+    expect(r.code).toBe(65);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(`${path}:3: typingSpeed: `);
+    expect(r.stderr).not.toContain("    at ");
+  });
+
+  it("bad answers on stdin exit 65 and are called <stdin>", () => {
+    const r = run(["assess", "--answers", "-", "--json"], { input: "experience:\n  adminMonths: lots\n" });
+    expect(r.code).toBe(65);
+    expect(r.stderr).toContain("<stdin>:2: experience.adminMonths: ");
+    expect(r.stderr).not.toContain("    at ");
+  });
+
+  it("a list used as a key exits 65 with our message only, no Node warning", () => {
+    const r = run(["assess", "--answers", "-", "--json"], { input: "experience: {}\n? [a, b]\n: 1\n" });
+    expect(r.code).toBe(65);
+    expect(r.stderr).toContain("[ a, b ]: is not a known field");
+    expect(r.stderr).not.toMatch(/Warning:|--trace-warnings/);
+  });
+
+  it("empty stdin exits 65, not a crash", () => {
+    const r = run(["assess", "--answers", "-", "--json"], { input: "" });
+    expect(r.code).toBe(65);
+    expect(r.stderr).toMatch(/experience/);
+    expect(r.stderr).not.toContain("    at ");
+  });
+
+  it("a file that does not exist is a usage error, exit 2", () => {
+    const r = run(["assess", "--answers", join(FIXTURES, "no-such-file.yaml"), "--json"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("no-such-file.yaml");
+    expect(r.stderr).not.toContain("    at ");
+  });
+});

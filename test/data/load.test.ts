@@ -1,0 +1,247 @@
+// The data loader: every mistake in a --data folder is one DataError (exit 65)
+// naming the file, the line and the field, never a stack trace or a crash.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { jsonSchemas } from "../../src/data/compile.js";
+import { EMPTY_DATASET, loadDataLayer } from "../../src/data/load.js";
+import type { Dataset } from "../../src/engine/types.js";
+import { DataError, type Issue } from "../../src/errors.js";
+import { ROOT } from "../helpers/cli.js";
+import { shippedDataset } from "../helpers/dataset.js";
+
+const BAD = join(ROOT, "test/fixtures/bad-data");
+const GOOD = join(ROOT, "test/fixtures/good-data");
+
+/** Loads a folder that must fail, and returns the DataError it fails with. */
+function failure(dir: string, base: Dataset = shippedDataset(), requireAll = false): DataError {
+  let caught: unknown;
+  try {
+    loadDataLayer(dir, base, requireAll);
+  } catch (e) {
+    caught = e;
+  }
+  expect(caught, `${dir} should not load`).toBeInstanceOf(DataError);
+  const error = caught as DataError;
+  expect(error.exitCode).toBe(65);
+  expect(error.issues.length).toBeGreaterThan(0);
+  // A message for people: no stack frames in what the CLI prints.
+  expect(error.message).not.toContain("    at ");
+  return error;
+}
+
+/** The one issue about `field` (or, for problems with no field, the only issue). */
+function issueAbout(error: DataError, field?: string): Issue {
+  const matching = error.issues.filter((i) => i.field === field);
+  expect(matching, `issues: ${JSON.stringify(error.issues)}`).toHaveLength(1);
+  return matching[0]!;
+}
+
+interface BadCase {
+  name: string;
+  file: string;
+  line: number;
+  field?: string;
+  message: RegExp;
+  base?: () => Dataset;
+}
+
+/** The shipped data without Scotland's tables: no pay table has band 1. */
+function shippedWithoutBand1(): Dataset {
+  const base = structuredClone(shippedDataset());
+  base.pay.tables = base.pay.tables.filter((t) => !t.bands.some((b) => b.band === "1"));
+  expect(base.pay.tables.length).toBeGreaterThan(0);
+  return base;
+}
+
+const CASES: BadCase[] = [
+  { name: "bad-yaml", file: "roles.yaml", line: 4, message: /not valid YAML/ },
+  { name: "missing-field", file: "roles.yaml", line: 3, field: "roles[0].summary", message: /is required/ },
+  { name: "wrong-type", file: "roles.yaml", line: 5, field: "roles[0].bands", message: /should be array, not number/ },
+  // No band that passes the schema's pattern is absent from every shipped table
+  // (band 1 is Scotland's), so over the shipped data the schema catches "12"...
+  { name: "unknown-band", file: "roles.yaml", line: 5, field: "roles[0].bands[0]", message: /Agenda for Change band/ },
+  // ...and the cross-file check catches a valid band name that has no pay table.
+  {
+    name: "absent-band",
+    file: "roles.yaml",
+    line: 7,
+    field: "roles[0].bands[0]",
+    message: /"1" is not a band in any pay table/,
+    base: shippedWithoutBand1,
+  },
+  { name: "unknown-leads-to", file: "roles.yaml", line: 10, field: "roles[0].leadsTo[1]", message: /"medical-secertary" is not a role id/ },
+  { name: "duplicate-id", file: "roles.yaml", line: 10, field: "roles[1]", message: /"trust-admin-lead" appears twice/ },
+  { name: "unknown-step-key", file: "routes.yaml", line: 14, field: "routes[0].steps[0].setings", message: /not a known field/ },
+  {
+    name: "pay-out-of-order",
+    file: "bands.yaml",
+    line: 12,
+    field: "tables[0].bands[0].points[2].afterYears",
+    message: /in order of afterYears/,
+  },
+  { name: "deep-nesting", file: "roles.yaml", line: 3, message: /nested more than 64 levels/ },
+  // The schema says "must be whole pounds"; that, not "should be int, not number", is what a person should read.
+  {
+    name: "fractional-salary",
+    file: "bands.yaml",
+    line: 10,
+    field: "tables[0].bands[0].points[0].salary",
+    message: /whole pounds/,
+  },
+];
+
+describe("loadDataLayer: one broken file per mistake, layered over the shipped data", () => {
+  it.each(CASES)("$name: names $file, line $line and the field", ({ name, file, line, field, message, base }) => {
+    const dir = join(BAD, name);
+    const path = join(dir, file);
+    // The fixture must hold just the one file under test.
+    expect(readdirSync(dir)).toEqual([file]);
+    const error = failure(dir, base?.());
+    const issue = issueAbout(error, field);
+    expect(issue.file).toBe(path);
+    expect(issue.line).toBe(line);
+    expect(issue.field).toBe(field);
+    expect(issue.message).toMatch(message);
+    // The printed message carries all three, in the file:line: field: form.
+    expect(error.message).toContain(field ? `${path}:${line}: ${field}: ` : `${path}:${line}: `);
+  });
+
+  it("the line numbers point at the offending text in the fixture", () => {
+    // Guards the hand-written numbers above against edits to the fixtures.
+    const lineOf = (name: string, file: string, n: number) => readFileSync(join(BAD, name, file), "utf8").split("\n")[n - 1] ?? "";
+    expect(lineOf("bad-yaml", "roles.yaml", 4)).toMatch(/title: Admin lead: outpatients/);
+    expect(lineOf("missing-field", "roles.yaml", 3)).toMatch(/^ {2}- id: trust-admin-lead/);
+    expect(lineOf("wrong-type", "roles.yaml", 5)).toMatch(/bands: 4$/);
+    expect(lineOf("unknown-band", "roles.yaml", 5)).toMatch(/bands: \["12"\]/);
+    expect(lineOf("absent-band", "roles.yaml", 7)).toMatch(/- "1"/);
+    expect(lineOf("unknown-leads-to", "roles.yaml", 10)).toMatch(/- medical-secertary/);
+    expect(lineOf("duplicate-id", "roles.yaml", 10)).toMatch(/^ {2}- id: trust-admin-lead/);
+    expect(lineOf("unknown-step-key", "routes.yaml", 14)).toMatch(/setings: hospital-trust/);
+    expect(lineOf("pay-out-of-order", "bands.yaml", 12)).toMatch(/afterYears: 2,/);
+    expect(lineOf("deep-nesting", "roles.yaml", 3)).toMatch(/\[{65}/);
+    expect(lineOf("fractional-salary", "bands.yaml", 10)).toMatch(/salary: 26000.50/);
+  });
+
+  it("every band name the schema allows has a shipped pay table (why absent-band needs a reduced base)", () => {
+    const shipped = new Set(shippedDataset().pay.tables.flatMap((t) => t.bands.map((b) => b.band)));
+    for (const b of ["1", "2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9"]) expect(shipped.has(b), `band ${b}`).toBe(true);
+  });
+
+  it("a file with a name the loader does not read is named, with the names it does read", () => {
+    const dir = join(BAD, "unknown-file");
+    const error = failure(dir);
+    const issue = issueAbout(error, undefined);
+    expect(issue.file).toBe(join(dir, "role.yaml"));
+    expect(issue.message).toMatch(/not a data file/);
+    for (const name of ["bands.yaml", "qualifications.yaml", "roles.yaml", "routes.yaml"]) expect(issue.message).toContain(name);
+  });
+
+  it("a folder that does not exist is a DataError, not a crash", () => {
+    const error = failure(join(BAD, "no-such-folder"));
+    expect(error.issues[0]!.message).toMatch(/not a folder/);
+  });
+
+  it("with requireAll, each missing data file is named", () => {
+    const dir = join(GOOD, "overlay");
+    const error = failure(dir, EMPTY_DATASET, true);
+    const missing = error.issues.filter((i) => i.message === "is missing").map((i) => i.file);
+    expect(missing.sort()).toEqual(["bands.yaml", "qualifications.yaml", "routes.yaml"].map((f) => join(dir, f)));
+  });
+
+  it("does not change the base dataset it is given, even when it fails", () => {
+    const base = shippedDataset();
+    const before = structuredClone(base);
+    failure(join(BAD, "unknown-leads-to"), base);
+    loadDataLayer(join(GOOD, "overlay"), base);
+    expect(base).toEqual(before);
+  });
+});
+
+describe("loadDataLayer: a valid overlay", () => {
+  it("adds a new role and replaces a shipped role with the same id", () => {
+    const shipped = shippedDataset();
+    const merged = loadDataLayer(join(GOOD, "overlay"), shipped);
+
+    const added = merged.roles.find((r) => r.id === "trust-admin-lead");
+    expect(added).toMatchObject({ title: "Outpatient admin lead", bands: ["4", "5"], leadsTo: ["practice-manager"] });
+    // Defaults fill what the file leaves out.
+    expect(added?.requirements).toEqual([]);
+
+    const replaced = merged.roles.filter((r) => r.id === "ward-clerk");
+    expect(replaced).toHaveLength(1);
+    expect(replaced[0]).toMatchObject({ title: "Ward clerk (our trust)", leadsTo: ["medical-secretary", "trust-admin-lead"] });
+    // Replaced whole, not merged: the shipped requirements are gone.
+    expect(replaced[0]!.requirements).toEqual([]);
+
+    // Everything else is the shipped data, in the shipped order, with the new role last.
+    expect(merged.roles.map((r) => r.id)).toEqual([...shipped.roles.map((r) => r.id), "trust-admin-lead"]);
+    for (const role of shipped.roles.filter((r) => r.id !== "ward-clerk")) {
+      expect(merged.roles.find((r) => r.id === role.id)).toEqual(role);
+    }
+    expect(merged.pay).toEqual(shipped.pay);
+    expect(merged.routes).toEqual(shipped.routes);
+    expect(merged.qualifications).toEqual(shipped.qualifications);
+  });
+});
+
+describe("the shipped data", () => {
+  it("loads from data/ with every file required, and passes every check", () => {
+    const dataset = loadDataLayer(join(ROOT, "data"), EMPTY_DATASET, true);
+    const roleIds = dataset.roles.map((r) => r.id);
+    for (const id of [
+      "medical-receptionist",
+      "medical-secretary",
+      "senior-medical-secretary",
+      "medical-pa",
+      "secretarial-team-leader",
+      "practice-manager",
+      "clinical-coder",
+    ]) {
+      expect(roleIds).toContain(id);
+    }
+    const qualIds = dataset.qualifications.map((q) => q.id);
+    for (const id of [
+      "gcse-english",
+      "gcse-maths",
+      "functional-skills-english-l2",
+      "functional-skills-maths-l2",
+      "amspar-medical-terminology",
+      "amspar-diploma-l3",
+      "business-admin-l2",
+      "business-admin-l3",
+      "text-processing",
+      "degree",
+    ]) {
+      expect(qualIds).toContain(id);
+    }
+    const routeIds = dataset.routes.map((r) => r.id);
+    for (const id of ["apprenticeship", "amspar-diploma", "receptionist-stepping-stone", "direct-application"]) expect(routeIds).toContain(id);
+    const secretary = dataset.roles.find((r) => r.id === "medical-secretary")!;
+    const reqIds = secretary.requirements.map((q) => q.id);
+    for (const id of ["typing-speed", "audio-typing", "medical-terminology", "english-maths", "office-skills", "admin-experience", "healthcare-experience"]) {
+      expect(reqIds).toContain(id);
+    }
+    expect(dataset.pay.tables.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the committed JSON Schemas", () => {
+  it("are exactly what jsonSchemas() generates from the zod schemas", () => {
+    const generated = jsonSchemas();
+    const dir = join(ROOT, "schemas");
+    const committed = readdirSync(dir).filter((f) => f.endsWith(".schema.json"));
+    expect(committed.sort()).toEqual(Object.keys(generated).sort());
+    for (const name of committed) {
+      const onDisk = JSON.parse(readFileSync(join(dir, name), "utf8")) as unknown;
+      expect(onDisk, `schemas/${name} is stale: run node scripts/build.mjs`).toEqual(generated[name]);
+    }
+  });
+
+  it("every data file points its editor at its schema", () => {
+    for (const name of ["bands", "qualifications", "roles", "routes"]) {
+      const first = readFileSync(join(ROOT, "data", `${name}.yaml`), "utf8").split("\n")[0];
+      expect(first).toBe(`# yaml-language-server: $schema=../schemas/${name}.schema.json`);
+    }
+  });
+});
