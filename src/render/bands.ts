@@ -4,7 +4,7 @@ import type { PayScale, ScalePoint } from "../engine/pay.js";
 import { nationName } from "../engine/types.js";
 import { money, years } from "./format.js";
 import type { Style } from "./style.js";
-import { drawTable, type TableOptions } from "./table.js";
+import { drawTable, paragraph, type TableOptions } from "./table.js";
 
 export function longDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
@@ -27,14 +27,15 @@ export function renderBands(scale: PayScale, style: Style, opts: TableOptions): 
     const middle = rest.slice(0, -1);
     return [b.band, cell(entry, false), middle.map((p) => cell(p, true)).join("\n") || "–", cell(top, true)];
   });
-  const lines = [style.heading(title)];
+  const text = (s: string) => paragraph(s, opts.width);
+  const lines = [style.heading(text(title))];
   if (scale.area) {
     const a = scale.area;
-    lines.push(`With the ${a.name} High Cost Area Supplement: ${a.percent}% of basic pay, at least ${money(a.min)} and at most ${money(a.max)} a year.`);
+    lines.push(text(`With the ${a.name} High Cost Area Supplement: ${a.percent}% of basic pay, at least ${money(a.min)} and at most ${money(a.max)} a year.`));
   }
   lines.push(drawTable(style, ["Band", "Entry", "Intermediate", "Top"], rows, opts));
-  if (table.notes) lines.push(style.dim(table.notes));
-  lines.push(style.dim(`Source: ${table.source}`));
-  if (scale.supplements) lines.push(style.dim(`Supplement source: ${scale.supplements.source}`));
+  if (table.notes) lines.push(style.dim(text(table.notes)));
+  lines.push(style.dim(text(`Source: ${table.source}`)));
+  if (scale.supplements) lines.push(style.dim(text(`Supplement source: ${scale.supplements.source}`)));
   return `${lines.join("\n")}\n`;
 }

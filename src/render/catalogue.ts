@@ -5,7 +5,7 @@ import { findTable } from "../engine/pay.js";
 import { nationName, type Dataset, type Nation, type Requirement, type Role, type RouteDef } from "../engine/types.js";
 import { money, moneyRange, months } from "./format.js";
 import type { Style } from "./style.js";
-import { drawTable, type TableOptions } from "./table.js";
+import { bullet, drawTable, paragraph, type TableOptions } from "./table.js";
 
 const SETTING_WORDS: Record<string, string> = {
   "hospital-trust": "hospital",
@@ -30,8 +30,8 @@ export function renderRoles(dataset: Dataset, nation: Nation, style: Style, opts
   return [
     style.heading("Roles"),
     drawTable(style, ["Id", "Role", "Band: pay", "Where"], rows, opts),
-    style.dim(payTitle(dataset, nation)),
-    style.dim("GP practices set their own pay. See one role in full: medsec-path role <id>"),
+    style.dim(paragraph(payTitle(dataset, nation), opts.width)),
+    style.dim(paragraph("GP practices set their own pay. See one role in full: medsec-path role <id>", opts.width)),
     "",
   ].join("\n");
 }
@@ -54,22 +54,23 @@ export function requirementNeed(req: Requirement, dataset: Dataset): string {
 }
 
 export function renderRole(role: Role, dataset: Dataset, nation: Nation, style: Style, opts: TableOptions): string {
-  const out = [style.heading(role.title), role.summary, ""];
+  const text = (s: string) => paragraph(s, opts.width);
+  const out = [style.heading(text(role.title)), text(role.summary), ""];
   out.push(style.bold("Pay"), drawTable(style, ["Band", "Pay"], role.bands.length ? [[role.bands.join(", "), payCell(role, dataset, nation)]] : [["–", "set by the employer"]], opts));
-  out.push(style.dim(payTitle(dataset, nation)));
-  if (role.payNote) out.push(style.dim(role.payNote));
+  out.push(style.dim(text(payTitle(dataset, nation))));
+  if (role.payNote) out.push(style.dim(text(role.payNote)));
   out.push("");
   if (role.requirements.length) {
     const rows = role.requirements.map((r) => [r.title, requirementNeed(r, dataset), r.essential ? "essential" : "desirable", r.closedBy.join(", ") || "–"]);
     out.push(style.bold("What employers ask for"), drawTable(style, ["Requirement", "Needed", "", "Closed by"], rows, opts));
-    for (const r of role.requirements) if (r.note) out.push(style.dim(`• ${r.title}: ${r.note}`));
+    for (const r of role.requirements) if (r.note) out.push(style.dim(bullet(`${r.title}: ${r.note}`, opts.width)));
     out.push("");
   }
   const next = role.leadsTo.flatMap((id) => dataset.roles.filter((r) => r.id === id));
   if (next.length) {
     out.push(style.bold("Leads to"), drawTable(style, ["Role", "Band: pay"], next.map((r) => [r.title, payCell(r, dataset, nation)]), opts), "");
   }
-  out.push(style.dim(`Source: ${role.source.url} (${role.source.asOf})`), "");
+  out.push(style.dim(text(`Source: ${role.source.url} (${role.source.asOf})`)), "");
   return out.join("\n");
 }
 
@@ -84,10 +85,10 @@ export function renderRoutes(dataset: Dataset, style: Style, opts: TableOptions)
     const span = r.steps.reduce((a, s) => ({ min: a.min + s.months.min, max: a.max + s.months.max }), { min: 0, max: 0 });
     return [r.id, r.title, months(span), routeCost(r), r.earnsWhileLearning ? "yes" : "no"];
   });
-  return [style.heading("Routes"), drawTable(style, ["Id", "Route", "Time", "Cost to you", "Paid"], rows, opts), style.dim("Which suits you depends on your answers: run medsec-path to see yours ranked."), ""].join("\n");
+  return [style.heading("Routes"), drawTable(style, ["Id", "Route", "Time", "Cost to you", "Paid"], rows, opts), style.dim(paragraph("Which suits you depends on your answers: run medsec-path to see yours ranked.", opts.width)), ""].join("\n");
 }
 
 export function renderQualifications(dataset: Dataset, style: Style, opts: TableOptions): string {
   const rows = dataset.qualifications.map((q) => [q.id, q.title, q.level, q.months ? months(q.months) : "not known", q.cost ? moneyRange(q.cost) : "not known"]);
-  return [style.heading("Qualifications"), drawTable(style, ["Id", "Qualification", "Level", "Time", "Cost"], rows, opts), style.dim("Each qualification's source is in data/qualifications.yaml; use --json for the details."), ""].join("\n");
+  return [style.heading("Qualifications"), drawTable(style, ["Id", "Qualification", "Level", "Time", "Cost"], rows, opts), style.dim(paragraph("Each qualification's source is in data/qualifications.yaml; use --json for the details.", opts.width)), ""].join("\n");
 }

@@ -2,10 +2,11 @@
 
 import type { ReportModel } from "./report-model.js";
 import type { Style } from "./style.js";
-import { drawTable, type TableOptions } from "./table.js";
+import { bullet, drawTable, paragraph, type TableOptions } from "./table.js";
 
 export function renderReport(model: ReportModel, style: Style, opts: TableOptions): string {
-  const out: string[] = [style.bold(model.verdict), ""];
+  const text = (s: string) => paragraph(s, opts.width);
+  const out: string[] = [style.bold(text(model.verdict)), ""];
   for (const section of model.sections) {
     const rows = section.rows.map((row) =>
       row.map((cell, i) => {
@@ -13,11 +14,11 @@ export function renderReport(model: ReportModel, style: Style, opts: TableOption
         return cell === "Met" ? style.good(cell) : cell === "Partly" ? style.warn(cell) : style.bad(cell);
       }),
     );
-    out.push(style.heading(section.title));
+    out.push(style.heading(text(section.title)));
     out.push(drawTable(style, section.head, rows, opts));
-    for (const note of section.notes ?? []) out.push(style.dim(`• ${note}`));
+    for (const note of section.notes ?? []) out.push(style.dim(bullet(note, opts.width)));
     out.push("");
   }
-  for (const note of model.footnotes) out.push(style.dim(note));
+  for (const note of model.footnotes) out.push(style.dim(text(note)));
   return `${out.join("\n")}\n`;
 }

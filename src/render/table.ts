@@ -52,7 +52,8 @@ export function wrapText(text: string, width: number): string {
     for (const word of paragraph.split(/ +/)) {
       let rest = word;
       let space = true;
-      while (len(rest) > width) {
+      // A URL stays whole even when wider than the column: broken, it stops working.
+      while (len(rest) > width && !/^https?:\/\//.test(rest)) {
         const hyphen = rest.lastIndexOf("-", width - 1);
         const cut = hyphen > 0 ? hyphen + 1 : width;
         tokens.push({ text: rest.slice(0, cut), space });
@@ -74,6 +75,19 @@ export function wrapText(text: string, width: number): string {
     lines.push(line);
   }
   return lines.join("\n");
+}
+
+/** Wraps running text (titles, notes, sources) to the width tables use. */
+export function paragraph(text: string, width: number): string {
+  return wrapText(text, width);
+}
+
+/** A bulleted note, its later lines indented under the first. */
+export function bullet(text: string, width: number): string {
+  return wrapText(text, width - 2)
+    .split("\n")
+    .map((line, i) => (i === 0 ? "• " : "  ") + line)
+    .join("\n");
 }
 
 const PLAIN_CHARS = {

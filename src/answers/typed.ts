@@ -1,0 +1,48 @@
+// Answers as people type them, at a prompt or in a spreadsheet cell: a typing
+// speed, a length of time, yes or no. One set of rules for both.
+
+import { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX } from "./schema.js";
+
+/** Typed typing speed: blank or "don't know" is unknown; otherwise a whole number in range. */
+export function parseWpm(text: string): { ok: true; value: number | undefined } | { ok: false; error: string } {
+  const t = text.trim().toLowerCase();
+  if (t === "" || /^(don'?t know|dont know|not sure|unknown|\?)$/.test(t)) return { ok: true, value: undefined };
+  const m = /^(\d{1,3})\s*(wpm|words( a| per)? minute)?$/.exec(t);
+  if (!m) return { ok: false, error: "Type a whole number of words per minute, like 45, or leave it blank if you don't know." };
+  const n = Number(m[1]);
+  if (n > TYPING_WPM_MAX) return { ok: false, error: `That is faster than anyone types; the most we accept is ${TYPING_WPM_MAX}.` };
+  return { ok: true, value: n };
+}
+
+/**
+ * A length of time as people say it: "none", "2 years", "18 months", "1y 6m",
+ * "1.5 years". A bare number is refused because "2" could mean years or months.
+ */
+export function parseDuration(text: string): { ok: true; months: number } | { ok: false; error: string } {
+  const t = text.trim().toLowerCase();
+  if (t === "" || /^(none|no|nil|never|0)$/.test(t)) return { ok: true, months: 0 };
+  const hint = 'Write it like "2 years", "18 months" or "1 year 6 months" (or "none").';
+  if (/^\d+(\.\d+)?$/.test(t)) return { ok: false, error: `Is that years or months? ${hint}` };
+  const re = /(\d+(?:\.\d+)?)\s*(years?|yrs?|y|months?|mths?|mos?|m)\b/g;
+  let months = 0;
+  let matched = "";
+  for (const m of t.matchAll(re)) {
+    const n = Number(m[1]);
+    months += (m[2] ?? "").startsWith("y") ? n * 12 : n;
+    matched += m[0];
+  }
+  const leftover = t.replace(re, "").replace(/\band\b|[,&+]/g, "").trim();
+  if (!matched || leftover) return { ok: false, error: hint };
+  const rounded = Math.round(months);
+  if (rounded > EXPERIENCE_MONTHS_MAX) return { ok: false, error: `That is more than ${EXPERIENCE_MONTHS_MAX / 12} years; please check it.` };
+  return { ok: true, months: rounded };
+}
+
+/** Yes/no as people write it; blank or "not sure" is unknown. */
+export function parseYesNo(text: string): { ok: true; value: boolean | undefined } | { ok: false; error: string } {
+  const t = text.trim().toLowerCase();
+  if (t === "" || /^(not sure|unsure|don'?t know|unknown|\?)$/.test(t)) return { ok: true, value: undefined };
+  if (/^(y|yes|true|1)$/.test(t)) return { ok: true, value: true };
+  if (/^(n|no|false|0)$/.test(t)) return { ok: true, value: false };
+  return { ok: false, error: 'Write yes or no (or leave it blank if not sure).' };
+}

@@ -1,0 +1,311 @@
+// The command-line conventions: colour, width, pipes, usage errors and their
+// exit codes, --data, --version and --help.
+
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { BIN, ROOT, run } from "../helpers/cli.js";
+import { shippedDataset } from "../helpers/dataset.js";
+import { ANSI, expectQuietStderr, SCHOOL_LEAVER } from "./expect.js";
+
+const dataset = shippedDataset();
+const temps: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "medsec-e2e-"));
+  temps.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const d of temps) rmSync(d, { recursive: true, force: true });
+});
+
+const COLOURED = { NO_COLOR: undefined, FORCE_COLOR: "1" };
+
+describe("colour", () => {
+  it("NO_COLOR=1 gives no escape codes", () => {
+    for (const args of [["bands"], ["roles"], ["assess", "--answers", SCHOOL_LEAVER]]) {
+      const r = run(args, { env: { NO_COLOR: "1" } });
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toMatch(ANSI);
+    }
+  });
+
+  it("NO_COLOR=1 wins over FORCE_COLOR=1", () => {
+    const r = run(["bands"], { env: { NO_COLOR: "1", FORCE_COLOR: "1" } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(ANSI);
+  });
+
+  it("FORCE_COLOR=1 (NO_COLOR unset) colours the bands table", () => {
+    const r = run(["bands"], { env: COLOURED });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(ANSI);
+    // The same text underneath as without colour.
+    expect(stripVTControlCharacters(r.stdout)).toBe(run(["bands"]).stdout);
+  });
+
+  it("FORCE_COLOR=1 colours the assess report's statuses", () => {
+    const r = run(["assess", "--answers", SCHOOL_LEAVER], { env: COLOURED });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\x1b\[31mMissing/);
+    expect(r.stdout).toMatch(/\x1b\[32mMet/);
+  });
+
+  it("--no-color with FORCE_COLOR=1 gives none", () => {
+    for (const args of [["--no-color", "bands"], ["bands", "--no-color"]]) {
+      const r = run(args, { env: COLOURED });
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toMatch(ANSI);
+      expect(r.stdout).toContain("NHS Agenda for Change pay");
+    }
+  });
+
+  it.each([
+    ["bands", ["bands", "--json"]],
+    ["roles", ["roles", "--json"]],
+    ["role", ["role", "medical-secretary", "--json"]],
+    ["routes", ["routes", "--json"]],
+    ["qualifications", ["qualifications", "--json"]],
+    ["assess", ["assess", "--answers", SCHOOL_LEAVER, "--json"]],
+    ["assess markdown", ["assess", "--answers", SCHOOL_LEAVER, "--format", "markdown"]],
+  ])("%s machine output has no escapes even with FORCE_COLOR=1", (_name, args) => {
+    const r = run(args, { env: COLOURED });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(ANSI);
+    if (args.includes("--json")) expect(() => JSON.parse(r.stdout)).not.toThrow();
+  });
+});
+
+describe("width", () => {
+  const widest = (text: string) =>
+    stripVTControlCharacters(text)
+      .split("\n")
+      .filter((l) => l.length > 0 && !/^\s*https?:\/\/\S+$/.test(l))
+      .map((l) => ({ width: l.length, line: l }))
+      .sort((a, b) => b.width - a.width);
+
+  const COMMANDS: [string, string[]][] = [
+    ["bands", ["bands"]],
+    ["roles", ["roles"]],
+    ["assess", ["assess", "--answers", SCHOOL_LEAVER]],
+  ];
+
+  // Box-drawing characters and £ and – are one UTF-16 unit and one column each,
+  // so string length is the width in columns. A line that is nothing but a URL
+  // may overflow: breaking it would stop it working when copied or clicked.
+  it.each(COMMANDS)("COLUMNS=60: every line of %s fits in 60 columns", (_name, args) => {
+    const r = run(args, { env: { COLUMNS: "60" } });
+    expect(r.code).toBe(0);
+    const tooWide = widest(r.stdout).filter((l) => l.width > 60);
+    expect(tooWide.map((l) => `${l.width}: ${l.line}`)).toEqual([]);
+    // It did draw a table, and narrower than the default one.
+    expect(r.stdout).toMatch(/┌/);
+  });
+
+  it.each(COMMANDS)("default width: every line of %s fits in 80 columns", (_name, args) => {
+    const r = run(args);
+    expect(r.code).toBe(0);
+    const tooWide = widest(r.stdout).filter((l) => l.width > 80);
+    expect(tooWide.map((l) => `${l.width}: ${l.line}`)).toEqual([]);
+  });
+
+  it("COLUMNS changes the table's width", () => {
+    const at = (cols: string) => run(["roles"], { env: { COLUMNS: cols } }).stdout.split("\n").find((l) => l.startsWith("┌"))!.length;
+    expect(at("60")).toBeLessThanOrEqual(60);
+    expect(at("100")).toBeGreaterThan(at("60"));
+  });
+});
+
+describe("pipes", () => {
+  const sh = (script: string) =>
+    spawnSync("bash", ["-c", script], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1", BIN },
+    });
+
+  it("bands --json | head -c 20: no EPIPE noise, exit 0", () => {
+    const r = sh(`set -o pipefail; "${process.execPath}" "$BIN" bands --json | head -c 20; echo; echo "node=\${PIPESTATUS[0]}"`);
+    expect(r.stdout.startsWith('{\n  "nation": "engla')).toBe(true);
+    expect(r.stdout).toMatch(/node=0\n$/);
+    expect(r.stderr).toBe("");
+  });
+
+  it("a reader that closes at once: no EPIPE noise, exit 0", () => {
+    for (const args of ["bands --json", "roles", `assess --answers ${SCHOOL_LEAVER}`]) {
+      const r = sh(`"${process.execPath}" "$BIN" ${args} | true; echo "node=\${PIPESTATUS[0]}"`);
+      expect(r.stdout).toBe("node=0\n");
+      expect(r.stderr).not.toMatch(/EPIPE|Error|    at /);
+      expect(r.stderr).toBe("");
+    }
+  });
+});
+
+describe("usage errors exit 2", () => {
+  it("an unknown command suggests the closest", () => {
+    const r = run(["bandz"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain('"bandz"');
+    expect(r.stderr).toMatch(/did you mean bands\?/);
+  });
+
+  it("an unknown flag", () => {
+    for (const args of [["bands", "--frobnicate"], ["--frobnicate"], ["roles", "--frobnicate"]]) {
+      const r = run(args);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain("--frobnicate");
+    }
+  });
+
+  it("--nation mars", () => {
+    const r = run(["bands", "--nation", "mars"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("mars");
+    for (const n of ["england", "scotland", "wales", "northern-ireland"]) expect(r.stderr).toContain(n);
+  });
+
+  it("role medsec lists the valid ids", () => {
+    const r = run(["role", "medsec"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("medsec");
+    for (const role of dataset.roles) expect(r.stderr).toContain(role.id);
+  });
+
+  it("role with no id", () => {
+    const r = run(["role"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/missing required argument/i);
+  });
+
+  it.each([["assess"], [""]])("`echo | medsec-path %s`: no terminal to ask on, hint names --answers", (cmd) => {
+    const r = run(cmd ? [cmd] : [], { input: "\n" });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("--answers");
+    expect(r.stderr).not.toContain("    at ");
+  });
+
+  it("assess --save-answers onto an existing file, without --force, stops before asking", () => {
+    const dir = tempDir();
+    const file = join(dir, "me.yaml");
+    writeFileSync(file, "keep: me\n");
+    const r = run(["assess", "--save-answers", file], { input: "\n" });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    // The file check, not the terminal check, is what stopped it.
+    expect(r.stderr).toContain("already exists");
+    expect(r.stderr).toContain("--force");
+    expect(r.stderr).not.toMatch(/no terminal/);
+    expect(readFileSync(file, "utf8")).toBe("keep: me\n");
+  });
+
+  it("assess --save-answers with --answers is a usage error", () => {
+    const dir = tempDir();
+    const file = join(dir, "copy.yaml");
+    const r = run(["assess", "--answers", SCHOOL_LEAVER, "--save-answers", file]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("--save-answers");
+    expect(r.stderr).toContain("--answers");
+    expect(existsSync(file)).toBe(false);
+  });
+});
+
+describe("--data", () => {
+  const role = (fields: Record<string, string>) =>
+    `roles:
+  - id: ${fields.id ?? "trust-typist"}
+    title: ${fields.title ?? "Trust typist"}
+    bands: ["3"]
+    settings: [hospital-trust]
+    summary: Types the trust's clinic letters.
+    requirements: []
+    leadsTo: ${fields.leadsTo ?? "[]"}
+    source: { url: "https://example.org/trust-typist", asOf: "2025-01-01" }
+`;
+
+  it("an invalid roles.yaml exits 65 naming file, line and field, no stack trace", () => {
+    const dir = tempDir();
+    const file = join(dir, "roles.yaml");
+    writeFileSync(file, role({ title: "42" }));
+    const r = run(["--data", dir, "roles"]);
+    expect(r.code).toBe(65);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(`${file}:3: roles[0].title: `);
+    expect(r.stderr).toMatch(/^\S+roles\.yaml:\d+: [\w.[\]]+: /m);
+    expect(r.stderr).not.toContain("    at ");
+  });
+
+  it("a reference to an unknown role exits 65 naming file, line and field", () => {
+    const dir = tempDir();
+    const file = join(dir, "roles.yaml");
+    writeFileSync(file, role({ leadsTo: "[nowhere]" }));
+    const r = run(["--data", dir, "roles"]);
+    expect(r.code).toBe(65);
+    expect(r.stderr).toContain(`${file}:8: roles[0].leadsTo[0]: `);
+    expect(r.stderr).toContain("nowhere");
+    expect(r.stderr).not.toContain("    at ");
+  });
+
+  it("YAML that does not parse exits 65 naming file and line", () => {
+    const dir = tempDir();
+    const file = join(dir, "roles.yaml");
+    writeFileSync(file, "roles:\n  - id: [unclosed\n");
+    const r = run(["--data", dir, "roles"]);
+    expect(r.code).toBe(65);
+    expect(r.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}:\\d+: `, "m"));
+    expect(r.stderr).not.toContain("    at ");
+  });
+
+  it("a valid extra role appears in roles, beside the shipped ones", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "roles.yaml"), role({}));
+    const r = run(["--data", dir, "roles"]);
+    expect(r.code).toBe(0);
+    expectQuietStderr(r.stderr);
+    expect(r.stdout).toContain("trust-typist");
+    expect(r.stdout).toContain("Trust typist");
+    expect(r.stdout).toContain("ward-clerk");
+    const j = JSON.parse(run(["--data", dir, "roles", "--json"]).stdout) as { roles: { id: string }[] };
+    expect(j.roles.map((x) => x.id)).toContain("trust-typist");
+    expect(j.roles.length).toBe(dataset.roles.length + 1);
+    const one = run(["--data", dir, "role", "trust-typist"]);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toContain("Types the trust's clinic letters.");
+  });
+});
+
+describe("--version and --help", () => {
+  it("--version prints the package.json version", () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    for (const flag of ["--version", "-V"]) {
+      const r = run([flag]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(`${version}\n`);
+      expect(r.stderr).toBe("");
+    }
+  });
+
+  it.each([[""], ["assess"], ["bands"], ["roles"], ["role"], ["routes"], ["qualifications"]])("`%s --help` exits 0 with examples", (cmd) => {
+    const r = run(cmd ? [cmd, "--help"] : ["--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain("Usage: medsec-path");
+    expect(r.stdout).toContain("Examples:");
+    expect(r.stdout).toMatch(/\$ medsec-path/);
+    if (cmd) expect(r.stdout).toContain(`medsec-path ${cmd}`);
+  });
+
+  it("the program's help lists every command and the exit codes", () => {
+    const r = run(["--help"]);
+    for (const c of ["assess", "bands", "roles", "role", "routes", "qualifications"]) expect(r.stdout).toMatch(new RegExp(`^  ${c}\\b`, "m"));
+    expect(r.stdout).toMatch(/65/);
+  });
+});

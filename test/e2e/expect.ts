@@ -1,0 +1,17 @@
+// Shared expectations for the end-to-end tests.
+import { expect } from "vitest";
+import { staleWarning } from "../../src/cli/context.js";
+import { shippedDataset } from "../helpers/dataset.js";
+
+export const ANSI = /\x1b\[/;
+export const SCHOOL_LEAVER = "examples/school-leaver.yaml";
+
+/**
+ * What stderr should hold after a successful command that prints pay: nothing,
+ * except the documented stale-data warning once today is past the newest pay
+ * year in the data (so these tests do not start failing on 1 April next year).
+ */
+export function expectQuietStderr(stderr: string): void {
+  const warning = staleWarning(shippedDataset().pay, new Date());
+  expect(stderr).toBe(warning ? `${warning}\n` : "");
+}
