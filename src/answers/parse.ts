@@ -18,15 +18,15 @@ export function profileFromValue(value: unknown, dataset: Dataset, file: string,
   const a = result.data;
 
   const issues: Issue[] = [];
-  const qualIds = dataset.qualifications.map((q) => q.id);
   a.qualifications.forEach((id, i) => {
-    if (!qualIds.includes(id)) {
+    if (!dataset.qualifications.some((q) => q.id === id)) {
+      const qualIds = dataset.qualifications.map((q) => q.id);
       const path = ["qualifications", i];
       issues.push({ file, line: where.lineOf(path), field: formatPath(path), message: `"${id}" is not a qualification id; use one of: ${qualIds.join(", ")}` });
     }
   });
-  const targets = targetRoles(dataset).map((r) => r.id);
-  if (a.target != null && !targets.includes(a.target)) {
+  if (a.target != null && !targetRoles(dataset).some((r) => r.id === a.target)) {
+    const targets = targetRoles(dataset).map((r) => r.id);
     const known = dataset.roles.some((r) => r.id === a.target);
     issues.push({
       file,

@@ -33,6 +33,25 @@ export function rolePay(role: Role, table: PayTable | undefined): { band: string
   });
 }
 
+const onwardsCache = new WeakMap<Dataset, Map<string, { next: NextRole[]; targetPay: ReturnType<typeof rolePay> }>>();
+
+function onwards(dataset: Dataset, target: Role, table: PayTable | undefined) {
+  let byKey = onwardsCache.get(dataset);
+  if (!byKey) onwardsCache.set(dataset, (byKey = new Map()));
+  const key = `${target.id} ${table?.nation ?? ""} ${table?.payYear ?? ""}`;
+  let hit = byKey.get(key);
+  if (!hit) {
+    const next: NextRole[] = target.leadsTo.flatMap((id) => {
+      const role = dataset.roles.find((r) => r.id === id);
+      if (!role) return [];
+      return [{ id: role.id, title: role.title, bands: role.bands, pay: rolePay(role, table), ...(table ? { payYear: table.payYear } : {}) }];
+    });
+    hit = { next, targetPay: rolePay(target, table) };
+    byKey.set(key, hit);
+  }
+  return hit;
+}
+
 export function assess(profile: Profile, dataset: Dataset): Report {
   const nation = profile.nation ?? DEFAULT_NATION;
   const target = findRole(dataset, profile.target ?? DEFAULT_TARGET);
@@ -45,19 +64,16 @@ export function assess(profile: Profile, dataset: Dataset): Report {
   // 2. The routes, best fit first.
   const routes = rankRoutes(profile, target, gaps, ready, nation, table, dataset);
 
-  // 3. What the role leads to, with its pay.
-  const next: NextRole[] = target.leadsTo.flatMap((id) => {
-    const role = dataset.roles.find((r) => r.id === id);
-    if (!role) return [];
-    return [{ id: role.id, title: role.title, bands: role.bands, pay: rolePay(role, table), ...(table ? { payYear: table.payYear } : {}) }];
-  });
+  // 3. What the role leads to, with its pay: the same for everyone aiming at
+  // this role in this nation, so worked out once per dataset.
+  const { next, targetPay } = onwards(dataset, target, table);
 
   return {
     profile,
     nation,
     ...(table ? { payYear: table.payYear } : {}),
     target,
-    targetPay: rolePay(target, table),
+    targetPay,
     ready,
     gaps,
     routes,

@@ -63,8 +63,17 @@ export function experienceWords(kind: ExperienceKind): string {
   return EXPERIENCE_WORDS[kind];
 }
 
+const MONTHS_KEY = {
+  admin: "adminMonths",
+  customerService: "customerServiceMonths",
+  healthcare: "healthcareMonths",
+  secretarial: "secretarialMonths",
+} as const satisfies Record<ExperienceKind, keyof Profile["experience"]>;
+
 export function experienceMonths(profile: Profile, kinds: readonly ExperienceKind[]): number {
-  return kinds.reduce((sum, kind) => sum + profile.experience[`${kind}Months`], 0);
+  let sum = 0;
+  for (const kind of kinds) sum += profile.experience[MONTHS_KEY[kind]];
+  return sum;
 }
 
 type Verdict = Pick<Gap, "status" | "have" | "need"> & { advice?: string };

@@ -6,6 +6,7 @@ import { experienceMonths, experienceWords } from "./gaps.js";
 import { entrySalary, findBand } from "./pay.js";
 import { durationWords } from "./words.js";
 import type {
+  ApprenticeRate,
   Dataset,
   Gap,
   Nation,
@@ -19,6 +20,8 @@ import type {
   Role,
   StepPayFigure,
 } from "./types.js";
+
+import { EXPERIENCE_KINDS } from "./types.js";
 
 /** Experience of this many months or more makes a route that favours it a better fit. */
 export const FAVOURED_MONTHS = 6;
@@ -43,6 +46,16 @@ function sumRanges(ranges: Range[]): Range {
   return ranges.reduce((a, r) => ({ min: a.min + r.min, max: a.max + r.max }), { min: 0, max: 0 });
 }
 
+const apprenticeRateCache = new WeakMap<Dataset, ApprenticeRate | undefined>();
+
+function newestApprenticeRate(dataset: Dataset): ApprenticeRate | undefined {
+  if (!apprenticeRateCache.has(dataset)) {
+    const newest = [...(dataset.pay.apprenticeRates ?? [])].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1)).at(-1);
+    apprenticeRateCache.set(dataset, newest);
+  }
+  return apprenticeRateCache.get(dataset);
+}
+
 export function stepPay(step: RouteStepDef, target: Role, table: PayTable | undefined, dataset: Dataset): StepPayFigure {
   const gp = step.setting === "gp-practice" || (step.pay.kind === "target" && !target.settings.includes("hospital-trust"));
   switch (step.pay.kind) {
@@ -59,7 +72,7 @@ export function stepPay(step: RouteStepDef, target: Role, table: PayTable | unde
       };
     }
     case "apprentice": {
-      const rate = [...(dataset.pay.apprenticeRates ?? [])].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1)).at(-1);
+      const rate = newestApprenticeRate(dataset);
       return {
         kind: "apprentice",
         ...(rate ? { perHour: rate.perHour } : {}),
@@ -78,7 +91,7 @@ interface Fit {
   reasons: string[];
 }
 
-function fitFor(def: RouteDef, profile: Profile, unmet: Gap[], ready: boolean): Fit {
+function fitFor(def: RouteDef, closes: readonly string[], profile: Profile, unmet: Gap[], ready: boolean): Fit {
   const reasons: string[] = [];
   let score = 0;
 
@@ -87,14 +100,22 @@ function fitFor(def: RouteDef, profile: Profile, unmet: Gap[], ready: boolean): 
     reasons.push("You meet every essential requirement now.");
   }
 
-  const closes = new Set(def.steps.flatMap((s) => s.closes));
-  const total = unmet.reduce((a, g) => a + gapWeight(g), 0);
-  const closed = unmet.filter((g) => closes.has(g.id));
-  const coverage = total === 0 ? 1 : closed.reduce((a, g) => a + gapWeight(g), 0) / total;
+  let total = 0;
+  let covered = 0;
+  let closedCount = 0;
+  for (const g of unmet) {
+    const w = gapWeight(g);
+    total += w;
+    if (closes.includes(g.id)) {
+      covered += w;
+      closedCount++;
+    }
+  }
+  const coverage = total === 0 ? 1 : covered / total;
   score += WEIGHTS.coverage * coverage;
   if (unmet.length > 0) {
-    if (closed.length > 0) {
-      reasons.push(closed.length === unmet.length ? `Closes all ${unmet.length} of your gaps.` : `Closes ${closed.length} of your ${unmet.length} gaps.`);
+    if (closedCount > 0) {
+      reasons.push(closedCount === unmet.length ? `Closes all ${unmet.length} of your gaps.` : `Closes ${closedCount} of your ${unmet.length} gaps.`);
     } else {
       reasons.push("Closes none of your gaps by itself.");
     }
@@ -119,7 +140,7 @@ function fitFor(def: RouteDef, profile: Profile, unmet: Gap[], ready: boolean): 
     reasons.push("Part-time study, which you said you can fit in.");
   }
 
-  const totalMonths = experienceMonths(profile, ["admin", "customerService", "healthcare", "secretarial"]);
+  const totalMonths = experienceMonths(profile, EXPERIENCE_KINDS);
   if (def.favoursNewcomers && totalMonths < FAVOURED_MONTHS) {
     score += WEIGHTS.favoured;
     reasons.push("Made for people with little work experience yet.");
@@ -137,9 +158,10 @@ function fitFor(def: RouteDef, profile: Profile, unmet: Gap[], ready: boolean): 
 }
 
 function buildSteps(def: RouteDef, target: Role, table: PayTable | undefined, dataset: Dataset): RouteStep[] {
+  const roleName = target.title.toLowerCase();
   return def.steps.map((s) => ({
     id: s.id,
-    title: s.title.replaceAll("{role}", target.title.toLowerCase()),
+    title: s.title.includes("{role}") ? s.title.replaceAll("{role}", roleName) : s.title,
     months: s.months,
     ...(s.monthsBasis ? { monthsBasis: s.monthsBasis } : {}),
     ...(s.cost ? { cost: s.cost } : {}),
@@ -147,6 +169,44 @@ function buildSteps(def: RouteDef, target: Role, table: PayTable | undefined, da
     pay: stepPay(s, target, table, dataset),
     closes: s.closes,
   }));
+}
+
+type RouteBase = Omit<Route, "rank" | "score" | "reasons">;
+
+// What a route looks like for a target role in a nation is the same for
+// everyone: work it out once per dataset. Its steps are shared, not copied,
+// between reports, so nothing downstream may change them.
+const baseCache = new WeakMap<Dataset, Map<string, Map<string, RouteBase>>>();
+
+/** The cached routes for one target, nation and pay year, by route id. */
+function basesFor(dataset: Dataset, target: Role, nation: Nation, table: PayTable | undefined): Map<string, RouteBase> {
+  let byKey = baseCache.get(dataset);
+  if (!byKey) baseCache.set(dataset, (byKey = new Map()));
+  const key = `${target.id} ${nation} ${table?.payYear ?? ""}`;
+  let bases = byKey.get(key);
+  if (!bases) byKey.set(key, (bases = new Map()));
+  return bases;
+}
+
+function routeBase(def: RouteDef, target: Role, nation: Nation, table: PayTable | undefined, dataset: Dataset, bases: Map<string, RouteBase>): RouteBase {
+  let base = bases.get(def.id);
+  if (!base) {
+    const costs = def.steps.map((s) => s.cost);
+    const note = def.nationNotes.find((n) => n.nation === nation)?.note;
+    base = {
+      id: def.id,
+      title: def.title,
+      months: sumRanges(def.steps.map((s) => s.months)),
+      cost: sumRanges(costs.map((c) => c ?? { min: 0, max: 0 })),
+      costUnknown: costs.some((c) => c === undefined),
+      earnsWhileLearning: def.earnsWhileLearning,
+      closes: [...new Set(def.steps.flatMap((s) => s.closes))],
+      ...(note ? { nationNote: note } : {}),
+      steps: buildSteps(def, target, table, dataset),
+    };
+    bases.set(def.id, base);
+  }
+  return base;
 }
 
 /** Whether a route can be offered to this person at all. */
@@ -164,8 +224,15 @@ export function hasRequiredExperience(def: RouteDef, profile: Profile): boolean 
 }
 
 /** The roles that at least one route leads into: the ones a person can aim for. */
+const targetsCache = new WeakMap<Dataset, Role[]>();
+
 export function targetRoles(dataset: Dataset): Role[] {
-  return dataset.roles.filter((role) => dataset.routes.some((r) => r.targets.includes(role.id)));
+  let roles = targetsCache.get(dataset);
+  if (!roles) {
+    roles = dataset.roles.filter((role) => dataset.routes.some((r) => r.targets.includes(role.id)));
+    targetsCache.set(dataset, roles);
+  }
+  return roles;
 }
 
 export function rankRoutes(
@@ -178,32 +245,32 @@ export function rankRoutes(
   dataset: Dataset,
 ): Route[] {
   const unmet = gaps.filter((g) => g.status !== "met");
-  const routes = dataset.routes
-    .filter((def) => def.targets.includes(target.id) && isOffered(def, ready, nation) && hasRequiredExperience(def, profile))
-    .map((def) => {
-      const fit = fitFor(def, profile, unmet, ready);
-      const months = sumRanges(def.steps.map((s) => s.months));
-      const score = Math.round((fit.score - WEIGHTS.perMonth * months.max) * 10) / 10;
-      const costs = def.steps.map((s) => s.cost);
-      const note = def.nationNotes.find((n) => n.nation === nation)?.note;
-      return {
-        id: def.id,
-        title: def.title,
-        rank: 0,
-        score,
-        reasons: fit.reasons,
-        months,
-        cost: sumRanges(costs.map((c) => c ?? { min: 0, max: 0 })),
-        costUnknown: costs.some((c) => c === undefined),
-        earnsWhileLearning: def.earnsWhileLearning,
-        closes: [...new Set(def.steps.flatMap((s) => s.closes))],
-        ...(note ? { nationNote: note } : {}),
-        steps: buildSteps(def, target, table, dataset),
-      } satisfies Route;
+  const routes: Route[] = [];
+  const bases = basesFor(dataset, target, nation, table);
+  for (const def of dataset.routes) {
+    if (!def.targets.includes(target.id) || !isOffered(def, ready, nation) || !hasRequiredExperience(def, profile)) continue;
+    const base = routeBase(def, target, nation, table, dataset, bases);
+    const fit = fitFor(def, base.closes, profile, unmet, ready);
+    const score = Math.round((fit.score - WEIGHTS.perMonth * base.months.max) * 10) / 10;
+    // Written out rather than spread: one object shape for every route keeps this loop fast.
+    routes.push({
+      id: base.id,
+      title: base.title,
+      rank: 0,
+      score,
+      reasons: fit.reasons,
+      months: base.months,
+      cost: base.cost,
+      costUnknown: base.costUnknown,
+      earnsWhileLearning: base.earnsWhileLearning,
+      closes: base.closes,
+      nationNote: base.nationNote,
+      steps: base.steps,
     });
+  }
   // Ties go to the shorter route, then to the order in the data.
-  const order = new Map(dataset.routes.map((r, i) => [r.id, i]));
-  routes.sort((a, b) => b.score - a.score || a.months.max - b.months.max || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const order = (id: string) => dataset.routes.findIndex((r) => r.id === id);
+  routes.sort((a, b) => b.score - a.score || a.months.max - b.months.max || order(a.id) - order(b.id));
   routes.forEach((r, i) => (r.rank = i + 1));
   return routes;
 }

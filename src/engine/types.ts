@@ -303,7 +303,7 @@ export interface Route {
   costUnknown: boolean;
   earnsWhileLearning: boolean;
   closes: string[];
-  nationNote?: string;
+  nationNote?: string | undefined;
   steps: RouteStep[];
 }
 

@@ -1,0 +1,52 @@
+// `medsec-path workshop`: a group's answers in (a form's CSV export, or a
+// YAML/JSON list), a summary and handouts out; or --live, one attendee after
+// another on the facilitator's machine. The work is in ../run/workshop.ts.
+
+import { Command } from "commander";
+
+export interface WorkshopOptions {
+  template?: boolean;
+  json?: boolean;
+  plain?: boolean;
+  handouts?: string;
+  force?: boolean;
+  live?: boolean;
+  save?: string;
+  names?: boolean;
+  exact?: boolean;
+  all?: boolean;
+}
+
+export function registerWorkshop(program: Command): void {
+  program
+    .command("workshop")
+    .description("assess a group: a CSV or YAML of answers in, a summary and handouts out (or --live)")
+    .argument("[responses]", "a CSV exported from a form, or a YAML/JSON list of answers (- reads stdin)")
+    .option("--template", "print a CSV header and a sample row to build your form from")
+    .option("--json", "print the summary, attendees and bad rows as JSON")
+    .option("--plain", "projector-friendly: no colour, no box drawing")
+    .option("--handouts <dir>", "write a Markdown and a printable HTML handout per attendee")
+    .option("--force", "let --handouts and --save replace existing files")
+    .option("--live", "ask the questions for one attendee after another, then show the group")
+    .option("--save <dir>", "with --live, keep each attendee's answers as a YAML file")
+    .option("--names", "show names (or initials) in summaries instead of row numbers")
+    .option("--exact", "show counts of 1 and 2 instead of 'fewer than 3'")
+    .option("--all", "list every attendee in the table (it stops at 100 otherwise)")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ medsec-path workshop --template > form.csv        headings for your form
+  $ medsec-path workshop responses.csv                the group summary and each attendee
+  $ medsec-path workshop responses.csv --handouts handouts/
+  $ medsec-path workshop group.yaml --json > group.json
+  $ medsec-path workshop --live --plain               on the projector, one person at a time
+
+Rows that cannot be read are listed on stderr with their row and column and
+skipped; the others are still assessed, and the exit code is then 65.`,
+    )
+    .action(async (responses: string | undefined, opts: WorkshopOptions, command: Command) => {
+      const { runWorkshop } = await import("../run/workshop.js");
+      await runWorkshop(responses, opts, command);
+    });
+}

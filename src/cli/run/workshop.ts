@@ -1,0 +1,197 @@
+// The work of `medsec-path workshop`: read the group, assess each attendee,
+// print the summary, write handouts; or run the questionnaire live.
+
+import type { Command } from "commander";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { readAnswersText } from "../../answers/read.js";
+import { assess } from "../../engine/assess.js";
+import { payTimeline } from "../../engine/timeline.js";
+import type { Report } from "../../engine/types.js";
+import { summarise } from "../../engine/workshop.js";
+import { UsageError } from "../../errors.js";
+import { handoutHtml, handoutMarkdown } from "../../render/handout.js";
+import { toJson } from "../../render/json.js";
+import { reportModel, type Section } from "../../render/report-model.js";
+import type { Style } from "../../render/style.js";
+import { attendeeLabel, attendeesSection, summarySection, type WorkshopEntry } from "../../render/workshop.js";
+import { templateCsv } from "../../workshop/columns.js";
+import { readCsvResponses, readListResponses, type Responses, type RowError } from "../../workshop/responses.js";
+import type { WorkshopOptions } from "../commands/workshop.js";
+import { contextFor, warnIfStale, type Context } from "../context.js";
+
+export async function runWorkshop(responses: string | undefined, opts: WorkshopOptions, command: Command): Promise<void> {
+  const ctx = await contextFor(command);
+  if (opts.template) {
+    ctx.term.stdout.write(templateCsv());
+    return;
+  }
+  if (opts.save && !opts.live) throw new UsageError("--save keeps answers typed in --live mode; with a responses file, they are already saved");
+  if (opts.live) {
+    if (responses) throw new UsageError("--live asks the questions itself, so it takes no responses file");
+    await runLive(ctx, opts);
+    return;
+  }
+  if (!responses) {
+    throw new UsageError("workshop needs a responses file, --template or --live", "Try: medsec-path workshop --template > form.csv   (then: medsec-path workshop responses.csv)");
+  }
+
+  const read = readGroup(responses, ctx);
+  const entries: WorkshopEntry[] = read.attendees.map((a) => ({ row: a.row, ...(a.name ? { name: a.name } : {}), report: assess(a.profile, ctx.dataset) }));
+  if (opts.handouts) writeHandouts(ctx, entries, opts.handouts, opts.force === true);
+  warnIfStale(ctx);
+  if (opts.json) {
+    ctx.term.stdout.write(toJson(workshopJson(entries, read.errors, opts.names === true)));
+  } else {
+    ctx.term.stdout.write(await groupText(ctx, entries, opts));
+  }
+  reportProblems(ctx, read);
+  if (opts.handouts && entries.length > 0) ctx.term.stderr.write(`Wrote ${entries.length * 2} handout files to ${opts.handouts}\n`);
+  // Some rows could not be read: the good ones are above, the exit code says so.
+  if (read.errors.length > 0) process.exitCode = 65;
+}
+
+function readGroup(path: string, ctx: Context): Responses {
+  const text = readAnswersText(path);
+  const looksLikeList = /\.(ya?ml|json)$/i.test(path) || (path === "-" && /^\s*(\[|-\s|attendees\s*:)/.test(text));
+  return looksLikeList ? readListResponses(text, ctx.dataset, path === "-" ? "<stdin>" : path) : readCsvResponses(text, ctx.dataset);
+}
+
+function reportProblems(ctx: Context, read: Responses): void {
+  if (read.ignoredColumns.length > 0) ctx.term.stderr.write(`Ignored columns medsec-path does not use: ${read.ignoredColumns.join(", ")}\n`);
+  if (read.errors.length === 0) return;
+  const rows = new Set(read.errors.map((e) => e.row)).size;
+  ctx.term.stderr.write(`${rows} row${rows === 1 ? "" : "s"} skipped:\n`);
+  for (const e of read.errors) ctx.term.stderr.write(`  row ${e.row}, ${e.column}: ${e.message}\n`);
+}
+
+export function workshopJson(entries: readonly WorkshopEntry[], errors: readonly RowError[], names: boolean) {
+  const summary = summarise(entries.map((e) => e.report));
+  return {
+    summary: {
+      attendees: summary.attendees,
+      ready: summary.ready,
+      byRoute: summary.byRoute,
+      commonGaps: summary.commonGaps.map((g) => ({ id: g.id, count: g.count })),
+      medianTypingWpm: summary.medianTypingWpm,
+    },
+    attendees: entries.map((e) => {
+      const best = e.report.routes[0];
+      return {
+        label: attendeeLabel(e, names),
+        row: e.row,
+        ready: e.report.ready,
+        recommended: e.report.recommended,
+        months: e.report.ready ? 0 : (best?.months.max ?? null),
+        gaps: e.report.gaps.filter((g) => g.status !== "met").map((g) => ({ id: g.id, status: g.status })),
+      };
+    }),
+    errors: errors.map((e) => ({ row: e.row, column: e.column, message: e.message })),
+  };
+}
+
+/** More rows than a screen or a handout can usefully hold; --all lifts it. */
+export const TABLE_ROWS = 100;
+
+async function groupText(ctx: Context, entries: readonly WorkshopEntry[], opts: WorkshopOptions): Promise<string> {
+  const privacy = { names: opts.names === true, exact: opts.exact === true };
+  const titles = new Map(ctx.dataset.routes.map((r) => [r.id, r.title]));
+  const shown = opts.all ? entries : entries.slice(0, TABLE_ROWS);
+  const attendees = attendeesSection(shown, privacy);
+  if (shown.length < entries.length) {
+    attendees.notes = [`Showing ${shown.length} of ${entries.length} attendees. Add --all for every row, or use --json or --handouts.`];
+  }
+  const sections = [summarySection(summarise(entries.map((e) => e.report)), titles, privacy), attendees];
+  return drawSections(ctx, sections, opts.plain === true);
+}
+
+async function drawSections(ctx: Context, sections: Section[], plain: boolean): Promise<string> {
+  const [{ makeStyle }, { drawTable, bullet }] = await Promise.all([import("../../render/style.js"), import("../../render/table.js")]);
+  const style: Style = makeStyle(ctx.term.color && !plain);
+  const out: string[] = [];
+  for (const s of sections) {
+    out.push(style.heading(s.title), drawTable(style, s.head, s.rows, { width: ctx.term.columns, plain }));
+    for (const note of s.notes ?? []) out.push(style.dim(bullet(note, ctx.term.columns)));
+    out.push("");
+  }
+  return `${out.join("\n")}\n`;
+}
+
+/** A file name from whatever a CSV cell holds: no path parts, no odd characters. */
+export function safeFileName(row: number, name: string | undefined): string {
+  const slug = (name ?? "")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/, "");
+  return `${String(row).padStart(3, "0")}-${slug || "attendee"}`;
+}
+
+function writeHandouts(ctx: Context, entries: readonly WorkshopEntry[], dir: string, force: boolean): void {
+  const root = resolve(dir);
+  const files = entries.flatMap((e) => {
+    const base = join(root, safeFileName(e.row, e.name));
+    return [`${base}.md`, `${base}.html`];
+  });
+  const clash = files.filter((f) => existsSync(f));
+  if (clash.length > 0 && !force) {
+    throw new UsageError(`${clash.length} handout file${clash.length === 1 ? "" : "s"} already exist in ${dir} (${clash.slice(0, 3).join(", ")}${clash.length > 3 ? ", …" : ""})`, "Nothing was written. Choose another folder, or add --force to replace them.");
+  }
+  mkdirSync(root, { recursive: true });
+  for (const e of entries) {
+    const base = join(root, safeFileName(e.row, e.name));
+    const handout = {
+      title: e.name ? `${e.name}: your route to becoming a ${e.report.target.title.toLowerCase()}` : `Your route to becoming a ${e.report.target.title.toLowerCase()}`,
+      model: reportModel(e.report, ctx.dataset),
+      pay: payTimeline(e.report, ctx.dataset),
+    };
+    const flag = force ? "w" : "wx";
+    writeFileSync(`${base}.md`, handoutMarkdown(handout), { flag });
+    writeFileSync(`${base}.html`, handoutHtml(handout), { flag });
+  }
+}
+
+async function runLive(ctx: Context, opts: WorkshopOptions): Promise<void> {
+  if (!ctx.term.stdinIsTTY || !process.stderr.isTTY) {
+    throw new UsageError("--live needs a terminal to ask the questions on", "For answers collected beforehand, pass the file: medsec-path workshop responses.csv");
+  }
+  if (opts.save) mkdirSync(opts.save, { recursive: true });
+  const [{ askAnswers }, { terminalPrompts }, { profileFromValue }, { stringify }] = await Promise.all([
+    import("../../questionnaire/ask.js"),
+    import("../../questionnaire/prompts.js"),
+    import("../../answers/parse.js"),
+    import("yaml"),
+  ]);
+  const prompts = terminalPrompts();
+  const entries: WorkshopEntry[] = [];
+  for (let row = 1; ; row++) {
+    ctx.term.stderr.write(`\nAttendee ${row}\n`);
+    const name = (await prompts.input({ message: "Name or initials (optional; kept only with --save or --names):" })).trim();
+    const answers = await askAnswers(prompts, ctx.dataset);
+    const profile = profileFromValue(answers, ctx.dataset, "<questionnaire>");
+    const report: Report = assess(profile, ctx.dataset);
+    entries.push({ row, ...(name ? { name } : {}), report });
+    if (opts.save) {
+      const file = join(opts.save, `${safeFileName(row, name)}.yaml`);
+      writeFileSync(file, stringify({ ...(name ? { name } : {}), ...answers }), { flag: opts.force ? "w" : "wx" });
+    }
+    const [{ renderReport }, { makeStyle }] = await Promise.all([import("../../render/report.js"), import("../../render/style.js")]);
+    ctx.term.stdout.write(renderReport(reportModel(report, ctx.dataset), makeStyle(ctx.term.color && !opts.plain), { width: ctx.term.columns, plain: opts.plain === true }));
+    const next = await prompts.select({
+      message: "What next?",
+      choices: [
+        { value: "next", name: "Next attendee (clears the screen)" },
+        { value: "done", name: "Finish and show the group summary" },
+      ],
+    });
+    if (next === "done") break;
+    // Clear the screen and its scrollback, so the next person does not see the last one's answers.
+    if (ctx.term.stdoutIsTTY) ctx.term.stdout.write("\x1b[2J\x1b[3J\x1b[H");
+  }
+  if (ctx.term.stdoutIsTTY) ctx.term.stdout.write("\x1b[2J\x1b[3J\x1b[H");
+  ctx.term.stdout.write(await groupText(ctx, entries, opts));
+  if (opts.save) ctx.term.stderr.write(`Saved ${entries.length} answers file${entries.length === 1 ? "" : "s"} to ${opts.save}\n`);
+}

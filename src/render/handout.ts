@@ -1,0 +1,106 @@
+// One attendee's handout: the same report as on screen, plus a chart of pay
+// year by year, as Markdown and as a self-contained printable HTML page.
+
+import type { PayYear } from "../engine/timeline.js";
+import { FULL_TIME_HOURS_PER_WEEK } from "../engine/timeline.js";
+import { money } from "./format.js";
+import { markdownTable, renderMarkdown } from "./markdown.js";
+import type { ReportModel } from "./report-model.js";
+
+export interface Handout {
+  title: string;
+  model: ReportModel;
+  pay: PayYear[];
+}
+
+const PAY_NOTE = `Pay is full-time basic pay at the entry point of each band, rising within the band by its published steps; apprentice years show the legal minimum for ${FULL_TIME_HOURS_PER_WEEK} hours a week. Years paid from a current job are left blank.`;
+
+export function handoutMarkdown(h: Handout): string {
+  const rows = h.pay.map((p) => [String(p.year), p.salary === null ? "your own pay" : money(p.salary), p.what]);
+  return `${renderMarkdown(h.model, h.title).trimEnd()}\n\n## Pay year by year\n\n${markdownTable(["Year", "Pay", "Doing"], rows)}\n\n_${PAY_NOTE}_\n`;
+}
+
+const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** A bar chart of pay by year, as inline SVG (no scripts, no fonts to fetch). */
+export function payChartSvg(pay: PayYear[]): string {
+  const width = 640;
+  const height = 280;
+  const left = 64;
+  const bottom = 40;
+  const top = 20;
+  const known = pay.map((p) => p.salary ?? 0);
+  const ceiling = Math.max(10_000, Math.ceil(Math.max(...known, 1) / 10_000) * 10_000);
+  const plotH = height - top - bottom;
+  const slot = (width - left - 16) / Math.max(1, pay.length);
+  const y = (v: number) => top + plotH - (v / ceiling) * plotH;
+  const parts: string[] = [];
+  for (let v = 0; v <= ceiling; v += 10_000) {
+    parts.push(`<line x1="${left}" x2="${width - 8}" y1="${y(v)}" y2="${y(v)}" stroke="#d0d4d9" stroke-width="1"/>`);
+    parts.push(`<text x="${left - 8}" y="${y(v) + 4}" text-anchor="end" font-size="12" fill="#333">£${v / 1000}k</text>`);
+  }
+  pay.forEach((p, i) => {
+    const x = left + i * slot + slot * 0.15;
+    const w = slot * 0.7;
+    if (p.salary === null) {
+      parts.push(`<rect x="${x}" y="${top}" width="${w}" height="${plotH}" fill="none" stroke="#9aa5b1" stroke-dasharray="4 3"><title>Year ${p.year}: your own pay (${escape(p.what)})</title></rect>`);
+    } else {
+      parts.push(`<rect x="${x}" y="${y(p.salary)}" width="${w}" height="${top + plotH - y(p.salary)}" fill="#005eb8"><title>Year ${p.year}: ${money(p.salary)} (${escape(p.what)})</title></rect>`);
+      parts.push(`<text x="${x + w / 2}" y="${y(p.salary) - 4}" text-anchor="middle" font-size="11" fill="#333">${money(p.salary)}</text>`);
+    }
+    parts.push(`<text x="${x + w / 2}" y="${height - bottom + 16}" text-anchor="middle" font-size="12" fill="#333">Year ${p.year}</text>`);
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="Pay year by year along your route">${parts.join("")}</svg>`;
+}
+
+function tableHtml(head: string[], rows: string[][]): string {
+  const th = head.map((h) => `<th>${escape(h)}</th>`).join("");
+  const trs = rows.map((r) => `<tr>${r.map((c) => `<td>${escape(c).replace(/\n/g, "<br>")}</td>`).join("")}</tr>`).join("\n");
+  return `<table><thead><tr>${th}</tr></thead><tbody>\n${trs}\n</tbody></table>`;
+}
+
+const CSS = `
+body { font: 11pt/1.4 system-ui, "Segoe UI", Arial, sans-serif; color: #1d2329; max-width: 48em; margin: 2em auto; padding: 0 1em; }
+h1 { font-size: 18pt; margin: 0 0 .3em; color: #005eb8; }
+h2 { font-size: 13pt; margin: 1.4em 0 .4em; border-bottom: 2px solid #005eb8; padding-bottom: .1em; }
+.verdict { font-weight: 600; font-size: 12pt; }
+table { border-collapse: collapse; width: 100%; margin: .3em 0; }
+th, td { border: 1px solid #c8ced4; padding: .25em .5em; text-align: left; vertical-align: top; }
+th { background: #eef3f8; }
+.notes, .foot { color: #4a545e; font-size: 9.5pt; }
+figure { margin: .5em 0; }
+@page { size: A4; margin: 15mm; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 10pt; }
+  h2 { break-after: avoid; }
+  table, figure { break-inside: avoid; }
+}`;
+
+export function handoutHtml(h: Handout): string {
+  const sections = h.model.sections
+    .map((s) => {
+      const notes = s.notes?.length ? `<ul class="notes">${s.notes.map((n) => `<li>${escape(n)}</li>`).join("")}</ul>` : "";
+      return `<h2>${escape(s.title)}</h2>\n${tableHtml(s.head, s.rows)}\n${notes}`;
+    })
+    .join("\n");
+  const foot = h.model.footnotes.map((f) => `<p class="foot">${escape(f)}</p>`).join("\n");
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(h.title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<h1>${escape(h.title)}</h1>
+<p class="verdict">${escape(h.model.verdict)}</p>
+${sections}
+<h2>Pay year by year</h2>
+<figure id="pay-chart">${payChartSvg(h.pay)}</figure>
+<p class="notes">${escape(PAY_NOTE)}</p>
+${foot}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,71 @@
+// The columns of a workshop responses sheet: what each is called in the
+// template, and the other headings an online form's export might give it.
+
+export type Field =
+  | "label"
+  | "typingWpm"
+  | "audioTyping"
+  | "medicalTerminology"
+  | "officeSkills"
+  | "qualifications"
+  | "adminMonths"
+  | "customerServiceMonths"
+  | "healthcareMonths"
+  | "secretarialMonths"
+  | "needsToEarnWhileLearning"
+  | "canStudyPartTime"
+  | "nation"
+  | "target";
+
+export interface Column {
+  field: Field;
+  header: string;
+  sample: string;
+  aliases: string[];
+}
+
+export const COLUMNS: Column[] = [
+  { field: "label", header: "Name or initials", sample: "A.B.", aliases: ["name", "initials", "label", "attendee", "full name", "your name"] },
+  { field: "typingWpm", header: "Typing speed (wpm)", sample: "42", aliases: ["typing speed", "typing", "wpm", "words per minute", "typing wpm"] },
+  { field: "audioTyping", header: "Audio typing (yes/no)", sample: "no", aliases: ["audio typing", "audio", "done audio typing"] },
+  { field: "medicalTerminology", header: "Medical terminology (none/some/qualified)", sample: "some", aliases: ["medical terminology", "terminology"] },
+  { field: "officeSkills", header: "Office skills (none/basic/confident)", sample: "confident", aliases: ["office skills", "office", "it skills", "computer skills"] },
+  { field: "qualifications", header: "Qualifications (ids, separated by ;)", sample: "gcse-english; gcse-maths", aliases: ["qualifications", "qualification"] },
+  { field: "adminMonths", header: "Office or admin experience (months)", sample: "12", aliases: ["office or admin experience", "admin experience", "office experience", "admin"] },
+  { field: "customerServiceMonths", header: "Customer service experience (months)", sample: "24", aliases: ["customer service experience", "customer service", "customer facing experience", "customer facing"] },
+  { field: "healthcareMonths", header: "Healthcare experience (months)", sample: "0", aliases: ["healthcare experience", "healthcare", "health care experience"] },
+  { field: "secretarialMonths", header: "Secretarial experience (months)", sample: "0", aliases: ["secretarial experience", "secretarial", "secretarial or pa experience"] },
+  { field: "needsToEarnWhileLearning", header: "Need to earn while learning (yes/no)", sample: "yes", aliases: ["need to earn while learning", "earn while learning", "needs to earn while learning", "need to earn"] },
+  { field: "canStudyPartTime", header: "Can study part-time (yes/no)", sample: "yes", aliases: ["can study part time", "study part time", "part time study"] },
+  { field: "nation", header: "Nation (england/scotland/wales/northern-ireland)", sample: "england", aliases: ["nation", "country", "where in the uk"] },
+  { field: "target", header: "Target role", sample: "medical-secretary", aliases: ["target role", "target", "role", "aiming for"] },
+];
+
+/**
+ * Headings as forms export them vary in case, spacing, punctuation and a unit
+ * in brackets: "Typing speed (wpm)", "typing_speed", " TYPING SPEED ".
+ */
+export function normaliseHeader(header: string): string {
+  return header
+    .replace(/^\uFEFF/, "")
+    .toLowerCase()
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+const BY_ALIAS = new Map<string, Field>();
+for (const c of COLUMNS) {
+  BY_ALIAS.set(normaliseHeader(c.header), c.field);
+  for (const a of c.aliases) BY_ALIAS.set(normaliseHeader(a), c.field);
+}
+
+export function fieldFor(header: string): Field | undefined {
+  return BY_ALIAS.get(normaliseHeader(header));
+}
+
+/** The CSV template: the header row and one sample row. */
+export function templateCsv(): string {
+  const quote = (s: string) => (/[",;\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  return `${COLUMNS.map((c) => quote(c.header)).join(",")}\r\n${COLUMNS.map((c) => quote(c.sample)).join(",")}\r\n`;
+}

@@ -1,0 +1,204 @@
+// Reads a group's answers: a CSV exported from a form (one row per attendee)
+// or a YAML/JSON list in the answers-file format. A bad row is reported with
+// its row number and column and skipped; the other rows are still read.
+
+import { parse } from "csv-parse/sync";
+import { profileFromValue } from "../answers/parse.js";
+import { parseDuration, parseWpm, parseYesNo } from "../answers/typed.js";
+import { parseYamlSource } from "../data/yaml-source.js";
+import { targetRoles } from "../engine/routes.js";
+import { NATIONS, type Dataset, type Profile } from "../engine/types.js";
+import { AnswersError } from "../errors.js";
+import { COLUMNS, fieldFor, type Field } from "./columns.js";
+
+export interface Attendee {
+  /** The row in the spreadsheet (header = row 1), or the item's number in a list. */
+  row: number;
+  /** A name or initials when the sheet has them. */
+  name?: string;
+  profile: Profile;
+}
+
+export interface RowError {
+  row: number;
+  column: string;
+  message: string;
+}
+
+export interface Responses {
+  attendees: Attendee[];
+  errors: RowError[];
+  ignoredColumns: string[];
+}
+
+type Cell = { ok: true; value: unknown } | { ok: false; error: string };
+
+const simplify = (s: string) => s.trim().toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+
+function choice(text: string, values: readonly string[], synonyms: Record<string, string> = {}): Cell {
+  const t = simplify(text);
+  if (t === "") return { ok: true, value: undefined };
+  const hit = values.find((v) => simplify(v) === t) ?? synonyms[t];
+  return hit ? { ok: true, value: hit } : { ok: false, error: `use one of: ${values.join(", ")}` };
+}
+
+function months(text: string): Cell {
+  const t = text.trim();
+  if (/^\d+$/.test(t)) return { ok: true, value: Number(t) };
+  const r = parseDuration(t);
+  return r.ok ? { ok: true, value: r.months } : { ok: false, error: r.error };
+}
+
+/** Qualifications and target roles by every name a sheet might use for them, built once a file. */
+interface Lookup {
+  qualifications: Map<string, string>;
+  targets: Map<string, string>;
+  targetIds: string[];
+}
+
+function lookupFor(dataset: Dataset): Lookup {
+  const qualifications = new Map<string, string>();
+  for (const q of dataset.qualifications) for (const name of [q.id, q.title, q.short]) if (name) qualifications.set(simplify(name), q.id);
+  const roles = targetRoles(dataset);
+  const targets = new Map<string, string>();
+  for (const r of roles) for (const name of [r.id, r.title]) targets.set(simplify(name), r.id);
+  return { qualifications, targets, targetIds: roles.map((r) => r.id) };
+}
+
+function readCell(field: Field, text: string, lookup: Lookup): Cell {
+  switch (field) {
+    case "label":
+      return { ok: true, value: text.trim() || undefined };
+    case "typingWpm": {
+      const r = parseWpm(text);
+      return r.ok ? { ok: true, value: r.value } : { ok: false, error: r.error };
+    }
+    case "audioTyping":
+    case "needsToEarnWhileLearning":
+    case "canStudyPartTime": {
+      const r = parseYesNo(text);
+      return r.ok ? { ok: true, value: r.value } : { ok: false, error: r.error };
+    }
+    case "medicalTerminology":
+      return choice(text, ["none", "some", "qualified"], { "a qualification": "qualified", "no": "none" });
+    case "officeSkills":
+      return choice(text, ["none", "basic", "confident"], { "not really": "none", "no": "none" });
+    case "nation":
+      return choice(text, NATIONS, { ni: "northern-ireland", uk: "england" });
+    case "target": {
+      const t = simplify(text);
+      if (t === "") return { ok: true, value: undefined };
+      const id = lookup.targets.get(t);
+      return id ? { ok: true, value: id } : { ok: false, error: `use one of: ${lookup.targetIds.join(", ")}` };
+    }
+    case "qualifications": {
+      const ids: string[] = [];
+      for (const part of text.split(/[;,|\n]/)) {
+        const t = simplify(part);
+        if (t === "") continue;
+        const id = lookup.qualifications.get(t);
+        if (!id) return { ok: false, error: `"${part.trim()}" is not a qualification; use ids from \`medsec-path qualifications\`` };
+        ids.push(id);
+      }
+      return { ok: true, value: ids };
+    }
+    case "adminMonths":
+    case "customerServiceMonths":
+    case "healthcareMonths":
+    case "secretarialMonths":
+      return months(text);
+  }
+}
+
+const EXPERIENCE_FIELDS = new Set<Field>(["adminMonths", "customerServiceMonths", "healthcareMonths", "secretarialMonths"]);
+
+/** Header text per answers key, so a schema problem can name the sheet's column. */
+function columnNameFor(key: string, headers: Map<Field, string>): string {
+  const field = (key.startsWith("experience.") ? key.slice("experience.".length) : key.replace(/\[.*$/, "")) as Field;
+  return headers.get(field) ?? key;
+}
+
+export function readCsvResponses(text: string, dataset: Dataset): Responses {
+  // Blank lines are kept as records so that a record's index is its row in the
+  // spreadsheet (header = row 1), even where a cell spans several lines.
+  const records = parse(text, { bom: true, relax_column_count: true, relax_quotes: true }) as string[][];
+  const responses: Responses = { attendees: [], errors: [], ignoredColumns: [] };
+  const lookup = lookupFor(dataset);
+  const headerAt = records.findIndex((r) => r.some((c) => c.trim() !== ""));
+  const first = records[headerAt];
+  if (!first) return responses;
+  const fields = first.map((h) => fieldFor(h));
+  const headers = new Map<Field, string>();
+  first.forEach((h, i) => {
+    const f = fields[i];
+    if (f && !headers.has(f)) headers.set(f, h.trim());
+    else if (h.trim()) responses.ignoredColumns.push(h.trim());
+  });
+  if (headers.size <= (headers.has("label") ? 1 : 0)) {
+    throw new AnswersError([{ file: "responses", line: 1, message: `no column heading is one medsec-path knows; run \`medsec-path workshop --template\` for the headings (${COLUMNS.map((c) => c.header).join("; ")})` }]);
+  }
+
+  for (let index = headerAt + 1; index < records.length; index++) {
+    const record = records[index]!;
+    if (record.every((c) => c.trim() === "")) continue;
+    const row = index + 1;
+    const answers: Record<string, unknown> = {};
+    const experience: Record<string, unknown> = {};
+    let name: string | undefined;
+    const rowErrors: RowError[] = [];
+    record.forEach((cell, i) => {
+      const field = fields[i];
+      if (!field || headers.get(field) !== first[i]?.trim()) return;
+      const read = readCell(field, cell, lookup);
+      if (!read.ok) {
+        rowErrors.push({ row, column: headers.get(field)!, message: read.error });
+        return;
+      }
+      if (read.value === undefined) return;
+      if (field === "label") name = String(read.value);
+      else if (EXPERIENCE_FIELDS.has(field)) experience[field] = read.value;
+      else answers[field] = read.value;
+    });
+    if (rowErrors.length > 0) {
+      responses.errors.push(...rowErrors);
+      continue;
+    }
+    try {
+      const profile = profileFromValue({ ...answers, experience }, dataset, `row ${row}`);
+      responses.attendees.push({ row, ...(name ? { name } : {}), profile });
+    } catch (e) {
+      if (!(e instanceof AnswersError)) throw e;
+      for (const issue of e.issues) responses.errors.push({ row, column: columnNameFor(issue.field ?? "", headers), message: issue.message });
+    }
+  }
+  return responses;
+}
+
+/** A YAML or JSON list of answers (or `attendees:` holding one); each may carry a `name`. */
+export function readListResponses(text: string, dataset: Dataset, file: string): Responses {
+  const source = parseYamlSource(text, file);
+  if ("issues" in source) throw new AnswersError(source.issues);
+  const value = source.value as unknown;
+  const list = Array.isArray(value) ? value : (value as { attendees?: unknown } | null)?.attendees;
+  const path = Array.isArray(value) ? [] : ["attendees"];
+  if (!Array.isArray(list)) {
+    throw new AnswersError([{ file, line: 1, message: "should be a list of answers (- typingWpm: 45 …), or `attendees:` holding one" }]);
+  }
+  const responses: Responses = { attendees: [], errors: [], ignoredColumns: [] };
+  list.forEach((item, i) => {
+    const row = i + 1;
+    const { name, label, ...answers } = (item ?? {}) as Record<string, unknown>;
+    const shown = typeof name === "string" ? name : typeof label === "string" ? label : undefined;
+    try {
+      const lineOf = (p: readonly PropertyKey[]) => source.lineOf([...path, i, ...p]);
+      const profile = profileFromValue(answers, dataset, file, { value: answers, lineOf });
+      responses.attendees.push({ row, ...(shown ? { name: shown } : {}), profile });
+    } catch (e) {
+      if (!(e instanceof AnswersError)) throw e;
+      for (const issue of e.issues) {
+        responses.errors.push({ row, column: issue.field ?? "(item)", message: `${issue.line ? `line ${issue.line}: ` : ""}${issue.message}` });
+      }
+    }
+  });
+  return responses;
+}
