@@ -3,7 +3,7 @@
 // medians of interleaved runs, reported as ratios: these machines are shared
 // and noisy, so absolute milliseconds mean little from one run to the next.
 import { spawnSync, execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, existsSync } from "node:fs";
+import { existsSync, mkdtempSync, openSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -48,7 +48,9 @@ console.log(`  bands --json is ${ratio.toFixed(2)}x bare node (target: at most 1
 
 // 2. Cold npx from the packed tarball: an empty folder and an empty npm cache
 // each time, as on a laptop that has never run the tool.
-if (process.env.BENCH_SKIP_NPX) process.exit(0);
+if (!process.env.BENCH_SKIP_NPX) coldNpx();
+
+function coldNpx() {
 const packDir = mkdtempSync(join(tmpdir(), "medsec-pack-"));
 const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", packDir], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
 const tarball = join(packDir, packed[0].filename);
@@ -62,3 +64,16 @@ for (let i = 0; i < 3; i++) {
 }
 console.log(`Cold npx from the tarball (${(packed[0].size / 1024).toFixed(0)} kB, ${packed[0].entryCount} files), empty cache: median ${(median(npxTimes) / 1000).toFixed(2)} s of ${npxTimes.map((t) => (t / 1000).toFixed(2)).join(", ")} (target: at most 1 s)`);
 if (existsSync(packDir)) rmSync(packDir, { recursive: true, force: true });
+}
+
+// 3. Workshop scale: generated groups of 10,000 and 100,000 attendees,
+// assessed to JSON (handout writing aside), against bare node in the same run.
+const groupDir = mkdtempSync(join(tmpdir(), "medsec-groups-"));
+for (const n of [10_000, 100_000]) {
+  const file = join(groupDir, `group-${n}.csv`);
+  execFileSync(process.execPath, [join(root, "scripts/make-group.mjs"), String(n)], { stdio: ["ignore", openSync(file, "w"), "inherit"] });
+  const times = [];
+  for (let i = 0; i < (n > 10_000 ? 3 : 5); i++) times.push(time(process.execPath, [bin, "workshop", file, "--json"]));
+  console.log(`Workshop, ${n.toLocaleString("en-GB")} attendees to JSON: median ${(median(times) / 1000).toFixed(2)} s (${times.map((t) => (t / 1000).toFixed(2)).join(", ")})`);
+}
+rmSync(groupDir, { recursive: true, force: true });

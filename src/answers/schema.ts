@@ -14,6 +14,8 @@ const wholeMonths = z
   .max(EXPERIENCE_MONTHS_MAX, `should be at most ${EXPERIENCE_MONTHS_MAX} (50 years)`);
 
 export const answersSchema = z.strictObject({
+  /** A name or initials, for workshops; never used in the assessment. */
+  name: z.string({ error: "should be text" }).max(200, "should be at most 200 characters").nullish(),
   typingWpm: z
     .number({ error: "should be a number of words per minute" })
     .min(0, "cannot be negative")

@@ -187,7 +187,8 @@ export function readListResponses(text: string, dataset: Dataset, file: string):
   const responses: Responses = { attendees: [], errors: [], ignoredColumns: [] };
   list.forEach((item, i) => {
     const row = i + 1;
-    const { name, label, ...answers } = (item ?? {}) as Record<string, unknown>;
+    const { label, ...answers } = (item ?? {}) as Record<string, unknown>;
+    const name = answers.name;
     const shown = typeof name === "string" ? name : typeof label === "string" ? label : undefined;
     try {
       const lineOf = (p: readonly PropertyKey[]) => source.lineOf([...path, i, ...p]);
