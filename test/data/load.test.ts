@@ -9,6 +9,7 @@ import type { Dataset } from "../../src/engine/types.js";
 import { DataError, type Issue } from "../../src/errors.js";
 import { ROOT } from "../helpers/cli.js";
 import { shippedDataset } from "../helpers/dataset.js";
+import { CONTRACT_QUALIFICATIONS } from "../helpers/contract.js";
 
 const BAD = join(ROOT, "test/fixtures/bad-data");
 const GOOD = join(ROOT, "test/fixtures/good-data");
@@ -201,18 +202,7 @@ describe("the shipped data", () => {
       expect(roleIds).toContain(id);
     }
     const qualIds = dataset.qualifications.map((q) => q.id);
-    for (const id of [
-      "gcse-english",
-      "gcse-maths",
-      "functional-skills-english-l2",
-      "functional-skills-maths-l2",
-      "amspar-medical-terminology",
-      "amspar-diploma-l3",
-      "business-admin-l2",
-      "business-admin-l3",
-      "text-processing",
-      "degree",
-    ]) {
+    for (const id of CONTRACT_QUALIFICATIONS) {
       expect(qualIds).toContain(id);
     }
     const routeIds = dataset.routes.map((r) => r.id);

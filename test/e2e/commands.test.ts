@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { json, run } from "../helpers/cli.js";
 import { shippedDataset } from "../helpers/dataset.js";
 import { ANSI, expectQuietStderr, SCHOOL_LEAVER } from "./expect.js";
+import { CONTRACT_QUALIFICATIONS } from "../helpers/contract.js";
 
 const dataset = shippedDataset();
 const englandYears = dataset.pay.tables
@@ -126,18 +127,7 @@ describe("--json contracts", () => {
   it("qualifications --json lists the qualification ids DESIGN.md names", () => {
     const j = json(["qualifications"]) as { qualifications: { id: string; title: string }[] };
     const ids = j.qualifications.map((q) => q.id);
-    for (const id of [
-      "gcse-english",
-      "gcse-maths",
-      "functional-skills-english-l2",
-      "functional-skills-maths-l2",
-      "amspar-medical-terminology",
-      "amspar-diploma-l3",
-      "business-admin-l2",
-      "business-admin-l3",
-      "text-processing",
-      "degree",
-    ]) {
+    for (const id of CONTRACT_QUALIFICATIONS) {
       expect(ids).toContain(id);
     }
   });
