@@ -1,6 +1,9 @@
 // The interactive questionnaire in a real terminal (tmux), as a person uses it.
 import { afterEach, describe, expect, it } from "vitest";
-import { BIN } from "../helpers/cli.js";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { BIN, run } from "../helpers/cli.js";
 import { hasTmux, Tmux } from "../helpers/tmux.js";
 
 // CI installs tmux (.ci/run); only a developer's machine without it may skip.
@@ -10,8 +13,9 @@ describe("the questionnaire in a terminal", () => {
   let term: Tmux | undefined;
   afterEach(() => term?.close());
 
-  runIt("is answered key by key and ends in the verdict and the tables", async () => {
-    term = new Tmux(`node ${BIN}`);
+  runIt("is answered key by key, ends in the verdict and the tables, and saves the answers", async () => {
+    const saved = join(mkdtempSync(join(tmpdir(), "medsec-save-")), "me.yaml");
+    term = new Tmux(`node ${BIN} assess --save-answers ${saved}`);
     await term.waitFor("Which role are you aiming for?");
     term.keys("Enter");
     await term.waitFor("Where in the UK");
@@ -51,6 +55,11 @@ describe("the questionnaire in a terminal", () => {
       expect(screen).toContain(heading);
     }
     expect(screen).toMatch(/Customer-facing work\s+│\s+3 years/);
+    // The saved file gives the same verdict without the questions.
+    const again = run(["assess", "--answers", saved, "--json"]);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ target: { id: "medical-secretary" }, ready: false });
+    expect(readFileSync(saved, "utf8")).toContain("customerServiceMonths: 36");
   });
 
   runIt("Ctrl-C at a prompt exits 130 with one line and no stack trace", async () => {

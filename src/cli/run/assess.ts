@@ -3,6 +3,8 @@
 
 import type { Command } from "commander";
 import { existsSync, writeFileSync } from "node:fs";
+// Static: a dynamic import of this CommonJS library gives only `default` once bundled.
+import { stringify } from "yaml";
 import { profileFromValue } from "../../answers/parse.js";
 import { readAnswers } from "../../answers/read.js";
 import { assess, UnknownRoleError } from "../../engine/assess.js";
@@ -44,7 +46,6 @@ async function askInTerminal(ctx: Context, saveTo: string | undefined, force: bo
   const answers = await askAnswers(terminalPrompts(), ctx.dataset);
   const profile = profileFromValue(answers, ctx.dataset, "<questionnaire>");
   if (saveTo) {
-    const { stringify } = await import("yaml");
     writeFileSync(saveTo, `# medsec-path answers: re-run with  medsec-path assess --answers ${saveTo}\n${stringify(answers)}`, { flag: force ? "w" : "wx" });
     ctx.term.stderr.write(`Saved your answers to ${saveTo}\n`);
   }

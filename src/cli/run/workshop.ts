@@ -4,6 +4,8 @@
 import type { Command } from "commander";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+// Static: a dynamic import of this CommonJS library gives only `default` once bundled.
+import { stringify } from "yaml";
 import { readAnswersText } from "../../answers/read.js";
 import { assess } from "../../engine/assess.js";
 import { payTimeline } from "../../engine/timeline.js";
@@ -159,11 +161,10 @@ async function runLive(ctx: Context, opts: WorkshopOptions): Promise<void> {
     throw new UsageError("--live needs a terminal to ask the questions on", "For answers collected beforehand, pass the file: medsec-path workshop responses.csv");
   }
   if (opts.save) mkdirSync(opts.save, { recursive: true });
-  const [{ askAnswers }, { terminalPrompts }, { profileFromValue }, { stringify }] = await Promise.all([
+  const [{ askAnswers }, { terminalPrompts }, { profileFromValue }] = await Promise.all([
     import("../../questionnaire/ask.js"),
     import("../../questionnaire/prompts.js"),
     import("../../answers/parse.js"),
-    import("yaml"),
   ]);
   const prompts = terminalPrompts();
   const entries: WorkshopEntry[] = [];

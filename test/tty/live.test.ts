@@ -1,0 +1,182 @@
+// `workshop --live` in a real terminal (tmux): two attendees one after the
+// other on the facilitator's machine, as careers staff run it on a projector.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse, stringify } from "yaml";
+import { afterEach, describe, expect, it } from "vitest";
+import { BIN, run } from "../helpers/cli.js";
+import { hasTmux } from "../helpers/tmux.js";
+import { LiveTerm } from "../helpers/tmux-live.js";
+
+// CI installs tmux (.ci/run); only a developer's machine without it may skip.
+const runIt = hasTmux || process.env.CI ? it : it.skip;
+const TIMEOUT = 60_000;
+const BOX_DRAWING = /[\u2500-\u257f]/;
+
+/** One attendee: the name prompt, then the questionnaire as test/tty/questionnaire.test.ts answers it. */
+async function answerFor(term: LiveTerm, name: string, wpm: string): Promise<string> {
+  await term.waitFor("Name or initials");
+  term.type(name);
+  term.keys("Enter");
+  await term.waitFor("Which role are you aiming for?");
+  term.keys("Enter"); // Medical secretary
+  await term.waitFor("Where in the UK");
+  term.keys("Enter"); // England
+  await term.waitFor("typing speed");
+  term.type(wpm);
+  term.keys("Enter");
+  await term.waitFor("audio typing");
+  term.keys("Down", "Enter"); // No
+  await term.waitFor("medical terminology");
+  term.keys("Enter"); // None yet
+  await term.waitFor("Office skills");
+  term.keys("Down", "Enter"); // Basic
+  await term.waitFor("Which of these do you hold?");
+  term.keys("Space", "Down", "Space", "Enter"); // GCSE English and maths
+  await term.waitFor("office or admin job");
+  term.keys("Enter"); // none
+  await term.waitFor("worked with customers");
+  term.keys("Enter");
+  await term.waitFor("healthcare setting");
+  term.keys("Enter");
+  await term.waitFor("secretary or PA");
+  term.keys("Enter");
+  await term.waitFor("earn while you learn");
+  term.keys("Enter"); // Yes
+  await term.waitFor("study part-time");
+  term.keys("Enter"); // Yes
+  return term.waitFor("What next?");
+}
+
+/** Moves on to the next attendee; returns the screen once their name is asked. */
+async function nextAttendee(term: LiveTerm, row: number): Promise<string> {
+  await term.waitFor("❯ Next attendee");
+  term.keys("Enter");
+  await term.waitFor(`Attendee ${row}`);
+  return term.waitFor("Name or initials");
+}
+
+async function finish(term: LiveTerm): Promise<string> {
+  await term.waitFor("❯ Next attendee");
+  term.keys("Down");
+  await term.waitFor("❯ Finish and show the group summary");
+  term.keys("Enter");
+  return term.waitFor(/Attendees assessed.*\n[\s\S]*Attendee/);
+}
+
+describe("workshop --live in a terminal", () => {
+  let term: LiveTerm | undefined;
+  const dirs: string[] = [];
+  const tempDir = () => {
+    const d = mkdtempSync(join(tmpdir(), "medsec-live-test-"));
+    dirs.push(d);
+    return d;
+  };
+  afterEach(() => {
+    term?.close();
+    term = undefined;
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+
+  runIt(
+    "two attendees: the screen is cleared between them, then a plain group summary without names",
+    async () => {
+      const cwd = tempDir();
+      term = new LiveTerm(`cd ${cwd} && node ${BIN} workshop --live --plain`, { width: 80, height: 50, env: { NO_COLOR: "1" } });
+
+      await term.waitFor("Attendee 1");
+      await answerFor(term, "A.B.", "35");
+      const first = term.withScrollback();
+      expect(first).toContain("Where you stand");
+      expect(first).toContain("A.B.");
+      // --plain on an 80-column projector: the report has no box drawing and fits.
+      expect(first).not.toMatch(BOX_DRAWING);
+      for (const line of first.split("\n")) expect(line.length, line).toBeLessThanOrEqual(80);
+
+      const second = await nextAttendee(term, 2);
+      // Nothing of the first attendee is left for the next one (or the room) to see.
+      for (const gone of ["Attendee 1", "A.B.", "Where you stand", "What next?", "Typing speed"]) {
+        expect(second, `visible screen still shows ${gone}`).not.toContain(gone);
+      }
+      // Nor in the scrollback: the clear takes the history with it.
+      expect(term.withScrollback()).not.toContain("Where you stand");
+      expect(term.withScrollback()).not.toContain("A.B.");
+
+      await answerFor(term, "C.D.", "60");
+      expect(term.withScrollback()).toContain("Where you stand");
+      await finish(term);
+      expect(await term.exitCode()).toBe(0);
+
+      const summary = term.visible();
+      expect(summary).toContain("The group");
+      expect(summary).toMatch(/Attendees assessed\s+2\b/);
+      expect(summary).toMatch(/row 1/);
+      expect(summary).toMatch(/row 2/);
+      // No --names: the room sees row numbers, not who was assessed.
+      expect(summary).not.toContain("A.B.");
+      expect(summary).not.toContain("C.D.");
+      // The last report went too: only the summary is on the projector.
+      expect(summary).not.toContain("Where you stand");
+      // --plain: no box drawing, and every line fits 80 columns (wrapped lines are joined by -J).
+      expect(summary).not.toMatch(BOX_DRAWING);
+      for (const line of summary.split("\n")) expect(line.length, line).toBeLessThanOrEqual(80);
+      // Without --save, nothing was written.
+      expect(readdirSync(cwd)).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  runIt(
+    "--save keeps one YAML per attendee, and each reads back with assess --answers",
+    async () => {
+      const save = join(tempDir(), "answers");
+      term = new LiveTerm(`node ${BIN} workshop --live --plain --save ${save}`, { width: 100, height: 50, env: { NO_COLOR: "1" } });
+
+      await answerFor(term, "A.B.", "35");
+      await nextAttendee(term, 2);
+      await answerFor(term, "C.D.", "60");
+      const summary = await finish(term);
+      expect(await term.exitCode()).toBe(0);
+      expect(summary).toMatch(/Attendees assessed\s+2\b/);
+      expect(term.withScrollback()).toContain(`Saved 2 answers files to ${save}`);
+
+      const files = readdirSync(save).sort();
+      expect(files).toEqual(["001-a-b.yaml", "002-c-d.yaml"]);
+      for (const [i, [name, wpm]] of [["A.B.", 35], ["C.D.", 60]].entries()) {
+        const file = join(save, files[i]!);
+        const saved = parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+        expect(saved).toMatchObject({ name, typingWpm: wpm, target: "medical-secretary", nation: "england", audioTyping: false });
+        // The saved file is an answers file: assess takes it as it is, name and all.
+        const r = run(["assess", "--answers", file, "--json"]);
+        expect(r.code, r.stderr).toBe(0);
+        const report = JSON.parse(r.stdout) as { target: { id: string } };
+        expect(report.target.id).toBe("medical-secretary");
+      }
+    },
+    TIMEOUT,
+  );
+
+  it("assess --answers takes a file with a name key, as --save writes it", () => {
+    const dir = tempDir();
+    const file = join(dir, "001-a-b.yaml");
+    // The shape runLive writes: { name, ...answers } from the questionnaire.
+    const answers = {
+      name: "A.B.",
+      target: "medical-secretary",
+      nation: "england",
+      qualifications: ["gcse-english", "gcse-maths"],
+      experience: { adminMonths: 0, customerServiceMonths: 0, healthcareMonths: 0, secretarialMonths: 0 },
+      typingWpm: 35,
+      audioTyping: false,
+      medicalTerminology: "none",
+      officeSkills: "basic",
+      needsToEarnWhileLearning: true,
+      canStudyPartTime: true,
+    };
+    writeFileSync(file, stringify(answers));
+    const r = run(["assess", "--answers", file, "--json"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ target: { id: "medical-secretary" } });
+  });
+});
