@@ -37,7 +37,8 @@ export function payTimeline(report: Report, dataset: Dataset, yearsInRole = 3): 
     // Sample the middle of each year: what the person is doing most of it.
     const step = stepAt(route, (year - 1) * 12 + 6);
     if (!step) {
-      const inRole = year - routeYears - 1;
+      // Whole years in the role by the middle of this year, counted from when the route ends.
+      const inRole = Math.floor(((year - 1) * 12 + 6 - route.months.max) / 12);
       years.push({
         year,
         salary: band ? salaryAfter(band, Math.max(0, inRole)) : null,

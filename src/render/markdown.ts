@@ -2,7 +2,12 @@
 
 import type { ReportModel } from "./report-model.js";
 
-const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, "<br>");
+/** Text from people or data, made inert in Markdown: no HTML, no stray emphasis or links. */
+export function markdownText(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]#|])/g, "\\$1");
+}
+
+const cell = (s: string) => markdownText(s).replace(/\n/g, "<br>");
 
 export function markdownTable(head: string[], rows: string[][]): string {
   const lines = [`| ${head.map(cell).join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`];
@@ -11,12 +16,12 @@ export function markdownTable(head: string[], rows: string[][]): string {
 }
 
 export function renderMarkdown(model: ReportModel, title = "Your route to becoming a medical secretary"): string {
-  const out = [`# ${title}`, "", `**${model.verdict}**`, ""];
+  const out = [`# ${markdownText(title)}`, "", `**${markdownText(model.verdict)}**`, ""];
   for (const section of model.sections) {
-    out.push(`## ${section.title}`, "", markdownTable(section.head, section.rows), "");
-    for (const note of section.notes ?? []) out.push(`- ${note}`);
+    out.push(`## ${markdownText(section.title)}`, "", markdownTable(section.head, section.rows), "");
+    for (const note of section.notes ?? []) out.push(`- ${markdownText(note)}`);
     if (section.notes?.length) out.push("");
   }
-  for (const note of model.footnotes) out.push(`_${note}_`, "");
+  for (const note of model.footnotes) out.push(`_${markdownText(note)}_`, "");
   return `${out.join("\n").trimEnd()}\n`;
 }

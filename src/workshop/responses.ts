@@ -42,9 +42,13 @@ function choice(text: string, values: readonly string[], synonyms: Record<string
   return hit ? { ok: true, value: hit } : { ok: false, error: `use one of: ${values.join(", ")}` };
 }
 
-function months(text: string): Cell {
+function months(text: string, inYears: boolean): Cell {
   const t = text.trim();
-  if (/^\d+$/.test(t)) return { ok: true, value: Number(t) };
+  // A bare number is in the column's own unit: months, unless its heading says years.
+  if (/^\d+(\.\d+)?$/.test(t)) {
+    const n = Number(t) * (inYears ? 12 : 1);
+    return Number.isInteger(n) ? { ok: true, value: n } : { ok: false, error: `"${t}" is not a whole number of months; write it like "1 year 6 months"` };
+  }
   const r = parseDuration(t);
   return r.ok ? { ok: true, value: r.months } : { ok: false, error: r.error };
 }
@@ -65,7 +69,7 @@ function lookupFor(dataset: Dataset): Lookup {
   return { qualifications, targets, targetIds: roles.map((r) => r.id) };
 }
 
-function readCell(field: Field, text: string, lookup: Lookup): Cell {
+function readCell(field: Field, text: string, lookup: Lookup, inYears = false): Cell {
   switch (field) {
     case "label":
       return { ok: true, value: text.trim() || undefined };
@@ -91,23 +95,47 @@ function readCell(field: Field, text: string, lookup: Lookup): Cell {
       const id = lookup.targets.get(t);
       return id ? { ok: true, value: id } : { ok: false, error: `use one of: ${lookup.targetIds.join(", ")}` };
     }
-    case "qualifications": {
-      const ids: string[] = [];
-      for (const part of text.split(/[;,|\n]/)) {
-        const t = simplify(part);
-        if (t === "") continue;
-        const id = lookup.qualifications.get(t);
-        if (!id) return { ok: false, error: `"${part.trim()}" is not a qualification; use ids from \`medsec-path qualifications\`` };
-        ids.push(id);
-      }
-      return { ok: true, value: ids };
-    }
+    case "qualifications":
+      return qualificationIds(text, lookup);
     case "adminMonths":
     case "customerServiceMonths":
     case "healthcareMonths":
     case "secretarialMonths":
-      return months(text);
+      return months(text, inYears);
   }
+}
+
+/**
+ * Qualifications in one cell, separated by ";" or "|" or new lines, or by
+ * commas as form checkbox exports write them, although some titles hold a
+ * comma themselves: the longest run of comma-separated pieces that names a
+ * qualification wins.
+ */
+function qualificationIds(text: string, lookup: Lookup): Cell {
+  const ids: string[] = [];
+  for (const part of text.split(/[;|\n]/)) {
+    const pieces = part.split(",");
+    let i = 0;
+    while (i < pieces.length) {
+      if (simplify(pieces[i]!) === "") {
+        i++;
+        continue;
+      }
+      let found = -1;
+      let id: string | undefined;
+      for (let j = pieces.length; j > i; j--) {
+        id = lookup.qualifications.get(simplify(pieces.slice(i, j).join(",")));
+        if (id) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0 || !id) return { ok: false, error: `"${pieces[i]!.trim()}" is not a qualification; use ids from \`medsec-path qualifications\`` };
+      ids.push(id);
+      i = found;
+    }
+  }
+  return { ok: true, value: ids };
 }
 
 const EXPERIENCE_FIELDS = new Set<Field>(["adminMonths", "customerServiceMonths", "healthcareMonths", "secretarialMonths"]);
@@ -129,11 +157,16 @@ export function readCsvResponses(text: string, dataset: Dataset): Responses {
   if (!first) return responses;
   const fields = first.map((h) => fieldFor(h));
   const headers = new Map<Field, string>();
+  /** The column each field is read from: the first with its heading. */
+  const columnOf = new Map<Field, number>();
   first.forEach((h, i) => {
     const f = fields[i];
-    if (f && !headers.has(f)) headers.set(f, h.trim());
-    else if (h.trim()) responses.ignoredColumns.push(h.trim());
+    if (f && !columnOf.has(f)) {
+      headers.set(f, h.trim());
+      columnOf.set(f, i);
+    } else if (h.trim()) responses.ignoredColumns.push(h.trim());
   });
+  const inYears = (field: Field) => EXPERIENCE_FIELDS.has(field) && /\byears?\b/i.test(headers.get(field) ?? "");
   if (headers.size <= (headers.has("label") ? 1 : 0)) {
     throw new AnswersError([{ file: "responses", line: 1, message: `no column heading is one medsec-path knows; run \`medsec-path workshop --template\` for the headings (${COLUMNS.map((c) => c.header).join("; ")})` }]);
   }
@@ -148,8 +181,8 @@ export function readCsvResponses(text: string, dataset: Dataset): Responses {
     const rowErrors: RowError[] = [];
     record.forEach((cell, i) => {
       const field = fields[i];
-      if (!field || headers.get(field) !== first[i]?.trim()) return;
-      const read = readCell(field, cell, lookup);
+      if (!field || columnOf.get(field) !== i) return;
+      const read = readCell(field, cell, lookup, inYears(field));
       if (!read.ok) {
         rowErrors.push({ row, column: headers.get(field)!, message: read.error });
         return;

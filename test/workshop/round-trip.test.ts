@@ -1,0 +1,176 @@
+// `workshop --template` is what staff build their form from, so what the form
+// exports must read back: every heading recognised, and any profile written as
+// a row under those headings read back as the same profile.
+
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parse } from "csv-parse/sync";
+import { assess } from "../../src/engine/assess.js";
+import { targetRoles } from "../../src/engine/routes.js";
+import { NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS, type Profile } from "../../src/engine/types.js";
+import { COLUMNS, fieldFor, type Field } from "../../src/workshop/columns.js";
+import { readCsvResponses } from "../../src/workshop/responses.js";
+import { run, type Run } from "../helpers/cli.js";
+import { profile, shippedDataset } from "../helpers/dataset.js";
+
+const dataset = shippedDataset();
+let template: Run;
+let headers: string[];
+let sample: string[];
+beforeAll(() => {
+  template = run(["workshop", "--template"]);
+  [headers, sample] = parse(template.stdout) as [string[], string[]];
+});
+
+describe("workshop --template", () => {
+  it("prints a header and one sample row, exit 0, nothing on stderr", () => {
+    expect(template.code).toBe(0);
+    expect(template.stderr).toBe("");
+    expect(parse(template.stdout)).toHaveLength(2);
+    expect(headers).toHaveLength(COLUMNS.length);
+    expect(sample).toHaveLength(COLUMNS.length);
+  });
+
+  it("has one heading for every field, each recognised as that field", () => {
+    const fields = headers.map((h) => fieldFor(h));
+    expect(fields).toEqual(COLUMNS.map((c) => c.field));
+    expect(new Set(fields).size).toBe(COLUMNS.length);
+  });
+
+  it("reads back with no column ignored and the sample row assessed with no errors", () => {
+    const r = readCsvResponses(template.stdout, dataset);
+    expect(r.ignoredColumns).toEqual([]);
+    expect(r.errors).toEqual([]);
+    expect(r.attendees).toEqual([
+      {
+        row: 2,
+        name: "A.B.",
+        profile: profile({
+          typingWpm: 42,
+          audioTyping: false,
+          medicalTerminology: "some",
+          officeSkills: "confident",
+          qualifications: ["gcse-english", "gcse-maths"],
+          experience: { adminMonths: 12, customerServiceMonths: 24, healthcareMonths: 0, secretarialMonths: 0 },
+          needsToEarnWhileLearning: true,
+          canStudyPartTime: true,
+          nation: "england",
+          target: "medical-secretary",
+        }),
+      },
+    ]);
+    const report = assess(r.attendees[0]!.profile, dataset);
+    expect(report.target.id).toBe("medical-secretary");
+    expect(report.routes.length).toBeGreaterThan(0);
+  });
+});
+
+// ---- any profile, written under the template's headings, reads back --------
+
+const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+const yesNo = (v: boolean | undefined, style: number) => (v === undefined ? "" : [["yes", "no"], ["Y", "N"], ["TRUE", "false"], ["Yes", "No"]][style]![v ? 0 : 1]!);
+
+const qualIds = dataset.qualifications.map((q) => q.id);
+const targetIds = targetRoles(dataset).map((r) => r.id);
+const monthsArb = fc.integer({ min: 0, max: 600 });
+
+const profileArb: fc.Arbitrary<Profile> = fc
+  .record({
+    typingWpm: optional(fc.integer({ min: 0, max: 250 })),
+    audioTyping: optional(fc.boolean()),
+    medicalTerminology: optional(fc.constantFrom(...TERMINOLOGY_LEVELS)),
+    officeSkills: optional(fc.constantFrom(...OFFICE_LEVELS)),
+    qualifications: fc.uniqueArray(fc.constantFrom(...qualIds), { maxLength: 5 }),
+    experience: fc.record({ adminMonths: monthsArb, customerServiceMonths: monthsArb, healthcareMonths: monthsArb, secretarialMonths: monthsArb }),
+    needsToEarnWhileLearning: optional(fc.boolean()),
+    canStudyPartTime: optional(fc.boolean()),
+    nation: optional(fc.constantFrom(...NATIONS)),
+    target: optional(fc.constantFrom(...targetIds)),
+  })
+  .map((p) => profile(p));
+
+interface Written {
+  name: string | undefined;
+  profile: Profile;
+  /** How each cell is spelled: ids or short names, yes/no style. */
+  style: { short: boolean[]; yesNo: number; wpmUnit: boolean };
+}
+
+const writtenArb: fc.Arbitrary<Written> = fc.record({
+  name: optional(fc.string({ maxLength: 30, unit: "grapheme" })),
+  profile: profileArb,
+  style: fc.record({ short: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), yesNo: fc.integer({ min: 0, max: 3 }), wpmUnit: fc.boolean() }),
+});
+
+function cellFor(field: Field, w: Written): string {
+  const p = w.profile;
+  switch (field) {
+    case "label":
+      return w.name ?? "";
+    case "typingWpm":
+      return p.typingWpm === undefined ? "" : `${p.typingWpm}${w.style.wpmUnit ? " wpm" : ""}`;
+    case "audioTyping":
+    case "needsToEarnWhileLearning":
+    case "canStudyPartTime":
+      return yesNo(p[field], w.style.yesNo);
+    case "medicalTerminology":
+    case "officeSkills":
+    case "nation":
+    case "target":
+      return p[field] ?? "";
+    case "qualifications":
+      return p.qualifications
+        .map((id, i) => (w.style.short[i] ? (dataset.qualifications.find((q) => q.id === id)!.short ?? id) : id))
+        .join("; ");
+    case "adminMonths":
+    case "customerServiceMonths":
+    case "healthcareMonths":
+    case "secretarialMonths":
+      return String(p.experience[field]);
+  }
+}
+
+function sheet(people: readonly Written[], blankBefore: readonly boolean[] = []): { text: string; rows: number[] } {
+  const lines = [headers.map(quote).join(",")];
+  const rows: number[] = [];
+  people.forEach((w, i) => {
+    if (blankBefore[i]) lines.push("");
+    lines.push(COLUMNS.map((c) => quote(cellFor(c.field, w))).join(","));
+    rows.push(lines.length);
+  });
+  return { text: `${lines.join("\r\n")}\r\n`, rows };
+}
+
+describe("round trip through the template's headings (property)", () => {
+  it("profiles written as rows read back equal, with their names and row numbers", () => {
+    fc.assert(
+      fc.property(fc.array(writtenArb, { minLength: 1, maxLength: 8 }), (people) => {
+        const { text, rows } = sheet(people);
+        const r = readCsvResponses(text, dataset);
+        expect(r.errors).toEqual([]);
+        expect(r.ignoredColumns).toEqual([]);
+        expect(r.attendees.map((a) => a.row)).toEqual(rows);
+        expect(r.attendees.map((a) => a.profile)).toEqual(people.map((w) => w.profile));
+        expect(r.attendees.map((a) => a.name)).toEqual(people.map((w) => w.name?.trim() || undefined));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("blank rows anywhere are skipped and the row numbers still count them", () => {
+    fc.assert(
+      fc.property(
+        fc.array(writtenArb, { minLength: 1, maxLength: 6 }).chain((people) => fc.tuple(fc.constant(people), fc.array(fc.boolean(), { minLength: people.length, maxLength: people.length }))),
+        ([people, blanks]) => {
+          const { text, rows } = sheet(people, blanks);
+          const r = readCsvResponses(text, dataset);
+          expect(r.errors).toEqual([]);
+          expect(r.attendees.map((a) => a.row)).toEqual(rows);
+          expect(r.attendees.map((a) => a.profile)).toEqual(people.map((w) => w.profile));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});

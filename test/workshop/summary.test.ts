@@ -1,0 +1,263 @@
+// The group summary (engine), the privacy rules for showing it to the room
+// (renderer), and the pay-by-year figures behind each handout's chart.
+
+import { describe, expect, it } from "vitest";
+import { assess } from "../../src/engine/assess.js";
+import { findBand, findTable, salaryAfter } from "../../src/engine/pay.js";
+import { FULL_TIME_HOURS_PER_WEEK, payTimeline } from "../../src/engine/timeline.js";
+import type { Gap, GapStatus, Report } from "../../src/engine/types.js";
+import { median, summarise, type GroupSummary } from "../../src/engine/workshop.js";
+import { attendeeLabel, attendeesSection, countText, summarySection } from "../../src/render/workshop.js";
+import { profile, shippedDataset } from "../helpers/dataset.js";
+
+const dataset = shippedDataset();
+
+/** Only what summarise reads from a report. */
+function fake(o: { ready?: boolean; recommended?: string; gaps?: [string, GapStatus][]; typingWpm?: number }): Report {
+  const gaps = (o.gaps ?? []).map(([id, status]) => ({ id, title: `Title of ${id}`, status, essential: true }) as Gap);
+  return {
+    ready: o.ready ?? false,
+    recommended: o.recommended ?? "apprenticeship",
+    gaps,
+    profile: profile(o.typingWpm === undefined ? {} : { typingWpm: o.typingWpm }),
+  } as unknown as Report;
+}
+
+describe("summarise", () => {
+  it("counts attendees, the ready, and each recommended route", () => {
+    const s = summarise([
+      fake({ ready: true, recommended: "direct-application" }),
+      fake({ recommended: "apprenticeship" }),
+      fake({ recommended: "apprenticeship" }),
+      fake({ recommended: "amspar-diploma" }),
+      fake({ ready: true, recommended: "direct-application" }),
+    ]);
+    expect(s.attendees).toBe(5);
+    expect(s.ready).toBe(2);
+    expect(s.byRoute).toEqual({ "direct-application": 2, apprenticeship: 2, "amspar-diploma": 1 });
+  });
+
+  it("counts missing and partial gaps but not met ones, most common first, ties by id", () => {
+    const s = summarise([
+      fake({ gaps: [["typing-speed", "missing"], ["audio-typing", "met"], ["office-skills", "partial"]] }),
+      fake({ gaps: [["typing-speed", "partial"], ["audio-typing", "missing"], ["office-skills", "met"]] }),
+      fake({ gaps: [["typing-speed", "missing"], ["medical-terminology", "missing"], ["admin-experience", "missing"]] }),
+    ]);
+    expect(s.commonGaps).toEqual([
+      { id: "typing-speed", title: "Title of typing-speed", count: 3 },
+      { id: "admin-experience", title: "Title of admin-experience", count: 1 },
+      { id: "audio-typing", title: "Title of audio-typing", count: 1 },
+      { id: "medical-terminology", title: "Title of medical-terminology", count: 1 },
+      { id: "office-skills", title: "Title of office-skills", count: 1 },
+    ]);
+  });
+
+  it("takes the median typing speed of those who gave one: odd count, even count, none", () => {
+    const odd = summarise([fake({ typingWpm: 50 }), fake({ typingWpm: 30 }), fake({}), fake({ typingWpm: 41 })]);
+    expect(odd.medianTypingWpm).toBe(41);
+    expect(odd.typingKnown).toBe(3);
+    const even = summarise([fake({ typingWpm: 60 }), fake({ typingWpm: 30 }), fake({ typingWpm: 45 }), fake({ typingWpm: 40 })]);
+    expect(even.medianTypingWpm).toBe(42.5);
+    expect(even.typingKnown).toBe(4);
+    const none = summarise([fake({}), fake({})]);
+    expect(none.medianTypingWpm).toBeNull();
+    expect(none.typingKnown).toBe(0);
+  });
+
+  it("a typing speed of 0 is known, not missing", () => {
+    const s = summarise([fake({ typingWpm: 0 }), fake({ typingWpm: 0 }), fake({ typingWpm: 90 })]);
+    expect(s.medianTypingWpm).toBe(0);
+    expect(s.typingKnown).toBe(3);
+  });
+
+  it("an empty group", () => {
+    expect(summarise([])).toEqual({ attendees: 0, ready: 0, byRoute: {}, commonGaps: [], medianTypingWpm: null, typingKnown: 0 });
+  });
+
+  it("median does not reorder its input", () => {
+    const xs = [3, 1, 2];
+    expect(median(xs)).toBe(2);
+    expect(xs).toEqual([3, 1, 2]);
+    expect(median([])).toBeNull();
+    expect(median([7])).toBe(7);
+  });
+
+  it("agrees with real assessments: every attendee has one recommended route", () => {
+    const reports = [
+      profile({ typingWpm: 30, qualifications: ["gcse-english", "gcse-maths"], needsToEarnWhileLearning: true }),
+      profile({ typingWpm: 60, audioTyping: true, medicalTerminology: "qualified", officeSkills: "confident", qualifications: ["amspar-diploma-l3", "gcse-english", "gcse-maths"], experience: { secretarialMonths: 12, healthcareMonths: 12 } }),
+      profile(),
+    ].map((p) => assess(p, dataset));
+    const s = summarise(reports);
+    expect(Object.values(s.byRoute).reduce((a, b) => a + b, 0)).toBe(3);
+    expect(s.ready).toBe(reports.filter((r) => r.ready).length);
+    expect(s.ready).toBe(1);
+    for (const g of s.commonGaps) {
+      expect(g.count).toBe(reports.filter((r) => r.gaps.some((x) => x.id === g.id && x.status !== "met")).length);
+    }
+  });
+});
+
+describe("privacy in what the room sees", () => {
+  it.each([
+    [0, false, "0"],
+    [1, false, "fewer than 3"],
+    [2, false, "fewer than 3"],
+    [3, false, "3"],
+    [17, false, "17"],
+    [0, true, "0"],
+    [1, true, "1"],
+    [2, true, "2"],
+    [3, true, "3"],
+  ])("countText(%i, exact %s) is %j", (n, exact, shown) => {
+    expect(countText(n, exact)).toBe(shown);
+  });
+
+  it("attendeeLabel is the row unless names are asked for and there is one", () => {
+    expect(attendeeLabel({ row: 4, name: "Jane Smith" }, false)).toBe("row 4");
+    expect(attendeeLabel({ row: 4, name: "Jane Smith" }, true)).toBe("Jane Smith");
+    expect(attendeeLabel({ row: 4 }, true)).toBe("row 4");
+    expect(attendeeLabel({ row: 12 }, false)).toBe("row 12");
+  });
+
+  const base: GroupSummary = {
+    attendees: 7,
+    ready: 1,
+    byRoute: { apprenticeship: 5, "amspar-diploma": 2 },
+    commonGaps: [
+      { id: "typing-speed", title: "Typing speed", count: 6 },
+      { id: "audio-typing", title: "Audio typing", count: 2 },
+    ],
+    medianTypingWpm: 40.4,
+    typingKnown: 2,
+  };
+  const titles = new Map([
+    ["apprenticeship", "Admin apprenticeship in the NHS"],
+    ["amspar-diploma", "Medical administration diploma"],
+  ]);
+  const cell = (s: ReturnType<typeof summarySection>, label: string) => s.rows.find((r) => r[0] === label)?.[1];
+
+  it("shows small counts as 'fewer than 3', and says why", () => {
+    const s = summarySection(base, titles, { names: false, exact: false });
+    expect(cell(s, "Attendees assessed")).toBe("7");
+    expect(cell(s, "Ready to apply now")).toBe("fewer than 3");
+    expect(cell(s, "Best route: Admin apprenticeship in the NHS")).toBe("5");
+    expect(cell(s, "Best route: Medical administration diploma")).toBe("fewer than 3");
+    expect(cell(s, "Gap: Typing speed")).toBe("6");
+    expect(cell(s, "Gap: Audio typing")).toBe("fewer than 3");
+    expect(s.notes?.join(" ")).toMatch(/fewer than 3/);
+    // Routes in order of how many people they suit.
+    expect(s.rows.map((r) => r[0]!).filter((l) => l.startsWith("Best route"))).toEqual(["Best route: Admin apprenticeship in the NHS", "Best route: Medical administration diploma"]);
+  });
+
+  it("hides a median typing speed that fewer than 3 people gave", () => {
+    const s = summarySection(base, titles, { names: false, exact: false });
+    expect(cell(s, "Median typing speed")).toMatch(/^not shown/);
+    expect(s.rows.flat().join(" ")).not.toMatch(/40/);
+  });
+
+  it("shows the median from 3 or more people, rounded", () => {
+    const s = summarySection({ ...base, typingKnown: 3 }, titles, { names: false, exact: false });
+    expect(cell(s, "Median typing speed")).toBe("40 wpm (of 3 who knew it)");
+  });
+
+  it("with exact, shows every count and the median from 2 people", () => {
+    const s = summarySection(base, titles, { names: false, exact: true });
+    expect(cell(s, "Ready to apply now")).toBe("1");
+    expect(cell(s, "Best route: Medical administration diploma")).toBe("2");
+    expect(cell(s, "Gap: Audio typing")).toBe("2");
+    expect(cell(s, "Median typing speed")).toBe("40 wpm (of 2 who knew it)");
+    expect(s.rows.flat().join(" ")).not.toMatch(/fewer than/);
+  });
+
+  it("says when no one gave a speed", () => {
+    const s = summarySection({ ...base, medianTypingWpm: null, typingKnown: 0 }, titles, { names: false, exact: true });
+    expect(cell(s, "Median typing speed")).toBe("no one gave a speed");
+  });
+
+  it("lists at most five gaps", () => {
+    const many = Array.from({ length: 8 }, (_, i) => ({ id: `g${i}`, title: `G${i}`, count: 10 - i }));
+    const s = summarySection({ ...base, commonGaps: many }, titles, { names: false, exact: false });
+    expect(s.rows.filter((r) => r[0]!.startsWith("Gap: ")).map((r) => r[0])).toEqual(["Gap: G0", "Gap: G1", "Gap: G2", "Gap: G3", "Gap: G4"]);
+  });
+
+  it("the attendees table shows names only when asked", () => {
+    const report = assess(profile({ typingWpm: 30 }), dataset);
+    const entries = [{ row: 2, name: "Jane Smith", report }, { row: 3, report }];
+    const hidden = attendeesSection(entries, { names: false, exact: false });
+    expect(hidden.rows.map((r) => r[0])).toEqual(["row 2", "row 3"]);
+    expect(JSON.stringify(hidden)).not.toContain("Jane");
+    const shown = attendeesSection(entries, { names: true, exact: false });
+    expect(shown.rows.map((r) => r[0])).toEqual(["Jane Smith", "row 3"]);
+  });
+});
+
+describe("payTimeline", () => {
+  const schoolLeaver = assess(
+    profile({ typingWpm: 30, audioTyping: false, medicalTerminology: "none", officeSkills: "basic", qualifications: ["gcse-english", "gcse-maths"], needsToEarnWhileLearning: true, canStudyPartTime: true, nation: "england" }),
+    dataset,
+  );
+  const route = schoolLeaver.routes[0]!;
+  const newestRate = [...(dataset.pay.apprenticeRates ?? [])].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1)).at(-1)!;
+  const table = findTable(dataset.pay, "england")!;
+  const targetBand = findBand(table, schoolLeaver.target.bands[0]!)!;
+  const routeYears = Math.ceil(route.months.max / 12);
+
+  it("follows the recommended route: here an apprenticeship", () => {
+    expect(schoolLeaver.recommended).toBe("apprenticeship");
+    expect(route.id).toBe("apprenticeship");
+    expect(route.steps[0]!.pay.kind).toBe("apprentice");
+  });
+
+  it("pays the first year at the apprentice rate for 37.5 hours a week, 52 weeks, rounded", () => {
+    const years = payTimeline(schoolLeaver, dataset);
+    expect(FULL_TIME_HOURS_PER_WEEK).toBe(37.5);
+    expect(route.steps[0]!.pay.perHour).toBe(newestRate.perHour);
+    expect(years[0]).toMatchObject({ year: 1, salary: Math.round(newestRate.perHour * 37.5 * 52) });
+    expect(Number.isInteger(years[0]!.salary)).toBe(true);
+  });
+
+  it("pays the first year in the role at the target band's entry point, then rises by its published steps", () => {
+    const inRole = 5;
+    const years = payTimeline(schoolLeaver, dataset, inRole);
+    expect(years.map((y) => y.year)).toEqual(Array.from({ length: routeYears + inRole }, (_, i) => i + 1));
+    // Each year is sampled at its middle; a year whose middle falls after the route is spent in the role.
+    const mid = (year: number) => (year - 1) * 12 + 6;
+    const after = years.filter((y) => mid(y.year) >= route.months.max);
+    expect(after.length).toBeGreaterThanOrEqual(inRole);
+    const entry = Math.min(...targetBand.points.map((p) => p.salary));
+    expect(after[0]!.salary).toBe(entry);
+    for (const y of after) {
+      const yearsInRole = Math.floor((mid(y.year) - route.months.max) / 12);
+      expect(y.salary).toBe(salaryAfter(targetBand, yearsInRole));
+      expect(y.what).toContain(schoolLeaver.target.title);
+    }
+    // The band's published steps appear, each once its years in the role are served.
+    for (const point of targetBand.points) {
+      const reached = after.find((y) => Math.floor((mid(y.year) - route.months.max) / 12) === point.afterYears);
+      if (reached) expect(reached.salary).toBe(point.salary);
+    }
+    // Pay never falls once in the role, and does rise within it.
+    for (let i = 1; i < after.length; i++) expect(after[i]!.salary!).toBeGreaterThanOrEqual(after[i - 1]!.salary!);
+    expect(new Set(after.map((y) => y.salary)).size).toBeGreaterThan(1);
+  });
+
+  it("leaves years paid from the person's own job blank (null)", () => {
+    const legalSecretary = assess(
+      profile({ typingWpm: 65, audioTyping: true, medicalTerminology: "none", officeSkills: "confident", qualifications: ["gcse-english", "gcse-maths"], experience: { secretarialMonths: 60, adminMonths: 24 }, needsToEarnWhileLearning: true, canStudyPartTime: true }),
+      dataset,
+    );
+    const r = legalSecretary.routes[0]!;
+    expect(r.steps.every((s) => s.pay.kind === "current-job" || s.pay.kind === "band")).toBe(true);
+    const years = payTimeline(legalSecretary, dataset);
+    const first = years[0]!;
+    expect(r.steps.find((s) => first.what === s.title)?.pay.kind).toBe("current-job");
+    expect(first.salary).toBeNull();
+    // Years in the role are known.
+    expect(years.at(-1)!.salary).toEqual(expect.any(Number));
+  });
+
+  it("is empty for a report with no route", () => {
+    expect(payTimeline({ ...schoolLeaver, routes: [] }, dataset)).toEqual([]);
+  });
+});
