@@ -10,6 +10,23 @@ const common = { bundle: true, platform: "node", format: "esm", target: "node20"
 // Commander and cli-table3 are CommonJS and call require(); an ESM bundle needs one.
 const banner = { js: 'import { createRequire as __medsecRequire } from "node:module"; const require = __medsecRequire(import.meta.url);' };
 
+// Commander loads node:child_process at start-up only to run executable
+// subcommands (`git-style` separate programs), which medsec-path never uses.
+// Loading it costs about 3 ms of every start, so Commander gets a stub that
+// fails loudly if that ever changes.
+const commanderWithoutChildProcess = {
+  name: "commander-without-child-process",
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes("/node_modules/commander/") ? { path: "child_process", namespace: "stub" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "stub" }, () => ({
+      contents: 'module.exports = { spawn() { throw new Error("medsec-path has no executable subcommands"); } };',
+      loader: "js",
+    }));
+  },
+};
+
 rmSync(`${root}dist`, { recursive: true, force: true });
 await build({ ...common, entryPoints: ["src/data/compile.ts"], outfile: "dist/.build/compile-data.mjs", banner });
 const compiled = spawnSync(process.execPath, ["dist/.build/compile-data.mjs", "data", "dist/dataset.json", "schemas"], { cwd: root, stdio: "inherit" });
@@ -23,5 +40,6 @@ await build({
   // Chunks sit beside main.js: shipped.ts finds dataset.json relative to itself.
   chunkNames: "[name]-[hash]",
   banner,
+  plugins: [commanderWithoutChildProcess],
   define: { __VERSION__: JSON.stringify(JSON.parse(readFileSync(`${root}package.json`, "utf8")).version) },
 });

@@ -42,8 +42,14 @@ export function realTerminal(colorFlag: boolean | undefined): Terminal {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
-    stdinIsTTY: process.stdin.isTTY === true,
+    // process.stdin builds a stream (loading tty, net and readline) on first
+    // touch: a few milliseconds of every start for commands that never read it.
+    get stdin() {
+      return process.stdin;
+    },
+    get stdinIsTTY() {
+      return process.stdin.isTTY === true;
+    },
     stdoutIsTTY,
     columns: tableWidth(stdoutIsTTY ? process.stdout.columns : undefined, process.env.COLUMNS),
     color: decideColor(colorFlag, process.env, stdoutIsTTY),
