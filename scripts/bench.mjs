@@ -5,9 +5,10 @@
 import { spawnSync, execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, openSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 
-const root = new URL("..", import.meta.url).pathname;
+const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = join(root, "bin/medsec-path.js");
 const runs = Number(process.env.BENCH_RUNS ?? 40);
 const env = { ...process.env, NO_COLOR: "1" };

@@ -4,8 +4,9 @@
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
-const root = new URL("..", import.meta.url).pathname;
+const root = fileURLToPath(new URL("..", import.meta.url));
 const common = { bundle: true, platform: "node", format: "esm", target: "node20", logLevel: "warning", absWorkingDir: root };
 // Commander and cli-table3 are CommonJS and call require(); an ESM bundle needs one.
 const banner = { js: 'import { createRequire as __medsecRequire } from "node:module"; const require = __medsecRequire(import.meta.url);' };

@@ -1,5 +1,5 @@
 // Errors that people are meant to read. Each carries the exit code it ends the
-// program with; src/cli/main.ts is the one place that turns them into one.
+// program with; src/cli/exit.ts is the one place that turns them into one.
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, dataError: 65, interrupted: 130 } as const;
 
@@ -50,5 +50,14 @@ export class Interrupted extends Error {
   constructor() {
     super("Interrupted.");
     this.name = "Interrupted";
+  }
+}
+
+/** Some workshop rows could not be read: the others were assessed and printed. */
+export class RowsSkipped extends Error {
+  readonly exitCode = EXIT.dataError;
+  constructor(rows: number) {
+    super(`${rows} row${rows === 1 ? " was" : "s were"} skipped (listed above); the others were assessed`);
+    this.name = "RowsSkipped";
   }
 }

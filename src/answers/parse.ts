@@ -4,7 +4,7 @@
 import { AnswersError, type Issue } from "../errors.js";
 import type { Dataset, Profile } from "../engine/types.js";
 import { formatPath, parseYamlSource, schemaIssues, type YamlSource } from "../data/yaml-source.js";
-import { answersSchema } from "./schema.js";
+import { answerKeys, answersSchema } from "./schema.js";
 import { targetRoles } from "../engine/routes.js";
 
 /** Checks an already-parsed answers value; `source` pins problems to lines. */
@@ -14,7 +14,7 @@ export function profileFromValue(value: unknown, dataset: Dataset, file: string,
     throw new AnswersError([{ file, line: 1, message: "should be a mapping of answers, like `typingWpm: 45` (see the README)" }]);
   }
   const result = answersSchema.safeParse(value);
-  if (!result.success) throw new AnswersError(schemaIssues(result.error, file, where));
+  if (!result.success) throw new AnswersError(schemaIssues(result.error, file, where, answerKeys));
   const a = result.data;
 
   const issues: Issue[] = [];
@@ -59,7 +59,7 @@ export function parseAnswers(text: string, dataset: Dataset, file: string): Prof
   return profileFromValue(source.value, dataset, file, source);
 }
 
-/** A Profile written back as answers, for --save-answers. Unknowns are left out. */
+/** A Profile written back in the answers-file format (--save-answers, --save). Unknowns are left out. */
 export function answersOf(profile: Profile): Record<string, unknown> {
   const { qualifications, experience, ...rest } = profile;
   return { ...rest, qualifications, experience };

@@ -7,6 +7,11 @@ import { NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS } from "../engine/types.js";
 export const TYPING_WPM_MAX = 250;
 export const EXPERIENCE_MONTHS_MAX = 600;
 
+/** "England" and "ENGLAND" mean england: case is not worth an error. */
+const lower = (v: unknown) => (typeof v === "string" ? v.trim().toLowerCase() : v);
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(lower, z.enum(values, { error: `should be one of: ${values.join(", ")}` }));
+
 const wholeMonths = z
   .number({ error: "should be a whole number of months" })
   .int("should be a whole number of months")
@@ -22,8 +27,8 @@ export const answersSchema = z.strictObject({
     .max(TYPING_WPM_MAX, `should be at most ${TYPING_WPM_MAX} words per minute`)
     .nullish(),
   audioTyping: z.boolean({ error: "should be true or false" }).nullish(),
-  medicalTerminology: z.enum(TERMINOLOGY_LEVELS).nullish(),
-  officeSkills: z.enum(OFFICE_LEVELS).nullish(),
+  medicalTerminology: oneOf(TERMINOLOGY_LEVELS).nullish(),
+  officeSkills: oneOf(OFFICE_LEVELS).nullish(),
   qualifications: z.array(z.string({ error: "should be a qualification id" })).default([]),
   experience: z.strictObject({
     adminMonths: wholeMonths.default(0),
@@ -33,8 +38,14 @@ export const answersSchema = z.strictObject({
   }),
   needsToEarnWhileLearning: z.boolean({ error: "should be true or false" }).nullish(),
   canStudyPartTime: z.boolean({ error: "should be true or false" }).nullish(),
-  nation: z.enum(NATIONS).nullish(),
+  nation: oneOf(NATIONS).nullish(),
   target: z.string({ error: "should be a role id" }).nullish(),
 });
 
 export type Answers = z.input<typeof answersSchema>;
+
+/** The keys an answers file may hold at a path, for "did you mean" on a misspelt one. */
+export function answerKeys(path: readonly PropertyKey[]): string[] {
+  const shape = path[0] === "experience" ? answersSchema.shape.experience.shape : answersSchema.shape;
+  return Object.keys(shape);
+}

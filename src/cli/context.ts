@@ -1,8 +1,8 @@
 // What every command's action is handed: the terminal, the data, the clock.
 
 import type { Command } from "commander";
-import { payYearOf, newestPayYear } from "../engine/pay.js";
-import type { Dataset, PayData } from "../engine/types.js";
+import { payYearOf, payYears } from "../engine/pay.js";
+import { nationName, type Dataset, type Nation, type PayData } from "../engine/types.js";
 import { loadDataset } from "../data/shipped.js";
 import { realTerminal, type Terminal } from "./io.js";
 
@@ -17,12 +17,17 @@ export interface GlobalOptions {
   color?: boolean;
 }
 
-/** Pay years start on 1 April; data older than today's year may be out of date. */
-export function staleWarning(pay: PayData, now: Date): string | undefined {
-  const newest = newestPayYear(pay);
+/**
+ * Pay years start on 1 April: when a nation's newest table is older than
+ * today's pay year, its figures may be out of date, and where the data says
+ * why (a pay award not yet published), the warning says so too.
+ */
+export function staleWarning(pay: PayData, now: Date, nation: Nation = "england"): string | undefined {
+  const newest = payYears(pay, nation).at(-1);
   const current = payYearOf(now);
   if (newest === undefined || newest >= current) return undefined;
-  return `warning: the newest pay figures here are for ${newest}; pay for ${current} may differ. Update medsec-path, or pass --data with newer tables.`;
+  const why = pay.unconfirmed.find((u) => u.nation === nation && u.payYear === current && u.what === "pay-table")?.why;
+  return `warning: the newest ${nationName(nation)} pay figures here are for ${newest}; pay for ${current} may differ.${why ? ` ${why}` : " Update medsec-path, or pass --data with newer tables."}`;
 }
 
 export async function contextFor(command: Command): Promise<Context> {
@@ -33,7 +38,7 @@ export async function contextFor(command: Command): Promise<Context> {
 }
 
 /** Warns on stderr when the pay figures a command is about to print may be old. */
-export function warnIfStale(ctx: Context): void {
-  const warning = staleWarning(ctx.dataset.pay, ctx.now);
+export function warnIfStale(ctx: Context, nation: Nation = "england"): void {
+  const warning = staleWarning(ctx.dataset.pay, ctx.now, nation);
   if (warning) ctx.term.stderr.write(`${warning}\n`);
 }

@@ -16,7 +16,8 @@ export function exitCodeFor(err: unknown, stderr: { write(s: string): unknown },
   }
   if (err instanceof Error && "exitCode" in err && typeof err.exitCode === "number") {
     const hint = "hint" in err && typeof err.hint === "string" ? `\n${err.hint}` : "";
-    const prefix = err.name === "UsageError" ? "error: " : "";
+    // A list of file:line: problems reads like a compiler's: each line stands alone.
+    const prefix = "issues" in err ? "" : "error: ";
     stderr.write(`${prefix}${err.message}${hint}\n`);
     return err.exitCode;
   }

@@ -11,6 +11,8 @@ export interface Terminal {
   stdin: NodeJS.ReadableStream;
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
+  /** Prompts are drawn on stderr, so it must be a terminal too before asking. */
+  stderrIsTTY: boolean;
   /** Width to draw tables to: the terminal's, or 80 when piped. */
   columns: number;
   color: boolean;
@@ -51,6 +53,7 @@ export function realTerminal(colorFlag: boolean | undefined): Terminal {
       return process.stdin.isTTY === true;
     },
     stdoutIsTTY,
+    stderrIsTTY: process.stderr.isTTY === true,
     columns: tableWidth(stdoutIsTTY ? process.stdout.columns : undefined, process.env.COLUMNS),
     color: decideColor(colorFlag, process.env, stdoutIsTTY),
   };

@@ -29,8 +29,9 @@ export function compileData(dataDir: string, outFile: string, schemaDir: string)
   }
 }
 
+// Run as the build's step (node compile-data.mjs DATA OUT SCHEMAS), not when imported by a test.
 const [dataDir, outFile, schemaDir] = process.argv.slice(2);
-if (dataDir && outFile && schemaDir) {
+if (process.argv[1]?.endsWith("compile-data.mjs") && dataDir && outFile && schemaDir) {
   try {
     compileData(dataDir, outFile, schemaDir);
   } catch (e) {

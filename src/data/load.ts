@@ -4,7 +4,7 @@
 
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { DataError, type Issue } from "../errors.js";
+import { DataError, UsageError, type Issue } from "../errors.js";
 import type { Dataset } from "../engine/types.js";
 import { DATA_FILES, type DataFileName } from "./schema.js";
 import { checkDataset, type Origin } from "./references.js";
@@ -26,7 +26,7 @@ interface ParsedFile {
 
 function readDataDir(dir: string, requireAll: boolean): ParsedFile[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new DataError([{ file: dir, message: "is not a folder; --data takes a folder of YAML files" }]);
+    throw new UsageError(`--data ${dir}: ${existsSync(dir) ? "that is a file" : "no such folder"}`, "--data takes a folder holding any of bands.yaml, roles.yaml, qualifications.yaml and routes.yaml.");
   }
   const issues: Issue[] = [];
   const parsed: ParsedFile[] = [];

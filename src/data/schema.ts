@@ -62,7 +62,7 @@ export const bandsFile = z.strictObject({
     .array(z.strictObject({ nation, payYear, what: z.enum(["pay-table", "supplements"]).default("pay-table"), why: text }))
     .default([]),
   supplements: z
-    .array(z.strictObject({ nation, payYear, effectiveFrom: isoDate, source: url, areas: z.array(supplementArea).min(1) }))
+    .array(z.strictObject({ nation, payYear, effectiveFrom: isoDate, source: url, notes: text.optional(), areas: z.array(supplementArea).min(1) }))
     .default([]),
   apprenticeRates: z
     .array(z.strictObject({ effectiveFrom: isoDate, perHour: z.number().positive(), source: url, note: text.optional() }))
@@ -100,6 +100,7 @@ const requirementBase = {
   essential: z.boolean(),
   closedBy: z.array(id).default([]),
   needText: text.optional(),
+  advice: text.optional(),
   note: text.optional(),
   source: source.optional(),
 };
@@ -165,7 +166,7 @@ const routeDef = z.strictObject({
   onlyIn: z.array(nation).min(1).optional(),
   nationNotes: z.array(z.strictObject({ nation, note: text, source: source.optional() })).default([]),
   steps: z.array(routeStep).min(1),
-  source: source.optional(),
+  source,
 });
 export const routesFile = z.strictObject({ routes: z.array(routeDef).default([]) });
 

@@ -4,6 +4,7 @@
 import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import type { z } from "zod";
 import type { Issue } from "../errors.js";
+import { closest } from "../engine/words.js";
 
 export type Path = readonly PropertyKey[];
 
@@ -105,22 +106,23 @@ function describe(value: unknown): string {
 }
 
 /** Turns zod's issues into ours, each pinned to a line and written for people. */
-export function schemaIssues(error: z.ZodError, file: string, source: YamlSource): Issue[] {
+export function schemaIssues(error: z.ZodError, file: string, source: YamlSource, knownKeys?: (path: Path) => string[]): Issue[] {
   const issues: Issue[] = [];
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
         const path = [...issue.path, key];
-        issues.push({ file, line: source.lineOf(path), field: formatPath(path), message: "is not a known field (check its spelling)" });
+        const guess = knownKeys ? closest(String(key), knownKeys(issue.path)) : undefined;
+        issues.push({ file, line: source.lineOf(path), field: formatPath(path), message: guess ? `is not a known field (did you mean ${guess}?)` : "is not a known field (check its spelling)" });
       }
       continue;
     }
     let message = issue.message;
     if (issue.code === "invalid_type") {
       const actual = valueAt(source.value, issue.path);
-      // A fraction where a whole number is wanted: the schema's own words say which.
-      if (issue.expected === "int" && typeof actual === "number") message = issue.message;
-      else message = actual === undefined ? "is required" : `should be ${issue.expected}, not ${describe(actual)}`;
+      // zod's default wording starts "Invalid input"; a schema's own words are kept.
+      if (actual === undefined) message = "is required";
+      else if (issue.message.startsWith("Invalid input")) message = `should be ${issue.expected}, not ${describe(actual)}`;
     } else if (issue.code === "invalid_value") {
       message = `must be one of: ${issue.values.map(String).join(", ")}`;
     } else if (issue.code === "invalid_union" && "options" in issue && Array.isArray(issue.options)) {

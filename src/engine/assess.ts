@@ -3,18 +3,22 @@
 
 import { assessGaps, isReady } from "./gaps.js";
 import { bandRange, findBand, findTable } from "./pay.js";
-import { rankRoutes } from "./routes.js";
+import { deepFreeze, rankRoutes } from "./routes.js";
+import { closest } from "./words.js";
 import type { Dataset, NextRole, Nation, PayTable, Profile, Report, Role } from "./types.js";
 
 export const DEFAULT_TARGET = "medical-secretary";
 export const DEFAULT_NATION: Nation = "england";
 
 export class UnknownRoleError extends Error {
+  readonly hint: string;
   constructor(
     readonly roleId: string,
     readonly validIds: string[],
   ) {
-    super(`unknown role "${roleId}"; valid ids: ${validIds.join(", ")}`);
+    const guess = closest(roleId, validIds);
+    super(`unknown role "${roleId}"${guess ? ` (did you mean ${guess}?)` : ""}`);
+    this.hint = `Valid ids: ${validIds.join(", ")}`;
     this.name = "UnknownRoleError";
   }
 }
@@ -46,7 +50,7 @@ function onwards(dataset: Dataset, target: Role, table: PayTable | undefined) {
       if (!role) return [];
       return [{ id: role.id, title: role.title, bands: role.bands, pay: rolePay(role, table), ...(table ? { payYear: table.payYear } : {}) }];
     });
-    hit = { next, targetPay: rolePay(target, table) };
+    hit = deepFreeze({ next, targetPay: rolePay(target, table) });
     byKey.set(key, hit);
   }
   return hit;
@@ -77,7 +81,7 @@ export function assess(profile: Profile, dataset: Dataset): Report {
     ready,
     gaps,
     routes,
-    recommended: routes[0]?.id ?? "",
+    recommended: routes[0]?.id ?? null,
     next,
   };
 }

@@ -76,16 +76,40 @@ export function experienceMonths(profile: Profile, kinds: readonly ExperienceKin
   return sum;
 }
 
-type Verdict = Pick<Gap, "status" | "have" | "need"> & { advice?: string };
+type Verdict = Pick<Gap, "status" | "have"> & { advice?: string };
+
+const TERMINOLOGY_WORDS: Record<TerminologyLevel, string> = { none: "none", some: "some knowledge", qualified: "a qualification" };
+
+/** A qualification's name as tables show it: its short name where it has one. */
+export function qualificationName(dataset: Dataset, id: string): string {
+  const q = dataset.qualifications.find((x) => x.id === id);
+  return q?.short ?? q?.title ?? id;
+}
+
+/** What a requirement asks for, in words: the "Needed" of every table. */
+export function needText(req: Requirement, dataset: Dataset): string {
+  switch (req.kind) {
+    case "typing":
+      return `${req.wpm} wpm`;
+    case "audio-typing":
+      return "yes";
+    case "medical-terminology":
+      return TERMINOLOGY_WORDS[req.level];
+    case "office-skills":
+      return req.level;
+    case "experience":
+      return durationWords(req.months);
+    case "qualifications":
+      return req.needText ?? req.allOf.map((group) => group.map((id) => qualificationName(dataset, id)).join(" or ")).join("; and ");
+  }
+}
 
 function typing(req: Extract<Requirement, { kind: "typing" }>, skills: Skills): Verdict {
-  const need = `${req.wpm} wpm`;
   const wpm = skills.typingWpm;
   if (wpm === undefined) {
     return {
       status: "missing",
       have: "not measured",
-      need,
       advice: "Take a free online typing test (five minutes, accuracy counted) and use its words-per-minute figure.",
     };
   }
@@ -93,57 +117,40 @@ function typing(req: Extract<Requirement, { kind: "typing" }>, skills: Skills): 
   return {
     status,
     have: `${wpm} wpm`,
-    need,
     ...(status === "met" ? {} : { advice: "Daily touch-typing practice, then test again: employers often test speed at interview." }),
   };
 }
 
 function audioTyping(skills: Skills): Verdict {
   const have = skills.audioTyping === undefined ? "not said" : skills.audioTyping ? "yes" : "no";
-  return skills.audioTyping
-    ? { status: "met", have, need: "yes" }
-    : { status: "missing", have, need: "yes", advice: "Audio typing is taught in medical administration and text-processing courses." };
+  return skills.audioTyping ? { status: "met", have } : { status: "missing", have };
 }
 
 function terminology(req: Extract<Requirement, { kind: "medical-terminology" }>, skills: Skills): Verdict {
   const level = skills.medicalTerminology;
-  const words: Record<TerminologyLevel, string> = { none: "none", some: "some knowledge", qualified: "a qualification" };
-  const have = level === undefined ? "not said" : words[level];
-  const need = words[req.level];
   const rank = level === undefined ? 0 : TERMINOLOGY_LEVELS.indexOf(level);
-  const wanted = TERMINOLOGY_LEVELS.indexOf(req.level);
-  const status: GapStatus = rank >= wanted ? "met" : rank > 0 ? "partial" : "missing";
-  return { status, have, need };
+  const status: GapStatus = rank >= TERMINOLOGY_LEVELS.indexOf(req.level) ? "met" : rank > 0 ? "partial" : "missing";
+  return { status, have: level === undefined ? "not said" : TERMINOLOGY_WORDS[level] };
 }
 
 function officeSkills(req: Extract<Requirement, { kind: "office-skills" }>, skills: Skills): Verdict {
   const level = skills.officeSkills;
-  const have = level === undefined ? "not said" : level;
   const rank = level === undefined ? 0 : OFFICE_LEVELS.indexOf(level);
-  const wanted = OFFICE_LEVELS.indexOf(req.level);
-  const status: GapStatus = rank >= wanted ? "met" : rank > 0 ? "partial" : "missing";
-  return { status, have, need: req.level };
+  const status: GapStatus = rank >= OFFICE_LEVELS.indexOf(req.level) ? "met" : rank > 0 ? "partial" : "missing";
+  return { status, have: level === undefined ? "not said" : level };
 }
 
 function experience(req: Extract<Requirement, { kind: "experience" }>, profile: Profile): Verdict {
   const months = experienceMonths(profile, req.anyOf);
   const status: GapStatus = months >= req.months ? "met" : months > 0 ? "partial" : "missing";
-  return { status, have: durationWords(months), need: durationWords(req.months) };
+  return { status, have: durationWords(months) };
 }
 
 function qualifications(req: Extract<Requirement, { kind: "qualifications" }>, profile: Profile, dataset: Dataset): Verdict {
-  const name = (id: string) => {
-    const q = dataset.qualifications.find((x) => x.id === id);
-    return q?.short ?? q?.title ?? id;
-  };
   const held = req.allOf.map((group) => group.find((id) => profile.qualifications.includes(id)));
   const met = held.filter((h) => h !== undefined);
   const status: GapStatus = met.length === req.allOf.length ? "met" : met.length > 0 ? "partial" : "missing";
-  return {
-    status,
-    have: met.length ? met.map((id) => name(id!)).join(", ") : "none listed",
-    need: req.needText ?? req.allOf.map((group) => group.map(name).join(" or ")).join("; and "),
-  };
+  return { status, have: met.length ? met.map((id) => qualificationName(dataset, id!)).join(", ") : "none listed" };
 }
 
 export function assessRequirement(req: Requirement, profile: Profile, skills: Skills, dataset: Dataset): Gap {
@@ -168,13 +175,18 @@ export function assessRequirement(req: Requirement, profile: Profile, skills: Sk
       verdict = qualifications(req, profile, dataset);
       break;
   }
+  // The data's own advice for a gap, where the rule above has none of its own.
+  const advice = verdict.advice ?? (verdict.status !== "met" ? req.advice : undefined);
   return {
     id: req.id,
     title: req.title,
     kind: req.kind,
     essential: req.essential,
     closedBy: req.closedBy,
-    ...verdict,
+    status: verdict.status,
+    have: verdict.have,
+    need: needText(req, dataset),
+    ...(advice ? { advice } : {}),
   };
 }
 

@@ -18,10 +18,6 @@ export function payYears(pay: PayData, nation: Nation): string[] {
     .sort();
 }
 
-export function newestPayYear(pay: PayData): string | undefined {
-  return pay.tables.map((t) => t.payYear).sort().at(-1);
-}
-
 /** The table for a nation and year, or the newest the data holds for that nation. */
 export function findTable(pay: PayData, nation: Nation, payYear?: string): PayTable | undefined {
   const tables = pay.tables.filter((t) => t.nation === nation);

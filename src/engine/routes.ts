@@ -37,12 +37,18 @@ const WEIGHTS = {
   perMonth: 0.15,
 };
 
+function gapsReason(closed: number, of: number): string {
+  if (closed === 0) return `Closes none of your ${of === 1 ? "essential gap" : `${of} essential gaps`} by itself.`;
+  if (closed === of) return of === 1 ? "Closes your essential gap." : `Closes all ${of} of your essential gaps.`;
+  return `Closes ${closed} of your ${of} essential gaps.`;
+}
+
 function gapWeight(gap: Gap): number {
   const base = gap.essential ? 2 : 1;
   return gap.status === "partial" ? base / 2 : gap.status === "missing" ? base : 0;
 }
 
-function sumRanges(ranges: Range[]): Range {
+function sumRanges(ranges: readonly Range[]): Range {
   return ranges.reduce((a, r) => ({ min: a.min + r.min, max: a.max + r.max }), { min: 0, max: 0 });
 }
 
@@ -76,7 +82,7 @@ export function stepPay(step: RouteStepDef, target: Role, table: PayTable | unde
       return {
         kind: "apprentice",
         ...(rate ? { perHour: rate.perHour } : {}),
-        note: "At least the apprentice minimum wage; NHS employers usually pay more, under Agenda for Change's trainee rules.",
+        note: "At least the apprentice minimum wage; NHS Staff Council guidance is that NHS apprentices are paid under Agenda for Change's trainee rules, which can mean more.",
       };
     }
     case "unpaid":
@@ -102,29 +108,31 @@ function fitFor(def: RouteDef, closes: readonly string[], profile: Profile, unme
 
   let total = 0;
   let covered = 0;
-  let closedCount = 0;
+  let essential = 0;
+  let essentialClosed = 0;
   for (const g of unmet) {
     const w = gapWeight(g);
+    const closed = closes.includes(g.id);
     total += w;
-    if (closes.includes(g.id)) {
-      covered += w;
-      closedCount++;
+    if (closed) covered += w;
+    if (g.essential) {
+      essential++;
+      if (closed) essentialClosed++;
     }
   }
   const coverage = total === 0 ? 1 : covered / total;
   score += WEIGHTS.coverage * coverage;
-  if (unmet.length > 0) {
-    if (closedCount > 0) {
-      reasons.push(closedCount === unmet.length ? `Closes all ${unmet.length} of your gaps.` : `Closes ${closedCount} of your ${unmet.length} gaps.`);
-    } else {
-      reasons.push("Closes none of your gaps by itself.");
-    }
-  }
+  // Counted as the verdict counts them: essential gaps.
+  if (essential > 0) reasons.push(gapsReason(essentialClosed, essential));
 
   if (profile.needsToEarnWhileLearning === true) {
     if (def.earnsWhileLearning) {
       score += WEIGHTS.earnMatch;
-      reasons.push("Paid throughout, and you said you need to earn while you learn.");
+      reasons.push(
+        def.steps.some((s) => s.pay.kind === "current-job")
+          ? "You study alongside your current job, so you keep earning, as you said you need to."
+          : "Paid throughout, and you said you need to earn while you learn.",
+      );
     } else {
       score -= WEIGHTS.earnMatch;
       reasons.push("Not paid, and you said you need to earn while you learn.");
@@ -174,8 +182,8 @@ function buildSteps(def: RouteDef, target: Role, table: PayTable | undefined, da
 type RouteBase = Omit<Route, "rank" | "score" | "reasons">;
 
 // What a route looks like for a target role in a nation is the same for
-// everyone: work it out once per dataset. Its steps are shared, not copied,
-// between reports, so nothing downstream may change them.
+// everyone: work it out once per dataset (10,000 workshop attendees would
+// otherwise rebuild it 10,000 times). Shared between reports, so frozen.
 const baseCache = new WeakMap<Dataset, Map<string, Map<string, RouteBase>>>();
 
 /** The cached routes for one target, nation and pay year, by route id. */
@@ -191,22 +199,38 @@ function basesFor(dataset: Dataset, target: Role, nation: Nation, table: PayTabl
 function routeBase(def: RouteDef, target: Role, nation: Nation, table: PayTable | undefined, dataset: Dataset, bases: Map<string, RouteBase>): RouteBase {
   let base = bases.get(def.id);
   if (!base) {
-    const costs = def.steps.map((s) => s.cost);
     const note = def.nationNotes.find((n) => n.nation === nation)?.note;
-    base = {
+    const steps = buildSteps(def, target, table, dataset);
+    base = deepFreeze({
       id: def.id,
       title: def.title,
-      months: sumRanges(def.steps.map((s) => s.months)),
-      cost: sumRanges(costs.map((c) => c ?? { min: 0, max: 0 })),
-      costUnknown: costs.some((c) => c === undefined),
+      ...stepTotals(steps),
       earnsWhileLearning: def.earnsWhileLearning,
       closes: [...new Set(def.steps.flatMap((s) => s.closes))],
       ...(note ? { nationNote: note } : {}),
-      steps: buildSteps(def, target, table, dataset),
-    };
+      steps,
+    });
     bases.set(def.id, base);
   }
   return base;
+}
+
+/** How long a run of steps takes and what it costs; a step with no known cost makes the total unknown. */
+export function stepTotals(steps: readonly { months: Range; cost?: Range }[]): { months: Range; cost: Range; costUnknown: boolean } {
+  return {
+    months: sumRanges(steps.map((s) => s.months)),
+    cost: sumRanges(steps.map((s) => s.cost ?? { min: 0, max: 0 })),
+    costUnknown: steps.some((s) => s.cost === undefined),
+  };
+}
+
+/** Cached objects are shared between reports: frozen, so no caller can change another's. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 /** Whether a route can be offered to this person at all. */
@@ -245,13 +269,19 @@ export function rankRoutes(
   dataset: Dataset,
 ): Route[] {
   const unmet = gaps.filter((g) => g.status !== "met");
+  // A step is for this person if it closes one of their gaps, or closes
+  // nothing (applying, working in post): someone who already audio types is
+  // not sent on an audio typing course.
+  const needed = (step: RouteStep) => step.closes.length === 0 || step.closes.some((id) => unmet.some((g) => g.id === id));
   const routes: Route[] = [];
   const bases = basesFor(dataset, target, nation, table);
   for (const def of dataset.routes) {
     if (!def.targets.includes(target.id) || !isOffered(def, ready, nation) || !hasRequiredExperience(def, profile)) continue;
     const base = routeBase(def, target, nation, table, dataset, bases);
+    const steps = base.steps.every(needed) ? base.steps : base.steps.filter(needed);
+    const totals = steps === base.steps ? base : stepTotals(steps);
     const fit = fitFor(def, base.closes, profile, unmet, ready);
-    const score = Math.round((fit.score - WEIGHTS.perMonth * base.months.max) * 10) / 10;
+    const score = Math.round((fit.score - WEIGHTS.perMonth * totals.months.max) * 10) / 10;
     // Written out rather than spread: one object shape for every route keeps this loop fast.
     routes.push({
       id: base.id,
@@ -259,13 +289,13 @@ export function rankRoutes(
       rank: 0,
       score,
       reasons: fit.reasons,
-      months: base.months,
-      cost: base.cost,
-      costUnknown: base.costUnknown,
+      months: totals.months,
+      cost: totals.cost,
+      costUnknown: totals.costUnknown,
       earnsWhileLearning: base.earnsWhileLearning,
       closes: base.closes,
       nationNote: base.nationNote,
-      steps: base.steps,
+      steps,
     });
   }
   // Ties go to the shorter route, then to the order in the data.

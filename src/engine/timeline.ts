@@ -8,9 +8,9 @@ import type { Dataset, Report, Route } from "./types.js";
 export const FULL_TIME_HOURS_PER_WEEK = 37.5;
 const WEEKS_PER_YEAR = 52;
 
-export interface PayYear {
+export interface TimelineYear {
   year: number;
-  /** Annual pay, or null where it is the person's own (current job) and so unknown. */
+  /** Annual pay; null where it is not known: the person's own job, or no pay table for their nation. */
   salary: number | null;
   what: string;
 }
@@ -25,14 +25,14 @@ function stepAt(route: Route, month: number) {
   return undefined;
 }
 
-export function payTimeline(report: Report, dataset: Dataset, yearsInRole = 3): PayYear[] {
+export function payTimeline(report: Report, dataset: Dataset, yearsInRole = 3): TimelineYear[] {
   const route = report.routes[0];
   if (!route) return [];
   const table = findTable(dataset.pay, report.nation);
   const targetBand = report.target.bands[0];
   const band = table && targetBand ? findBand(table, targetBand) : undefined;
   const routeYears = Math.ceil(route.months.max / 12);
-  const years: PayYear[] = [];
+  const years: TimelineYear[] = [];
   for (let year = 1; year <= routeYears + yearsInRole; year++) {
     // Sample the middle of each year: what the person is doing most of it.
     const step = stepAt(route, (year - 1) * 12 + 6);

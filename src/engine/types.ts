@@ -27,7 +27,10 @@ export type ExperienceKind = (typeof EXPERIENCE_KINDS)[number];
 export const SETTINGS = ["hospital-trust", "gp-practice", "private-healthcare", "community-trust"] as const;
 export type Setting = (typeof SETTINGS)[number];
 
-/** A source for a figure: where it was published and the date it applies from. */
+/**
+ * A source for a figure: where it was published, and asOf, the date it applies
+ * from (the document's own date, or for an undated page the day it was read).
+ */
 export interface Source {
   url: string;
   asOf: string;
@@ -77,6 +80,7 @@ export interface SupplementTable {
   payYear: string;
   effectiveFrom: string;
   source: string;
+  notes?: string;
   areas: SupplementArea[];
 }
 
@@ -139,6 +143,8 @@ interface RequirementBase {
   closedBy: string[];
   /** How to word what is needed, where the generated wording would be clumsy. */
   needText?: string;
+  /** What to do about this gap, shown beside it when it is not met. */
+  advice?: string;
   /** Why the threshold is what it is, where no source states it. */
   note?: string;
   source?: Source;
@@ -219,7 +225,7 @@ export interface RouteDef {
   onlyIn?: Nation[];
   nationNotes: NationNote[];
   steps: RouteStepDef[];
-  source?: Source;
+  source: Source;
 }
 
 export interface Dataset {
@@ -324,6 +330,7 @@ export interface Report {
   ready: boolean;
   gaps: Gap[];
   routes: Route[];
-  recommended: string;
+  /** The best route's id; null only where no route leads to the role. */
+  recommended: string | null;
   next: NextRole[];
 }

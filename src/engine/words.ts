@@ -1,5 +1,5 @@
-// Lengths of time written as people say them. The engine needs this for the
-// have/need strings and reasons it returns; the renderers reuse it.
+// Words for people: lengths of time as they say them, and the closest of a
+// list of names to a mistyped one ("did you mean …?").
 
 export function durationWords(totalMonths: number): string {
   if (totalMonths <= 0) return "none";
@@ -9,4 +9,29 @@ export function durationWords(totalMonths: number): string {
   if (y) parts.push(y === 1 ? "1 year" : `${y} years`);
   if (m) parts.push(m === 1 ? "1 month" : `${m} months`);
   return parts.join(" ");
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The candidate nearest a mistyped word, if any is near enough to be a likely slip. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }

@@ -3,13 +3,12 @@
 
 import type { Answers } from "../answers/schema.js";
 import type { Dataset } from "../engine/types.js";
+import { parseDuration, parseWpm } from "../answers/typed.js";
 import { DEFAULT_NATION, DEFAULT_TARGET } from "../engine/assess.js";
 import {
   EXPERIENCE_QUESTIONS,
   nationChoices,
   OFFICE_CHOICES,
-  parseDuration,
-  parseWpm,
   qualificationChoices,
   roleChoices,
   TERMINOLOGY_CHOICES,
@@ -24,7 +23,7 @@ export interface Prompts {
   checkbox<T>(config: { message: string; choices: (Choice<T> & { checked?: boolean })[] }): Promise<T[]>;
 }
 
-/** Fourteen questions at most; each typed answer is checked where it is typed. */
+/** Thirteen questions; each typed answer is checked where it is typed. */
 export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<Answers> {
   const target = await prompts.select({ message: "Which role are you aiming for?", choices: roleChoices(dataset), default: DEFAULT_TARGET });
   const nation = await prompts.select({ message: "Where in the UK will you work?", choices: nationChoices(), default: DEFAULT_NATION });

@@ -1,7 +1,6 @@
 // The questions as data: wording, choices and the parsing of typed answers.
 // Pure, so every rule here is tested without a terminal.
 
-export { parseDuration, parseWpm } from "../answers/typed.js";
 import { targetRoles } from "../engine/routes.js";
 import { NATIONS, nationName, type Dataset } from "../engine/types.js";
 

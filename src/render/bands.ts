@@ -4,7 +4,7 @@ import type { PayScale, ScalePoint } from "../engine/pay.js";
 import { nationName } from "../engine/types.js";
 import { money, years } from "./format.js";
 import type { Style } from "./style.js";
-import { drawTable, paragraph, type TableOptions } from "./table.js";
+import { drawTable, wrapText, type TableOptions } from "./table.js";
 
 export function longDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
@@ -27,7 +27,7 @@ export function renderBands(scale: PayScale, style: Style, opts: TableOptions): 
     const middle = rest.slice(0, -1);
     return [b.band, cell(entry, false), middle.map((p) => cell(p, true)).join("\n") || "–", cell(top, true)];
   });
-  const text = (s: string) => paragraph(s, opts.width);
+  const text = (s: string) => wrapText(s, opts.width);
   const lines = [style.heading(text(title))];
   if (scale.area) {
     const a = scale.area;

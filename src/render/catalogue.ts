@@ -1,11 +1,13 @@
 // The reference tables: roles, one role in full, routes and qualifications.
 
 import { rolePay } from "../engine/assess.js";
+import { needText, qualificationName } from "../engine/gaps.js";
 import { findTable } from "../engine/pay.js";
-import { nationName, type Dataset, type Nation, type Requirement, type Role, type RouteDef } from "../engine/types.js";
-import { money, moneyRange, months } from "./format.js";
+import { stepTotals } from "../engine/routes.js";
+import { nationName, type Dataset, type Nation, type Role } from "../engine/types.js";
+import { money, moneyRange, months, routeCost } from "./format.js";
 import type { Style } from "./style.js";
-import { bullet, drawTable, paragraph, type TableOptions } from "./table.js";
+import { bullet, drawTable, wrapText, type TableOptions } from "./table.js";
 
 const SETTING_WORDS: Record<string, string> = {
   "hospital-trust": "hospital",
@@ -14,10 +16,12 @@ const SETTING_WORDS: Record<string, string> = {
   "community-trust": "community",
 };
 
+const range = (p: { min: number; max: number }) => (p.min === p.max ? money(p.min) : `${money(p.min)}–${money(p.max)}`);
+
 function payCell(role: Role, dataset: Dataset, nation: Nation): string {
   const pay = rolePay(role, findTable(dataset.pay, nation));
   if (pay.length === 0) return role.bands.length ? `band ${role.bands.join(", ")}` : "set by employer";
-  return pay.map((p) => `${p.band}: ${p.min === p.max ? money(p.min) : `${money(p.min)}–${money(p.max)}`}`).join("\n");
+  return pay.map((p) => `${p.band}: ${range(p)}`).join("\n");
 }
 
 function payTitle(dataset: Dataset, nation: Nation): string {
@@ -30,39 +34,38 @@ export function renderRoles(dataset: Dataset, nation: Nation, style: Style, opts
   return [
     style.heading("Roles"),
     drawTable(style, ["Id", "Role", "Band: pay", "Where"], rows, opts),
-    style.dim(paragraph(payTitle(dataset, nation), opts.width)),
-    style.dim(paragraph("GP practices set their own pay. See one role in full: medsec-path role <id>", opts.width)),
+    style.dim(wrapText(payTitle(dataset, nation), opts.width)),
+    style.dim(wrapText("GP practices set their own pay. See one role in full: medsec-path role <id>", opts.width)),
     "",
   ].join("\n");
 }
 
-export function requirementNeed(req: Requirement, dataset: Dataset): string {
-  switch (req.kind) {
-    case "typing":
-      return `${req.wpm} wpm`;
-    case "audio-typing":
-      return "yes";
-    case "medical-terminology":
-      return req.level === "some" ? "some knowledge" : "a qualification";
-    case "office-skills":
-      return req.level;
-    case "experience":
-      return `${months({ min: req.months, max: req.months })}`;
-    case "qualifications":
-      return req.needText ?? req.allOf.map((g) => g.map((id) => dataset.qualifications.find((q) => q.id === id)?.short ?? id).join(" or ")).join("; and ");
-  }
+/** What closes a gap, by name: a qualification's short name, a route's or a step's title. */
+function closerName(dataset: Dataset, id: string): string {
+  if (dataset.qualifications.some((q) => q.id === id)) return qualificationName(dataset, id);
+  const route = dataset.routes.find((r) => r.id === id);
+  if (route) return `${route.title} (route)`;
+  const step = dataset.routes.flatMap((r) => r.steps).find((s) => s.id === id);
+  return step ? step.title : id;
 }
 
 export function renderRole(role: Role, dataset: Dataset, nation: Nation, style: Style, opts: TableOptions): string {
-  const text = (s: string) => paragraph(s, opts.width);
+  const text = (s: string) => wrapText(s, opts.width);
   const out = [style.heading(text(role.title)), text(role.summary), ""];
-  out.push(style.bold("Pay"), drawTable(style, ["Band", "Pay"], role.bands.length ? [[role.bands.join(", "), payCell(role, dataset, nation)]] : [["–", "set by the employer"]], opts));
+  const pay = rolePay(role, findTable(dataset.pay, nation));
+  const payRows = pay.length ? pay.map((p) => [p.band, money(p.min), money(p.max)]) : [["–", "set by the employer", ""]];
+  out.push(style.bold("Pay"), drawTable(style, ["Band", "Entry", "Top"], payRows, opts));
   out.push(style.dim(text(payTitle(dataset, nation))));
   if (role.payNote) out.push(style.dim(text(role.payNote)));
   out.push("");
   if (role.requirements.length) {
-    const rows = role.requirements.map((r) => [r.title, requirementNeed(r, dataset), r.essential ? "essential" : "desirable", r.closedBy.join(", ") || "–"]);
-    out.push(style.bold("What employers ask for"), drawTable(style, ["Requirement", "Needed", "", "Closed by"], rows, opts));
+    const rows = role.requirements.map((r) => [
+      r.title,
+      needText(r, dataset),
+      r.essential ? "essential" : "desirable",
+      r.closedBy.map((id) => closerName(dataset, id)).join("; ") || "–",
+    ]);
+    out.push(style.bold("What employers ask for"), drawTable(style, ["Requirement", "Needed", "Essential?", "Helped by"], rows, opts));
     for (const r of role.requirements) if (r.note) out.push(style.dim(bullet(`${r.title}: ${r.note}`, opts.width)));
     out.push("");
   }
@@ -74,21 +77,31 @@ export function renderRole(role: Role, dataset: Dataset, nation: Nation, style: 
   return out.join("\n");
 }
 
-function routeCost(route: RouteDef): string {
-  const known = route.steps.every((s) => s.cost);
-  const total = route.steps.reduce((a, s) => ({ min: a.min + (s.cost?.min ?? 0), max: a.max + (s.cost?.max ?? 0) }), { min: 0, max: 0 });
-  return known ? moneyRange(total) : `${moneyRange(total)} + fees not known`;
-}
-
 export function renderRoutes(dataset: Dataset, style: Style, opts: TableOptions): string {
   const rows = dataset.routes.map((r) => {
-    const span = r.steps.reduce((a, s) => ({ min: a.min + s.months.min, max: a.max + s.months.max }), { min: 0, max: 0 });
-    return [r.id, r.title, months(span), routeCost(r), r.earnsWhileLearning ? "yes" : "no"];
+    const totals = stepTotals(r.steps);
+    return [r.id, r.title, months(totals.months), routeCost(totals), r.earnsWhileLearning ? "yes" : "no"];
   });
-  return [style.heading("Routes"), drawTable(style, ["Id", "Route", "Time", "Cost to you", "Paid"], rows, opts), style.dim(paragraph("Which suits you depends on your answers: run medsec-path to see yours ranked.", opts.width)), ""].join("\n");
+  return [
+    style.heading("Routes"),
+    drawTable(style, ["Id", "Route", "Time", "Cost to you", "Paid"], rows, opts),
+    style.dim(wrapText("Which suits you depends on your answers: run medsec-path to see yours ranked, with each step's pay.", opts.width)),
+    "",
+  ].join("\n");
 }
 
 export function renderQualifications(dataset: Dataset, style: Style, opts: TableOptions): string {
-  const rows = dataset.qualifications.map((q) => [q.id, q.title, q.level, q.months ? months(q.months) : "not known", q.cost ? moneyRange(q.cost) : "not known"]);
-  return [style.heading("Qualifications"), drawTable(style, ["Id", "Qualification", "Level", "Time", "Cost"], rows, opts), style.dim(paragraph("Each qualification's source is in data/qualifications.yaml; use --json for the details.", opts.width)), ""].join("\n");
+  const rows = dataset.qualifications.map((q) => [
+    q.id,
+    q.title,
+    q.level,
+    q.months ? months(q.months) : q.guidedHours ? `${q.guidedHours} guided hours` : "not known",
+    q.cost ? moneyRange(q.cost) : "not known",
+  ]);
+  return [
+    style.heading("Qualifications"),
+    drawTable(style, ["Id", "Qualification", "Level", "Time", "Cost"], rows, opts),
+    style.dim(wrapText("Where no source gives a time or a cost, it says so. Each one's source: medsec-path qualifications --json.", opts.width)),
+    "",
+  ].join("\n");
 }

@@ -32,5 +32,8 @@ export function yesNo(value: boolean | undefined): string {
   return value === undefined ? "not said" : value ? "yes" : "no";
 }
 
-/** Whole months as a person would say them: "2 years 3 months", "none". */
-export { durationWords as duration } from "../engine/words.js";
+/** A route's cost to the learner; where a course fee is not known, say so rather than "free". */
+export function routeCost(totals: { cost: Range; costUnknown: boolean }): string {
+  if (!totals.costUnknown) return moneyRange(totals.cost);
+  return totals.cost.max === 0 ? "fees not known" : `${moneyRange(totals.cost)} + fees not known`;
+}

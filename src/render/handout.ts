@@ -1,7 +1,7 @@
 // One attendee's handout: the same report as on screen, plus a chart of pay
 // year by year, as Markdown and as a self-contained printable HTML page.
 
-import type { PayYear } from "../engine/timeline.js";
+import type { TimelineYear } from "../engine/timeline.js";
 import { FULL_TIME_HOURS_PER_WEEK } from "../engine/timeline.js";
 import { money } from "./format.js";
 import { markdownTable, renderMarkdown } from "./markdown.js";
@@ -10,20 +10,20 @@ import type { ReportModel } from "./report-model.js";
 export interface Handout {
   title: string;
   model: ReportModel;
-  pay: PayYear[];
+  pay: TimelineYear[];
 }
 
-const PAY_NOTE = `Pay is full-time basic pay at the entry point of each band, rising within the band by its published steps; apprentice years show the legal minimum for ${FULL_TIME_HOURS_PER_WEEK} hours a week. Years paid from a current job are left blank.`;
+const PAY_NOTE = `Pay is full-time basic pay at the entry point of each band, rising within the band by its published steps; apprentice years show the legal minimum for ${FULL_TIME_HOURS_PER_WEEK} hours a week. Years paid from your current job, whose pay we do not know, are left blank.`;
 
 export function handoutMarkdown(h: Handout): string {
-  const rows = h.pay.map((p) => [String(p.year), p.salary === null ? "your own pay" : money(p.salary), p.what]);
+  const rows = h.pay.map((p) => [String(p.year), p.salary === null ? "not known" : money(p.salary), p.what]);
   return `${renderMarkdown(h.model, h.title).trimEnd()}\n\n## Pay year by year\n\n${markdownTable(["Year", "Pay", "Doing"], rows)}\n\n_${PAY_NOTE}_\n`;
 }
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** A bar chart of pay by year, as inline SVG (no scripts, no fonts to fetch). */
-export function payChartSvg(pay: PayYear[]): string {
+export function payChartSvg(pay: TimelineYear[]): string {
   const width = 640;
   const height = 280;
   const left = 64;
@@ -43,7 +43,7 @@ export function payChartSvg(pay: PayYear[]): string {
     const x = left + i * slot + slot * 0.15;
     const w = slot * 0.7;
     if (p.salary === null) {
-      parts.push(`<rect x="${x}" y="${top}" width="${w}" height="${plotH}" fill="none" stroke="#9aa5b1" stroke-dasharray="4 3"><title>Year ${p.year}: your own pay (${escape(p.what)})</title></rect>`);
+      parts.push(`<rect x="${x}" y="${top}" width="${w}" height="${plotH}" fill="none" stroke="#9aa5b1" stroke-dasharray="4 3"><title>Year ${p.year}: pay not known (${escape(p.what)})</title></rect>`);
     } else {
       parts.push(`<rect x="${x}" y="${y(p.salary)}" width="${w}" height="${top + plotH - y(p.salary)}" fill="#005eb8"><title>Year ${p.year}: ${money(p.salary)} (${escape(p.what)})</title></rect>`);
       parts.push(`<text x="${x + w / 2}" y="${y(p.salary) - 4}" text-anchor="middle" font-size="11" fill="#333">${money(p.salary)}</text>`);

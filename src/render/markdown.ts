@@ -2,9 +2,17 @@
 
 import type { ReportModel } from "./report-model.js";
 
-/** Text from people or data, made inert in Markdown: no HTML, no stray emphasis or links. */
+/**
+ * Text from people or data, made inert in Markdown: no HTML, no stray
+ * emphasis, links or headings. "&" and a "#" inside a line are left alone:
+ * they mean nothing there, and escaped they read badly as plain text.
+ */
 export function markdownText(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]#|])/g, "\\$1");
+  return s
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/([\\`*_[\]|])/g, "\\$1")
+    .replace(/^#/, "\\#");
 }
 
 const cell = (s: string) => markdownText(s).replace(/\n/g, "<br>");
@@ -15,7 +23,7 @@ export function markdownTable(head: string[], rows: string[][]): string {
   return lines.join("\n");
 }
 
-export function renderMarkdown(model: ReportModel, title = "Your route to becoming a medical secretary"): string {
+export function renderMarkdown(model: ReportModel, title: string): string {
   const out = [`# ${markdownText(title)}`, "", `**${markdownText(model.verdict)}**`, ""];
   for (const section of model.sections) {
     out.push(`## ${markdownText(section.title)}`, "", markdownTable(section.head, section.rows), "");

@@ -3,7 +3,8 @@
 // handout and the screen cannot say different things.
 
 import { nationName, type Dataset, type Gap, type Report, type RouteStep, type StepPayFigure } from "../engine/types.js";
-import { duration, money, moneyRange, months, perHour, yesNo } from "./format.js";
+import { durationWords } from "../engine/words.js";
+import { money, moneyRange, months, perHour, routeCost, yesNo } from "./format.js";
 
 export interface Section {
   title: string;
@@ -68,10 +69,10 @@ export function toldUs(report: Report, dataset: Dataset): string[][] {
     ["Medical terminology", p.medicalTerminology ?? "not said"],
     ["Office skills", p.officeSkills ?? "not said"],
     ["Qualifications", p.qualifications.length ? p.qualifications.map(qual).join(", ") : "none listed"],
-    ["Office or admin work", duration(p.experience.adminMonths)],
-    ["Customer-facing work", duration(p.experience.customerServiceMonths)],
-    ["Healthcare setting", duration(p.experience.healthcareMonths)],
-    ["Secretarial or PA work", duration(p.experience.secretarialMonths)],
+    ["Office or admin work", durationWords(p.experience.adminMonths)],
+    ["Customer-facing work", durationWords(p.experience.customerServiceMonths)],
+    ["Healthcare setting", durationWords(p.experience.healthcareMonths)],
+    ["Secretarial or PA work", durationWords(p.experience.secretarialMonths)],
     ["Need to earn while learning", yesNo(p.needsToEarnWhileLearning)],
     ["Can study part-time", yesNo(p.canStudyPartTime)],
   ];
@@ -105,7 +106,7 @@ export function reportModel(report: Report, dataset: Dataset): ReportModel {
       String(r.rank),
       r.title,
       months(r.months),
-      r.costUnknown ? `${moneyRange(r.cost)} + fees not known` : moneyRange(r.cost),
+      routeCost(r),
       r.reasons.join(" "),
     ]),
   });

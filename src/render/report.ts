@@ -2,10 +2,10 @@
 
 import type { ReportModel } from "./report-model.js";
 import type { Style } from "./style.js";
-import { bullet, drawTable, paragraph, type TableOptions } from "./table.js";
+import { bullet, drawTable, wrapText, type TableOptions } from "./table.js";
 
 export function renderReport(model: ReportModel, style: Style, opts: TableOptions): string {
-  const text = (s: string) => paragraph(s, opts.width);
+  const text = (s: string) => wrapText(s, opts.width);
   const out: string[] = [style.bold(text(model.verdict)), ""];
   for (const section of model.sections) {
     const rows = section.rows.map((row) =>

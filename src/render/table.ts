@@ -15,24 +15,40 @@ export interface TableOptions {
 const visibleWidth = (s: string) => Math.max(0, ...stripVTControlCharacters(s).split("\n").map((l) => l.length));
 const longestWord = (s: string) => Math.max(0, ...stripVTControlCharacters(s).split(/\s+/).map((w) => w.length));
 
-/** Column widths (padding included) that fit `width`, shrinking the widest first. */
+/** The longest piece a cell cannot be broken inside: a word, or the part of an id or range between hyphens or dashes. */
+const longestPiece = (s: string) => Math.max(0, ...stripVTControlCharacters(s).split(/\s+|(?<=[-–])/).map((w) => w.length));
+
+/**
+ * Column widths (padding included) that fit `width`. Columns keep their
+ * natural width when the table fits; otherwise each gives up room in
+ * proportion to how much it has beyond its floor (whole words where
+ * possible), so a long "why" column shrinks more than a short title.
+ */
 export function fitColumns(cells: string[][], width: number): number[] {
   const columns = Math.max(0, ...cells.map((r) => r.length));
-  const natural = Array.from({ length: columns }, (_, i) => Math.max(3, ...cells.map((r) => visibleWidth(r[i] ?? "") + 2)));
-  const floor = Array.from({ length: columns }, (_, i) =>
-    Math.min(natural[i] ?? 3, Math.max(6, Math.min(14, ...cells.map((r) => longestWord(r[i] ?? "") + 2)))),
-  );
-  const widths = [...natural];
   const budget = width - (columns + 1);
-  let total = widths.reduce((a, b) => a + b, 0);
-  while (total > budget) {
-    let widest = -1;
-    for (let i = 0; i < columns; i++) {
-      if ((widths[i] ?? 0) > (floor[i] ?? 0) && (widest < 0 || (widths[i] ?? 0) > (widths[widest] ?? 0))) widest = i;
+  const natural = Array.from({ length: columns }, (_, i) => Math.max(3, ...cells.map((r) => visibleWidth(r[i] ?? "") + 2)));
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  if (sum(natural) <= budget) return natural;
+  let floor = Array.from({ length: columns }, (_, i) => Math.min(natural[i]!, Math.max(5, ...cells.map((r) => longestWord(r[i] ?? "") + 2))));
+  if (sum(floor) > budget) floor = Array.from({ length: columns }, (_, i) => Math.min(natural[i]!, Math.max(5, ...cells.map((r) => longestPiece(r[i] ?? "") + 2))));
+  if (sum(floor) > budget) {
+    // Even unbroken pieces do not fit: share the width by the floors, and let words break.
+    const scale = budget / sum(floor);
+    return floor.map((f) => Math.max(5, Math.floor(f * scale)));
+  }
+  const spare = budget - sum(floor);
+  const excess = natural.map((n, i) => n - floor[i]!);
+  const totalExcess = sum(excess);
+  const widths = floor.map((f, i) => f + Math.floor((spare * excess[i]!) / totalExcess));
+  // Hand out what rounding left over, one column each, largest excess first.
+  let left = budget - sum(widths);
+  for (const i of excess.map((e, i) => [e, i] as const).sort((a, b) => b[0] - a[0]).map(([, i]) => i)) {
+    if (left <= 0) break;
+    if (widths[i]! < natural[i]!) {
+      widths[i]!++;
+      left--;
     }
-    if (widest < 0) break;
-    widths[widest] = (widths[widest] ?? 0) - 1;
-    total--;
   }
   return widths;
 }
@@ -54,7 +70,8 @@ export function wrapText(text: string, width: number): string {
       let space = true;
       // A URL stays whole even when wider than the column: broken, it stops working.
       while (len(rest) > width && !/^https?:\/\//.test(rest)) {
-        const hyphen = rest.lastIndexOf("-", width - 1);
+        // Break after a hyphen or a dash ("£25,760–£27,476") where there is one.
+        const hyphen = Math.max(rest.lastIndexOf("-", width - 1), rest.lastIndexOf("–", width - 1));
         const cut = hyphen > 0 ? hyphen + 1 : width;
         tokens.push({ text: rest.slice(0, cut), space });
         rest = rest.slice(cut);
@@ -75,11 +92,6 @@ export function wrapText(text: string, width: number): string {
     lines.push(line);
   }
   return lines.join("\n");
-}
-
-/** Wraps running text (titles, notes, sources) to the width tables use. */
-export function paragraph(text: string, width: number): string {
-  return wrapText(text, width);
 }
 
 /** A bulleted note, its later lines indented under the first. */

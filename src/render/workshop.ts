@@ -47,7 +47,7 @@ export function summarySection(summary: GroupSummary, routeTitles: Map<string, s
   rows.push(["Median typing speed", median]);
   return {
     title: "The group",
-    head: ["", "Attendees"],
+    head: ["", "Number"],
     rows,
     notes: privacy.exact ? [] : [`Counts of 1 or 2 show as "fewer than ${SMALLEST_SHOWN}" so that no one is singled out (--exact shows them).`],
   };
@@ -59,11 +59,11 @@ export function attendeesSection(entries: readonly WorkshopEntry[], privacy: Pri
     head: ["Attendee", "Ready", "Main gaps", "Best route", "Time to the role"],
     rows: entries.map((e) => {
       const best = e.report.routes[0];
-      const gaps = e.report.gaps.filter((g) => g.essential && g.status !== "met").map((g) => g.title.toLowerCase());
+      const gaps = e.report.gaps.filter((g) => g.essential && g.status !== "met").map((g) => g.title);
       return [
         attendeeLabel(e, privacy.names),
         e.report.ready ? "yes" : "no",
-        gaps.length ? gaps.slice(0, 3).join(", ") + (gaps.length > 3 ? ` and ${gaps.length - 3} more` : "") : "none",
+        gaps.length ? gaps.slice(0, 3).join("; ") + (gaps.length > 3 ? `; ${gaps.length - 3} more` : "") : "none",
         best?.title ?? "–",
         e.report.ready ? "now" : best ? months(best.months) : "–",
       ];

@@ -64,8 +64,8 @@ export function fieldFor(header: string): Field | undefined {
   return BY_ALIAS.get(normaliseHeader(header));
 }
 
-/** The CSV template: the header row and one sample row. */
+/** The CSV template: the header row and one sample row, with plain line ends. */
 export function templateCsv(): string {
   const quote = (s: string) => (/[",;\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  return `${COLUMNS.map((c) => quote(c.header)).join(",")}\r\n${COLUMNS.map((c) => quote(c.sample)).join(",")}\r\n`;
+  return `${COLUMNS.map((c) => quote(c.header)).join(",")}\n${COLUMNS.map((c) => quote(c.sample)).join(",")}\n`;
 }

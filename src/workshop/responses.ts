@@ -7,6 +7,7 @@ import { profileFromValue } from "../answers/parse.js";
 import { parseDuration, parseWpm, parseYesNo } from "../answers/typed.js";
 import { parseYamlSource } from "../data/yaml-source.js";
 import { targetRoles } from "../engine/routes.js";
+import { closest } from "../engine/words.js";
 import { NATIONS, type Dataset, type Profile } from "../engine/types.js";
 import { AnswersError } from "../errors.js";
 import { COLUMNS, fieldFor, type Field } from "./columns.js";
@@ -39,7 +40,9 @@ function choice(text: string, values: readonly string[], synonyms: Record<string
   const t = simplify(text);
   if (t === "") return { ok: true, value: undefined };
   const hit = values.find((v) => simplify(v) === t) ?? synonyms[t];
-  return hit ? { ok: true, value: hit } : { ok: false, error: `use one of: ${values.join(", ")}` };
+  if (hit) return { ok: true, value: hit };
+  const guess = closest(t, values as string[]);
+  return { ok: false, error: `"${text.trim()}" is not one of: ${values.join(", ")}${guess ? ` (did you mean ${guess}?)` : ""}` };
 }
 
 function months(text: string, inYears: boolean): Cell {
@@ -50,7 +53,7 @@ function months(text: string, inYears: boolean): Cell {
     return Number.isInteger(n) ? { ok: true, value: n } : { ok: false, error: `"${t}" is not a whole number of months; write it like "1 year 6 months"` };
   }
   const r = parseDuration(t);
-  return r.ok ? { ok: true, value: r.months } : { ok: false, error: r.error };
+  return r.ok ? { ok: true, value: r.months } : { ok: false, error: `"${t}" is not a length of time; write a number of months, or "2 years", "1 year 6 months", "none"` };
 }
 
 /** Qualifications and target roles by every name a sheet might use for them, built once a file. */
@@ -75,13 +78,13 @@ function readCell(field: Field, text: string, lookup: Lookup, inYears = false): 
       return { ok: true, value: text.trim() || undefined };
     case "typingWpm": {
       const r = parseWpm(text);
-      return r.ok ? { ok: true, value: r.value } : { ok: false, error: r.error };
+      return r.ok ? { ok: true, value: r.value } : { ok: false, error: `"${text.trim()}" is not a typing speed; write whole words per minute (0-250), or leave the cell empty if not known` };
     }
     case "audioTyping":
     case "needsToEarnWhileLearning":
     case "canStudyPartTime": {
       const r = parseYesNo(text);
-      return r.ok ? { ok: true, value: r.value } : { ok: false, error: r.error };
+      return r.ok ? { ok: true, value: r.value } : { ok: false, error: `"${text.trim()}" is not yes or no; leave the cell empty if not known` };
     }
     case "medicalTerminology":
       return choice(text, ["none", "some", "qualified"], { "a qualification": "qualified", "no": "none" });
@@ -93,7 +96,9 @@ function readCell(field: Field, text: string, lookup: Lookup, inYears = false): 
       const t = simplify(text);
       if (t === "") return { ok: true, value: undefined };
       const id = lookup.targets.get(t);
-      return id ? { ok: true, value: id } : { ok: false, error: `use one of: ${lookup.targetIds.join(", ")}` };
+      if (id) return { ok: true, value: id };
+      const guess = closest(t, lookup.targetIds);
+      return { ok: false, error: `"${text.trim()}" is not a role to aim for; use one of: ${lookup.targetIds.join(", ")}${guess ? ` (did you mean ${guess}?)` : ""}` };
     }
     case "qualifications":
       return qualificationIds(text, lookup);
@@ -146,10 +151,12 @@ function columnNameFor(key: string, headers: Map<Field, string>): string {
   return headers.get(field) ?? key;
 }
 
-export function readCsvResponses(text: string, dataset: Dataset): Responses {
+export function readCsvResponses(text: string, dataset: Dataset, file = "responses"): Responses {
   // Blank lines are kept as records so that a record's index is its row in the
   // spreadsheet (header = row 1), even where a cell spans several lines.
-  const records = parse(text, { bom: true, relax_column_count: true, relax_quotes: true }) as string[][];
+  // Rows may end in CRLF or LF, even mixed: a template saved on Windows and
+  // extended with rows typed elsewhere must not run its rows together.
+  const records = parse(text, { bom: true, relax_column_count: true, relax_quotes: true, record_delimiter: ["\r\n", "\n", "\r"] }) as string[][];
   const responses: Responses = { attendees: [], errors: [], ignoredColumns: [] };
   const lookup = lookupFor(dataset);
   const headerAt = records.findIndex((r) => r.some((c) => c.trim() !== ""));
@@ -168,7 +175,7 @@ export function readCsvResponses(text: string, dataset: Dataset): Responses {
   });
   const inYears = (field: Field) => EXPERIENCE_FIELDS.has(field) && /\byears?\b/i.test(headers.get(field) ?? "");
   if (headers.size <= (headers.has("label") ? 1 : 0)) {
-    throw new AnswersError([{ file: "responses", line: 1, message: `no column heading is one medsec-path knows; run \`medsec-path workshop --template\` for the headings (${COLUMNS.map((c) => c.header).join("; ")})` }]);
+    throw new AnswersError([{ file, line: headerAt + 1, message: `no column heading is one medsec-path knows; run \`medsec-path workshop --template\` for the headings (${COLUMNS.map((c) => c.header).join("; ")})` }]);
   }
 
   for (let index = headerAt + 1; index < records.length; index++) {

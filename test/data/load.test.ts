@@ -6,10 +6,10 @@ import { describe, expect, it } from "vitest";
 import { jsonSchemas } from "../../src/data/compile.js";
 import { EMPTY_DATASET, loadDataLayer } from "../../src/data/load.js";
 import type { Dataset } from "../../src/engine/types.js";
-import { DataError, type Issue } from "../../src/errors.js";
+import { DataError, UsageError, type Issue } from "../../src/errors.js";
 import { ROOT } from "../helpers/cli.js";
 import { shippedDataset } from "../helpers/dataset.js";
-import { CONTRACT_QUALIFICATIONS } from "../helpers/contract.js";
+import { CONTRACT_QUALIFICATIONS, CONTRACT_ROLES } from "../helpers/contract.js";
 
 const BAD = join(ROOT, "test/fixtures/bad-data");
 const GOOD = join(ROOT, "test/fixtures/good-data");
@@ -138,9 +138,15 @@ describe("loadDataLayer: one broken file per mistake, layered over the shipped d
     for (const name of ["bands.yaml", "qualifications.yaml", "roles.yaml", "routes.yaml"]) expect(issue.message).toContain(name);
   });
 
-  it("a folder that does not exist is a DataError, not a crash", () => {
-    const error = failure(join(BAD, "no-such-folder"));
-    expect(error.issues[0]!.message).toMatch(/not a folder/);
+  it("a folder that does not exist is a usage error (exit 2) that says so, not a crash", () => {
+    const load = () => loadDataLayer(join(BAD, "no-such-folder"), shippedDataset());
+    expect(load).toThrow(UsageError);
+    expect(load).toThrow(/no such folder/);
+    try {
+      load();
+    } catch (e) {
+      expect((e as UsageError).exitCode).toBe(2);
+    }
   });
 
   it("with requireAll, each missing data file is named", () => {
@@ -190,15 +196,7 @@ describe("the shipped data", () => {
   it("loads from data/ with every file required, and passes every check", () => {
     const dataset = loadDataLayer(join(ROOT, "data"), EMPTY_DATASET, true);
     const roleIds = dataset.roles.map((r) => r.id);
-    for (const id of [
-      "medical-receptionist",
-      "medical-secretary",
-      "senior-medical-secretary",
-      "medical-pa",
-      "secretarial-team-leader",
-      "practice-manager",
-      "clinical-coder",
-    ]) {
+    for (const id of CONTRACT_ROLES) {
       expect(roleIds).toContain(id);
     }
     const qualIds = dataset.qualifications.map((q) => q.id);

@@ -1,6 +1,7 @@
 // Shared expectations for the end-to-end tests.
 import { expect } from "vitest";
 import { staleWarning } from "../../src/cli/context.js";
+import type { Nation } from "../../src/engine/types.js";
 import { shippedDataset } from "../helpers/dataset.js";
 
 export const ANSI = /\x1b\[/;
@@ -11,7 +12,7 @@ export const SCHOOL_LEAVER = "examples/school-leaver.yaml";
  * except the documented stale-data warning once today is past the newest pay
  * year in the data (so these tests do not start failing on 1 April next year).
  */
-export function expectQuietStderr(stderr: string): void {
-  const warning = staleWarning(shippedDataset().pay, new Date());
+export function expectQuietStderr(stderr: string, nation: Nation = "england"): void {
+  const warning = staleWarning(shippedDataset().pay, new Date(), nation);
   expect(stderr).toBe(warning ? `${warning}\n` : "");
 }

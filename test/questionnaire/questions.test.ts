@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { profileFromValue } from "../../src/answers/parse.js";
 import { askAnswers, type Prompts } from "../../src/questionnaire/ask.js";
-import { parseDuration, parseWpm } from "../../src/questionnaire/questions.js";
+import { parseDuration, parseWpm } from "../../src/answers/typed.js";
 import { shippedDataset } from "../helpers/dataset.js";
 
 describe("parseWpm", () => {

@@ -5,7 +5,8 @@ import { markdownTable, markdownText, renderMarkdown } from "../../src/render/ma
 describe("Markdown output", () => {
   it("makes HTML, emphasis and table pipes inert", () => {
     expect(markdownText("<script>alert(1)</script>")).toBe("&lt;script&gt;alert(1)&lt;/script&gt;");
-    expect(markdownText("a|b *c* [d](e) #f")).toBe("a\\|b \\*c\\* \\[d\\](e) \\#f");
+    expect(markdownText("a|b *c* [d](e) #f & g")).toBe("a\\|b \\*c\\* \\[d\\](e) #f & g");
+    expect(markdownText("# not a heading")).toBe("\\# not a heading");
   });
 
   it("keeps a hostile name in the title as text", () => {

@@ -6,8 +6,7 @@ import { join } from "node:path";
 import { parse, stringify } from "yaml";
 import { afterEach, describe, expect, it } from "vitest";
 import { BIN, run } from "../helpers/cli.js";
-import { hasTmux } from "../helpers/tmux.js";
-import { LiveTerm } from "../helpers/tmux-live.js";
+import { hasTmux, Tmux } from "../helpers/tmux.js";
 
 // CI installs tmux (.ci/run); only a developer's machine without it may skip.
 const runIt = hasTmux || process.env.CI ? it : it.skip;
@@ -15,7 +14,7 @@ const TIMEOUT = 60_000;
 const BOX_DRAWING = /[\u2500-\u257f]/;
 
 /** One attendee: the name prompt, then the questionnaire as test/tty/questionnaire.test.ts answers it. */
-async function answerFor(term: LiveTerm, name: string, wpm: string): Promise<string> {
+async function answerFor(term: Tmux, name: string, wpm: string): Promise<string> {
   await term.waitFor("Name or initials");
   term.type(name);
   term.keys("Enter");
@@ -50,14 +49,14 @@ async function answerFor(term: LiveTerm, name: string, wpm: string): Promise<str
 }
 
 /** Moves on to the next attendee; returns the screen once their name is asked. */
-async function nextAttendee(term: LiveTerm, row: number): Promise<string> {
+async function nextAttendee(term: Tmux, row: number): Promise<string> {
   await term.waitFor("❯ Next attendee");
   term.keys("Enter");
   await term.waitFor(`Attendee ${row}`);
   return term.waitFor("Name or initials");
 }
 
-async function finish(term: LiveTerm): Promise<string> {
+async function finish(term: Tmux): Promise<string> {
   await term.waitFor("❯ Next attendee");
   term.keys("Down");
   await term.waitFor("❯ Finish and show the group summary");
@@ -66,7 +65,7 @@ async function finish(term: LiveTerm): Promise<string> {
 }
 
 describe("workshop --live in a terminal", () => {
-  let term: LiveTerm | undefined;
+  let term: Tmux | undefined;
   const dirs: string[] = [];
   const tempDir = () => {
     const d = mkdtempSync(join(tmpdir(), "medsec-live-test-"));
@@ -83,11 +82,11 @@ describe("workshop --live in a terminal", () => {
     "two attendees: the screen is cleared between them, then a plain group summary without names",
     async () => {
       const cwd = tempDir();
-      term = new LiveTerm(`cd ${cwd} && node ${BIN} workshop --live --plain`, { width: 80, height: 50, env: { NO_COLOR: "1" } });
+      term = new Tmux(`cd ${cwd} && node ${BIN} workshop --live --plain`, { width: 80, height: 50, env: { NO_COLOR: "1" }, watch: "visible" });
 
       await term.waitFor("Attendee 1");
       await answerFor(term, "A.B.", "35");
-      const first = term.withScrollback();
+      const first = term.screen();
       expect(first).toContain("Where you stand");
       expect(first).toContain("A.B.");
       // --plain on an 80-column projector: the report has no box drawing and fits.
@@ -100,11 +99,11 @@ describe("workshop --live in a terminal", () => {
         expect(second, `visible screen still shows ${gone}`).not.toContain(gone);
       }
       // Nor in the scrollback: the clear takes the history with it.
-      expect(term.withScrollback()).not.toContain("Where you stand");
-      expect(term.withScrollback()).not.toContain("A.B.");
+      expect(term.screen()).not.toContain("Where you stand");
+      expect(term.screen()).not.toContain("A.B.");
 
       await answerFor(term, "C.D.", "60");
-      expect(term.withScrollback()).toContain("Where you stand");
+      expect(term.screen()).toContain("Where you stand");
       await finish(term);
       expect(await term.exitCode()).toBe(0);
 
@@ -131,7 +130,7 @@ describe("workshop --live in a terminal", () => {
     "--save keeps one YAML per attendee, and each reads back with assess --answers",
     async () => {
       const save = join(tempDir(), "answers");
-      term = new LiveTerm(`node ${BIN} workshop --live --plain --save ${save}`, { width: 100, height: 50, env: { NO_COLOR: "1" } });
+      term = new Tmux(`node ${BIN} workshop --live --plain --save ${save}`, { width: 100, height: 50, env: { NO_COLOR: "1" }, watch: "visible" });
 
       await answerFor(term, "A.B.", "35");
       await nextAttendee(term, 2);
@@ -139,7 +138,7 @@ describe("workshop --live in a terminal", () => {
       const summary = await finish(term);
       expect(await term.exitCode()).toBe(0);
       expect(summary).toMatch(/Attendees assessed\s+2\b/);
-      expect(term.withScrollback()).toContain(`Saved 2 answers files to ${save}`);
+      expect(term.screen()).toContain(`Saved 2 answers files to ${save}`);
 
       const files = readdirSync(save).sort();
       expect(files).toEqual(["001-a-b.yaml", "002-c-d.yaml"]);

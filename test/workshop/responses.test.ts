@@ -174,7 +174,7 @@ describe("readCsvResponses: rows that cannot be read", () => {
   });
 
   it("names the sheet's own column heading for each problem", () => {
-    expect(errorsFor(3)).toEqual([{ row: 3, column: "Typing speed (wpm)", message: expect.stringMatching(/whole number of words per minute/) }]);
+    expect(errorsFor(3)).toEqual([{ row: 3, column: "Typing speed (wpm)", message: expect.stringMatching(/"fast" is not a typing speed/) }]);
     expect(errorsFor(4)).toEqual([{ row: 4, column: "Qualifications (ids, separated by ;)", message: expect.stringMatching(/"GCSE Klingon" is not a qualification/) }]);
     expect(errorsFor(6)).toEqual([{ row: 6, column: "Target role", message: expect.stringMatching(/medical-secretary/) }]);
     expect(errorsFor(7)).toEqual([{ row: 7, column: "Office or admin experience (months)", message: expect.stringMatching(/\S/) }]);

@@ -5,7 +5,7 @@
 
 import { Command, Option } from "commander";
 import { UsageError } from "../../errors.js";
-import { closest } from "../suggest.js";
+import { closest } from "../../engine/words.js";
 
 export interface AssessOptions {
   answers?: string;

@@ -22,18 +22,18 @@ export function registerCatalogue(program: Command): void {
     .addHelpText("after", "\nExamples:\n  $ medsec-path roles\n  $ medsec-path roles --nation wales\n  $ medsec-path roles --json | jq '.roles[].id'")
     .action(async (opts: ListOptions, command: Command) => {
       const [ctx, run] = await Promise.all([contextFor(command), import("../run/catalogue.js")]);
-      warnIfStale(ctx);
+      warnIfStale(ctx, opts.nation);
       await run.showRoles(ctx, opts.nation, opts.json === true);
     });
 
   program
     .command("role")
     .description("one role in full: what it involves, its pay, what employers ask for and where it leads")
-    .argument("<id>", "a role id, as listed by `medsec-path roles`")
+    .argument("[id]", "a role id, as listed by `medsec-path roles`")
     .addOption(nationOption())
     .option("--json", "print JSON for scripts")
     .addHelpText("after", "\nExamples:\n  $ medsec-path role medical-secretary\n  $ medsec-path role clinical-coder --nation scotland\n  $ medsec-path role medical-pa --json")
-    .action(async (id: string, opts: ListOptions, command: Command) => {
+    .action(async (id: string | undefined, opts: ListOptions, command: Command) => {
       const [ctx, run] = await Promise.all([contextFor(command), import("../run/catalogue.js")]);
       await run.showRole(ctx, id, opts.nation, opts.json === true);
     });

@@ -15,6 +15,7 @@ export interface WorkshopOptions {
   names?: boolean;
   exact?: boolean;
   all?: boolean;
+  summary?: boolean;
 }
 
 export function registerWorkshop(program: Command): void {
@@ -32,6 +33,7 @@ export function registerWorkshop(program: Command): void {
     .option("--names", "show names (or initials) in summaries instead of row numbers")
     .option("--exact", "show counts of 1 and 2 instead of 'fewer than 3'")
     .option("--all", "list every attendee in the table (it stops at 100 otherwise)")
+    .option("--summary", "the group table only, for showing to the room")
     .addHelpText(
       "after",
       `
@@ -40,6 +42,7 @@ Examples:
   $ medsec-path workshop responses.csv                the group summary and each attendee
   $ medsec-path workshop responses.csv --handouts handouts/
   $ medsec-path workshop group.yaml --json > group.json
+  $ medsec-path workshop responses.csv --summary --plain   for the projector
   $ medsec-path workshop --live --plain               on the projector, one person at a time
 
 Rows that cannot be read are listed on stderr with their row and column and

@@ -3,9 +3,10 @@
 
 import type { Command } from "commander";
 import { existsSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 // Static: a dynamic import of this CommonJS library gives only `default` once bundled.
 import { stringify } from "yaml";
-import { profileFromValue } from "../../answers/parse.js";
+import { answersOf, profileFromValue } from "../../answers/parse.js";
 import { readAnswers } from "../../answers/read.js";
 import { assess, UnknownRoleError } from "../../engine/assess.js";
 import type { Profile, Report } from "../../engine/types.js";
@@ -19,6 +20,9 @@ export async function runAssess(opts: AssessOptions, command: Command): Promise<
   if (opts.saveAnswers && opts.answers) {
     throw new UsageError("--save-answers saves answers typed at the questions, so it cannot be used with --answers");
   }
+  if (opts.saveAnswers && !existsSync(dirname(resolve(opts.saveAnswers)))) {
+    throw new UsageError(`cannot save to "${opts.saveAnswers}": its folder does not exist`, "Create the folder first, or give another path.");
+  }
   if (opts.saveAnswers && existsSync(opts.saveAnswers) && !opts.force) {
     throw new UsageError(`"${opts.saveAnswers}" already exists`, "Choose another name, or add --force to replace it.");
   }
@@ -27,16 +31,16 @@ export async function runAssess(opts: AssessOptions, command: Command): Promise<
   try {
     report = assess(profile, ctx.dataset);
   } catch (e) {
-    if (e instanceof UnknownRoleError) throw new UsageError(e.message);
+    if (e instanceof UnknownRoleError) throw new UsageError(e.message, e.hint);
     throw e;
   }
-  warnIfStale(ctx);
+  warnIfStale(ctx, report.nation);
   await printReport(ctx, report, opts.json ? "json" : opts.format);
 }
 
 async function askInTerminal(ctx: Context, saveTo: string | undefined, force: boolean): Promise<Profile> {
   // Inquirer cannot tell a closed stdin from Ctrl-C, so check before drawing anything.
-  if (!ctx.term.stdinIsTTY || !process.stderr.isTTY) {
+  if (!ctx.term.stdinIsTTY || !ctx.term.stderrIsTTY) {
     throw new UsageError(
       "there is no terminal to ask the questions on",
       "Pass your answers in a file: medsec-path assess --answers answers.yaml (or --answers - to read them from stdin). The README has an example file.",
@@ -46,7 +50,7 @@ async function askInTerminal(ctx: Context, saveTo: string | undefined, force: bo
   const answers = await askAnswers(terminalPrompts(), ctx.dataset);
   const profile = profileFromValue(answers, ctx.dataset, "<questionnaire>");
   if (saveTo) {
-    writeFileSync(saveTo, `# medsec-path answers: re-run with  medsec-path assess --answers ${saveTo}\n${stringify(answers)}`, { flag: force ? "w" : "wx" });
+    writeFileSync(saveTo, `# medsec-path answers: re-run with  medsec-path assess --answers ${saveTo}\n${stringify(answersOf(profile))}`, { flag: force ? "w" : "wx" });
     ctx.term.stderr.write(`Saved your answers to ${saveTo}\n`);
   }
   return profile;
@@ -61,7 +65,7 @@ export async function printReport(ctx: Context, report: Report, format: AssessOp
   const model = reportModel(report, ctx.dataset);
   if (format === "markdown") {
     const { renderMarkdown } = await import("../../render/markdown.js");
-    ctx.term.stdout.write(renderMarkdown(model));
+    ctx.term.stdout.write(renderMarkdown(model, `Your route to becoming a ${report.target.title.toLowerCase()}`));
     return;
   }
   const [{ renderReport }, { makeStyle }] = await Promise.all([import("../../render/report.js"), import("../../render/style.js")]);

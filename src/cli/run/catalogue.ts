@@ -1,10 +1,10 @@
 // The work of the reference commands: look up, then print a table or JSON.
 
-import { findRole, rolePay, UnknownRoleError } from "../../engine/assess.js";
+import { findRole, UnknownRoleError } from "../../engine/assess.js";
 import { findTable } from "../../engine/pay.js";
-import type { Dataset, Nation, Role } from "../../engine/types.js";
+import type { Nation, Role } from "../../engine/types.js";
 import { UsageError } from "../../errors.js";
-import { toJson } from "../../render/json.js";
+import { qualificationJson, roleJson, routeJson, toJson } from "../../render/json.js";
 import type { Style } from "../../render/style.js";
 import { warnIfStale, type Context } from "../context.js";
 
@@ -15,24 +15,6 @@ async function draw(ctx: Context, render: (m: Catalogue, style: Style) => string
   ctx.term.stdout.write(render(catalogue, makeStyle(ctx.term.color)));
 }
 
-function roleJson(role: Role, dataset: Dataset, nation: Nation) {
-  const table = findTable(dataset.pay, nation);
-  return {
-    id: role.id,
-    title: role.title,
-    bands: role.bands,
-    settings: role.settings,
-    summary: role.summary,
-    ...(role.payNote ? { payNote: role.payNote } : {}),
-    pay: rolePay(role, table),
-    payYear: table?.payYear ?? null,
-    requirements: role.requirements,
-    leadsTo: role.leadsTo,
-    source: role.source,
-  };
-}
-
-
 export async function showRoles(ctx: Context, nation: Nation, json: boolean): Promise<void> {
   if (json) {
     const table = findTable(ctx.dataset.pay, nation);
@@ -42,15 +24,18 @@ export async function showRoles(ctx: Context, nation: Nation, json: boolean): Pr
   await draw(ctx, (c, style) => c.renderRoles(ctx.dataset, nation, style, { width: ctx.term.columns }));
 }
 
-export async function showRole(ctx: Context, id: string, nation: Nation, json: boolean): Promise<void> {
+export async function showRole(ctx: Context, id: string | undefined, nation: Nation, json: boolean): Promise<void> {
+  if (id === undefined) {
+    throw new UsageError("which role? Give its id", `Ids: ${ctx.dataset.roles.map((r) => r.id).join(", ")}`);
+  }
   let role: Role;
   try {
     role = findRole(ctx.dataset, id);
   } catch (e) {
-    if (e instanceof UnknownRoleError) throw new UsageError(e.message);
+    if (e instanceof UnknownRoleError) throw new UsageError(e.message, e.hint);
     throw e;
   }
-  warnIfStale(ctx);
+  warnIfStale(ctx, nation);
   if (json) {
     ctx.term.stdout.write(toJson(roleJson(role, ctx.dataset, nation)));
     return;
@@ -60,7 +45,7 @@ export async function showRole(ctx: Context, id: string, nation: Nation, json: b
 
 export async function showRoutes(ctx: Context, json: boolean): Promise<void> {
   if (json) {
-    ctx.term.stdout.write(toJson({ routes: ctx.dataset.routes }));
+    ctx.term.stdout.write(toJson({ routes: ctx.dataset.routes.map(routeJson) }));
     return;
   }
   await draw(ctx, (c, style) => c.renderRoutes(ctx.dataset, style, { width: ctx.term.columns }));
@@ -68,7 +53,7 @@ export async function showRoutes(ctx: Context, json: boolean): Promise<void> {
 
 export async function showQualifications(ctx: Context, json: boolean): Promise<void> {
   if (json) {
-    ctx.term.stdout.write(toJson({ qualifications: ctx.dataset.qualifications }));
+    ctx.term.stdout.write(toJson({ qualifications: ctx.dataset.qualifications.map(qualificationJson) }));
     return;
   }
   await draw(ctx, (c, style) => c.renderQualifications(ctx.dataset, style, { width: ctx.term.columns }));

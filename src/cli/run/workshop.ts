@@ -2,23 +2,25 @@
 // print the summary, write handouts; or run the questionnaire live.
 
 import type { Command } from "commander";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 // Static: a dynamic import of this CommonJS library gives only `default` once bundled.
 import { stringify } from "yaml";
-import { readAnswersText } from "../../answers/read.js";
+import { readInputText } from "../../answers/read.js";
 import { assess } from "../../engine/assess.js";
 import { payTimeline } from "../../engine/timeline.js";
-import type { Report } from "../../engine/types.js";
+import type { Answers } from "../../answers/schema.js";
+import type { Dataset, Profile, Report } from "../../engine/types.js";
+import type { Prompts } from "../../questionnaire/ask.js";
 import { summarise } from "../../engine/workshop.js";
-import { UsageError } from "../../errors.js";
+import { AnswersError, RowsSkipped, UsageError } from "../../errors.js";
 import { handoutHtml, handoutMarkdown } from "../../render/handout.js";
-import { toJson } from "../../render/json.js";
+import { toJson, workshopJson } from "../../render/json.js";
 import { reportModel, type Section } from "../../render/report-model.js";
 import type { Style } from "../../render/style.js";
-import { attendeeLabel, attendeesSection, summarySection, type WorkshopEntry } from "../../render/workshop.js";
+import { attendeesSection, summarySection, type WorkshopEntry } from "../../render/workshop.js";
 import { templateCsv } from "../../workshop/columns.js";
-import { readCsvResponses, readListResponses, type Responses, type RowError } from "../../workshop/responses.js";
+import { readCsvResponses, readListResponses, type Responses } from "../../workshop/responses.js";
 import type { WorkshopOptions } from "../commands/workshop.js";
 import { contextFor, warnIfStale, type Context } from "../context.js";
 
@@ -41,7 +43,7 @@ export async function runWorkshop(responses: string | undefined, opts: WorkshopO
   const read = readGroup(responses, ctx);
   const entries: WorkshopEntry[] = read.attendees.map((a) => ({ row: a.row, ...(a.name ? { name: a.name } : {}), report: assess(a.profile, ctx.dataset) }));
   if (opts.handouts) writeHandouts(ctx, entries, opts.handouts, opts.force === true);
-  warnIfStale(ctx);
+  for (const nation of new Set(entries.map((e) => e.report.nation))) warnIfStale(ctx, nation);
   if (opts.json) {
     ctx.term.stdout.write(toJson(workshopJson(entries, read.errors, opts.names === true)));
   } else {
@@ -50,13 +52,18 @@ export async function runWorkshop(responses: string | undefined, opts: WorkshopO
   reportProblems(ctx, read);
   if (opts.handouts && entries.length > 0) ctx.term.stderr.write(`Wrote ${entries.length * 2} handout files to ${opts.handouts}\n`);
   // Some rows could not be read: the good ones are above, the exit code says so.
-  if (read.errors.length > 0) process.exitCode = 65;
+  if (read.errors.length > 0) throw new RowsSkipped(new Set(read.errors.map((e) => e.row)).size);
 }
 
 function readGroup(path: string, ctx: Context): Responses {
-  const text = readAnswersText(path);
+  const text = readInputText(path, "responses file", "Pass the CSV exported from your form, or a YAML/JSON list of answers.");
+  const file = path === "-" ? "<stdin>" : path;
   const looksLikeList = /\.(ya?ml|json)$/i.test(path) || (path === "-" && /^\s*(\[|-\s|attendees\s*:)/.test(text));
-  return looksLikeList ? readListResponses(text, ctx.dataset, path === "-" ? "<stdin>" : path) : readCsvResponses(text, ctx.dataset);
+  const read = looksLikeList ? readListResponses(text, ctx.dataset, file) : readCsvResponses(text, ctx.dataset, file);
+  if (read.attendees.length === 0 && read.errors.length === 0) {
+    throw new AnswersError([{ file, message: "holds no attendees: it needs a heading row and a row per attendee (see workshop --template)" }]);
+  }
+  return read;
 }
 
 function reportProblems(ctx: Context, read: Responses): void {
@@ -67,43 +74,21 @@ function reportProblems(ctx: Context, read: Responses): void {
   for (const e of read.errors) ctx.term.stderr.write(`  row ${e.row}, ${e.column}: ${e.message}\n`);
 }
 
-export function workshopJson(entries: readonly WorkshopEntry[], errors: readonly RowError[], names: boolean) {
-  const summary = summarise(entries.map((e) => e.report));
-  return {
-    summary: {
-      attendees: summary.attendees,
-      ready: summary.ready,
-      byRoute: summary.byRoute,
-      commonGaps: summary.commonGaps.map((g) => ({ id: g.id, count: g.count })),
-      medianTypingWpm: summary.medianTypingWpm,
-    },
-    attendees: entries.map((e) => {
-      const best = e.report.routes[0];
-      return {
-        label: attendeeLabel(e, names),
-        row: e.row,
-        ready: e.report.ready,
-        recommended: e.report.recommended,
-        months: e.report.ready ? 0 : (best?.months.max ?? null),
-        gaps: e.report.gaps.filter((g) => g.status !== "met").map((g) => ({ id: g.id, status: g.status })),
-      };
-    }),
-    errors: errors.map((e) => ({ row: e.row, column: e.column, message: e.message })),
-  };
-}
-
 /** More rows than a screen or a handout can usefully hold; --all lifts it. */
 export const TABLE_ROWS = 100;
 
 async function groupText(ctx: Context, entries: readonly WorkshopEntry[], opts: WorkshopOptions): Promise<string> {
   const privacy = { names: opts.names === true, exact: opts.exact === true };
   const titles = new Map(ctx.dataset.routes.map((r) => [r.id, r.title]));
-  const shown = opts.all ? entries : entries.slice(0, TABLE_ROWS);
-  const attendees = attendeesSection(shown, privacy);
-  if (shown.length < entries.length) {
-    attendees.notes = [`Showing ${shown.length} of ${entries.length} attendees. Add --all for every row, or use --json or --handouts.`];
+  const sections = [summarySection(summarise(entries.map((e) => e.report)), titles, privacy)];
+  if (!opts.summary) {
+    const shown = opts.all ? entries : entries.slice(0, TABLE_ROWS);
+    const attendees = attendeesSection(shown, privacy);
+    if (shown.length < entries.length) {
+      attendees.notes = [`Showing ${shown.length} of ${entries.length} attendees. Add --all for every row, or use --json or --handouts.`];
+    }
+    sections.push(attendees);
   }
-  const sections = [summarySection(summarise(entries.map((e) => e.report)), titles, privacy), attendees];
   return drawSections(ctx, sections, opts.plain === true);
 }
 
@@ -132,7 +117,13 @@ export function safeFileName(row: number, name: string | undefined): string {
   return `${String(row).padStart(3, "0")}-${slug || "attendee"}`;
 }
 
+/** A folder to write into: refused (before any work is lost) if it is a file. */
+export function checkOutputFolder(dir: string, flag: string): void {
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError(`${flag} ${dir}: that is a file, not a folder`, "Give a folder name; it is created if it does not exist.");
+}
+
 function writeHandouts(ctx: Context, entries: readonly WorkshopEntry[], dir: string, force: boolean): void {
+  checkOutputFolder(dir, "--handouts");
   const root = resolve(dir);
   const files = entries.flatMap((e) => {
     const base = join(root, safeFileName(e.row, e.name));
@@ -157,17 +148,48 @@ function writeHandouts(ctx: Context, entries: readonly WorkshopEntry[], dir: str
 }
 
 async function runLive(ctx: Context, opts: WorkshopOptions): Promise<void> {
-  if (!ctx.term.stdinIsTTY || !process.stderr.isTTY) {
+  if (!ctx.term.stdinIsTTY || !ctx.term.stderrIsTTY) {
     throw new UsageError("--live needs a terminal to ask the questions on", "For answers collected beforehand, pass the file: medsec-path workshop responses.csv");
   }
-  if (opts.save) mkdirSync(opts.save, { recursive: true });
-  const [{ askAnswers }, { terminalPrompts }, { profileFromValue }] = await Promise.all([
+  if (opts.save) {
+    // Checked before the first question, so that no one's answers are lost to a clash later.
+    checkOutputFolder(opts.save, "--save");
+    const taken = existsSync(opts.save) ? readdirSync(opts.save).filter((f) => /^\d{3}-.*\.yaml$/.test(f)) : [];
+    if (taken.length > 0 && !opts.force) {
+      throw new UsageError(`--save ${opts.save} already holds answers files (${taken.slice(0, 3).join(", ")}${taken.length > 3 ? ", …" : ""})`, "Choose an empty folder, or add --force to replace them.");
+    }
+    mkdirSync(opts.save, { recursive: true });
+  }
+  const [{ askAnswers }, { terminalPrompts }, { profileFromValue, answersOf }] = await Promise.all([
     import("../../questionnaire/ask.js"),
     import("../../questionnaire/prompts.js"),
     import("../../answers/parse.js"),
   ]);
   const prompts = terminalPrompts();
   const entries: WorkshopEntry[] = [];
+  try {
+    await askEach(ctx, opts, entries, prompts, askAnswers, profileFromValue, answersOf);
+  } catch (err) {
+    // Ctrl-C ends the session, but the people already done still get their summary.
+    if (err instanceof Error && err.name === "ExitPromptError" && entries.length > 0) {
+      ctx.term.stdout.write(`\n${await groupText(ctx, entries, opts)}`);
+    }
+    throw err;
+  }
+  if (ctx.term.stdoutIsTTY) ctx.term.stdout.write("\x1b[2J\x1b[3J\x1b[H");
+  ctx.term.stdout.write(await groupText(ctx, entries, opts));
+  if (opts.save) ctx.term.stderr.write(`Saved ${entries.length} answers file${entries.length === 1 ? "" : "s"} to ${opts.save}\n`);
+}
+
+async function askEach(
+  ctx: Context,
+  opts: WorkshopOptions,
+  entries: WorkshopEntry[],
+  prompts: Prompts,
+  askAnswers: (p: Prompts, d: Dataset) => Promise<Answers>,
+  profileFromValue: (v: unknown, d: Dataset, file: string) => Profile,
+  answersOf: (p: Profile) => Record<string, unknown>,
+): Promise<void> {
   for (let row = 1; ; row++) {
     ctx.term.stderr.write(`\nAttendee ${row}\n`);
     const name = (await prompts.input({ message: "Name or initials (optional; kept only with --save or --names):" })).trim();
@@ -177,7 +199,7 @@ async function runLive(ctx: Context, opts: WorkshopOptions): Promise<void> {
     entries.push({ row, ...(name ? { name } : {}), report });
     if (opts.save) {
       const file = join(opts.save, `${safeFileName(row, name)}.yaml`);
-      writeFileSync(file, stringify({ ...(name ? { name } : {}), ...answers }), { flag: opts.force ? "w" : "wx" });
+      writeFileSync(file, stringify({ ...(name ? { name } : {}), ...answersOf(profile) }), { flag: opts.force ? "w" : "wx" });
     }
     const [{ renderReport }, { makeStyle }] = await Promise.all([import("../../render/report.js"), import("../../render/style.js")]);
     ctx.term.stdout.write(renderReport(reportModel(report, ctx.dataset), makeStyle(ctx.term.color && !opts.plain), { width: ctx.term.columns, plain: opts.plain === true }));
@@ -188,11 +210,8 @@ async function runLive(ctx: Context, opts: WorkshopOptions): Promise<void> {
         { value: "done", name: "Finish and show the group summary" },
       ],
     });
-    if (next === "done") break;
+    if (next === "done") return;
     // Clear the screen and its scrollback, so the next person does not see the last one's answers.
     if (ctx.term.stdoutIsTTY) ctx.term.stdout.write("\x1b[2J\x1b[3J\x1b[H");
   }
-  if (ctx.term.stdoutIsTTY) ctx.term.stdout.write("\x1b[2J\x1b[3J\x1b[H");
-  ctx.term.stdout.write(await groupText(ctx, entries, opts));
-  if (opts.save) ctx.term.stderr.write(`Saved ${entries.length} answers file${entries.length === 1 ? "" : "s"} to ${opts.save}\n`);
 }

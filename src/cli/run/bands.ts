@@ -1,0 +1,49 @@
+// The work of `medsec-path bands`: find the table, check the options against
+// it, add a supplement if asked, print a table or JSON.
+
+import type { Command } from "commander";
+import { findSupplements, findTable, payScale, payYears } from "../../engine/pay.js";
+import { nationName } from "../../engine/types.js";
+import { UsageError } from "../../errors.js";
+import { bandsJson, toJson } from "../../render/json.js";
+import type { BandsOptions } from "../commands/bands.js";
+import { contextFor, warnIfStale } from "../context.js";
+
+export async function runBands(opts: BandsOptions, command: Command): Promise<void> {
+  const ctx = await contextFor(command);
+  const { pay } = ctx.dataset;
+  const table = findTable(pay, opts.nation, opts.year);
+  if (!table) {
+    const held = payYears(pay, opts.nation);
+    const gap = pay.unconfirmed.find((u) => u.nation === opts.nation && u.payYear === opts.year && u.what === "pay-table");
+    throw new UsageError(
+      `no ${opts.nation} pay table for ${opts.year ?? "any year"}${gap ? `: ${gap.why}` : ""}`,
+      held.length ? `Years held for ${opts.nation}: ${held.join(", ")}` : undefined,
+    );
+  }
+  if (opts.band !== undefined && !table.bands.some((b) => b.band === opts.band)) {
+    throw new UsageError(`band "${opts.band}" is not in the ${table.nation} ${table.payYear} table`, `Bands: ${table.bands.map((b) => b.band).join(", ")}`);
+  }
+  let area;
+  let supplements;
+  if (opts.area) {
+    supplements = findSupplements(pay, table.nation, table.payYear);
+    area = supplements?.areas.find((a) => a.id === opts.area);
+    if (!supplements || !area) {
+      const held = pay.supplements.filter((s) => s.nation === table.nation).map((s) => s.payYear);
+      throw new UsageError(
+        `no High Cost Area Supplement figures for ${nationName(table.nation)} ${table.payYear} in the data`,
+        held.length ? `Supplements are held for: ${held.join(", ")} (England only)` : "Supplements apply in England only.",
+      );
+    }
+  }
+  const scale = payScale(table, { band: opts.band, area, supplements });
+  // The default is the newest year held: say so if that may be out of date.
+  if (opts.year === undefined) warnIfStale(ctx, opts.nation);
+  if (opts.json) {
+    ctx.term.stdout.write(toJson(bandsJson(scale)));
+    return;
+  }
+  const [{ renderBands }, { makeStyle }] = await Promise.all([import("../../render/bands.js"), import("../../render/style.js")]);
+  ctx.term.stdout.write(renderBands(scale, makeStyle(ctx.term.color), { width: ctx.term.columns }));
+}
