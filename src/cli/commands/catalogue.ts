@@ -40,7 +40,7 @@ export function registerCatalogue(program: Command): void {
 
   program
     .command("routes")
-    .description("the routes into a medical secretary post, with time, cost and pay")
+    .description("the routes into a medical secretary post, with time, cost and whether they pay")
     .option("--json", "print JSON for scripts")
     .addHelpText("after", "\nExamples:\n  $ medsec-path routes\n  $ medsec-path routes --json | jq '.routes[] | {id, title}'")
     .action(async (opts: { json?: boolean }, command: Command) => {
@@ -50,7 +50,7 @@ export function registerCatalogue(program: Command): void {
 
   program
     .command("qualifications")
-    .description("qualifications that help, with level, time, cost and source")
+    .description("qualifications that help, with level, time and cost (--json adds each source)")
     .option("--json", "print JSON for scripts")
     .addHelpText("after", "\nExamples:\n  $ medsec-path qualifications\n  $ medsec-path qualifications --json | jq '.qualifications[].id'")
     .action(async (opts: { json?: boolean }, command: Command) => {
