@@ -47,8 +47,7 @@ export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<An
   const experience: Record<string, number> = {};
   for (const q of EXPERIENCE_QUESTIONS) {
     const text = await prompts.input({
-      message: `${q.message} (e.g. 2 years, 18 months, none)`,
-      default: "none",
+      message: q.message,
       validate: (v) => {
         const r = parseDuration(v);
         return r.ok ? true : r.error;

@@ -10,11 +10,12 @@ export interface Choice<T> {
   description?: string;
 }
 
+// Kept short: a prompt longer than the terminal is wide wraps mid-word.
 export const EXPERIENCE_QUESTIONS = [
-  { key: "adminMonths", message: "How long have you worked in an office or admin job (any sector)?" },
-  { key: "customerServiceMonths", message: "How long have you worked with customers (reception, retail, call centre)?" },
-  { key: "healthcareMonths", message: "How long have you worked in a hospital, GP practice or other healthcare setting?" },
-  { key: "secretarialMonths", message: "How long have you worked as a secretary or PA (legal and other sectors count)?" },
+  { key: "adminMonths", message: "Time in an office or admin job, any sector? (e.g. 2 years; blank if none)" },
+  { key: "customerServiceMonths", message: "Time in a customer-facing job (reception, retail, calls)? (blank if none)" },
+  { key: "healthcareMonths", message: "Time in a healthcare setting (hospital, GP practice, clinic)? (blank if none)" },
+  { key: "secretarialMonths", message: "Time as a secretary or PA, any sector (legal counts)? (blank if none)" },
 ] as const;
 
 export function roleChoices(dataset: Dataset): Choice<string>[] {

@@ -35,7 +35,7 @@ async function answerFor(term: Tmux, name: string, wpm: string): Promise<string>
   term.keys("Space", "Down", "Space", "Enter"); // GCSE English and maths
   await term.waitFor("office or admin job");
   term.keys("Enter"); // none
-  await term.waitFor("worked with customers");
+  await term.waitFor("customer-facing job");
   term.keys("Enter");
   await term.waitFor("healthcare setting");
   term.keys("Enter");

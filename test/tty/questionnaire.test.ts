@@ -37,7 +37,7 @@ describe("the questionnaire in a terminal", () => {
     term.keys("Space", "Down", "Space", "Enter"); // GCSE English and maths
     await term.waitFor("office or admin job");
     term.keys("Enter");
-    await term.waitFor("worked with customers");
+    await term.waitFor("customer-facing job");
     term.keys("C-u");
     term.type("3 years");
     term.keys("Enter");
