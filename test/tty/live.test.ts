@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { parse, stringify } from "yaml";
 import { afterEach, describe, expect, it } from "vitest";
 import { BIN, run } from "../helpers/cli.js";
+import { answerQuestionnaire } from "../helpers/answer-keys.js";
 import { hasTmux, Tmux } from "../helpers/tmux.js";
 
 // CI installs tmux (.ci/run); only a developer's machine without it may skip.
@@ -13,38 +14,12 @@ const runIt = hasTmux || process.env.CI ? it : it.skip;
 const TIMEOUT = 60_000;
 const BOX_DRAWING = /[\u2500-\u257f]/;
 
-/** One attendee: the name prompt, then the questionnaire as test/tty/questionnaire.test.ts answers it. */
+/** One attendee: the name prompt, then the questionnaire. */
 async function answerFor(term: Tmux, name: string, wpm: string): Promise<string> {
   await term.waitFor("Name or initials");
   term.type(name);
   term.keys("Enter");
-  await term.waitFor("Which role are you aiming for?");
-  term.keys("Enter"); // Medical secretary
-  await term.waitFor("Where in the UK");
-  term.keys("Enter"); // England
-  await term.waitFor("typing speed");
-  term.type(wpm);
-  term.keys("Enter");
-  await term.waitFor("audio typing");
-  term.keys("Down", "Enter"); // No
-  await term.waitFor("medical terminology");
-  term.keys("Enter"); // None yet
-  await term.waitFor("Office skills");
-  term.keys("Down", "Enter"); // Basic
-  await term.waitFor("Which of these do you hold?");
-  term.keys("Space", "Down", "Space", "Enter"); // GCSE English and maths
-  await term.waitFor("office or admin job");
-  term.keys("Enter"); // none
-  await term.waitFor("customer-facing job");
-  term.keys("Enter");
-  await term.waitFor("healthcare setting");
-  term.keys("Enter");
-  await term.waitFor("secretary or PA");
-  term.keys("Enter");
-  await term.waitFor("earn while you learn");
-  term.keys("Enter"); // Yes
-  await term.waitFor("study part-time");
-  term.keys("Enter"); // Yes
+  await answerQuestionnaire(term, { wpm });
   return term.waitFor("What next?");
 }
 

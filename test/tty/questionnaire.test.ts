@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { BIN, run } from "../helpers/cli.js";
+import { answerQuestionnaire } from "../helpers/answer-keys.js";
 import { hasTmux, Tmux } from "../helpers/tmux.js";
 
 // CI installs tmux (.ci/run); only a developer's machine without it may skip.
@@ -16,39 +17,7 @@ describe("the questionnaire in a terminal", () => {
   runIt("is answered key by key, ends in the verdict and the tables, and saves the answers", async () => {
     const saved = join(mkdtempSync(join(tmpdir(), "medsec-save-")), "me.yaml");
     term = new Tmux(`node ${BIN} assess --save-answers ${saved}`);
-    await term.waitFor("Which role are you aiming for?");
-    term.keys("Enter");
-    await term.waitFor("Where in the UK");
-    term.keys("Enter");
-    await term.waitFor("typing speed");
-    term.type("abc");
-    term.keys("Enter");
-    await term.waitFor("Type a whole number");
-    term.keys("C-u");
-    term.type("35");
-    term.keys("Enter");
-    await term.waitFor("audio typing");
-    term.keys("Down", "Enter"); // No
-    await term.waitFor("medical terminology");
-    term.keys("Enter");
-    await term.waitFor("Office skills");
-    term.keys("Down", "Enter"); // basic
-    await term.waitFor("Which of these do you hold?");
-    term.keys("Space", "Down", "Space", "Enter"); // GCSE English and maths
-    await term.waitFor("office or admin job");
-    term.keys("Enter");
-    await term.waitFor("customer-facing job");
-    term.keys("C-u");
-    term.type("3 years");
-    term.keys("Enter");
-    await term.waitFor("healthcare setting");
-    term.keys("Enter");
-    await term.waitFor("secretary or PA");
-    term.keys("Enter");
-    await term.waitFor("earn while you learn");
-    term.keys("Enter");
-    await term.waitFor("study part-time");
-    term.keys("Enter");
+    await answerQuestionnaire(term, { badWpm: "abc", wpm: "35", customerService: "3 years" });
     const screen = await term.waitFor("Step by step");
     expect(await term.exitCode()).toBe(0);
     for (const heading of ["Not ready yet", "What you told us", "Where you stand", "Routes for you", "Step by step"]) {

@@ -1,0 +1,48 @@
+// The questionnaire answered key by key in a tmux terminal: target and nation
+// left at their defaults, no audio typing, no terminology, basic Office, GCSE
+// English and maths, needs to earn and can study part-time.
+import type { Tmux } from "./tmux.js";
+
+export interface KeyAnswers {
+  wpm: string;
+  /** Typed first at the typing-speed prompt, to see it refused and corrected. */
+  badWpm?: string;
+  customerService?: string;
+}
+
+export async function answerQuestionnaire(term: Tmux, answers: KeyAnswers): Promise<void> {
+  await term.waitFor("Which role are you aiming for?");
+  term.keys("Enter"); // Medical secretary
+  await term.waitFor("Where in the UK");
+  term.keys("Enter"); // England
+  await term.waitFor("typing speed");
+  if (answers.badWpm !== undefined) {
+    term.type(answers.badWpm);
+    term.keys("Enter");
+    await term.waitFor("Type a whole number");
+    term.keys("C-u");
+  }
+  term.type(answers.wpm);
+  term.keys("Enter");
+  await term.waitFor("audio typing");
+  term.keys("Down", "Enter"); // No
+  await term.waitFor("medical terminology");
+  term.keys("Enter"); // None yet
+  await term.waitFor("Office skills");
+  term.keys("Down", "Enter"); // Basic
+  await term.waitFor("Which of these do you hold?");
+  term.keys("Space", "Down", "Space", "Enter"); // GCSE English and maths
+  await term.waitFor("office or admin job");
+  term.keys("Enter"); // none
+  await term.waitFor("customer-facing job");
+  if (answers.customerService) term.type(answers.customerService);
+  term.keys("Enter");
+  await term.waitFor("healthcare setting");
+  term.keys("Enter");
+  await term.waitFor("secretary or PA");
+  term.keys("Enter");
+  await term.waitFor("earn while you learn");
+  term.keys("Enter"); // Yes
+  await term.waitFor("study part-time");
+  term.keys("Enter"); // Yes
+}
