@@ -1,7 +1,7 @@
 // The group's results for the room: a summary table that cannot single anyone
 // out, and a table of attendees labelled by row unless names are asked for.
 
-import type { GroupSummary } from "../engine/workshop.js";
+import { summarise, type GroupSummary } from "../engine/workshop.js";
 import type { Report } from "../engine/types.js";
 import { months } from "./format.js";
 import type { Section } from "./report-model.js";
@@ -68,5 +68,29 @@ export function attendeesSection(entries: readonly WorkshopEntry[], privacy: Pri
         e.report.ready ? "now" : best ? months(best.months) : "–",
       ];
     }),
+  };
+}
+
+/** The workshop --json shape (DESIGN.md), built field by field. */
+export function workshopJson(entries: readonly WorkshopEntry[], errors: readonly { row: number; column: string; message: string }[], names: boolean) {
+  const summary = summarise(entries.map((e) => e.report));
+  return {
+    summary: {
+      attendees: summary.attendees,
+      ready: summary.ready,
+      byRoute: summary.byRoute,
+      commonGaps: summary.commonGaps.map((g) => ({ id: g.id, count: g.count })),
+      medianTypingWpm: summary.medianTypingWpm,
+    },
+    attendees: entries.map((e) => ({
+      label: attendeeLabel(e, names),
+      row: e.row,
+      ready: e.report.ready,
+      recommended: e.report.recommended,
+      // Months to the role: none for someone ready to apply now, as the table says "now".
+      months: e.report.ready ? 0 : (e.report.routes[0]?.months.max ?? null),
+      gaps: e.report.gaps.filter((g) => g.status !== "met").map((g) => ({ id: g.id, status: g.status })),
+    })),
+    errors: errors.map((e) => ({ row: e.row, column: e.column, message: e.message })),
   };
 }

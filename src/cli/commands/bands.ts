@@ -3,6 +3,7 @@
 
 import { Command, Option } from "commander";
 import { NATIONS, type Nation } from "../../engine/types.js";
+import { runBands } from "../run/bands.js";
 
 export interface BandsOptions {
   nation: Nation;
@@ -30,8 +31,7 @@ Examples:
   $ medsec-path bands --nation scotland --year 2025/26
   $ medsec-path bands --json | jq '.bands[] | {band, min, max}'`,
     )
-    .action(async (opts: BandsOptions, command: Command) => {
-      const { runBands } = await import("../run/bands.js");
-      await runBands(opts, command);
-    });
+    // Loaded with the program, not on demand: bands --json is the command
+    // scripts call most, and its work is small.
+    .action(async (opts: BandsOptions, command: Command) => runBands(opts, command));
 }

@@ -4,7 +4,8 @@ import { findRole, UnknownRoleError } from "../../engine/assess.js";
 import { findTable } from "../../engine/pay.js";
 import type { Nation, Role } from "../../engine/types.js";
 import { UsageError } from "../../errors.js";
-import { qualificationJson, roleJson, routeJson, toJson } from "../../render/json.js";
+import { qualificationJson, roleJson, routeJson } from "../../render/catalogue-json.js";
+import { toJson } from "../../render/json.js";
 import type { Style } from "../../render/style.js";
 import { warnIfStale, type Context } from "../context.js";
 
