@@ -164,7 +164,7 @@ const routeDef = z.strictObject({
     .strictObject({ anyOf: z.array(z.enum(EXPERIENCE_KINDS)).min(1), months: z.number().int().min(1).max(600) })
     .optional(),
   onlyIn: z.array(nation).min(1).optional(),
-  nationNotes: z.array(z.strictObject({ nation, note: text, source: source.optional() })).default([]),
+  nationNotes: z.array(z.strictObject({ nation, note: text, source })).default([]),
   steps: z.array(routeStep).min(1),
   source,
 });

@@ -53,7 +53,7 @@ export function parseYamlSource(text: string, file: string): YamlSource | { issu
       issues: doc.errors.map((e) => ({
         file,
         line: lineCounter.linePos(e.pos[0]).line,
-        message: `not valid YAML: ${e.message.split("\n")[0]}`,
+        message: `not valid ${/\.json$/i.test(file) ? "JSON" : "YAML"}: ${e.message.split("\n")[0]}`,
       })),
     };
   }

@@ -32,6 +32,7 @@ const WEIGHTS = {
   cannotStudy: 25,
   partTimeMatch: 5,
   favoured: 12,
+  /** Keeps "apply now" first for a ready person even if a --data route forgets notWhenReady. */
   ready: 100,
   /** Points lost per month of the route's longest duration. */
   perMonth: 0.15,

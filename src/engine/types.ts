@@ -200,7 +200,7 @@ export interface RouteStepDef {
 export interface NationNote {
   nation: Nation;
   note: string;
-  source?: Source;
+  source: Source;
 }
 
 export interface RouteDef {

@@ -53,7 +53,7 @@ export function routeJson(route: RouteDef) {
     months: totals.months.max,
     monthsMin: totals.months.min,
     cost: totals.costUnknown ? null : { min: totals.cost.min, max: totals.cost.max },
-    nationNotes: route.nationNotes.map((n) => ({ nation: n.nation, note: n.note, source: n.source ?? null })),
+    nationNotes: route.nationNotes.map((n) => ({ nation: n.nation, note: n.note, source: n.source })),
     steps: route.steps.map((s) => ({
       id: s.id,
       title: s.title,

@@ -198,7 +198,7 @@ describe("parseAnswers: mistakes name the key and the line", () => {
   it("broken JSON names the line", () => {
     const error = failure('{\n  "experience": {},\n  "typingWpm": 45,,\n}\n', "a.json");
     expect(error.issues[0]!.line).toBe(3);
-    expect(error.issues[0]!.message).toMatch(/not valid YAML/);
+    expect(error.issues[0]!.message).toMatch(/not valid JSON/);
   });
 
   it("a key given twice is named as a mistake, not silently overwritten", () => {
