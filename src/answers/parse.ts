@@ -6,6 +6,7 @@ import type { Dataset, Profile } from "../engine/types.js";
 import { formatPath, parseYamlSource, schemaIssues, type YamlSource } from "../data/yaml-source.js";
 import { answerKeys, answersSchema } from "./schema.js";
 import { targetRoles } from "../engine/routes.js";
+import { closest } from "../engine/words.js";
 
 /** Checks an already-parsed answers value; `source` pins problems to lines. */
 export function profileFromValue(value: unknown, dataset: Dataset, file: string, source?: YamlSource): Profile {
@@ -27,12 +28,13 @@ export function profileFromValue(value: unknown, dataset: Dataset, file: string,
   });
   if (a.target != null && !targetRoles(dataset).some((r) => r.id === a.target)) {
     const targets = targetRoles(dataset).map((r) => r.id);
+    const guess = closest(a.target, targets);
     const known = dataset.roles.some((r) => r.id === a.target);
     issues.push({
       file,
       line: where.lineOf(["target"]),
       field: "target",
-      message: `${known ? `"${a.target}" is a role people reach from another post, so no route leads straight to it` : `"${a.target}" is not a role id`}; aim for one of: ${targets.join(", ")}`,
+      message: `${known ? `"${a.target}" is a role people reach from another post, so no route leads straight to it` : `"${a.target}" is not a role id${guess ? ` (did you mean ${guess}?)` : ""}`}; aim for one of: ${targets.join(", ")}`,
     });
   }
   if (issues.length > 0) throw new AnswersError(issues);

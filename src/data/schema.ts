@@ -148,6 +148,7 @@ const routeStep = z.strictObject({
   pay: stepPay,
   setting: z.enum(SETTINGS).optional(),
   closes: z.array(id).default([]),
+  core: z.boolean().optional(),
 });
 const routeDef = z.strictObject({
   id,

@@ -48,7 +48,7 @@ function onwards(dataset: Dataset, target: Role, table: PayTable | undefined) {
     const next: NextRole[] = target.leadsTo.flatMap((id) => {
       const role = dataset.roles.find((r) => r.id === id);
       if (!role) return [];
-      return [{ id: role.id, title: role.title, bands: role.bands, pay: rolePay(role, table), ...(table ? { payYear: table.payYear } : {}) }];
+      return [{ id: role.id, title: role.title, bands: [...role.bands], pay: rolePay(role, table), ...(table ? { payYear: table.payYear } : {}) }];
     });
     hit = deepFreeze({ next, targetPay: rolePay(target, table) });
     byKey.set(key, hit);
@@ -81,7 +81,7 @@ export function assess(profile: Profile, dataset: Dataset): Report {
     ready,
     gaps,
     routes,
-    recommended: routes[0]?.id ?? null,
+    recommended: routes[0]?.id ?? "",
     next,
   };
 }

@@ -182,7 +182,7 @@ export function assessRequirement(req: Requirement, profile: Profile, skills: Sk
     title: req.title,
     kind: req.kind,
     essential: req.essential,
-    closedBy: req.closedBy,
+    closedBy: [...req.closedBy],
     status: verdict.status,
     have: verdict.have,
     need: needText(req, dataset),

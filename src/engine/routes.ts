@@ -28,6 +28,7 @@ export const FAVOURED_MONTHS = 6;
 
 const WEIGHTS = {
   coverage: 50,
+  desirable: 5,
   earnMatch: 20,
   cannotStudy: 25,
   partTimeMatch: 5,
@@ -39,14 +40,15 @@ const WEIGHTS = {
 };
 
 function gapsReason(closed: number, of: number): string {
-  if (closed === 0) return `Closes none of your ${of === 1 ? "essential gap" : `${of} essential gaps`} by itself.`;
-  if (closed === of) return of === 1 ? "Closes your essential gap." : `Closes all ${of} of your essential gaps.`;
+  if (of === 1) return closed === 1 ? "Closes your essential gap." : "Does not close your essential gap by itself.";
+  if (closed === 0) return `Closes none of your ${of} essential gaps by itself.`;
+  if (closed === of) return of === 2 ? "Closes both your essential gaps." : `Closes all ${of} of your essential gaps.`;
   return `Closes ${closed} of your ${of} essential gaps.`;
 }
 
+/** A missing gap counts double a partial one. */
 function gapWeight(gap: Gap): number {
-  const base = gap.essential ? 2 : 1;
-  return gap.status === "partial" ? base / 2 : gap.status === "missing" ? base : 0;
+  return gap.status === "partial" ? 1 : gap.status === "missing" ? 2 : 0;
 }
 
 function sumRanges(ranges: readonly Range[]): Range {
@@ -107,22 +109,30 @@ function fitFor(def: RouteDef, closes: readonly string[], profile: Profile, unme
     reasons.push("You meet every essential requirement now.");
   }
 
-  let total = 0;
-  let covered = 0;
+  // Essential gaps decide; desirable ones only break ties between routes.
+  let essentialWeight = 0;
+  let essentialCovered = 0;
+  let desirableWeight = 0;
+  let desirableCovered = 0;
   let essential = 0;
   let essentialClosed = 0;
   for (const g of unmet) {
     const w = gapWeight(g);
     const closed = closes.includes(g.id);
-    total += w;
-    if (closed) covered += w;
     if (g.essential) {
       essential++;
-      if (closed) essentialClosed++;
+      essentialWeight += w;
+      if (closed) {
+        essentialClosed++;
+        essentialCovered += w;
+      }
+    } else {
+      desirableWeight += w;
+      if (closed) desirableCovered += w;
     }
   }
-  const coverage = total === 0 ? 1 : covered / total;
-  score += WEIGHTS.coverage * coverage;
+  score += WEIGHTS.coverage * (essentialWeight === 0 ? 1 : essentialCovered / essentialWeight);
+  if (desirableWeight > 0) score += WEIGHTS.desirable * (desirableCovered / desirableWeight);
   // Counted as the verdict counts them: essential gaps.
   if (essential > 0) reasons.push(gapsReason(essentialClosed, essential));
 
@@ -171,12 +181,14 @@ function buildSteps(def: RouteDef, target: Role, table: PayTable | undefined, da
   return def.steps.map((s) => ({
     id: s.id,
     title: s.title.includes("{role}") ? s.title.replaceAll("{role}", roleName) : s.title,
-    months: s.months,
+    // Copies: these are frozen with the cache, and the dataset is not ours to freeze.
+    months: { ...s.months },
     ...(s.monthsBasis ? { monthsBasis: s.monthsBasis } : {}),
-    ...(s.cost ? { cost: s.cost } : {}),
+    ...(s.cost ? { cost: { ...s.cost } } : {}),
     ...(s.setting ? { setting: s.setting } : {}),
     pay: stepPay(s, target, table, dataset),
-    closes: s.closes,
+    closes: [...s.closes],
+    ...(s.core ? { core: true } : {}),
   }));
 }
 
@@ -270,10 +282,11 @@ export function rankRoutes(
   dataset: Dataset,
 ): Route[] {
   const unmet = gaps.filter((g) => g.status !== "met");
-  // A step is for this person if it closes one of their gaps, or closes
-  // nothing (applying, working in post): someone who already audio types is
-  // not sent on an audio typing course.
-  const needed = (step: RouteStep) => step.closes.length === 0 || step.closes.some((id) => unmet.some((g) => g.id === id));
+  // A step is for this person if the route is built on it, closes one of
+  // their gaps, or closes nothing (applying): someone who already audio types
+  // is not sent on an audio typing course, but an apprenticeship keeps its
+  // apprenticeship.
+  const needed = (step: RouteStep) => step.core || step.closes.length === 0 || step.closes.some((id) => unmet.some((g) => g.id === id));
   const routes: Route[] = [];
   const bases = basesFor(dataset, target, nation, table);
   for (const def of dataset.routes) {
@@ -281,7 +294,8 @@ export function rankRoutes(
     const base = routeBase(def, target, nation, table, dataset, bases);
     const steps = base.steps.every(needed) ? base.steps : base.steps.filter(needed);
     const totals = steps === base.steps ? base : stepTotals(steps);
-    const fit = fitFor(def, base.closes, profile, unmet, ready);
+    const closes = steps === base.steps ? base.closes : [...new Set(steps.flatMap((s) => s.closes))];
+    const fit = fitFor(def, closes, profile, unmet, ready);
     const score = Math.round((fit.score - WEIGHTS.perMonth * totals.months.max) * 10) / 10;
     // Written out rather than spread: one object shape for every route keeps this loop fast.
     routes.push({
@@ -294,7 +308,7 @@ export function rankRoutes(
       cost: totals.cost,
       costUnknown: totals.costUnknown,
       earnsWhileLearning: base.earnsWhileLearning,
-      closes: base.closes,
+      closes,
       nationNote: base.nationNote,
       steps,
     });

@@ -195,6 +195,8 @@ export interface RouteStepDef {
   setting?: Setting;
   /** Requirement ids this step closes. */
   closes: string[];
+  /** The route is built on this step: kept even when it closes nothing the person lacks. */
+  core?: boolean;
 }
 
 export interface NationNote {
@@ -296,6 +298,7 @@ export interface RouteStep {
   setting?: Setting;
   pay: StepPayFigure;
   closes: string[];
+  core?: boolean;
 }
 
 export interface Route {
@@ -330,7 +333,7 @@ export interface Report {
   ready: boolean;
   gaps: Gap[];
   routes: Route[];
-  /** The best route's id; null only where no route leads to the role. */
-  recommended: string | null;
+  /** The best route's id; "" only where no route leads to the role. */
+  recommended: string;
   next: NextRole[];
 }

@@ -181,6 +181,8 @@ export function readCsvResponses(text: string, dataset: Dataset, file = "respons
   for (let index = headerAt + 1; index < records.length; index++) {
     const record = records[index]!;
     if (record.every((c) => c.trim() === "")) continue;
+    // Two exports pasted together repeat the heading row: it is not an attendee.
+    if (record.every((c, i) => c.trim() === (first[i] ?? "").trim())) continue;
     const row = index + 1;
     const answers: Record<string, unknown> = {};
     const experience: Record<string, unknown> = {};

@@ -296,3 +296,17 @@ describe("readListResponses: YAML and JSON lists", () => {
     expect(() => readListResponses("- typingWpm: [40\n", dataset, "broken.yaml")).toThrow(AnswersError);
   });
 });
+
+describe("two exports pasted together", () => {
+  it("skips the repeated heading row rather than reporting it as a bad attendee", async () => {
+    const { readCsvResponses } = await import("../../src/workshop/responses.js");
+    const { shippedDataset } = await import("../helpers/dataset.js");
+    const head = "Name,Typing speed (wpm),Nation";
+    const read = readCsvResponses(`${head}\nAnn,40,england\n${head}\nBen,45,wales\n`, shippedDataset());
+    expect(read.errors).toEqual([]);
+    expect(read.attendees.map((a) => [a.row, a.name])).toEqual([
+      [2, "Ann"],
+      [4, "Ben"],
+    ]);
+  });
+});

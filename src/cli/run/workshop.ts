@@ -33,6 +33,9 @@ export async function runWorkshop(responses: string | undefined, opts: WorkshopO
   if (opts.save && !opts.live) throw new UsageError("--save keeps answers typed in --live mode; with a responses file, they are already saved");
   if (opts.live) {
     if (responses) throw new UsageError("--live asks the questions itself, so it takes no responses file");
+    if (opts.handouts || opts.json) {
+      throw new UsageError(`--live does not write ${opts.handouts ? "--handouts" : "--json"}`, "Use --save DIR to keep each attendee's answers; handouts and JSON come from a responses file: medsec-path workshop FILE --handouts DIR");
+    }
     await runLive(ctx, opts);
     return;
   }
@@ -173,12 +176,18 @@ async function runLive(ctx: Context, opts: WorkshopOptions): Promise<void> {
     // Ctrl-C ends the session, but the people already done still get their summary.
     if (err instanceof Error && err.name === "ExitPromptError" && entries.length > 0) {
       ctx.term.stdout.write(`\n${await groupText(ctx, entries, opts)}`);
+      sayWhatWasSaved(ctx, opts, entries.length);
     }
     throw err;
   }
   if (ctx.term.stdoutIsTTY) ctx.term.stdout.write("\x1b[2J\x1b[3J\x1b[H");
+  for (const nation of new Set(entries.map((e) => e.report.nation))) warnIfStale(ctx, nation);
   ctx.term.stdout.write(await groupText(ctx, entries, opts));
-  if (opts.save) ctx.term.stderr.write(`Saved ${entries.length} answers file${entries.length === 1 ? "" : "s"} to ${opts.save}\n`);
+  sayWhatWasSaved(ctx, opts, entries.length);
+}
+
+function sayWhatWasSaved(ctx: Context, opts: WorkshopOptions, count: number): void {
+  if (opts.save) ctx.term.stderr.write(`Saved ${count} answers file${count === 1 ? "" : "s"} to ${opts.save}\n`);
 }
 
 async function askEach(

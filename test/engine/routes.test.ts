@@ -1,0 +1,63 @@
+// How a route is cut to the person: steps for what they lack, the steps the
+// route is built on, and nothing shared with other reports or the dataset.
+import { describe, expect, it } from "vitest";
+import { assess } from "../../src/engine/assess.js";
+import { profile, shippedDataset } from "../helpers/dataset.js";
+
+const dataset = shippedDataset();
+const routeOf = (report: ReturnType<typeof assess>, id: string) => report.routes.find((r) => r.id === id)!;
+
+describe("a person's route", () => {
+  // Fast, confident with Office, with admin and healthcare work: lacks only terminology and audio typing.
+  const nearly = profile({ typingWpm: 60, officeSkills: "confident", qualifications: ["gcse-english", "gcse-maths"], experience: { adminMonths: 12, healthcareMonths: 12 } });
+
+  it("leaves out steps that only close what the person already has", () => {
+    const report = assess(profile({ ...nearly, audioTyping: true, medicalTerminology: "none" }), dataset);
+    const stepping = routeOf(report, "receptionist-stepping-stone");
+    expect(stepping.steps.map((s) => s.id)).not.toContain("audio-typing-in-post");
+    // Totals follow the steps shown.
+    expect(stepping.months.max).toBe(stepping.steps.reduce((a, s) => a + s.months.max, 0));
+    expect(stepping.closes).not.toContain("audio-typing");
+  });
+
+  it("keeps the step a route is built on, even when it closes nothing the person lacks", () => {
+    const report = assess(nearly, dataset);
+    expect(routeOf(report, "apprenticeship").steps[0]!.id).toBe("admin-apprenticeship");
+    expect(routeOf(report, "bank-admin-work").steps.map((s) => s.id)).toContain("bank-shifts");
+  });
+
+  it("sends a secretary 2 wpm short to practise and apply, not to months of bank work", () => {
+    const report = assess(
+      profile({ typingWpm: 48, audioTyping: true, medicalTerminology: "some", officeSkills: "confident", qualifications: ["gcse-english", "gcse-maths"], experience: { secretarialMonths: 24 }, needsToEarnWhileLearning: true, canStudyPartTime: true }),
+      dataset,
+    );
+    expect(report.recommended).toBe("terminology-top-up");
+    expect(report.routes[0]!.steps.map((s) => s.id)).toEqual(["typing-practice", "apply-for-posts-after-study"]);
+    expect(report.routes[0]!.reasons[0]).toBe("Closes your essential gap.");
+  });
+
+  it("keeps volunteering for someone aiming at reception, with its volunteering", () => {
+    const report = assess(profile({ target: "medical-receptionist" }), dataset);
+    expect(routeOf(report, "volunteering").steps[0]!.id).toBe("volunteer");
+  });
+
+  it("writes its reasons in plain grammar for one and two gaps", () => {
+    const reasons = (p: Parameters<typeof assess>[0]) => assess(p, dataset).routes.flatMap((r) => r.reasons).join(" ");
+    expect(reasons(profile({ ...nearly, audioTyping: true, medicalTerminology: "none" }))).not.toMatch(/none of your essential gap\b|all 1 of|all 2 of/);
+    expect(reasons(profile({ ...nearly, audioTyping: false, medicalTerminology: "none" }))).toMatch(/Closes both your essential gaps\./);
+  });
+});
+
+describe("reports share nothing that can be changed", () => {
+  it("leaves the dataset unfrozen and unchanged, and one report cannot change the next", () => {
+    const before = JSON.stringify(dataset);
+    const first = assess(profile(), dataset);
+    expect(Object.isFrozen(dataset.routes[0]!.steps[0]!.months)).toBe(false);
+    expect(Object.isFrozen(dataset.roles[0]!.bands)).toBe(false);
+    first.gaps[0]!.closedBy.push("tampered");
+    expect(() => (first.routes[0]!.steps as unknown[]).push({})).toThrow();
+    const second = assess(profile(), dataset);
+    expect(second.gaps[0]!.closedBy).not.toContain("tampered");
+    expect(JSON.stringify(dataset)).toBe(before);
+  });
+});
