@@ -228,6 +228,32 @@ function routeBase(def: RouteDef, target: Role, nation: Nation, table: PayTable 
   return base;
 }
 
+type Cut = Pick<Route, "steps" | "months" | "cost" | "costUnknown" | "closes">;
+
+// A route cut to a person depends only on which of the gaps it can close they
+// still have: at most a few variants per route, so each is built once.
+const cutCache = new WeakMap<RouteBase, Map<string, Cut>>();
+
+/**
+ * The route's steps for this person: a step stays if the route is built on it
+ * (core), if it closes one of their gaps, or if it closes nothing (applying).
+ * Someone who already audio types is not sent on an audio typing course, but
+ * an apprenticeship keeps its apprenticeship.
+ */
+function cutFor(base: RouteBase, unmetIds: ReadonlySet<string>): Cut {
+  let cuts = cutCache.get(base);
+  if (!cuts) cutCache.set(base, (cuts = new Map()));
+  const key = base.closes.map((id) => (unmetIds.has(id) ? "1" : "0")).join("");
+  let cut = cuts.get(key);
+  if (!cut) {
+    const needed = (step: RouteStep) => step.core === true || step.closes.length === 0 || step.closes.some((id) => unmetIds.has(id));
+    const steps = base.steps.filter(needed);
+    cut = deepFreeze({ steps, ...stepTotals(steps), closes: [...new Set(steps.flatMap((s) => s.closes))] });
+    cuts.set(key, cut);
+  }
+  return cut;
+}
+
 /** How long a run of steps takes and what it costs; a step with no known cost makes the total unknown. */
 export function stepTotals(steps: readonly { months: Range; cost?: Range }[]): { months: Range; cost: Range; costUnknown: boolean } {
   return {
@@ -282,21 +308,15 @@ export function rankRoutes(
   dataset: Dataset,
 ): Route[] {
   const unmet = gaps.filter((g) => g.status !== "met");
-  // A step is for this person if the route is built on it, closes one of
-  // their gaps, or closes nothing (applying): someone who already audio types
-  // is not sent on an audio typing course, but an apprenticeship keeps its
-  // apprenticeship.
-  const needed = (step: RouteStep) => step.core || step.closes.length === 0 || step.closes.some((id) => unmet.some((g) => g.id === id));
+  const unmetIds = new Set(unmet.map((g) => g.id));
   const routes: Route[] = [];
   const bases = basesFor(dataset, target, nation, table);
   for (const def of dataset.routes) {
     if (!def.targets.includes(target.id) || !isOffered(def, ready, nation) || !hasRequiredExperience(def, profile)) continue;
     const base = routeBase(def, target, nation, table, dataset, bases);
-    const steps = base.steps.every(needed) ? base.steps : base.steps.filter(needed);
-    const totals = steps === base.steps ? base : stepTotals(steps);
-    const closes = steps === base.steps ? base.closes : [...new Set(steps.flatMap((s) => s.closes))];
+    const { steps, months, cost, costUnknown, closes } = cutFor(base, unmetIds);
     const fit = fitFor(def, closes, profile, unmet, ready);
-    const score = Math.round((fit.score - WEIGHTS.perMonth * totals.months.max) * 10) / 10;
+    const score = Math.round((fit.score - WEIGHTS.perMonth * months.max) * 10) / 10;
     // Written out rather than spread: one object shape for every route keeps this loop fast.
     routes.push({
       id: base.id,
@@ -304,9 +324,9 @@ export function rankRoutes(
       rank: 0,
       score,
       reasons: fit.reasons,
-      months: totals.months,
-      cost: totals.cost,
-      costUnknown: totals.costUnknown,
+      months,
+      cost,
+      costUnknown,
       earnsWhileLearning: base.earnsWhileLearning,
       closes,
       nationNote: base.nationNote,
