@@ -153,6 +153,16 @@ function qualifications(req: Extract<Requirement, { kind: "qualifications" }>, p
   return { status, have: met.length ? met.map((id) => qualificationName(dataset, id!)).join(", ") : "none listed" };
 }
 
+// Every gap for a requirement lists the same closers: one frozen copy each,
+// shared by all reports (10,000 workshop attendees need not make 70,000).
+const closedByCache = new WeakMap<Requirement, readonly string[]>();
+
+function closedByOf(req: Requirement): string[] {
+  let list = closedByCache.get(req);
+  if (!list) closedByCache.set(req, (list = Object.freeze([...req.closedBy])));
+  return list as string[];
+}
+
 export function assessRequirement(req: Requirement, profile: Profile, skills: Skills, dataset: Dataset): Gap {
   let verdict: Verdict;
   switch (req.kind) {
@@ -182,7 +192,7 @@ export function assessRequirement(req: Requirement, profile: Profile, skills: Sk
     title: req.title,
     kind: req.kind,
     essential: req.essential,
-    closedBy: [...req.closedBy],
+    closedBy: closedByOf(req),
     status: verdict.status,
     have: verdict.have,
     need: needText(req, dataset),
