@@ -53,9 +53,16 @@ export function payChartSvg(pay: TimelineYear[]): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="Pay year by year along your route">${parts.join("")}</svg>`;
 }
 
-function tableHtml(head: string[], rows: string[][]): string {
+const STATUS_CLASS: Record<string, string> = { Met: "met", Partly: "partly", Missing: "missing" };
+
+function tableHtml(head: string[], rows: string[][], statusColumn?: number): string {
   const th = head.map((h) => `<th>${escape(h)}</th>`).join("");
-  const trs = rows.map((r) => `<tr>${r.map((c) => `<td>${escape(c).replace(/\n/g, "<br>")}</td>`).join("")}</tr>`).join("\n");
+  const td = (c: string, i: number) => {
+    // The word stays: colour only adds to it, for readers and printers without colour.
+    const cls = i === statusColumn ? STATUS_CLASS[c] : undefined;
+    return `<td${cls ? ` class="${cls}"` : ""}>${escape(c).replace(/\n/g, "<br>")}</td>`;
+  };
+  const trs = rows.map((r) => `<tr>${r.map(td).join("")}</tr>`).join("\n");
   return `<table><thead><tr>${th}</tr></thead><tbody>\n${trs}\n</tbody></table>`;
 }
 
@@ -69,6 +76,9 @@ th, td { border: 1px solid #c8ced4; padding: .25em .5em; text-align: left; verti
 th { background: #eef3f8; }
 .notes, .foot { color: #4a545e; font-size: 9.5pt; }
 figure { margin: .5em 0; }
+td.met { color: #007f3b; font-weight: 600; }
+td.partly { color: #8a5a00; font-weight: 600; }
+td.missing { color: #c0161e; font-weight: 600; }
 @page { size: A4; margin: 15mm; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10pt; }
@@ -80,7 +90,7 @@ export function handoutHtml(h: Handout): string {
   const sections = h.model.sections
     .map((s) => {
       const notes = s.notes?.length ? `<ul class="notes">${s.notes.map((n) => `<li>${escape(n)}</li>`).join("")}</ul>` : "";
-      return `<h2>${escape(s.title)}</h2>\n${tableHtml(s.head, s.rows)}\n${notes}`;
+      return `<h2>${escape(s.title)}</h2>\n${tableHtml(s.head, s.rows, s.statusColumn)}\n${notes}`;
     })
     .join("\n");
   const foot = h.model.footnotes.map((f) => `<p class="foot">${escape(f)}</p>`).join("\n");
