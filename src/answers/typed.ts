@@ -18,8 +18,16 @@ export function parseWpm(text: string): { ok: true; value: number | undefined } 
  * A length of time as people say it: "none", "2 years", "18 months", "1y 6m",
  * "1.5 years". A bare number is refused because "2" could mean years or months.
  */
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, twenty: 20, thirty: 30,
+};
+
 export function parseDuration(text: string): { ok: true; months: number } | { ok: false; error: string } {
-  const t = text.trim().toLowerCase();
+  // "two years", "six months", "a year": words for the numbers people say.
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)\b(?=\s*(years?|yrs?|months?|mths?|mos?)\b)/g, (w) => String(NUMBER_WORDS[w]));
   if (t === "" || /^(none|no|nil|never|0)$/.test(t)) return { ok: true, months: 0 };
   const hint = 'Write it like "2 years", "18 months" or "1 year 6 months" (or "none").';
   if (/^\d+(\.\d+)?$/.test(t)) return { ok: false, error: `Is that years or months? ${hint}` };

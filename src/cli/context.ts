@@ -27,7 +27,7 @@ export function staleWarning(pay: PayData, now: Date, nation: Nation = "england"
   const current = payYearOf(now);
   if (newest === undefined || newest >= current) return undefined;
   const why = pay.unconfirmed.find((u) => u.nation === nation && u.payYear === current && u.what === "pay-table")?.why;
-  return `warning: the newest ${nationName(nation)} pay figures here are for ${newest}; pay for ${current} may differ.${why ? ` ${why}` : " Update medsec-path, or pass --data with newer tables."}`;
+  return `The newest ${nationName(nation)} pay figures here are for ${newest}; pay for ${current} may differ.${why ? ` ${why}` : " Update medsec-path, or pass --data with newer tables."}`;
 }
 
 export async function contextFor(command: Command): Promise<Context> {
@@ -40,5 +40,5 @@ export async function contextFor(command: Command): Promise<Context> {
 /** Warns on stderr when the pay figures a command is about to print may be old. */
 export function warnIfStale(ctx: Context, nation: Nation = "england"): void {
   const warning = staleWarning(ctx.dataset.pay, ctx.now, nation);
-  if (warning) ctx.term.stderr.write(`${warning}\n`);
+  if (warning) ctx.term.stderr.write(`warning: ${warning}\n`);
 }

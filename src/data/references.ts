@@ -76,6 +76,9 @@ export function checkDataset(dataset: Dataset, origins: Map<object, Origin>): Is
     route.targets.forEach((t, i) => {
       if (!roleIds.has(t)) report(route, ["targets", i], `"${t}" is not a role id`);
     });
+    route.notIfHeld?.forEach((q, i) => {
+      if (!qualIds.has(q)) report(route, ["notIfHeld", i], `"${q}" is not a qualification id`);
+    });
     const seen = new Set<string>();
     route.steps.forEach((step, s) => {
       if (seen.has(step.id)) report(route, ["steps", s, "id"], `step "${step.id}" appears twice in this route`);

@@ -139,6 +139,7 @@ const stepPay = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("unpaid") }),
   z.strictObject({ kind: z.literal("current-job") }),
 ]);
+const experienceNeed = z.strictObject({ anyOf: z.array(z.enum(EXPERIENCE_KINDS)).min(1), months: z.number().int().min(1).max(600) });
 const routeStep = z.strictObject({
   id,
   title: text,
@@ -161,9 +162,9 @@ const routeDef = z.strictObject({
   notWhenReady: z.boolean().optional(),
   favours: z.array(z.enum(EXPERIENCE_KINDS)).optional(),
   favoursNewcomers: z.boolean().optional(),
-  requiresExperience: z
-    .strictObject({ anyOf: z.array(z.enum(EXPERIENCE_KINDS)).min(1), months: z.number().int().min(1).max(600) })
-    .optional(),
+  requiresExperience: experienceNeed.optional(),
+  unlessExperience: experienceNeed.optional(),
+  notIfHeld: z.array(id).optional(),
   onlyIn: z.array(nation).min(1).optional(),
   nationNotes: z.array(z.strictObject({ nation, note: text, source })).default([]),
   steps: z.array(routeStep).min(1),

@@ -79,6 +79,8 @@ export function experienceMonths(profile: Profile, kinds: readonly ExperienceKin
 type Verdict = Pick<Gap, "status" | "have"> & { advice?: string };
 
 const TERMINOLOGY_WORDS: Record<TerminologyLevel, string> = { none: "none", some: "some knowledge", qualified: "a qualification" };
+/** The same levels as a person has them: "qualified", not "a qualification". */
+const TERMINOLOGY_HAVE: Record<TerminologyLevel, string> = { none: "none", some: "some knowledge", qualified: "qualified" };
 
 /** A qualification's name as tables show it: its short name where it has one. */
 export function qualificationName(dataset: Dataset, id: string): string {
@@ -130,7 +132,7 @@ function terminology(req: Extract<Requirement, { kind: "medical-terminology" }>,
   const level = skills.medicalTerminology;
   const rank = level === undefined ? 0 : TERMINOLOGY_LEVELS.indexOf(level);
   const status: GapStatus = rank >= TERMINOLOGY_LEVELS.indexOf(req.level) ? "met" : rank > 0 ? "partial" : "missing";
-  return { status, have: level === undefined ? "not said" : TERMINOLOGY_WORDS[level] };
+  return { status, have: level === undefined ? "not said" : TERMINOLOGY_HAVE[level] };
 }
 
 function officeSkills(req: Extract<Requirement, { kind: "office-skills" }>, skills: Skills): Verdict {

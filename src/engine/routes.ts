@@ -23,8 +23,12 @@ import type {
 
 import { EXPERIENCE_KINDS } from "./types.js";
 
-/** Experience of this many months or more makes a route that favours it a better fit. */
-export const FAVOURED_MONTHS = 6;
+/** Experience of this many months or more (a year) makes a route that favours it a better fit. */
+export const FAVOURED_MONTHS = 12;
+/** Less work than this in all (a Saturday job, say) still counts as new to work. */
+export const NEWCOMER_MONTHS = 12;
+/** Office or secretarial work of this long makes a route for newcomers a step back. */
+export const EXPERIENCED_MONTHS = 24;
 
 const WEIGHTS = {
   coverage: 50,
@@ -160,9 +164,14 @@ function fitFor(def: RouteDef, closes: readonly string[], profile: Profile, unme
   }
 
   const totalMonths = experienceMonths(profile, EXPERIENCE_KINDS);
-  if (def.favoursNewcomers && totalMonths < FAVOURED_MONTHS) {
+  const officeMonths = experienceMonths(profile, ["admin", "secretarial"]);
+  if (def.favoursNewcomers && totalMonths < NEWCOMER_MONTHS) {
     score += WEIGHTS.favoured;
     reasons.push("Made for people with little work experience yet.");
+  } else if (def.favoursNewcomers && officeMonths >= EXPERIENCED_MONTHS) {
+    // Years of office work already: starting again on apprentice pay is a step back.
+    score -= WEIGHTS.favoured;
+    reasons.push(`Made for newcomers: with ${durationWords(officeMonths)} of office work, a shorter route suits you better.`);
   }
 
   for (const kind of def.favours ?? []) {
@@ -280,10 +289,14 @@ export function isOffered(def: RouteDef, ready: boolean, nation: Nation): boolea
   return true;
 }
 
-/** Whether the person has the experience a route cannot start without. */
-export function hasRequiredExperience(def: RouteDef, profile: Profile): boolean {
+/** Whether a route suits where this person already is: the experience it needs, none it is meant to give, not a qualification they hold. */
+export function fitsPerson(def: RouteDef, profile: Profile): boolean {
   const need = def.requiresExperience;
-  return need === undefined || experienceMonths(profile, need.anyOf) >= need.months;
+  if (need && experienceMonths(profile, need.anyOf) < need.months) return false;
+  const past = def.unlessExperience;
+  if (past && experienceMonths(profile, past.anyOf) >= past.months) return false;
+  if (def.notIfHeld?.some((q) => profile.qualifications.includes(q))) return false;
+  return true;
 }
 
 /** The roles that at least one route leads into: the ones a person can aim for. */
@@ -312,7 +325,7 @@ export function rankRoutes(
   const routes: Route[] = [];
   const bases = basesFor(dataset, target, nation, table);
   for (const def of dataset.routes) {
-    if (!def.targets.includes(target.id) || !isOffered(def, ready, nation) || !hasRequiredExperience(def, profile)) continue;
+    if (!def.targets.includes(target.id) || !isOffered(def, ready, nation) || !fitsPerson(def, profile)) continue;
     const base = routeBase(def, target, nation, table, dataset, bases);
     const { steps, months, cost, costUnknown, closes } = cutFor(base, unmetIds);
     const fit = fitFor(def, closes, profile, unmet, ready);

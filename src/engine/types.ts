@@ -223,6 +223,10 @@ export interface RouteDef {
   favoursNewcomers?: boolean;
   /** Only offered to someone with at least this much of one of these kinds of experience. */
   requiresExperience?: { anyOf: ExperienceKind[]; months: number };
+  /** Not offered to someone with this much of these kinds of experience: they are past its first steps. */
+  unlessExperience?: { anyOf: ExperienceKind[]; months: number };
+  /** Not offered to someone who already holds one of these qualifications (the route's own). */
+  notIfHeld?: string[];
   /** Nations where this route is not offered, e.g. a framework that exists in one nation only. */
   onlyIn?: Nation[];
   nationNotes: NationNote[];

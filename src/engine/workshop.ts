@@ -7,7 +7,7 @@ export interface GroupSummary {
   attendees: number;
   ready: number;
   byRoute: Record<string, number>;
-  commonGaps: { id: string; title: string; count: number }[];
+  commonGaps: { id: string; title: string; essential: boolean; count: number }[];
   medianTypingWpm: number | null;
   /** How many gave a typing speed: the median is of these. */
   typingKnown: number;
@@ -22,7 +22,7 @@ export function median(values: readonly number[]): number | null {
 
 export function summarise(reports: readonly Report[]): GroupSummary {
   const byRoute: Record<string, number> = {};
-  const gaps = new Map<string, { id: string; title: string; count: number }>();
+  const gaps = new Map<string, { id: string; title: string; essential: boolean; count: number }>();
   const speeds: number[] = [];
   let ready = 0;
   for (const r of reports) {
@@ -30,7 +30,7 @@ export function summarise(reports: readonly Report[]): GroupSummary {
     if (r.recommended) byRoute[r.recommended] = (byRoute[r.recommended] ?? 0) + 1;
     for (const g of r.gaps) {
       if (g.status === "met") continue;
-      const entry = gaps.get(g.id) ?? { id: g.id, title: g.title, count: 0 };
+      const entry = gaps.get(g.id) ?? { id: g.id, title: g.title, essential: g.essential, count: 0 };
       entry.count++;
       gaps.set(g.id, entry);
     }

@@ -12,7 +12,7 @@ export interface Choice<T> {
 
 // Kept short: a prompt longer than the terminal is wide wraps mid-word.
 export const EXPERIENCE_QUESTIONS = [
-  { key: "adminMonths", message: "Time in an office or admin job, any sector? (e.g. 2 years; blank if none)" },
+  { key: "adminMonths", message: "Time in an office or admin job, not counting secretarial work? (e.g. 2 years)" },
   { key: "customerServiceMonths", message: "Time in a customer-facing job (reception, retail, calls)? (blank if none)" },
   { key: "healthcareMonths", message: "Time in a healthcare setting (hospital, GP practice, clinic)? (blank if none)" },
   { key: "secretarialMonths", message: "Time as a secretary or PA, any sector (legal counts)? (blank if none)" },

@@ -53,9 +53,13 @@ export function renderRole(role: Role, dataset: Dataset, nation: Nation, style: 
   const text = (s: string) => wrapText(s, opts.width);
   const out = [style.heading(text(role.title)), text(role.summary), ""];
   const pay = rolePay(role, findTable(dataset.pay, nation));
-  const payRows = pay.length ? pay.map((p) => [p.band, money(p.min), money(p.max)]) : [["–", "set by the employer", ""]];
-  out.push(style.bold("Pay"), drawTable(style, ["Band", "Entry", "Top"], payRows, opts));
-  out.push(style.dim(text(payTitle(dataset, nation))));
+  out.push(style.bold("Pay"));
+  if (pay.length) {
+    out.push(drawTable(style, ["Band", "Entry", "Top"], pay.map((p) => [p.band, money(p.min), money(p.max)]), opts));
+    out.push(style.dim(text(payTitle(dataset, nation))));
+  } else {
+    out.push(text("Set by the employer: no NHS band applies."));
+  }
   if (role.payNote) out.push(style.dim(text(role.payNote)));
   out.push("");
   if (role.requirements.length) {

@@ -108,6 +108,7 @@ export function handoutHtml(h: Handout): string {
 ${sections}
 <h2>Pay year by year</h2>
 <figure id="pay-chart">${payChartSvg(h.pay)}</figure>
+${tableHtml(["Year", "Pay", "Doing"], h.pay.map((p) => [String(p.year), p.salary === null ? "not known" : money(p.salary), p.what]))}
 <p class="notes">${escape(PAY_NOTE)}</p>
 ${foot}
 </body>

@@ -43,11 +43,13 @@ export function bandsJson(scale: PayScale) {
   };
 }
 
-export function assessJson(report: Report) {
+export function assessJson(report: Report, payWarning?: string) {
   return {
     target: { id: report.target.id, title: report.target.title, bands: report.target.bands },
     nation: report.nation,
     payYear: report.payYear ?? null,
+    /** Set when the newest pay held for the nation is older than today's pay year. */
+    payWarning: payWarning ?? null,
     ready: report.ready,
     gaps: report.gaps.map((g) => ({
       id: g.id,

@@ -87,7 +87,8 @@ export function verdictOf(report: Report): string {
   return `Not ready yet: ${gaps} to close for ${role} posts.${best ? ` Best route for you: ${best.title} (${months(best.months)}).` : ""}`;
 }
 
-export function reportModel(report: Report, dataset: Dataset): ReportModel {
+/** `notices` are said at the foot of the report too, where it may be printed or shared: a warning that pay may be out of date. */
+export function reportModel(report: Report, dataset: Dataset, notices: readonly string[] = []): ReportModel {
   const sections: Section[] = [];
   sections.push({ title: "What you told us", head: ["Question", "Your answer"], rows: toldUs(report, dataset) });
 
@@ -132,8 +133,9 @@ export function reportModel(report: Report, dataset: Dataset): ReportModel {
   }
 
   const footnotes = [
-    `Pay: NHS Agenda for Change, ${nationName(report.nation)}${report.payYear ? `, ${report.payYear}` : ""}, entry point of each band, full time.`,
+    `Pay: NHS Agenda for Change, ${nationName(report.nation)}${report.payYear ? `, ${report.payYear}` : ""}, full time: each step at its band's entry point, the roles after at their bands' range.`,
   ];
   if (report.target.payNote) footnotes.push(report.target.payNote);
+  footnotes.push(...notices);
   return { verdict: verdictOf(report), sections, footnotes };
 }

@@ -105,7 +105,8 @@ export function bullet(text: string, width: number): string {
 const PLAIN_CHARS = {
   top: "", "top-mid": "", "top-left": "", "top-right": "",
   bottom: "", "bottom-mid": "", "bottom-left": "", "bottom-right": "",
-  left: "", "left-mid": "", mid: "", "mid-mid": "", right: "", "right-mid": "", middle: " ",
+  // Rules between rows drawn as spaces: blank lines once trimmed.
+  left: "", "left-mid": " ", mid: " ", "mid-mid": " ", right: "", "right-mid": " ", middle: " ",
 };
 
 export function drawTable(style: Style, head: string[], rows: string[][], opts: TableOptions): string {
@@ -117,10 +118,16 @@ export function drawTable(style: Style, head: string[], rows: string[][], opts: 
     head: wrap(head).map((h) => style.bold(h)),
     colWidths,
     // cli-table3 colours heads and borders by default even into a pipe.
-    style: { head: [], border: [], compact: opts.plain === true || !multiline },
+    style: { head: [], border: [], compact: !multiline },
     ...(opts.plain ? { chars: PLAIN_CHARS } : {}),
   });
   table.push(...rows.map(wrap));
   const out = table.toString();
-  return opts.plain ? out.split("\n").map((l) => l.trimEnd()).filter((l) => l !== "").join("\n") : out;
+  if (!opts.plain) return out;
+  // Plain tables keep a blank line between rows that wrap, so that attendees do not run together.
+  const lines = out.split("\n").map((l) => l.trimEnd());
+  if (!multiline) return lines.filter((l) => l !== "").join("\n");
+  while (lines[0] === "") lines.shift();
+  while (lines.at(-1) === "") lines.pop();
+  return lines.join("\n");
 }

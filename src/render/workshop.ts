@@ -37,7 +37,7 @@ export function summarySection(summary: GroupSummary, routeTitles: Map<string, s
   for (const [id, n] of Object.entries(summary.byRoute).sort((a, b) => b[1] - a[1])) {
     rows.push([`Best route: ${routeTitles.get(id) ?? id}`, count(n)]);
   }
-  for (const gap of summary.commonGaps.slice(0, 5)) rows.push([`Gap: ${gap.title}`, count(gap.count)]);
+  for (const gap of summary.commonGaps.slice(0, 5)) rows.push([`Gap: ${gap.title}${gap.essential ? "" : " (desirable)"}`, count(gap.count)]);
   const median =
     summary.medianTypingWpm === null
       ? "no one gave a speed"

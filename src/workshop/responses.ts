@@ -30,6 +30,8 @@ export interface Responses {
   attendees: Attendee[];
   errors: RowError[];
   ignoredColumns: string[];
+  /** The row of the template's sample, if it was left in and skipped. */
+  skippedSample?: number;
 }
 
 type Cell = { ok: true; value: unknown } | { ok: false; error: string };
@@ -143,6 +145,18 @@ function qualificationIds(text: string, lookup: Lookup): Cell {
   return { ok: true, value: ids };
 }
 
+/** A row that is exactly the template's sample, cell for cell. */
+function isTemplateSample(record: string[], fields: (Field | undefined)[]): boolean {
+  let compared = 0;
+  for (const [i, field] of fields.entries()) {
+    if (!field) continue;
+    const sample = COLUMNS.find((c) => c.field === field)?.sample ?? "";
+    if ((record[i] ?? "").trim() !== sample) return false;
+    compared++;
+  }
+  return compared >= 3;
+}
+
 const EXPERIENCE_FIELDS = new Set<Field>(["adminMonths", "customerServiceMonths", "healthcareMonths", "secretarialMonths"]);
 
 /** Header text per answers key, so a schema problem can name the sheet's column. */
@@ -183,6 +197,11 @@ export function readCsvResponses(text: string, dataset: Dataset, file = "respons
     if (record.every((c) => c.trim() === "")) continue;
     // Two exports pasted together repeat the heading row: it is not an attendee.
     if (record.every((c, i) => c.trim() === (first[i] ?? "").trim())) continue;
+    // Nor is the template's sample row, left in by mistake.
+    if (isTemplateSample(record, fields)) {
+      responses.skippedSample = index + 1;
+      continue;
+    }
     const row = index + 1;
     const answers: Record<string, unknown> = {};
     const experience: Record<string, unknown> = {};

@@ -14,5 +14,5 @@ export const SCHOOL_LEAVER = "examples/school-leaver.yaml";
  */
 export function expectQuietStderr(stderr: string, nation: Nation = "england"): void {
   const warning = staleWarning(shippedDataset().pay, new Date(), nation);
-  expect(stderr).toBe(warning ? `${warning}\n` : "");
+  expect(stderr).toBe(warning ? `warning: ${warning}\n` : "");
 }

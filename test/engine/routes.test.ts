@@ -12,7 +12,7 @@ describe("a person's route", () => {
   const nearly = profile({ typingWpm: 60, officeSkills: "confident", qualifications: ["gcse-english", "gcse-maths"], experience: { adminMonths: 12, healthcareMonths: 12 } });
 
   it("leaves out steps that only close what the person already has", () => {
-    const report = assess(profile({ ...nearly, audioTyping: true, medicalTerminology: "none" }), dataset);
+    const report = assess(profile({ ...nearly, audioTyping: true, medicalTerminology: "none", experience: { adminMonths: 12, customerServiceMonths: 12 } }), dataset);
     const stepping = routeOf(report, "receptionist-stepping-stone");
     expect(stepping.steps.map((s) => s.id)).not.toContain("audio-typing-in-post");
     // Totals follow the steps shown.
@@ -45,6 +45,34 @@ describe("a person's route", () => {
     const reasons = (p: Parameters<typeof assess>[0]) => assess(p, dataset).routes.flatMap((r) => r.reasons).join(" ");
     expect(reasons(profile({ ...nearly, audioTyping: true, medicalTerminology: "none" }))).not.toMatch(/none of your essential gap\b|all 1 of|all 2 of/);
     expect(reasons(profile({ ...nearly, audioTyping: false, medicalTerminology: "none" }))).toMatch(/Closes both your essential gaps\./);
+  });
+});
+
+describe("routes that suit where a person already is", () => {
+  const legal = profile({ typingWpm: 65, audioTyping: true, medicalTerminology: "none", officeSkills: "confident", qualifications: ["gcse-english"], experience: { secretarialMonths: 264 }, needsToEarnWhileLearning: true, canStudyPartTime: false });
+
+  it("an experienced secretary who cannot study applies and learns terms in post, not an apprenticeship", () => {
+    const report = assess(legal, dataset);
+    expect(report.recommended).toBe("apply-and-learn-in-post");
+    const apprenticeship = routeOf(report, "apprenticeship");
+    expect(apprenticeship.reasons.join(" ")).toMatch(/Made for newcomers: with 22 years of office work/);
+    expect(apprenticeship.rank).toBeGreaterThan(2);
+  });
+
+  it("a route is not offered to someone who holds its qualification", () => {
+    const report = assess(profile({ qualifications: ["amspar-diploma-l3"] }), dataset);
+    expect(report.routes.map((r) => r.id)).not.toContain("amspar-diploma");
+  });
+
+  it("someone already working in healthcare is not sent to start on reception", () => {
+    const report = assess(profile({ typingWpm: 40, officeSkills: "basic", experience: { healthcareMonths: 24, customerServiceMonths: 24, adminMonths: 12 } }), dataset);
+    expect(report.routes.map((r) => r.id)).not.toContain("receptionist-stepping-stone");
+    expect(report.recommended).toBe("internal-move");
+  });
+
+  it("a few months of a Saturday job still count as new to work", () => {
+    const report = assess(profile({ typingWpm: 30, officeSkills: "basic", qualifications: ["gcse-english", "gcse-maths"], experience: { customerServiceMonths: 8 }, needsToEarnWhileLearning: true, canStudyPartTime: true }), dataset);
+    expect(report.recommended).toBe("apprenticeship");
   });
 });
 

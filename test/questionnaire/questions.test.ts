@@ -101,3 +101,12 @@ describe("askAnswers", () => {
     await expect(askAnswers(scripted(script.map((a, i) => (i === 2 ? "300" : a))), dataset)).rejects.toThrow(/validate refused 300/);
   });
 });
+
+describe("durations in words", () => {
+  it.each([
+    ["two years", 24],
+    ["six months", 6],
+    ["a year", 12],
+    ["one year and six months", 18],
+  ])("reads %j as %i months", (text, months) => expect(parseDuration(text)).toEqual({ ok: true, months }));
+});

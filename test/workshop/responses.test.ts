@@ -310,3 +310,14 @@ describe("two exports pasted together", () => {
     ]);
   });
 });
+
+describe("the template's sample row", () => {
+  it("is skipped when left in, and said so; a real row after it is read", async () => {
+    const { readCsvResponses } = await import("../../src/workshop/responses.js");
+    const { templateCsv } = await import("../../src/workshop/columns.js");
+    const { shippedDataset } = await import("../helpers/dataset.js");
+    const read = readCsvResponses(`${templateCsv()}Zoë,40,no,none,basic,,0,12,0,0,yes,yes,england,\n`, shippedDataset());
+    expect(read.skippedSample).toBe(2);
+    expect(read.attendees.map((a) => a.name)).toEqual(["Zoë"]);
+  });
+});

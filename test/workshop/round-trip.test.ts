@@ -37,8 +37,13 @@ describe("workshop --template", () => {
     expect(new Set(fields).size).toBe(COLUMNS.length);
   });
 
-  it("reads back with no column ignored and the sample row assessed with no errors", () => {
-    const r = readCsvResponses(template.stdout, dataset);
+  it("reads back with no column ignored; its sample row, once edited, is assessed with no errors", () => {
+    // Left as it is, the sample row is recognised and skipped.
+    const untouched = readCsvResponses(template.stdout, dataset);
+    expect(untouched.skippedSample).toBe(2);
+    expect(untouched.attendees).toEqual([]);
+    // A form filled in from the template differs from the sample somewhere (here, one more wpm).
+    const r = readCsvResponses(template.stdout.replace(/^A\.B\.,42,/m, "A.B.,42 wpm,"), dataset);
     expect(r.ignoredColumns).toEqual([]);
     expect(r.errors).toEqual([]);
     expect(r.attendees).toEqual([

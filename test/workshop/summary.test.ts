@@ -44,11 +44,11 @@ describe("summarise", () => {
       fake({ gaps: [["typing-speed", "missing"], ["medical-terminology", "missing"], ["admin-experience", "missing"]] }),
     ]);
     expect(s.commonGaps).toEqual([
-      { id: "typing-speed", title: "Title of typing-speed", count: 3 },
-      { id: "admin-experience", title: "Title of admin-experience", count: 1 },
-      { id: "audio-typing", title: "Title of audio-typing", count: 1 },
-      { id: "medical-terminology", title: "Title of medical-terminology", count: 1 },
-      { id: "office-skills", title: "Title of office-skills", count: 1 },
+      { id: "typing-speed", title: "Title of typing-speed", essential: true, count: 3 },
+      { id: "admin-experience", title: "Title of admin-experience", essential: true, count: 1 },
+      { id: "audio-typing", title: "Title of audio-typing", essential: true, count: 1 },
+      { id: "medical-terminology", title: "Title of medical-terminology", essential: true, count: 1 },
+      { id: "office-skills", title: "Title of office-skills", essential: true, count: 1 },
     ]);
   });
 
@@ -125,8 +125,8 @@ describe("privacy in what the room sees", () => {
     ready: 1,
     byRoute: { apprenticeship: 5, "amspar-diploma": 2 },
     commonGaps: [
-      { id: "typing-speed", title: "Typing speed", count: 6 },
-      { id: "audio-typing", title: "Audio typing", count: 2 },
+      { id: "typing-speed", title: "Typing speed", essential: true, count: 6 },
+      { id: "audio-typing", title: "Audio typing", essential: true, count: 2 },
     ],
     medianTypingWpm: 40.4,
     typingKnown: 2,
@@ -176,7 +176,7 @@ describe("privacy in what the room sees", () => {
   });
 
   it("lists at most five gaps", () => {
-    const many = Array.from({ length: 8 }, (_, i) => ({ id: `g${i}`, title: `G${i}`, count: 10 - i }));
+    const many = Array.from({ length: 8 }, (_, i) => ({ id: `g${i}`, title: `G${i}`, essential: true, count: 10 - i }));
     const s = summarySection({ ...base, commonGaps: many }, titles, { names: false, exact: false });
     expect(s.rows.filter((r) => r[0]!.startsWith("Gap: ")).map((r) => r[0])).toEqual(["Gap: G0", "Gap: G1", "Gap: G2", "Gap: G3", "Gap: G4"]);
   });

@@ -2,7 +2,8 @@
 // This file declares the command; ../run/bands.ts does the work.
 
 import { Command, Option } from "commander";
-import { NATIONS, type Nation } from "../../engine/types.js";
+import type { Nation } from "../../engine/types.js";
+import { nationOption } from "./nation-option.js";
 import { runBands } from "../run/bands.js";
 
 export interface BandsOptions {
@@ -17,7 +18,7 @@ export function registerBands(program: Command): void {
   program
     .command("bands")
     .description("NHS Agenda for Change pay points, by nation and pay year")
-    .addOption(new Option("--nation <nation>", "whose pay tables").choices(NATIONS).default("england"))
+    .addOption(nationOption("whose pay tables"))
     .option("--year <year>", "pay year, like 2025/26 (default: the newest in the data)")
     .option("--band <band>", "one band only, like 4 or 8a")
     .addOption(new Option("--area <area>", "add an England High Cost Area Supplement").choices(["inner-london", "outer-london", "fringe"]))

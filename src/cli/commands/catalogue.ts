@@ -2,8 +2,9 @@
 // Each prints a table, or the data as JSON with --json; ../run/catalogue.ts
 // does the work, loaded only when one of them runs.
 
-import { Command, Option } from "commander";
-import { NATIONS, type Nation } from "../../engine/types.js";
+import { Command } from "commander";
+import type { Nation } from "../../engine/types.js";
+import { nationOption } from "./nation-option.js";
 import { contextFor, warnIfStale } from "../context.js";
 
 interface ListOptions {
@@ -11,13 +12,13 @@ interface ListOptions {
   json?: boolean;
 }
 
-const nationOption = () => new Option("--nation <nation>", "whose pay to show").choices(NATIONS).default("england");
+
 
 export function registerCatalogue(program: Command): void {
   program
     .command("roles")
     .description("the roles on the way to and beyond medical secretary, with their bands and pay")
-    .addOption(nationOption())
+    .addOption(nationOption("whose pay to show"))
     .option("--json", "print JSON for scripts")
     .addHelpText("after", "\nExamples:\n  $ medsec-path roles\n  $ medsec-path roles --nation wales\n  $ medsec-path roles --json | jq '.roles[].id'")
     .action(async (opts: ListOptions, command: Command) => {
@@ -30,7 +31,7 @@ export function registerCatalogue(program: Command): void {
     .command("role")
     .description("one role in full: what it involves, its pay, what employers ask for and where it leads")
     .argument("[id]", "a role id, as listed by `medsec-path roles`")
-    .addOption(nationOption())
+    .addOption(nationOption("whose pay to show"))
     .option("--json", "print JSON for scripts")
     .addHelpText("after", "\nExamples:\n  $ medsec-path role medical-secretary\n  $ medsec-path role clinical-coder --nation scotland\n  $ medsec-path role medical-pa --json")
     .action(async (id: string | undefined, opts: ListOptions, command: Command) => {

@@ -13,7 +13,7 @@ import type { Profile, Report } from "../../engine/types.js";
 import { UsageError } from "../../errors.js";
 import { assessJson, toJson } from "../../render/json.js";
 import type { AssessOptions } from "../commands/assess.js";
-import { contextFor, warnIfStale, type Context } from "../context.js";
+import { contextFor, staleWarning, warnIfStale, type Context } from "../context.js";
 
 export async function runAssess(opts: AssessOptions, command: Command): Promise<void> {
   const ctx = await contextFor(command);
@@ -57,12 +57,15 @@ async function askInTerminal(ctx: Context, saveTo: string | undefined, force: bo
 }
 
 export async function printReport(ctx: Context, report: Report, format: AssessOptions["format"]): Promise<void> {
+  // Pay that may be out of date is said on stderr, and also in the report
+  // itself wherever it can be saved or shared without that stderr line.
+  const stale = staleWarning(ctx.dataset.pay, ctx.now, report.nation);
   if (format === "json") {
-    ctx.term.stdout.write(toJson(assessJson(report)));
+    ctx.term.stdout.write(toJson(assessJson(report, stale)));
     return;
   }
   const { reportModel } = await import("../../render/report-model.js");
-  const model = reportModel(report, ctx.dataset);
+  const model = reportModel(report, ctx.dataset, format === "markdown" && stale ? [stale] : []);
   if (format === "markdown") {
     const { renderMarkdown } = await import("../../render/markdown.js");
     ctx.term.stdout.write(renderMarkdown(model, `Your route to becoming a ${report.target.title.toLowerCase()}`));

@@ -10,7 +10,7 @@ import { readInputText } from "../../answers/read.js";
 import { assess } from "../../engine/assess.js";
 import { payTimeline } from "../../engine/timeline.js";
 import type { Answers } from "../../answers/schema.js";
-import type { Dataset, Profile, Report } from "../../engine/types.js";
+import type { Dataset, Nation, Profile, Report } from "../../engine/types.js";
 import type { Prompts } from "../../questionnaire/ask.js";
 import { summarise } from "../../engine/workshop.js";
 import { AnswersError, RowsSkipped, UsageError } from "../../errors.js";
@@ -22,7 +22,7 @@ import { attendeesSection, summarySection, workshopJson, type WorkshopEntry } fr
 import { templateCsv } from "../../workshop/columns.js";
 import { readCsvResponses, readListResponses, type Responses } from "../../workshop/responses.js";
 import type { WorkshopOptions } from "../commands/workshop.js";
-import { contextFor, warnIfStale, type Context } from "../context.js";
+import { contextFor, staleWarning, warnIfStale, type Context } from "../context.js";
 
 export async function runWorkshop(responses: string | undefined, opts: WorkshopOptions, command: Command): Promise<void> {
   const ctx = await contextFor(command);
@@ -70,6 +70,7 @@ function readGroup(path: string, ctx: Context): Responses {
 }
 
 function reportProblems(ctx: Context, read: Responses): void {
+  if (read.skippedSample) ctx.term.stderr.write(`Skipped row ${read.skippedSample}: it is the template's sample row (A.B.), not an attendee.\n`);
   if (read.ignoredColumns.length > 0) ctx.term.stderr.write(`Ignored columns medsec-path does not use: ${read.ignoredColumns.join(", ")}\n`);
   if (read.errors.length === 0) return;
   const rows = new Set(read.errors.map((e) => e.row)).size;
@@ -110,6 +111,13 @@ async function drawSections(ctx: Context, sections: Section[], plain: boolean): 
 /** A file name from whatever a CSV cell holds: no path parts, no odd characters. */
 export function safeFileName(row: number, name: string | undefined): string {
   const slug = (name ?? "")
+    // Letters that do not decompose into a base letter and an accent.
+    .replace(/[łŁ]/g, "l")
+    .replace(/[øØ]/g, "o")
+    .replace(/ß/g, "ss")
+    .replace(/[æÆ]/g, "ae")
+    .replace(/[đĐðÐ]/g, "d")
+    .replace(/[þÞ]/g, "th")
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
@@ -118,6 +126,11 @@ export function safeFileName(row: number, name: string | undefined): string {
     .slice(0, 40)
     .replace(/-+$/, "");
   return `${String(row).padStart(3, "0")}-${slug || "attendee"}`;
+}
+
+function notices(ctx: Context, nation: Nation): string[] {
+  const stale = staleWarning(ctx.dataset.pay, ctx.now, nation);
+  return stale ? [stale] : [];
 }
 
 /** A folder to write into: refused (before any work is lost) if it is a file. */
@@ -141,7 +154,7 @@ function writeHandouts(ctx: Context, entries: readonly WorkshopEntry[], dir: str
     const base = join(root, safeFileName(e.row, e.name));
     const handout = {
       title: e.name ? `${e.name}: your route to becoming a ${e.report.target.title.toLowerCase()}` : `Your route to becoming a ${e.report.target.title.toLowerCase()}`,
-      model: reportModel(e.report, ctx.dataset),
+      model: reportModel(e.report, ctx.dataset, notices(ctx, e.report.nation)),
       pay: payTimeline(e.report, ctx.dataset),
     };
     const flag = force ? "w" : "wx";
