@@ -60,7 +60,16 @@ export function checkDataset(dataset: Dataset, origins: Map<object, Origin>): Is
       if (seen.has(req.id)) report(role, ["requirements", r, "id"], `requirement "${req.id}" appears twice in this role`);
       seen.add(req.id);
       req.closedBy.forEach((c, i) => {
-        if (!closers.has(c)) report(role, ["requirements", r, "closedBy", i], `"${c}" is not a qualification, route or route step id`);
+        if (!closers.has(c)) {
+          report(role, ["requirements", r, "closedBy", i], `"${c}" is not a qualification, route or route step id`);
+          return;
+        }
+        // A route or step named as closing this gap must say so in its own steps' closes.
+        const route = dataset.routes.find((x) => x.id === c);
+        const steps = route ? route.steps : dataset.routes.flatMap((x) => x.steps).filter((s) => s.id === c);
+        if (steps.length > 0 && !steps.some((s) => s.closes.includes(req.id))) {
+          report(role, ["requirements", r, "closedBy", i], `"${c}" does not close "${req.id}": none of its steps lists it in closes`);
+        }
       });
       if (req.kind === "qualifications") {
         req.allOf.forEach((group, g) =>

@@ -233,3 +233,39 @@ describe("the committed JSON Schemas", () => {
     }
   });
 });
+
+describe("a gap's closers must really close it", () => {
+  it("refuses a requirement whose closedBy names a route with no step closing it", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(join(tmpdir(), "medsec-closers-"));
+    writeFileSync(
+      join(dir, "roles.yaml"),
+      [
+        "roles:",
+        "  - id: test-role",
+        "    title: Test role",
+        '    bands: ["3"]',
+        "    settings: [hospital-trust]",
+        "    summary: A role for this test.",
+        "    requirements:",
+        "      - id: audio-typing",
+        "        title: Audio typing",
+        "        kind: audio-typing",
+        "        essential: true",
+        "        closedBy: [volunteering]",
+        '    source: { url: "https://example.org/role", asOf: "2026-01-01" }',
+        "",
+      ].join("\n"),
+    );
+    const load = () => loadDataLayer(dir, shippedDataset());
+    expect(load).toThrow(DataError);
+    try {
+      load();
+    } catch (e) {
+      const issue = (e as DataError).issues[0]!;
+      expect(issue).toMatchObject({ line: 12, field: "roles[0].requirements[0].closedBy[0]" });
+      expect(issue.message).toMatch(/"volunteering" does not close "audio-typing"/);
+    }
+  });
+});
