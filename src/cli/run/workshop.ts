@@ -9,15 +9,16 @@ import { stringify } from "yaml";
 import { readInputText } from "../../answers/read.js";
 import { assess } from "../../engine/assess.js";
 import { payTimeline } from "../../engine/timeline.js";
-import type { Answers } from "../../answers/schema.js";
-import type { Dataset, Nation, Profile, Report } from "../../engine/types.js";
-import type { Prompts } from "../../questionnaire/ask.js";
+import { answersOf, profileFromValue } from "../../answers/parse.js";
+import type { Nation, Report } from "../../engine/types.js";
+import { askAnswers, type Prompts } from "../../questionnaire/ask.js";
+import { renderReport, renderSections } from "../../render/report.js";
+import { makeStyle } from "../../render/style.js";
 import { summarise } from "../../engine/workshop.js";
 import { AnswersError, RowsSkipped, UsageError } from "../../errors.js";
 import { handoutHtml, handoutMarkdown } from "../../render/handout.js";
 import { toJson } from "../../render/json.js";
 import { reportModel, type Section } from "../../render/report-model.js";
-import type { Style } from "../../render/style.js";
 import { attendeesSection, summarySection, workshopJson, type WorkshopEntry } from "../../render/workshop.js";
 import { templateCsv } from "../../workshop/columns.js";
 import { readCsvResponses, readListResponses, type Responses } from "../../workshop/responses.js";
@@ -50,7 +51,7 @@ export async function runWorkshop(responses: string | undefined, opts: WorkshopO
   if (opts.json) {
     ctx.term.stdout.write(toJson(workshopJson(entries, read.errors, opts.names === true)));
   } else {
-    ctx.term.stdout.write(await groupText(ctx, entries, opts));
+    ctx.term.stdout.write(groupText(ctx, entries, opts));
   }
   reportProblems(ctx, read);
   if (opts.handouts && entries.length > 0) ctx.term.stderr.write(`Wrote ${entries.length * 2} handout files to ${opts.handouts}\n`);
@@ -81,7 +82,7 @@ function reportProblems(ctx: Context, read: Responses): void {
 /** More rows than a screen or a handout can usefully hold; --all lifts it. */
 export const TABLE_ROWS = 100;
 
-async function groupText(ctx: Context, entries: readonly WorkshopEntry[], opts: WorkshopOptions): Promise<string> {
+function groupText(ctx: Context, entries: readonly WorkshopEntry[], opts: WorkshopOptions): string {
   const privacy = { names: opts.names === true, exact: opts.exact === true };
   const titles = new Map(ctx.dataset.routes.map((r) => [r.id, r.title]));
   const sections = [summarySection(summarise(entries.map((e) => e.report)), titles, privacy)];
@@ -96,16 +97,9 @@ async function groupText(ctx: Context, entries: readonly WorkshopEntry[], opts: 
   return drawSections(ctx, sections, opts.plain === true);
 }
 
-async function drawSections(ctx: Context, sections: Section[], plain: boolean): Promise<string> {
-  const [{ makeStyle }, { drawTable, bullet }] = await Promise.all([import("../../render/style.js"), import("../../render/table.js")]);
-  const style: Style = makeStyle(ctx.term.color && !plain);
-  const out: string[] = [];
-  for (const s of sections) {
-    out.push(style.heading(s.title), drawTable(style, s.head, s.rows, { width: ctx.term.columns, plain }));
-    for (const note of s.notes ?? []) out.push(style.dim(bullet(note, ctx.term.columns)));
-    out.push("");
-  }
-  return `${out.join("\n")}\n`;
+function drawSections(ctx: Context, sections: Section[], plain: boolean): string {
+  const style = makeStyle(ctx.term.color && !plain);
+  return `${renderSections(sections, style, { width: ctx.term.columns, plain }).join("\n")}\n`;
 }
 
 /** A file name from whatever a CSV cell holds: no path parts, no odd characters. */
@@ -176,26 +170,22 @@ async function runLive(ctx: Context, opts: WorkshopOptions): Promise<void> {
     }
     mkdirSync(opts.save, { recursive: true });
   }
-  const [{ askAnswers }, { terminalPrompts }, { profileFromValue, answersOf }] = await Promise.all([
-    import("../../questionnaire/ask.js"),
-    import("../../questionnaire/prompts.js"),
-    import("../../answers/parse.js"),
-  ]);
-  const prompts = terminalPrompts();
+  // Only the prompt library is heavy enough to load when it is needed.
+  const { terminalPrompts } = await import("../../questionnaire/prompts.js");
   const entries: WorkshopEntry[] = [];
   try {
-    await askEach(ctx, opts, entries, prompts, askAnswers, profileFromValue, answersOf);
+    await askEach(ctx, opts, entries, terminalPrompts());
   } catch (err) {
     // Ctrl-C ends the session, but the people already done still get their summary.
     if (err instanceof Error && err.name === "ExitPromptError" && entries.length > 0) {
-      ctx.term.stdout.write(`\n${await groupText(ctx, entries, opts)}`);
+      ctx.term.stdout.write(`\n${groupText(ctx, entries, opts)}`);
       sayWhatWasSaved(ctx, opts, entries.length);
     }
     throw err;
   }
-  if (ctx.term.stdoutIsTTY) ctx.term.stdout.write("\x1b[2J\x1b[3J\x1b[H");
+  clearScreen(ctx);
   for (const nation of new Set(entries.map((e) => e.report.nation))) warnIfStale(ctx, nation);
-  ctx.term.stdout.write(await groupText(ctx, entries, opts));
+  ctx.term.stdout.write(groupText(ctx, entries, opts));
   sayWhatWasSaved(ctx, opts, entries.length);
 }
 
@@ -203,15 +193,12 @@ function sayWhatWasSaved(ctx: Context, opts: WorkshopOptions, count: number): vo
   if (opts.save) ctx.term.stderr.write(`Saved ${count} answers file${count === 1 ? "" : "s"} to ${opts.save}\n`);
 }
 
-async function askEach(
-  ctx: Context,
-  opts: WorkshopOptions,
-  entries: WorkshopEntry[],
-  prompts: Prompts,
-  askAnswers: (p: Prompts, d: Dataset) => Promise<Answers>,
-  profileFromValue: (v: unknown, d: Dataset, file: string) => Profile,
-  answersOf: (p: Profile) => Record<string, unknown>,
-): Promise<void> {
+/** Clears the screen and its scrollback, so the next person does not see the last one's answers. */
+function clearScreen(ctx: Context): void {
+  if (ctx.term.stdoutIsTTY) ctx.term.stdout.write("\x1b[2J\x1b[3J\x1b[H");
+}
+
+async function askEach(ctx: Context, opts: WorkshopOptions, entries: WorkshopEntry[], prompts: Prompts): Promise<void> {
   for (let row = 1; ; row++) {
     ctx.term.stderr.write(`\nAttendee ${row}\n`);
     const name = (await prompts.input({ message: "Name or initials (optional; kept only with --save or --names):" })).trim();
@@ -223,7 +210,6 @@ async function askEach(
       const file = join(opts.save, `${safeFileName(row, name)}.yaml`);
       writeFileSync(file, stringify({ ...(name ? { name } : {}), ...answersOf(profile) }), { flag: opts.force ? "w" : "wx" });
     }
-    const [{ renderReport }, { makeStyle }] = await Promise.all([import("../../render/report.js"), import("../../render/style.js")]);
     ctx.term.stdout.write(renderReport(reportModel(report, ctx.dataset), makeStyle(ctx.term.color && !opts.plain), { width: ctx.term.columns, plain: opts.plain === true }));
     const next = await prompts.select({
       message: "What next?",
@@ -233,7 +219,6 @@ async function askEach(
       ],
     });
     if (next === "done") return;
-    // Clear the screen and its scrollback, so the next person does not see the last one's answers.
-    if (ctx.term.stdoutIsTTY) ctx.term.stdout.write("\x1b[2J\x1b[3J\x1b[H");
+    clearScreen(ctx);
   }
 }
