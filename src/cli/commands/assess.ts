@@ -6,14 +6,8 @@
 import { Command, Option } from "commander";
 import { UsageError } from "../../errors.js";
 import { closest } from "../../engine/words.js";
-
-export interface AssessOptions {
-  answers?: string;
-  saveAnswers?: string;
-  force?: boolean;
-  json?: boolean;
-  format: "table" | "markdown" | "json";
-}
+// Type only: erased from the bundle, so the work stays loaded on demand.
+import type { AssessOptions } from "../run/assess.js";
 
 export function registerAssess(program: Command): void {
   program

@@ -2,17 +2,8 @@
 // This file declares the command; ../run/bands.ts does the work.
 
 import { Command, Option } from "commander";
-import type { Nation } from "../../engine/types.js";
 import { nationOption } from "./nation-option.js";
-import { runBands } from "../run/bands.js";
-
-export interface BandsOptions {
-  nation: Nation;
-  year?: string;
-  band?: string;
-  area?: string;
-  json?: boolean;
-}
+import { runBands, type BandsOptions } from "../run/bands.js";
 
 export function registerBands(program: Command): void {
   program

@@ -12,8 +12,6 @@ interface ListOptions {
   json?: boolean;
 }
 
-
-
 export function registerCatalogue(program: Command): void {
   program
     .command("roles")

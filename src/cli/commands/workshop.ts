@@ -3,20 +3,8 @@
 // another on the facilitator's machine. The work is in ../run/workshop.ts.
 
 import { Command } from "commander";
-
-export interface WorkshopOptions {
-  template?: boolean;
-  json?: boolean;
-  plain?: boolean;
-  handouts?: string;
-  force?: boolean;
-  live?: boolean;
-  save?: string;
-  names?: boolean;
-  exact?: boolean;
-  all?: boolean;
-  summary?: boolean;
-}
+// Type only: erased from the bundle, so the work stays loaded on demand.
+import type { WorkshopOptions } from "../run/workshop.js";
 
 export function registerWorkshop(program: Command): void {
   program

@@ -12,8 +12,15 @@ import { assess, UnknownRoleError } from "../../engine/assess.js";
 import type { Profile, Report } from "../../engine/types.js";
 import { UsageError } from "../../errors.js";
 import { assessJson, toJson } from "../../render/json.js";
-import type { AssessOptions } from "../commands/assess.js";
 import { contextFor, staleWarning, warnIfStale, type Context } from "../context.js";
+
+export interface AssessOptions {
+  answers?: string;
+  saveAnswers?: string;
+  force?: boolean;
+  json?: boolean;
+  format: "table" | "markdown" | "json";
+}
 
 export async function runAssess(opts: AssessOptions, command: Command): Promise<void> {
   const ctx = await contextFor(command);
@@ -74,5 +81,4 @@ export async function printReport(ctx: Context, report: Report, format: AssessOp
   const [{ renderReport }, { makeStyle }] = await Promise.all([import("../../render/report.js"), import("../../render/style.js")]);
   ctx.term.stdout.write(renderReport(model, makeStyle(ctx.term.color), { width: ctx.term.columns }));
 }
-
 

@@ -3,11 +3,18 @@
 
 import type { Command } from "commander";
 import { findSupplements, findTable, payScale, payYears } from "../../engine/pay.js";
-import { nationName } from "../../engine/types.js";
+import { nationName, type Nation } from "../../engine/types.js";
 import { UsageError } from "../../errors.js";
 import { bandsJson, toJson } from "../../render/json.js";
-import type { BandsOptions } from "../commands/bands.js";
 import { contextFor, warnIfStale } from "../context.js";
+
+export interface BandsOptions {
+  nation: Nation;
+  year?: string;
+  band?: string;
+  area?: string;
+  json?: boolean;
+}
 
 export async function runBands(opts: BandsOptions, command: Command): Promise<void> {
   const ctx = await contextFor(command);

@@ -22,8 +22,21 @@ import { reportModel, type Section } from "../../render/report-model.js";
 import { attendeesSection, summarySection, workshopJson, type WorkshopEntry } from "../../render/workshop.js";
 import { templateCsv } from "../../workshop/columns.js";
 import { readCsvResponses, readListResponses, type Responses } from "../../workshop/responses.js";
-import type { WorkshopOptions } from "../commands/workshop.js";
 import { contextFor, staleWarning, warnIfStale, type Context } from "../context.js";
+
+export interface WorkshopOptions {
+  template?: boolean;
+  json?: boolean;
+  plain?: boolean;
+  handouts?: string;
+  force?: boolean;
+  live?: boolean;
+  save?: string;
+  names?: boolean;
+  exact?: boolean;
+  all?: boolean;
+  summary?: boolean;
+}
 
 export async function runWorkshop(responses: string | undefined, opts: WorkshopOptions, command: Command): Promise<void> {
   const ctx = await contextFor(command);
