@@ -7,6 +7,9 @@ import { formatPath, parseYamlSource, schemaIssues, type YamlSource } from "../d
 import { answerKeys, answersSchema } from "./schema.js";
 import { targetRoles } from "../engine/routes.js";
 import { closest } from "../engine/words.js";
+import { ageGroupOf } from "../engine/person.js";
+
+const EMPTY: Profile = { qualifications: [], experience: { adminMonths: 0, customerServiceMonths: 0, healthcareMonths: 0, secretarialMonths: 0 } };
 
 /** Checks an already-parsed answers value; `source` pins problems to lines. */
 export function profileFromValue(value: unknown, dataset: Dataset, file: string, source?: YamlSource): Profile {
@@ -19,7 +22,7 @@ export function profileFromValue(value: unknown, dataset: Dataset, file: string,
   const a = result.data;
 
   const issues: Issue[] = [];
-  a.qualifications.forEach((id, i) => {
+  (a.qualifications ?? []).forEach((id, i) => {
     if (!dataset.qualifications.some((q) => q.id === id)) {
       const qualIds = dataset.qualifications.map((q) => q.id);
       const path = ["qualifications", i];
@@ -34,12 +37,17 @@ export function profileFromValue(value: unknown, dataset: Dataset, file: string,
       file,
       line: where.lineOf(["target"]),
       field: "target",
-      message: `${known ? `"${a.target}" is a role people reach from another post, so no route leads straight to it` : `"${a.target}" is not a role id${guess ? ` (did you mean ${guess}?)` : ""}`}; aim for one of: ${targets.join(", ")}`,
+      message: `${known ? `"${a.target}" is a role no route in the data leads to` : `"${a.target}" is not a role id${guess ? ` (did you mean ${guess}?)` : ""}`}; aim for one of: ${targets.join(", ")}`,
     });
+  }
+  if (a.age != null && a.ageGroup != null && ageGroupOf({ ...EMPTY, age: a.age }) !== a.ageGroup) {
+    issues.push({ file, line: where.lineOf(["ageGroup"]), field: "ageGroup", message: `"${a.ageGroup}" does not match age ${a.age}; give one or the other` });
   }
   if (issues.length > 0) throw new AnswersError(issues);
 
-  const profile: Profile = { qualifications: [...new Set(a.qualifications)], experience: a.experience };
+  const profile: Profile = { qualifications: [...new Set(a.qualifications ?? [])], experience: a.experience };
+  // Not saying is not the same as holding none.
+  if (a.qualifications == null) profile.qualificationsUnknown = true;
   if (a.typingWpm != null) profile.typingWpm = a.typingWpm;
   if (a.audioTyping != null) profile.audioTyping = a.audioTyping;
   if (a.medicalTerminology != null) profile.medicalTerminology = a.medicalTerminology;
@@ -48,6 +56,11 @@ export function profileFromValue(value: unknown, dataset: Dataset, file: string,
   if (a.canStudyPartTime != null) profile.canStudyPartTime = a.canStudyPartTime;
   if (a.nation != null) profile.nation = a.nation;
   if (a.target != null) profile.target = a.target;
+  if (a.currentJob != null) profile.currentJob = a.currentJob;
+  if (a.nhsBand != null) profile.nhsBand = a.nhsBand;
+  if (a.age != null) profile.age = a.age;
+  if (a.ageGroup != null) profile.ageGroup = a.ageGroup;
+  else if (a.age != null) profile.ageGroup = ageGroupOf({ ...EMPTY, age: a.age });
   return profile;
 }
 
@@ -63,6 +76,8 @@ export function parseAnswers(text: string, dataset: Dataset, file: string): Prof
 
 /** A Profile written back in the answers-file format (--save-answers, --save). Unknowns are left out. */
 export function answersOf(profile: Profile): Record<string, unknown> {
-  const { qualifications, experience, ...rest } = profile;
-  return { ...rest, qualifications, experience };
+  const { qualifications, qualificationsUnknown, experience, ageGroup, ...rest } = profile;
+  // An age group worked out from an age is not saved beside it: the age says it.
+  const group = ageGroup !== undefined && (profile.age === undefined || ageGroupOf({ ...EMPTY, age: profile.age }) !== ageGroup) ? { ageGroup } : {};
+  return { ...rest, ...group, ...(qualificationsUnknown ? {} : { qualifications }), experience };
 }

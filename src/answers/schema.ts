@@ -2,9 +2,12 @@
 // questionnaire, so the two ways in cannot disagree about what is valid.
 
 import { z } from "zod";
-import { NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS } from "../engine/types.js";
+import { AGE_GROUPS, CURRENT_JOBS, NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS } from "../engine/types.js";
 
 export const TYPING_WPM_MAX = 250;
+export const AGE_MIN = 14;
+export const AGE_MAX = 100;
+export const NHS_BANDS = ["1", "2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9"] as const;
 export const EXPERIENCE_MONTHS_MAX = 600;
 
 /** "England" and "ENGLAND" mean england: case is not worth an error. */
@@ -29,7 +32,7 @@ export const answersSchema = z.strictObject({
   audioTyping: z.boolean({ error: "should be true or false" }).nullish(),
   medicalTerminology: oneOf(TERMINOLOGY_LEVELS).nullish(),
   officeSkills: oneOf(OFFICE_LEVELS).nullish(),
-  qualifications: z.array(z.string({ error: "should be a qualification id" })).default([]),
+  qualifications: z.array(z.string({ error: "should be a qualification id" })).nullish(),
   experience: z.strictObject({
     adminMonths: wholeMonths.default(0),
     customerServiceMonths: wholeMonths.default(0),
@@ -40,6 +43,18 @@ export const answersSchema = z.strictObject({
   canStudyPartTime: z.boolean({ error: "should be true or false" }).nullish(),
   nation: oneOf(NATIONS).nullish(),
   target: z.string({ error: "should be a role id" }).nullish(),
+  /** Where the person works now (added in 0.2). */
+  currentJob: oneOf(CURRENT_JOBS).nullish(),
+  /** Their Agenda for Change band, for NHS staff: 2-9 or 8a-8d; a bare number is fine. */
+  nhsBand: z.preprocess((v) => (typeof v === "number" ? String(v) : lower(v)), z.enum(NHS_BANDS, { error: `should be an Agenda for Change band: ${NHS_BANDS.join(", ")}` })).nullish(),
+  age: z
+    .number({ error: "should be a whole number of years" })
+    .int("should be a whole number of years")
+    .min(AGE_MIN, `should be at least ${AGE_MIN}`)
+    .max(AGE_MAX, `should be at most ${AGE_MAX}`)
+    .nullish(),
+  /** Instead of age: one of the groups the minimum wage and apprenticeships turn on. */
+  ageGroup: z.preprocess((v) => (typeof v === "number" ? String(v) : typeof v === "string" ? v.trim().replace(/\s*(or over|and over|plus)$/i, "+") : v), z.enum(AGE_GROUPS, { error: `should be one of: ${AGE_GROUPS.join(", ")}` })).nullish(),
 });
 
 export type Answers = z.input<typeof answersSchema>;

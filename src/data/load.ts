@@ -15,6 +15,7 @@ export const EMPTY_DATASET: Dataset = {
   roles: [],
   qualifications: [],
   routes: [],
+  nations: [],
 };
 
 interface ParsedFile {
@@ -93,6 +94,7 @@ export function loadDataLayer(dir: string, base: Dataset, requireAll = false): D
         pay.supplements = layer(pay.supplements, v.supplements ?? [], byYear, at("supplements"), origins);
         pay.unconfirmed = layer(pay.unconfirmed, v.unconfirmed ?? [], (u: { nation: string; payYear: string; what: string }) => `${byYear(u)} ${u.what}`, at("unconfirmed"), origins);
         if (v.apprenticeRates) pay.apprenticeRates = v.apprenticeRates;
+        if (v.minimumWage) pay.minimumWage = v.minimumWage;
         break;
       }
       case "roles.yaml":
@@ -103,6 +105,9 @@ export function loadDataLayer(dir: string, base: Dataset, requireAll = false): D
         break;
       case "routes.yaml":
         dataset.routes = layer(dataset.routes, v.routes ?? [], (r: { id: string }) => r.id, at("routes"), origins);
+        break;
+      case "nations.yaml":
+        dataset.nations = layer(dataset.nations, v.nations ?? [], (n: { id: string }) => n.id, at("nations"), origins);
         break;
     }
   }

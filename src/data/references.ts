@@ -28,6 +28,7 @@ export function checkDataset(dataset: Dataset, origins: Map<object, Origin>): Is
   const stepIds = new Set(dataset.routes.flatMap((r) => r.steps.map((s) => s.id)));
   const requirementIds = new Set(dataset.roles.flatMap((r) => r.requirements.map((q) => q.id)));
   const closers = new Set([...qualIds, ...routeIds, ...stepIds]);
+  const withdrawn = new Map(dataset.qualifications.filter((q) => q.status === "withdrawn").map((q) => [q.id, q.withdrawnOn ?? "?"]));
   const bandList = [...bands].sort().join(", ");
 
   for (const table of dataset.pay.tables) {
@@ -64,6 +65,11 @@ export function checkDataset(dataset: Dataset, origins: Map<object, Origin>): Is
           report(role, ["requirements", r, "closedBy", i], `"${c}" is not a qualification, route or route step id`);
           return;
         }
+        // closedBy is advice on what to do next: never a qualification no one can enrol on.
+        if (withdrawn.has(c)) {
+          report(role, ["requirements", r, "closedBy", i], `"${c}" was withdrawn on ${withdrawn.get(c)}: name a qualification people can take now`);
+          return;
+        }
         // A route or step named as closing this gap must say so in its own steps' closes.
         const route = dataset.routes.find((x) => x.id === c);
         const steps = route ? route.steps : dataset.routes.flatMap((x) => x.steps).filter((s) => s.id === c);
@@ -98,6 +104,32 @@ export function checkDataset(dataset: Dataset, origins: Map<object, Origin>): Is
       step.closes.forEach((c, i) => {
         if (!requirementIds.has(c)) report(route, ["steps", s, "closes", i], `"${c}" is not a requirement id of any role`);
       });
+      if (step.qualification !== undefined) {
+        const q = dataset.qualifications.find((x) => x.id === step.qualification);
+        if (!q) report(route, ["steps", s, "qualification"], `"${step.qualification}" is not a qualification id`);
+        else if (q.status === "withdrawn") report(route, ["steps", s, "qualification"], `"${q.id}" was withdrawn on ${q.withdrawnOn}: a route cannot send anyone to it`);
+        else {
+          const where = step.nations ?? route.onlyIn;
+          const missing = q.nations && (where ?? ["england", "scotland", "wales", "northern-ireland"]).filter((n) => !q.nations!.includes(n));
+          if (missing && missing.length > 0) report(route, ["steps", s, "qualification"], `"${q.id}" is not taken in ${missing.join(", ")}: limit the step with nations`);
+        }
+      }
+      step.forTargets?.forEach((t, i) => {
+        if (!route.targets.includes(t)) report(route, ["steps", s, "forTargets", i], `"${t}" is not one of this route's targets`);
+      });
+      if (step.via !== undefined) {
+        if (!roleIds.has(step.via)) report(route, ["steps", s, "via"], `"${step.via}" is not a role id`);
+        // One level only: the role gone through must be reachable without going through another.
+        else if (dataset.routes.some((x) => x.targets.includes(step.via!) && x.steps.some((y) => y.via))) {
+          report(route, ["steps", s, "via"], `"${step.via}" is reached by a route that itself goes through another role; go through one role at most`);
+        } else if (!dataset.routes.some((x) => x.targets.includes(step.via!))) {
+          report(route, ["steps", s, "via"], `no route leads to "${step.via}", so nobody can go through it`);
+        }
+      }
+      if (step.buildsExperience !== undefined) {
+        const ok = route.targets.every((t) => dataset.roles.find((x) => x.id === t)?.requirements.some((q) => q.id === step.buildsExperience && q.kind === "experience") ?? true);
+        if (!ok) report(route, ["steps", s, "buildsExperience"], `"${step.buildsExperience}" is not an experience requirement of every role this route leads to`);
+      }
     });
   }
   return issues;

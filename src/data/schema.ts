@@ -4,12 +4,16 @@
 
 import { z } from "zod";
 import {
+  AGE_GROUPS,
+  CURRENT_JOBS,
   EXPERIENCE_KINDS,
   NATIONS,
+  WAGE_BANDS,
   OFFICE_LEVELS,
   SETTINGS,
   TERMINOLOGY_LEVELS,
   type Dataset,
+  type NationInfo,
   type PayData,
   type Qualification,
   type Role,
@@ -26,6 +30,7 @@ const payYear = z.string().regex(/^\d{4}\/\d{2}$/, 'must be a pay year written l
 const bandId = z.string().regex(/^(1|2|3|4|5|6|7|8a|8b|8c|8d|9)$/, "must be an Agenda for Change band: 1-7, 8a-8d or 9");
 const pounds = z.number().int("must be whole pounds").nonnegative();
 const months = z.number().nonnegative().max(600);
+const nations = z.array(z.enum(NATIONS)).min(1);
 
 const source = z.strictObject({ url, asOf: isoDate });
 const range = z
@@ -67,6 +72,15 @@ export const bandsFile = z.strictObject({
   apprenticeRates: z
     .array(z.strictObject({ effectiveFrom: isoDate, perHour: z.number().positive(), source: url, note: text.optional() }))
     .optional(),
+  minimumWage: z
+    .array(
+      z.strictObject({
+        effectiveFrom: isoDate,
+        rates: z.strictObject(Object.fromEntries(WAGE_BANDS.map((b) => [b, z.number().positive()])) as Record<(typeof WAGE_BANDS)[number], z.ZodNumber>),
+        source: url,
+      }),
+    )
+    .optional(),
 });
 
 // ---------- qualifications.yaml ----------
@@ -81,15 +95,18 @@ const qualification = z.strictObject({
   id,
   title: text,
   short: text.max(30).optional(),
-  level: z.string().regex(/^([1-8]|entry|n\/a)$/, 'must be a level 1-8, "entry" or "n/a"'),
+  level: z.string().regex(/^([1-8]|entry|n\/a|SCQF (1[0-2]|[1-9]))$/, 'must be a level 1-8, "SCQF 1"-"SCQF 12", "entry" or "n/a"'),
   awardingBody: text,
   summary: text,
   months: range.optional(),
   guidedHours: z.number().int().positive().optional(),
   cost: cost.optional(),
   grants: grants.optional(),
+  status: z.enum(["open", "withdrawn", "unconfirmed"]).optional(),
+  withdrawnOn: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be a date written YYYY, YYYY-MM or YYYY-MM-DD (quote it in YAML)").optional(),
+  nations: nations.optional(),
   source,
-});
+}).refine((q) => q.status !== "withdrawn" || q.withdrawnOn !== undefined, { message: "a withdrawn qualification needs withdrawnOn, the date it closed", path: ["withdrawnOn"] });
 export const qualificationsFile = z.strictObject({ qualifications: z.array(qualification).default([]) });
 
 // ---------- roles.yaml ----------
@@ -102,19 +119,24 @@ const requirementBase = {
   needText: text.optional(),
   advice: text.optional(),
   note: text.optional(),
+  basis: z.enum(["published", "rule-of-thumb"]).optional(),
+  by: text.optional(),
   source: source.optional(),
 };
 const requirement = z.discriminatedUnion("kind", [
-  z.strictObject({ ...requirementBase, kind: z.literal("typing"), wpm: z.number().int().min(1).max(250) }),
+  z.strictObject({ ...requirementBase, kind: z.literal("typing"), wpm: z.number().int().min(1).max(250), advertWords: text.optional() }),
   z.strictObject({ ...requirementBase, kind: z.literal("audio-typing") }),
   z.strictObject({ ...requirementBase, kind: z.literal("medical-terminology"), level: z.enum(["some", "qualified"]) }),
   z.strictObject({ ...requirementBase, kind: z.literal("office-skills"), level: z.enum(["basic", "confident"]) }),
-  z.strictObject({
-    ...requirementBase,
-    kind: z.literal("experience"),
-    months: z.number().int().min(1).max(600),
-    anyOf: z.array(z.enum(EXPERIENCE_KINDS)).min(1),
-  }),
+  z
+    .strictObject({
+      ...requirementBase,
+      kind: z.literal("experience"),
+      months: z.number().int().min(1).max(600),
+      anyOf: z.array(z.enum(EXPERIENCE_KINDS)).min(1).optional(),
+      allOf: z.array(z.enum(EXPERIENCE_KINDS)).min(2).optional(),
+    })
+    .refine((r) => (r.anyOf === undefined) !== (r.allOf === undefined), { message: "give anyOf (any one of these kinds) or allOf (all at once), not both or neither", path: ["anyOf"] }),
   z.strictObject({ ...requirementBase, kind: z.literal("qualifications"), allOf: z.array(z.array(id).min(1)).min(1) }),
 ]);
 const role = z.strictObject({
@@ -150,13 +172,27 @@ const routeStep = z.strictObject({
   setting: z.enum(SETTINGS).optional(),
   closes: z.array(id).default([]),
   core: z.boolean().optional(),
+  nations: nations.optional(),
+  forTargets: z.array(id).min(1).optional(),
+  startsPost: z.boolean().optional(),
+  inPost: z.boolean().optional(),
+  via: id.optional(),
+  buildsExperience: id.optional(),
+  qualification: id.optional(),
+});
+const routeNote = z.strictObject({
+  note: text,
+  nations: nations.optional(),
+  jobs: z.array(z.enum(CURRENT_JOBS)).min(1).optional(),
+  ageGroups: z.array(z.enum(AGE_GROUPS)).min(1).optional(),
+  source,
 });
 const routeDef = z.strictObject({
   id,
   title: text,
   targets: z.array(id).min(1),
   summary: text,
-  earnsWhileLearning: z.boolean(),
+  earnsWhileLearning: z.boolean().optional(),
   studyMode: z.enum(["none", "part-time", "full-time", "on-the-job"]),
   needsReady: z.boolean().optional(),
   notWhenReady: z.boolean().optional(),
@@ -166,11 +202,31 @@ const routeDef = z.strictObject({
   unlessExperience: experienceNeed.optional(),
   notIfHeld: z.array(id).optional(),
   onlyIn: z.array(nation).min(1).optional(),
+  forJobs: z.array(z.enum(CURRENT_JOBS)).min(1).optional(),
+  notForJobs: z.array(z.enum(CURRENT_JOBS)).min(1).optional(),
+  minAge: z.number().int().min(14).max(30).optional(),
   nationNotes: z.array(z.strictObject({ nation, note: text, source })).default([]),
+  notes: z.array(routeNote).optional(),
   steps: z.array(routeStep).min(1),
   source,
 });
 export const routesFile = z.strictObject({ routes: z.array(routeDef).default([]) });
+
+// ---------- nations.yaml ----------
+
+const site = z.strictObject({ name: text, url, source });
+const nationInfo = z.strictObject({
+  id: nation,
+  name: text,
+  service: text,
+  serviceShort: text,
+  jobsSite: site,
+  apprenticeships: site,
+  advice: z.record(id, z.strictObject({ text, source })).optional(),
+  notes: z.array(routeNote).optional(),
+  source,
+});
+export const nationsFile = z.strictObject({ nations: z.array(nationInfo).default([]) });
 
 /** The data files, by the name they have in data/ or in a --data folder. */
 export const DATA_FILES = {
@@ -178,6 +234,7 @@ export const DATA_FILES = {
   "qualifications.yaml": qualificationsFile,
   "roles.yaml": rolesFile,
   "routes.yaml": routesFile,
+  "nations.yaml": nationsFile,
 } as const;
 export type DataFileName = keyof typeof DATA_FILES;
 
@@ -187,5 +244,6 @@ const _pay: (x: Parsed<typeof bandsFile>) => PayData = (x) => x;
 const _quals: (x: Parsed<typeof qualification>) => Qualification = (x) => x;
 const _role: (x: Parsed<typeof role>) => Role = (x) => x;
 const _route: (x: Parsed<typeof routeDef>) => RouteDef = (x) => x;
+const _nation: (x: Parsed<typeof nationInfo>) => NationInfo = (x) => x;
 const _dataset: (x: Dataset) => Dataset = (x) => x;
-void [_pay, _quals, _role, _route, _dataset];
+void [_pay, _quals, _role, _route, _nation, _dataset];

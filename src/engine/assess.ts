@@ -1,11 +1,14 @@
 // The whole verdict for one person: their gaps against the target role, the
-// routes ranked for them, and the pay along the way.
+// routes ranked for them, the pay along the way, and what the roles beyond it
+// ask of them.
 
-import { assessGaps, isReady } from "./gaps.js";
+import { assessGaps, isReady, isReadyIfConfirmed, skillsOf } from "./gaps.js";
+import { nationInfo } from "./nations.js";
 import { bandRange, findBand, findTable } from "./pay.js";
-import { deepFreeze, rankRoutes } from "./routes.js";
+import { ageGroupOf, impliedFacts, isNhsStaff } from "./person.js";
+import { compareBands, deepFreeze, rankRoutes, type GapsFor } from "./routes.js";
 import { closest } from "./words.js";
-import type { Dataset, NextRole, Nation, PayTable, Profile, Report, Role } from "./types.js";
+import type { Dataset, Gap, NationInfo, NextRole, Nation, PayChange, PayTable, Profile, Report, Role } from "./types.js";
 
 export const DEFAULT_TARGET = "medical-secretary";
 export const DEFAULT_NATION: Nation = "england";
@@ -37,15 +40,17 @@ export function rolePay(role: Role, table: PayTable | undefined): { band: string
   });
 }
 
-const onwardsCache = new WeakMap<Dataset, Map<string, { next: NextRole[]; targetPay: ReturnType<typeof rolePay> }>>();
+type Onward = Omit<NextRole, "ready" | "lacks">;
+const onwardsCache = new WeakMap<Dataset, Map<string, { next: Onward[]; targetPay: ReturnType<typeof rolePay> }>>();
 
+/** The roles a target leads to, with their pay: the same for everyone in a nation, so worked out once. */
 function onwards(dataset: Dataset, target: Role, table: PayTable | undefined) {
   let byKey = onwardsCache.get(dataset);
   if (!byKey) onwardsCache.set(dataset, (byKey = new Map()));
   const key = `${target.id} ${table?.nation ?? ""} ${table?.payYear ?? ""}`;
   let hit = byKey.get(key);
   if (!hit) {
-    const next: NextRole[] = target.leadsTo.flatMap((id) => {
+    const next: Onward[] = target.leadsTo.flatMap((id) => {
       const role = dataset.roles.find((r) => r.id === id);
       if (!role) return [];
       return [{ id: role.id, title: role.title, bands: [...role.bands], pay: rolePay(role, table), ...(table ? { payYear: table.payYear } : {}) }];
@@ -56,21 +61,64 @@ function onwards(dataset: Dataset, target: Role, table: PayTable | undefined) {
   return hit;
 }
 
+/** What the target pays against the band an NHS employee is on now, where both are known. */
+export function payChangeFor(profile: Profile, target: Role, table: PayTable | undefined): PayChange | undefined {
+  const own = profile.nhsBand;
+  if (!own || !table || isNhsStaff(profile) === false) return undefined;
+  const now = findBand(table, own);
+  const pay = rolePay(target, table);
+  if (!now || pay.length === 0) return undefined;
+  const current = bandRange(now);
+  const targetRange = { bands: pay.map((p) => p.band), min: Math.min(...pay.map((p) => p.min)), max: Math.max(...pay.map((p) => p.max)) };
+  const top = pay.at(-1)!.band;
+  const bottom = pay[0]!.band;
+  const direction = compareBands(top, own) < 0 ? "cut" : compareBands(bottom, own) > 0 ? "rise" : "overlap";
+  const atLeast = direction === "cut" ? current.min - targetRange.max : direction === "rise" ? targetRange.min - current.max : 0;
+  return { band: own, now: current, target: targetRange, direction, atLeast: Math.max(0, atLeast) };
+}
+
+/** The nation's notes that apply to this person: their age group and job. */
+function personNotes(info: NationInfo | undefined, profile: Profile): string[] {
+  const age = ageGroupOf(profile);
+  const job = profile.currentJob;
+  return (info?.notes ?? [])
+    .filter((n) => (!n.ageGroups || (age !== undefined && n.ageGroups.includes(age))) && (!n.jobs || (job !== undefined && n.jobs.includes(job))))
+    .map((n) => n.note);
+}
+
+/** The essential requirements a role asks that the person does not yet meet, by title. */
+function lacking(gaps: readonly Gap[]): string[] {
+  return gaps.filter((g) => g.essential && (g.status === "missing" || g.status === "partial")).map((g) => g.title);
+}
+
 export function assess(profile: Profile, dataset: Dataset): Report {
   const nation = profile.nation ?? DEFAULT_NATION;
   const target = findRole(dataset, profile.target ?? DEFAULT_TARGET);
   const table = findTable(dataset.pay, nation);
+  const info = nationInfo(dataset, nation);
+  const advice = info?.advice ? Object.fromEntries(Object.entries(info.advice).map(([id, a]) => [id, a.text])) : undefined;
 
-  // 1. Where the person stands against each requirement.
-  const gaps = assessGaps(profile, target, dataset);
-  const ready = isReady(gaps);
+  // 1. Where the person stands against each requirement: what they said,
+  // raised by their qualifications and by what their other answers imply.
+  const implied = impliedFacts(profile);
+  const skills = skillsOf(profile, dataset.qualifications, implied);
+  const gapsFor: GapsFor = (role) => {
+    const gaps = assessGaps(profile, role, dataset, skills, nation, advice);
+    return { gaps, ready: isReady(gaps), readyIfConfirmed: isReadyIfConfirmed(gaps) };
+  };
+  const { gaps, ready, readyIfConfirmed } = gapsFor(target);
 
   // 2. The routes, best fit first.
-  const routes = rankRoutes(profile, target, gaps, ready, nation, table, dataset);
+  const routes = rankRoutes({ profile, target, gaps, ready, readyIfConfirmed, nation, table, dataset, gapsFor });
 
-  // 3. What the role leads to, with its pay: the same for everyone aiming at
-  // this role in this nation, so worked out once per dataset.
+  // 3. What the role leads to, with its pay, and what each asks of this person.
   const { next, targetPay } = onwards(dataset, target, table);
+  const nextForPerson: NextRole[] = next.map((n) => {
+    const role = dataset.roles.find((r) => r.id === n.id)!;
+    const theirs = gapsFor(role);
+    return { ...n, pay: [...n.pay], bands: [...n.bands], ready: theirs.ready, lacks: lacking(theirs.gaps) };
+  });
+  const payChange = payChangeFor(profile, target, table);
 
   return {
     profile,
@@ -79,9 +127,13 @@ export function assess(profile: Profile, dataset: Dataset): Report {
     target,
     targetPay,
     ready,
+    readyIfConfirmed,
     gaps,
     routes,
     recommended: routes[0]?.id ?? "",
-    next,
+    next: nextForPerson,
+    ...(payChange ? { payChange } : {}),
+    implied,
+    notes: personNotes(info, profile),
   };
 }

@@ -7,6 +7,8 @@ import type {
   ExperienceKind,
   Gap,
   GapStatus,
+  Implied,
+  Nation,
   OfficeLevel,
   Profile,
   Qualification,
@@ -15,6 +17,7 @@ import type {
   TerminologyLevel,
 } from "./types.js";
 import { OFFICE_LEVELS, TERMINOLOGY_LEVELS } from "./types.js";
+import { experienceMonths, experienceOfAll, impliedFacts } from "./person.js";
 import { durationWords } from "./words.js";
 
 /** A typing speed this close below the role's counts as partly there. */
@@ -26,6 +29,8 @@ export interface Skills {
   audioTyping?: boolean;
   medicalTerminology?: TerminologyLevel;
   officeSkills?: OfficeLevel;
+  /** Skills worked out from other answers, by field: why we think so. */
+  implied: Partial<Record<Implied["field"], string>>;
 }
 
 function higher<T extends string>(order: readonly T[], a: T | undefined, b: T | undefined): T | undefined {
@@ -34,20 +39,31 @@ function higher<T extends string>(order: readonly T[], a: T | undefined, b: T | 
   return order.indexOf(a) >= order.indexOf(b) ? a : b;
 }
 
-export function skillsOf(profile: Profile, qualifications: readonly Qualification[]): Skills {
+export function skillsOf(profile: Profile, qualifications: readonly Qualification[], implied: readonly Implied[] = impliedFacts(profile)): Skills {
   const skills: Skills = {
     typingWpm: profile.typingWpm,
     audioTyping: profile.audioTyping,
     medicalTerminology: profile.medicalTerminology,
     officeSkills: profile.officeSkills,
+    implied: {},
   };
+  for (const fact of implied) {
+    if (fact.field === "officeSkills") skills.officeSkills = fact.value as OfficeLevel;
+    else skills.medicalTerminology = fact.value as TerminologyLevel;
+    skills.implied[fact.field] = fact.because;
+  }
   for (const q of qualifications) {
     if (!profile.qualifications.includes(q.id) || !q.grants) continue;
     const g = q.grants;
     if (g.typingWpm !== undefined) skills.typingWpm = Math.max(skills.typingWpm ?? 0, g.typingWpm);
     if (g.audioTyping) skills.audioTyping = true;
-    skills.medicalTerminology = higher(TERMINOLOGY_LEVELS, skills.medicalTerminology, g.medicalTerminology);
-    skills.officeSkills = higher(OFFICE_LEVELS, skills.officeSkills, g.officeSkills);
+    const terminology = higher(TERMINOLOGY_LEVELS, skills.medicalTerminology, g.medicalTerminology);
+    const office = higher(OFFICE_LEVELS, skills.officeSkills, g.officeSkills);
+    // A qualification that shows more than was implied is the reason now.
+    if (terminology !== skills.medicalTerminology) delete skills.implied.medicalTerminology;
+    if (office !== skills.officeSkills) delete skills.implied.officeSkills;
+    skills.medicalTerminology = terminology;
+    skills.officeSkills = office;
   }
   return skills;
 }
@@ -63,20 +79,12 @@ export function experienceWords(kind: ExperienceKind): string {
   return EXPERIENCE_WORDS[kind];
 }
 
-const MONTHS_KEY = {
-  admin: "adminMonths",
-  customerService: "customerServiceMonths",
-  healthcare: "healthcareMonths",
-  secretarial: "secretarialMonths",
-} as const satisfies Record<ExperienceKind, keyof Profile["experience"]>;
-
-export function experienceMonths(profile: Profile, kinds: readonly ExperienceKind[]): number {
-  let sum = 0;
-  for (const kind of kinds) sum += profile.experience[MONTHS_KEY[kind]];
-  return sum;
+/** How much of a requirement's kind of experience the person has: the longest of anyOf, or the shortest of allOf. */
+export function requirementMonths(req: Extract<Requirement, { kind: "experience" }>, profile: Profile): number {
+  return req.allOf ? experienceOfAll(profile, req.allOf) : experienceMonths(profile, req.anyOf ?? []);
 }
 
-type Verdict = Pick<Gap, "status" | "have"> & { advice?: string };
+type Verdict = Pick<Gap, "status" | "have"> & { advice?: string; implied?: string };
 
 const TERMINOLOGY_WORDS: Record<TerminologyLevel, string> = { none: "none", some: "some knowledge", qualified: "a qualification" };
 /** The same levels as a person has them: "qualified", not "a qualification". */
@@ -88,8 +96,19 @@ export function qualificationName(dataset: Dataset, id: string): string {
   return q?.short ?? q?.title ?? id;
 }
 
-/** What a requirement asks for, in words: the "Needed" of every table. */
-export function needText(req: Requirement, dataset: Dataset): string {
+/** Whether a qualification is taken in a nation: those with no nations are UK-wide. */
+export function inNation(q: Qualification | undefined, nation: Nation | undefined): boolean {
+  return nation === undefined || q?.nations === undefined || q.nations.includes(nation);
+}
+
+/** A group of equivalent qualifications as a nation knows them: its own first, the others only if it has none. */
+export function groupFor(group: readonly string[], dataset: Dataset, nation: Nation | undefined): string[] {
+  const own = group.filter((id) => inNation(dataset.qualifications.find((q) => q.id === id), nation));
+  return own.length > 0 ? own : [...group];
+}
+
+/** What a requirement asks for, in words: the "Needed" of every table, in the person's nation's terms. */
+export function needText(req: Requirement, dataset: Dataset, nation?: Nation): string {
   switch (req.kind) {
     case "typing":
       return `${req.wpm} wpm`;
@@ -102,7 +121,8 @@ export function needText(req: Requirement, dataset: Dataset): string {
     case "experience":
       return durationWords(req.months);
     case "qualifications":
-      return req.needText ?? req.allOf.map((group) => group.map((id) => qualificationName(dataset, id)).join(" or ")).join("; and ");
+      if (req.needText && nation === undefined) return req.needText;
+      return req.allOf.map((group) => groupFor(group, dataset, nation).map((id) => qualificationName(dataset, id)).join(" or ")).join("; and ");
   }
 }
 
@@ -110,9 +130,9 @@ function typing(req: Extract<Requirement, { kind: "typing" }>, skills: Skills): 
   const wpm = skills.typingWpm;
   if (wpm === undefined) {
     return {
-      status: "missing",
-      have: "not measured",
-      advice: "Take a free online typing test (five minutes, accuracy counted) and use its words-per-minute figure.",
+      status: "unknown",
+      have: "not known",
+      advice: "Measure it: a free online typing test of a few minutes, with accuracy counted, gives your words per minute; employers often test it at interview.",
     };
   }
   const status: GapStatus = wpm >= req.wpm ? "met" : req.wpm - wpm <= TYPING_PARTIAL_WPM ? "partial" : "missing";
@@ -123,27 +143,39 @@ function typing(req: Extract<Requirement, { kind: "typing" }>, skills: Skills): 
   };
 }
 
+const NOT_KNOWN = "not known";
+
 function audioTyping(skills: Skills): Verdict {
-  const have = skills.audioTyping === undefined ? "not said" : skills.audioTyping ? "yes" : "no";
-  return skills.audioTyping ? { status: "met", have } : { status: "missing", have };
+  if (skills.audioTyping === undefined) return { status: "unknown", have: NOT_KNOWN, advice: "Not known: if you have typed letters from recorded dictation, you have done audio typing." };
+  return skills.audioTyping ? { status: "met", have: "yes" } : { status: "missing", have: "no" };
 }
 
 function terminology(req: Extract<Requirement, { kind: "medical-terminology" }>, skills: Skills): Verdict {
   const level = skills.medicalTerminology;
-  const rank = level === undefined ? 0 : TERMINOLOGY_LEVELS.indexOf(level);
-  const status: GapStatus = rank >= TERMINOLOGY_LEVELS.indexOf(req.level) ? "met" : rank > 0 ? "partial" : "missing";
-  return { status, have: level === undefined ? "not said" : TERMINOLOGY_HAVE[level] };
+  if (level === undefined) return { status: "unknown", have: NOT_KNOWN };
+  const rank = TERMINOLOGY_LEVELS.indexOf(level);
+  const why = skills.implied.medicalTerminology;
+  const met = rank >= TERMINOLOGY_LEVELS.indexOf(req.level);
+  // An implied level is a floor: short of the need, it says nothing about the gap.
+  if (why && !met) return { status: "unknown", have: `at least ${TERMINOLOGY_HAVE[level]}`, implied: why };
+  const status: GapStatus = met ? "met" : rank > 0 ? "partial" : "missing";
+  return { status, have: TERMINOLOGY_HAVE[level], ...(why ? { implied: why } : {}) };
 }
 
 function officeSkills(req: Extract<Requirement, { kind: "office-skills" }>, skills: Skills): Verdict {
   const level = skills.officeSkills;
-  const rank = level === undefined ? 0 : OFFICE_LEVELS.indexOf(level);
-  const status: GapStatus = rank >= OFFICE_LEVELS.indexOf(req.level) ? "met" : rank > 0 ? "partial" : "missing";
-  return { status, have: level === undefined ? "not said" : level };
+  if (level === undefined) return { status: "unknown", have: NOT_KNOWN };
+  const rank = OFFICE_LEVELS.indexOf(level);
+  const why = skills.implied.officeSkills;
+  const met = rank >= OFFICE_LEVELS.indexOf(req.level);
+  // An implied level is a floor: short of the need, it says nothing about the gap.
+  if (why && !met) return { status: "unknown", have: `at least ${level}`, implied: why };
+  const status: GapStatus = met ? "met" : rank > 0 ? "partial" : "missing";
+  return { status, have: level, ...(why ? { implied: why } : {}) };
 }
 
 function experience(req: Extract<Requirement, { kind: "experience" }>, profile: Profile): Verdict {
-  const months = experienceMonths(profile, req.anyOf);
+  const months = requirementMonths(req, profile);
   const status: GapStatus = months >= req.months ? "met" : months > 0 ? "partial" : "missing";
   return { status, have: durationWords(months) };
 }
@@ -151,21 +183,31 @@ function experience(req: Extract<Requirement, { kind: "experience" }>, profile: 
 function qualifications(req: Extract<Requirement, { kind: "qualifications" }>, profile: Profile, dataset: Dataset): Verdict {
   const held = req.allOf.map((group) => group.find((id) => profile.qualifications.includes(id)));
   const met = held.filter((h) => h !== undefined);
-  const status: GapStatus = met.length === req.allOf.length ? "met" : met.length > 0 ? "partial" : "missing";
-  return { status, have: met.length ? met.map((id) => qualificationName(dataset, id!)).join(", ") : "none listed" };
+  const have = met.length ? met.map((id) => qualificationName(dataset, id!)).join(", ") : profile.qualificationsUnknown ? NOT_KNOWN : "none listed";
+  if (met.length === req.allOf.length) return { status: "met", have };
+  // Not listing qualifications is not the same as holding none.
+  if (profile.qualificationsUnknown) return { status: "unknown", have };
+  return { status: met.length > 0 ? "partial" : "missing", have };
 }
 
-// Every gap for a requirement lists the same closers: one frozen copy each,
-// shared by all reports (10,000 workshop attendees need not make 70,000).
-const closedByCache = new WeakMap<Requirement, readonly string[]>();
+// Every gap for a requirement lists the same closers in a nation: one frozen
+// copy each, shared by all reports (10,000 workshop attendees need not make
+// 70,000). A nation's list leaves out other nations' qualifications.
+const closedByCache = new WeakMap<Requirement, Map<string, readonly string[]>>();
 
-function closedByOf(req: Requirement): string[] {
-  let list = closedByCache.get(req);
-  if (!list) closedByCache.set(req, (list = Object.freeze([...req.closedBy])));
+function closedByOf(req: Requirement, dataset: Dataset, nation: Nation | undefined): string[] {
+  let byNation = closedByCache.get(req);
+  if (!byNation) closedByCache.set(req, (byNation = new Map()));
+  const key = nation ?? "";
+  let list = byNation.get(key);
+  if (!list) {
+    list = Object.freeze(req.closedBy.filter((id) => inNation(dataset.qualifications.find((q) => q.id === id), nation)));
+    byNation.set(key, list);
+  }
   return list as string[];
 }
 
-export function assessRequirement(req: Requirement, profile: Profile, skills: Skills, dataset: Dataset): Gap {
+export function assessRequirement(req: Requirement, profile: Profile, skills: Skills, dataset: Dataset, nation?: Nation, advice?: Partial<Record<string, string>>): Gap {
   let verdict: Verdict;
   switch (req.kind) {
     case "typing":
@@ -187,26 +229,39 @@ export function assessRequirement(req: Requirement, profile: Profile, skills: Sk
       verdict = qualifications(req, profile, dataset);
       break;
   }
-  // The data's own advice for a gap, where the rule above has none of its own.
-  const advice = verdict.advice ?? (verdict.status !== "met" ? req.advice : undefined);
+  // Advice in order: the rule's own, the nation's for this requirement, then the data's.
+  const open = verdict.status !== "met";
+  const said = verdict.advice ?? (open ? (advice?.[req.id] ?? req.advice) : undefined);
   return {
     id: req.id,
     title: req.title,
     kind: req.kind,
     essential: req.essential,
-    closedBy: closedByOf(req),
+    closedBy: closedByOf(req, dataset, nation),
     status: verdict.status,
     have: verdict.have,
-    need: needText(req, dataset),
-    ...(advice ? { advice } : {}),
+    need: needText(req, dataset, nation),
+    ...(said ? { advice: verdict.status === "unknown" && !verdict.advice ? `Not known: check it. ${said}` : said } : {}),
+    ...(verdict.implied ? { implied: verdict.implied } : {}),
+    ...(req.basis ? { basis: req.basis } : {}),
   };
 }
 
-export function assessGaps(profile: Profile, role: Role, dataset: Dataset): Gap[] {
-  const skills = skillsOf(profile, dataset.qualifications);
-  return role.requirements.map((req) => assessRequirement(req, profile, skills, dataset));
+export function assessGaps(profile: Profile, role: Role, dataset: Dataset, skills: Skills = skillsOf(profile, dataset.qualifications), nation?: Nation, advice?: Partial<Record<string, string>>): Gap[] {
+  return role.requirements.map((req) => assessRequirement(req, profile, skills, dataset, nation, advice));
 }
 
 export function isReady(gaps: readonly Gap[]): boolean {
   return gaps.every((g) => !g.essential || g.status === "met");
+}
+
+/** Every essential requirement met or not known, with at least one not known: ready once those are checked. */
+export function isReadyIfConfirmed(gaps: readonly Gap[]): boolean {
+  const essential = gaps.filter((g) => g.essential);
+  return essential.some((g) => g.status === "unknown") && essential.every((g) => g.status === "met" || g.status === "unknown");
+}
+
+/** The gaps a route can be chosen for: known and not met. Unknown ones are to check, not to train for. */
+export function openGaps(gaps: readonly Gap[]): Gap[] {
+  return gaps.filter((g) => g.status === "partial" || g.status === "missing");
 }

@@ -1,15 +1,31 @@
-// Ranks the routes to a role for one person: by the gaps each route closes and
-// by how well it fits their circumstances and experience, with the reasons
-// written in terms of what the person told us.
+// Ranks the routes to a role for one person: which routes are open to them at
+// all (their job, age, experience, nation), which gaps each closes, how well
+// it fits their circumstances, and how each step is paid for them. Reasons
+// are written in terms of what the person told us.
 
-import { experienceMonths, experienceWords } from "./gaps.js";
-import { entrySalary, findBand } from "./pay.js";
+import { experienceWords, requirementMonths } from "./gaps.js";
+import { fillIn, nationInfo } from "./nations.js";
+import { entrySalary, findBand, bandRange } from "./pay.js";
+import {
+  ageGroupOf,
+  apprenticeMinimum,
+  apprenticeRate,
+  experienceMonths,
+  isNhsStaff,
+  jobWords,
+  knownYoungerThan,
+  newestMinimumWage,
+  workMonths,
+  worksNow,
+} from "./person.js";
 import { durationWords } from "./words.js";
 import type {
-  ApprenticeRate,
+  CurrentJob,
   Dataset,
+  Earns,
   Gap,
   Nation,
+  NationInfo,
   PayTable,
   Profile,
   Range,
@@ -21,8 +37,6 @@ import type {
   StepPayFigure,
 } from "./types.js";
 
-import { EXPERIENCE_KINDS } from "./types.js";
-
 /** Experience of this many months or more (a year) makes a route that favours it a better fit. */
 export const FAVOURED_MONTHS = 12;
 /** Less work than this in all (a Saturday job, say) still counts as new to work. */
@@ -33,7 +47,8 @@ export const EXPERIENCED_MONTHS = 24;
 const WEIGHTS = {
   coverage: 50,
   desirable: 5,
-  earnMatch: 20,
+  /** Lost by a route that pays nothing, for someone who must earn: in full from a year unpaid. */
+  unpaid: 40,
   cannotStudy: 25,
   partTimeMatch: 5,
   favoured: 12,
@@ -43,11 +58,17 @@ const WEIGHTS = {
   perMonth: 0.15,
 };
 
-function gapsReason(closed: number, of: number): string {
-  if (of === 1) return closed === 1 ? "Closes your essential gap." : "Does not close your essential gap by itself.";
-  if (closed === 0) return `Closes none of your ${of} essential gaps by itself.`;
-  if (closed === of) return of === 2 ? "Closes both your essential gaps." : `Closes all ${of} of your essential gaps.`;
-  return `Closes ${closed} of your ${of} essential gaps.`;
+/** A reason and whether it argues against the route for this person. */
+interface Reason {
+  text: string;
+  against?: boolean;
+}
+
+function gapsReason(closed: number, of: number): Reason {
+  if (of === 1) return closed === 1 ? { text: "Closes your essential gap." } : { text: "Does not close your essential gap by itself.", against: true };
+  if (closed === 0) return { text: `Closes none of your ${of} essential gaps by itself.`, against: true };
+  if (closed === of) return { text: of === 2 ? "Closes both your essential gaps." : `Closes all ${of} of your essential gaps.` };
+  return { text: `Closes ${closed} of your ${of} essential gaps.` };
 }
 
 /** A missing gap counts double a partial one. */
@@ -59,58 +80,351 @@ function sumRanges(ranges: readonly Range[]): Range {
   return ranges.reduce((a, r) => ({ min: a.min + r.min, max: a.max + r.max }), { min: 0, max: 0 });
 }
 
-const apprenticeRateCache = new WeakMap<Dataset, ApprenticeRate | undefined>();
-
-function newestApprenticeRate(dataset: Dataset): ApprenticeRate | undefined {
-  if (!apprenticeRateCache.has(dataset)) {
-    const newest = [...(dataset.pay.apprenticeRates ?? [])].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1)).at(-1);
-    apprenticeRateCache.set(dataset, newest);
-  }
-  return apprenticeRateCache.get(dataset);
+/** Everything about one person's assessment that their routes depend on. */
+export interface RouteContext {
+  profile: Profile;
+  target: Role;
+  gaps: readonly Gap[];
+  ready: boolean;
+  readyIfConfirmed: boolean;
+  nation: Nation;
+  table: PayTable | undefined;
+  dataset: Dataset;
 }
 
-export function stepPay(step: RouteStepDef, target: Role, table: PayTable | undefined, dataset: Dataset): StepPayFigure {
+// ---------- pay ----------
+
+/** A step's pay where it is the same for everyone: a band, or unpaid. */
+function fixedPay(step: RouteStepDef, target: Role, table: PayTable | undefined): StepPayFigure | undefined {
   const gp = step.setting === "gp-practice" || (step.pay.kind === "target" && !target.settings.includes("hospital-trust"));
+  const starts = step.startsPost ? { startsAtEnd: true } : {};
   switch (step.pay.kind) {
     case "target":
     case "band": {
       const bandId = step.pay.kind === "band" ? step.pay.band : target.bands[0];
-      if (bandId === undefined) return { kind: "band", uncertain: true, note: "Pay is set by the employer." };
+      if (bandId === undefined) return { kind: "band", uncertain: true, note: "Pay is set by the employer.", ...starts };
       const band = table && findBand(table, bandId);
       return {
         kind: "band",
         band: bandId,
         ...(band && table ? { salary: entrySalary(band), payYear: table.payYear } : {}),
         ...(gp ? { uncertain: true, note: "GP practices set their own pay; the NHS band is a guide." } : {}),
-      };
-    }
-    case "apprentice": {
-      const rate = newestApprenticeRate(dataset);
-      return {
-        kind: "apprentice",
-        ...(rate ? { perHour: rate.perHour } : {}),
-        note: "At least the apprentice minimum wage; NHS Staff Council guidance is that NHS apprentices are paid under Agenda for Change's trainee rules, which can mean more.",
+        ...starts,
       };
     }
     case "unpaid":
-      return { kind: "unpaid" };
-    case "current-job":
-      return { kind: "current-job", note: "Keep your current job and pay while you study." };
+      return { kind: "unpaid", ...starts };
+    default:
+      return undefined;
   }
 }
 
-interface Fit {
-  score: number;
-  reasons: string[];
+const BAND_ORDER = ["1", "2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9"];
+
+/** How two Agenda for Change bands compare: negative when a is lower. */
+export function compareBands(a: string, b: string): number {
+  return BAND_ORDER.indexOf(a) - BAND_ORDER.indexOf(b);
 }
 
-function fitFor(def: RouteDef, closes: readonly string[], profile: Profile, unmet: Gap[], ready: boolean): Fit {
-  const reasons: string[] = [];
+/** Pay on an apprenticeship: the legal minimum for the person's age, or their own pay point where NHS rules keep it. */
+function apprenticePay(ctx: RouteContext): StepPayFigure {
+  const { profile, target, table, dataset, nation } = ctx;
+  const own = profile.nhsBand;
+  // England's rule from 1 July 2024: an NHS employee training for a post banded
+  // at or above their own keeps their pay point. A clinician training for a
+  // lower-banded post is not covered; no other nation has published the rule.
+  const targetTop = target.bands.at(-1);
+  if (isNhsStaff(profile) && own && nation === "england" && targetTop && compareBands(targetTop, own) >= 0) {
+    const band = table && findBand(table, own);
+    return {
+      kind: "apprentice",
+      band: own,
+      kept: true,
+      ...(band && table ? { salary: entrySalary(band), salaryMax: bandRange(band).max, payYear: table.payYear } : {}),
+      note: `As an NHS employee in England training for a post at band ${own} or above, you keep your pay point (rule from 1 July 2024).`,
+    };
+  }
+  const wage = newestMinimumWage(dataset);
+  const rate = apprenticeRate(dataset);
+  const later = wage ? apprenticeMinimum(wage, profile, 2) : undefined;
+  const laterNote =
+    later !== undefined && later !== rate
+      ? ` After the first year, at least the minimum for your age: £${later.toFixed(2)} an hour.`
+      : later === undefined && wage && ageGroupOf(profile) === undefined
+        ? " After the first year, from 19, the minimum for your age applies."
+        : "";
+  return {
+    kind: "apprentice",
+    ...(rate !== undefined ? { perHour: rate } : {}),
+    ...(later !== undefined ? { laterPerHour: later } : {}),
+    note: `At least the apprentice minimum wage in the first year.${laterNote} NHS Staff Council guidance is that NHS apprentices are paid under Agenda for Change's trainee rules, which can mean more.`,
+  };
+}
+
+/** Pay while studying alongside a job: the person's own, as far as we know it. */
+function currentJobPay(ctx: RouteContext): StepPayFigure {
+  const { profile, table } = ctx;
+  const works = worksNow(profile);
+  if (works === false) return { kind: "unpaid", note: "You said you are not working now: this step earns nothing unless you find work alongside it." };
+  if (isNhsStaff(profile) && profile.nhsBand) {
+    const band = table && findBand(table, profile.nhsBand);
+    return {
+      kind: "current-job",
+      band: profile.nhsBand,
+      ...(band && table ? { salary: entrySalary(band), salaryMax: bandRange(band).max, payYear: table.payYear } : {}),
+      note: "Keep your current job and pay while you do this.",
+    };
+  }
+  return { kind: "current-job", note: works ? "Keep your current job and pay while you do this." : "Keep your current job and pay, if you have one, while you do this." };
+}
+
+function personalPay(step: RouteStepDef, ctx: RouteContext, fixed: StepPayFigure | undefined): StepPayFigure {
+  if (fixed) return fixed;
+  const pay = step.pay.kind === "apprentice" ? apprenticePay(ctx) : currentJobPay(ctx);
+  return step.startsPost ? { ...pay, startsAtEnd: true } : pay;
+}
+
+/** Whether a step earns: a post or an apprenticeship does; study alongside a job does if the person has one. */
+function stepEarns(pay: StepPayFigure, works: boolean | undefined): Earns {
+  if (pay.kind === "unpaid") return "no";
+  if (pay.kind === "current-job") return works === true ? "yes" : works === false ? "no" : "if-working";
+  return "yes";
+}
+
+/** A route pays if every step before the post does; getting the post itself is not counted. */
+export function routeEarns(steps: readonly RouteStep[], works: boolean | undefined): Earns {
+  let earns: Earns = "yes";
+  for (const step of steps) {
+    if (step.inPost || step.pay.startsAtEnd) continue;
+    const e = stepEarns(step.pay, works);
+    if (e === "no") return "no";
+    if (e === "if-working") earns = "if-working";
+  }
+  return earns;
+}
+
+// ---------- who a route is for ----------
+
+/** Whether a route can be offered to this person at all. */
+export function isOffered(def: RouteDef, ready: boolean, nation: Nation, readyIfConfirmed = false): boolean {
+  if (def.needsReady && !ready && !readyIfConfirmed) return false;
+  // Ready once the unknowns are checked is ready: a longer route is never offered for what is only unknown.
+  if (def.notWhenReady && (ready || readyIfConfirmed)) return false;
+  if (def.onlyIn && !def.onlyIn.includes(nation)) return false;
+  return true;
+}
+
+/**
+ * Whether a route suits where this person already is: their job, their age,
+ * the experience it needs and none it is meant to give, no qualification it
+ * leads to that they hold, and no apprenticeship that would cut an NHS
+ * employee's pay.
+ */
+export function fitsPerson(def: RouteDef, profile: Profile, target?: Role): boolean {
+  const job = profile.currentJob;
+  if (def.forJobs) {
+    if (job !== undefined && !def.forJobs.includes(job)) return false;
+    // Where the person did not say their job, experience must stand in for it.
+    if (job === undefined && !def.requiresExperience) return false;
+  }
+  if (def.notForJobs && job !== undefined && def.notForJobs.includes(job)) return false;
+  if (def.notForJobs && job === undefined && probablyInHealthcare(profile) && def.notForJobs.some((j) => HEALTHCARE_JOBS.includes(j))) return false;
+  const need = def.requiresExperience;
+  if (need && !(job !== undefined && def.forJobs?.includes(job)) && experienceMonths(profile, need.anyOf) < need.months) return false;
+  const past = def.unlessExperience;
+  if (past && experienceMonths(profile, past.anyOf) >= past.months) return false;
+  if (def.minAge !== undefined && knownYoungerThan(profile, def.minAge)) return false;
+  if (def.notIfHeld?.some((q) => profile.qualifications.includes(q))) return false;
+  if (target && cutsNhsPay(def, profile, target)) return false;
+  return true;
+}
+
+const HEALTHCARE_JOBS: readonly CurrentJob[] = ["nhs-admin", "nhs-clinical", "gp-practice"];
+
+/** Six months of healthcare work, and no job given: read as working in healthcare now. */
+function probablyInHealthcare(profile: Profile): boolean {
+  return profile.currentJob === undefined && profile.experience.healthcareMonths >= 6;
+}
+
+/**
+ * An NHS employee on a band above everything the target pays keeps no pay on
+ * an apprenticeship towards it (England's rule covers only training for a
+ * post at the same band or above): apprentice wages would be a step back
+ * that no adviser would suggest.
+ */
+function cutsNhsPay(def: RouteDef, profile: Profile, target: Role): boolean {
+  const own = profile.nhsBand;
+  const top = target.bands.at(-1);
+  if (!own || !top || isNhsStaff(profile) !== true) return false;
+  return compareBands(own, top) > 0 && def.steps.some((s) => s.pay.kind === "apprentice");
+}
+
+/** The roles that at least one route leads into: the ones a person can aim for. */
+const targetsCache = new WeakMap<Dataset, Role[]>();
+
+export function targetRoles(dataset: Dataset): Role[] {
+  let roles = targetsCache.get(dataset);
+  if (!roles) {
+    roles = dataset.roles.filter((role) => dataset.routes.some((r) => r.targets.includes(role.id)));
+    targetsCache.set(dataset, roles);
+  }
+  return roles;
+}
+
+// ---------- the route's steps, for a nation and then for a person ----------
+
+/** A route's steps as they are in one nation, for one target where it matters (a coder's course in post). */
+export function stepsIn(def: RouteDef, nation: Nation, targetId?: string): RouteStepDef[] {
+  return def.steps.filter((s) => (!s.nations || s.nations.includes(nation)) && (!s.forTargets || (targetId !== undefined && s.forTargets.includes(targetId))));
+}
+
+/** The parts of a step shared by everyone aiming at one role in one nation. */
+interface BaseStep {
+  def: RouteStepDef;
+  title: string;
+  fixedPay: StepPayFigure | undefined;
+}
+
+interface RouteBase {
+  def: RouteDef;
+  title: string;
+  steps: BaseStep[];
+  closes: string[];
+  nationNote?: string;
+}
+
+// What a route looks like for a target role in a nation is the same for
+// everyone: work it out once per dataset (10,000 workshop attendees would
+// otherwise rebuild it 10,000 times).
+const baseCache = new WeakMap<Dataset, Map<string, RouteBase>>();
+
+function routeBase(def: RouteDef, ctx: RouteContext, info: NationInfo | undefined): RouteBase {
+  const { dataset, target, nation, table } = ctx;
+  let byKey = baseCache.get(dataset);
+  if (!byKey) baseCache.set(dataset, (byKey = new Map()));
+  const key = `${def.id} ${target.id} ${nation} ${table?.payYear ?? ""}`;
+  let base = byKey.get(key);
+  if (!base) {
+    const roleName = target.title.toLowerCase();
+    const steps = stepsIn(def, nation, target.id).map((s) => ({ def: s, title: fillIn(s.title, roleName, info, nation), fixedPay: fixedPay(s, target, table) }));
+    const note = def.nationNotes.find((n) => n.nation === nation)?.note;
+    base = {
+      def,
+      title: fillIn(def.title, roleName, info, nation),
+      steps,
+      closes: [...new Set(steps.flatMap((s) => s.def.closes))],
+      ...(note ? { nationNote: fillIn(note, roleName, info, nation) } : {}),
+    };
+    // Shared by every report: frozen, so that no caller can change another's.
+    for (const step of base.steps) deepFreeze(step.fixedPay);
+    byKey.set(key, base);
+  }
+  return base;
+}
+
+/**
+ * The route's steps for this person: a step stays if the route is built on it
+ * (core), if it closes one of their open gaps, or if it closes nothing
+ * (applying). Someone who already audio types is not sent on an audio typing
+ * course, but an apprenticeship keeps its apprenticeship.
+ */
+function personalSteps(base: RouteBase, ctx: FullContext, openIds: ReadonlySet<string>): RouteStep[] {
+  const steps: RouteStep[] = [];
+  const byId = new Map(ctx.gaps.map((g) => [g.id, g]));
+  for (const s of base.steps) {
+    const d = s.def;
+    const needed = d.core === true || d.closes.length === 0 || d.closes.some((id) => openIds.has(id));
+    if (!needed) continue;
+    let months: Range = d.months;
+    if (d.buildsExperience) {
+      // As long as the person still lacks of this experience.
+      const req = ctx.target.requirements.find((r) => r.id === d.buildsExperience);
+      if (req?.kind === "experience") {
+        const left = Math.max(0, req.months - requirementMonths(req, ctx.profile));
+        if (left === 0 && !d.core) continue;
+        months = { min: left, max: left };
+      }
+    }
+    if (d.via) {
+      // Someone who has started in the role this route goes through is past this step.
+      if (d.closes.some((id) => byId.get(id)?.status === "partial" || byId.get(id)?.status === "met")) continue;
+      steps.push(...viaSteps(d.via, ctx));
+      continue;
+    }
+    steps.push({
+      id: d.id,
+      title: s.title,
+      months: { ...months },
+      ...(d.monthsBasis ? { monthsBasis: d.monthsBasis } : {}),
+      ...(d.cost ? { cost: { ...d.cost } } : {}),
+      ...(d.setting ? { setting: d.setting } : {}),
+      pay: personalPay(d, ctx, s.fixedPay),
+      closes: [...d.closes],
+      ...(d.core ? { core: true } : {}),
+      ...(d.inPost ? { inPost: true } : {}),
+    });
+  }
+  return steps;
+}
+
+/**
+ * The steps of the person's own best route into the role this route goes
+ * through first (a senior post after some years as a medical secretary),
+ * marked as part of reaching it.
+ */
+function viaSteps(roleId: string, ctx: FullContext): RouteStep[] {
+  const role = ctx.dataset.roles.find((r) => r.id === roleId);
+  if (!role || ctx.via) return [];
+  const { gaps, ready, readyIfConfirmed } = ctx.gapsFor(role);
+  const routes = rankRoutes({ ...ctx, target: role, gaps, ready, readyIfConfirmed, via: true });
+  const best = routes[0];
+  if (!best) return [];
+  return best.steps.filter((s) => !s.inPost).map((s) => ({ ...s, viaRole: role.id }));
+}
+
+/** How long a run of steps takes and what it costs; a step with no known cost makes the total unknown. */
+export function stepTotals(steps: readonly { months: Range; cost?: Range; inPost?: boolean }[]): { months: Range; cost: Range; costUnknown: boolean } {
+  const toRole = steps.filter((s) => !s.inPost);
+  return {
+    months: sumRanges(toRole.map((s) => s.months)),
+    cost: sumRanges(toRole.map((s) => s.cost ?? { min: 0, max: 0 })),
+    costUnknown: toRole.some((s) => s.cost === undefined),
+  };
+}
+
+/** Cached objects are shared between reports: frozen, so no caller can change another's. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+// ---------- fit ----------
+
+function earnReason(earns: Earns, steps: readonly RouteStep[], profile: Profile): Reason | undefined {
+  if (profile.needsToEarnWhileLearning !== true) return undefined;
+  if (earns === "yes") {
+    const alongside = steps.some((s) => s.pay.kind === "current-job");
+    return { text: alongside ? "You study alongside your current job, so you keep earning, as you said you need to." : "Paid throughout, and you said you need to earn while you learn." };
+  }
+  if (earns === "no") return { text: "Not paid, and you said you need to earn while you learn.", against: true };
+  return { text: "The study is unpaid: it fits around a job, if you have one (you did not say)." };
+}
+
+function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: readonly RouteStep[], ctx: RouteContext, open: readonly Gap[], info: NationInfo | undefined): { score: number; reasons: Reason[] } {
+  const { profile, ready, readyIfConfirmed } = ctx;
+  const reasons: Reason[] = [];
   let score = 0;
 
-  if (ready && def.needsReady) {
+  if (def.needsReady && (ready || readyIfConfirmed)) {
     score += WEIGHTS.ready;
-    reasons.push("You meet every essential requirement now.");
+    if (ready) reasons.push({ text: "You meet every essential requirement now." });
+    else {
+      const check = ctx.gaps.filter((g) => g.essential && g.status === "unknown").map((g) => g.title.toLowerCase());
+      reasons.push({ text: `You meet every essential requirement you told us about; check your ${listWords(check)} first.` });
+    }
   }
 
   // Essential gaps decide; desirable ones only break ties between routes.
@@ -120,7 +434,7 @@ function fitFor(def: RouteDef, closes: readonly string[], profile: Profile, unme
   let desirableCovered = 0;
   let essential = 0;
   let essentialClosed = 0;
-  for (const g of unmet) {
+  for (const g of open) {
     const w = gapWeight(g);
     const closed = closes.includes(g.id);
     if (g.essential) {
@@ -140,215 +454,116 @@ function fitFor(def: RouteDef, closes: readonly string[], profile: Profile, unme
   // Counted as the verdict counts them: essential gaps.
   if (essential > 0) reasons.push(gapsReason(essentialClosed, essential));
 
-  if (profile.needsToEarnWhileLearning === true) {
-    if (def.earnsWhileLearning) {
-      score += WEIGHTS.earnMatch;
-      reasons.push(
-        def.steps.some((s) => s.pay.kind === "current-job")
-          ? "You study alongside your current job, so you keep earning, as you said you need to."
-          : "Paid throughout, and you said you need to earn while you learn.",
-      );
-    } else {
-      score -= WEIGHTS.earnMatch;
-      reasons.push("Not paid, and you said you need to earn while you learn.");
-    }
+  const earn = earnReason(earns, steps, profile);
+  if (earn) {
+    reasons.push(earn);
+    // Going without pay weighs by how long: a few weeks of practice is not a year's course.
+    // Study alongside a job the person may or may not have counts half.
+    const unpaidMonths = steps.filter((s) => !s.inPost && !s.pay.startsAtEnd && stepEarns(s.pay, worksNow(profile)) !== "yes").reduce((a, s) => a + s.months.max, 0);
+    const share = Math.min(1, unpaidMonths / 12);
+    if (earns === "no") score -= WEIGHTS.unpaid * share;
+    else if (earns === "if-working") score -= (WEIGHTS.unpaid / 2) * share;
   }
 
   const needsStudy = def.studyMode === "part-time" || def.studyMode === "full-time";
   if (profile.canStudyPartTime === false && needsStudy) {
     score -= WEIGHTS.cannotStudy;
-    reasons.push("Needs study time you said you cannot give now.");
+    reasons.push({ text: "Needs study time you said you cannot give now.", against: true });
   } else if (profile.canStudyPartTime === true && def.studyMode === "part-time") {
     score += WEIGHTS.partTimeMatch;
-    reasons.push("Part-time study, which you said you can fit in.");
+    reasons.push({ text: "Part-time study, which you said you can fit in." });
   }
 
-  const totalMonths = experienceMonths(profile, EXPERIENCE_KINDS);
   const officeMonths = experienceMonths(profile, ["admin", "secretarial"]);
-  if (def.favoursNewcomers && totalMonths < NEWCOMER_MONTHS) {
+  if (def.favoursNewcomers && workMonths(profile) < NEWCOMER_MONTHS) {
     score += WEIGHTS.favoured;
-    reasons.push("Made for people with little work experience yet.");
+    reasons.push({ text: "Made for people with little work experience yet." });
   } else if (def.favoursNewcomers && officeMonths >= EXPERIENCED_MONTHS) {
     // Years of office work already: starting again on apprentice pay is a step back.
     score -= WEIGHTS.favoured;
-    reasons.push(`Made for newcomers: with ${durationWords(officeMonths)} of office work, a shorter route suits you better.`);
+    reasons.push({ text: `Made for newcomers: with ${durationWords(officeMonths)} of office work, a shorter route suits you better.`, against: true });
+  }
+
+  if (def.forJobs && profile.currentJob === undefined) {
+    reasons.push({ text: `For ${listWords(def.forJobs.map((j) => jobWords(j, info?.serviceShort)), "or")}: you did not say where you work now.` });
+  } else if (def.forJobs && profile.currentJob !== undefined) {
+    score += WEIGHTS.favoured;
+    reasons.push({ text: `Open to you as ${jobWords(profile.currentJob, info?.serviceShort)}.` });
   }
 
   for (const kind of def.favours ?? []) {
     const months = experienceMonths(profile, [kind]);
     if (months >= FAVOURED_MONTHS) {
       score += WEIGHTS.favoured;
-      reasons.push(`Builds on your ${durationWords(months)} of ${experienceWords(kind)}.`);
+      reasons.push({ text: `Builds on your ${durationWords(months)} of ${experienceWords(kind)}.` });
       break;
     }
   }
   return { score, reasons };
 }
 
-function buildSteps(def: RouteDef, target: Role, table: PayTable | undefined, dataset: Dataset): RouteStep[] {
-  const roleName = target.title.toLowerCase();
-  return def.steps.map((s) => ({
-    id: s.id,
-    title: s.title.includes("{role}") ? s.title.replaceAll("{role}", roleName) : s.title,
-    // Copies: these are frozen with the cache, and the dataset is not ours to freeze.
-    months: { ...s.months },
-    ...(s.monthsBasis ? { monthsBasis: s.monthsBasis } : {}),
-    ...(s.cost ? { cost: { ...s.cost } } : {}),
-    ...(s.setting ? { setting: s.setting } : {}),
-    pay: stepPay(s, target, table, dataset),
-    closes: [...s.closes],
-    ...(s.core ? { core: true } : {}),
-  }));
+function listWords(items: readonly string[], and = "and"): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
 }
 
-type RouteBase = Omit<Route, "rank" | "score" | "reasons">;
-
-// What a route looks like for a target role in a nation is the same for
-// everyone: work it out once per dataset (10,000 workshop attendees would
-// otherwise rebuild it 10,000 times). Shared between reports, so frozen.
-const baseCache = new WeakMap<Dataset, Map<string, Map<string, RouteBase>>>();
-
-/** The cached routes for one target, nation and pay year, by route id. */
-function basesFor(dataset: Dataset, target: Role, nation: Nation, table: PayTable | undefined): Map<string, RouteBase> {
-  let byKey = baseCache.get(dataset);
-  if (!byKey) baseCache.set(dataset, (byKey = new Map()));
-  const key = `${target.id} ${nation} ${table?.payYear ?? ""}`;
-  let bases = byKey.get(key);
-  if (!bases) byKey.set(key, (bases = new Map()));
-  return bases;
+/** The notes of a route that apply to this person: their nation, job and age. */
+function notesFor(def: RouteDef, ctx: RouteContext, info: NationInfo | undefined): string[] {
+  const job = ctx.profile.currentJob;
+  const age = ageGroupOf(ctx.profile);
+  const roleName = ctx.target.title.toLowerCase();
+  return (def.notes ?? [])
+    .filter((n) => (!n.nations || n.nations.includes(ctx.nation)) && (!n.jobs || (job !== undefined && n.jobs.includes(job))) && (!n.ageGroups || (age !== undefined && n.ageGroups.includes(age))))
+    .map((n) => fillIn(n.note, roleName, info, ctx.nation));
 }
 
-function routeBase(def: RouteDef, target: Role, nation: Nation, table: PayTable | undefined, dataset: Dataset, bases: Map<string, RouteBase>): RouteBase {
-  let base = bases.get(def.id);
-  if (!base) {
-    const note = def.nationNotes.find((n) => n.nation === nation)?.note;
-    const steps = buildSteps(def, target, table, dataset);
-    base = deepFreeze({
-      id: def.id,
-      title: def.title,
-      ...stepTotals(steps),
-      earnsWhileLearning: def.earnsWhileLearning,
-      closes: [...new Set(def.steps.flatMap((s) => s.closes))],
-      ...(note ? { nationNote: note } : {}),
-      steps,
-    });
-    bases.set(def.id, base);
-  }
-  return base;
-}
-
-type Cut = Pick<Route, "steps" | "months" | "cost" | "costUnknown" | "closes">;
-
-// A route cut to a person depends only on which of the gaps it can close they
-// still have: at most a few variants per route, so each is built once.
-const cutCache = new WeakMap<RouteBase, Map<string, Cut>>();
-
-/**
- * The route's steps for this person: a step stays if the route is built on it
- * (core), if it closes one of their gaps, or if it closes nothing (applying).
- * Someone who already audio types is not sent on an audio typing course, but
- * an apprenticeship keeps its apprenticeship.
- */
-function cutFor(base: RouteBase, unmetIds: ReadonlySet<string>): Cut {
-  let cuts = cutCache.get(base);
-  if (!cuts) cutCache.set(base, (cuts = new Map()));
-  const key = base.closes.map((id) => (unmetIds.has(id) ? "1" : "0")).join("");
-  let cut = cuts.get(key);
-  if (!cut) {
-    const needed = (step: RouteStep) => step.core === true || step.closes.length === 0 || step.closes.some((id) => unmetIds.has(id));
-    const steps = base.steps.filter(needed);
-    cut = deepFreeze({ steps, ...stepTotals(steps), closes: [...new Set(steps.flatMap((s) => s.closes))] });
-    cuts.set(key, cut);
-  }
-  return cut;
-}
-
-/** How long a run of steps takes and what it costs; a step with no known cost makes the total unknown. */
-export function stepTotals(steps: readonly { months: Range; cost?: Range }[]): { months: Range; cost: Range; costUnknown: boolean } {
-  return {
-    months: sumRanges(steps.map((s) => s.months)),
-    cost: sumRanges(steps.map((s) => s.cost ?? { min: 0, max: 0 })),
-    costUnknown: steps.some((s) => s.cost === undefined),
-  };
-}
-
-/** Cached objects are shared between reports: frozen, so no caller can change another's. */
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
-
-/** Whether a route can be offered to this person at all. */
-export function isOffered(def: RouteDef, ready: boolean, nation: Nation): boolean {
-  if (def.needsReady && !ready) return false;
-  if (def.notWhenReady && ready) return false;
-  if (def.onlyIn && !def.onlyIn.includes(nation)) return false;
-  return true;
-}
-
-/** Whether a route suits where this person already is: the experience it needs, none it is meant to give, not a qualification they hold. */
-export function fitsPerson(def: RouteDef, profile: Profile): boolean {
-  const need = def.requiresExperience;
-  if (need && experienceMonths(profile, need.anyOf) < need.months) return false;
-  const past = def.unlessExperience;
-  if (past && experienceMonths(profile, past.anyOf) >= past.months) return false;
-  if (def.notIfHeld?.some((q) => profile.qualifications.includes(q))) return false;
-  return true;
-}
-
-/** The roles that at least one route leads into: the ones a person can aim for. */
-const targetsCache = new WeakMap<Dataset, Role[]>();
-
-export function targetRoles(dataset: Dataset): Role[] {
-  let roles = targetsCache.get(dataset);
-  if (!roles) {
-    roles = dataset.roles.filter((role) => dataset.routes.some((r) => r.targets.includes(role.id)));
-    targetsCache.set(dataset, roles);
-  }
-  return roles;
-}
-
-export function rankRoutes(
-  profile: Profile,
-  target: Role,
-  gaps: readonly Gap[],
-  ready: boolean,
-  nation: Nation,
-  table: PayTable | undefined,
-  dataset: Dataset,
-): Route[] {
-  const unmet = gaps.filter((g) => g.status !== "met");
-  const unmetIds = new Set(unmet.map((g) => g.id));
-  const routes: Route[] = [];
-  const bases = basesFor(dataset, target, nation, table);
-  for (const def of dataset.routes) {
-    if (!def.targets.includes(target.id) || !isOffered(def, ready, nation) || !fitsPerson(def, profile)) continue;
-    const base = routeBase(def, target, nation, table, dataset, bases);
-    const { steps, months, cost, costUnknown, closes } = cutFor(base, unmetIds);
-    const fit = fitFor(def, closes, profile, unmet, ready);
+export function rankRoutes(ctx: RouteContext & { via?: boolean; gapsFor?: GapsFor }): Route[] {
+  const { profile, target, gaps, ready, readyIfConfirmed, nation, dataset } = ctx;
+  const open = gaps.filter((g) => g.status === "partial" || g.status === "missing");
+  const openIds = new Set(open.map((g) => g.id));
+  const info = nationInfo(dataset, nation);
+  const works = worksNow(profile);
+  const full = { ...ctx, gapsFor: ctx.gapsFor ?? noGapsFor } as FullContext;
+  const ranked: (Route & { order: number })[] = [];
+  dataset.routes.forEach((def, order) => {
+    if (!def.targets.includes(target.id) || !isOffered(def, ready, nation, readyIfConfirmed) || !fitsPerson(def, profile, target)) return;
+    // A route through another role is not offered inside that role's own route.
+    if (ctx.via && def.steps.some((s) => s.via)) return;
+    const base = routeBase(def, full, info);
+    const steps = personalSteps(base, full, openIds);
+    const closes = [...new Set(steps.flatMap((s) => s.closes))];
+    // A route is offered only when it has something to do for the person.
+    if (!def.needsReady && !closes.some((id) => openIds.has(id))) return;
+    const { months, cost, costUnknown } = stepTotals(steps);
+    const earns = routeEarns(steps, works);
+    const fit = fitFor(def, closes, earns, steps, full, open, info);
     const score = Math.round((fit.score - WEIGHTS.perMonth * months.max) * 10) / 10;
-    // Written out rather than spread: one object shape for every route keeps this loop fast.
-    routes.push({
-      id: base.id,
+    ranked.push({
+      id: def.id,
       title: base.title,
       rank: 0,
       score,
-      reasons: fit.reasons,
+      reasons: fit.reasons.map((r) => r.text),
+      fits: !fit.reasons.some((r) => r.against),
       months,
       cost,
       costUnknown,
-      earnsWhileLearning: base.earnsWhileLearning,
+      earnsWhileLearning: earns === "yes",
+      earns,
       closes,
       nationNote: base.nationNote,
+      notes: notesFor(def, full, info),
       steps,
+      order,
     });
-  }
-  // Ties go to the shorter route, then to the order in the data.
-  const order = (id: string) => dataset.routes.findIndex((r) => r.id === id);
-  routes.sort((a, b) => b.score - a.score || a.months.max - b.months.max || order(a.id) - order(b.id));
-  routes.forEach((r, i) => (r.rank = i + 1));
-  return routes;
+  });
+  // A route whose own reasons argue against it never ranks above one that
+  // fits; then the best score, the shorter route, the order in the data.
+  ranked.sort((a, b) => Number(b.fits) - Number(a.fits) || b.score - a.score || a.months.max - b.months.max || a.order - b.order);
+  return ranked.map(({ order: _order, ...route }, i) => ({ ...route, rank: i + 1 }));
 }
+
+/** How the gaps of another role are worked out for the same person (for routes that go through it). */
+export type GapsFor = (role: Role) => { gaps: Gap[]; ready: boolean; readyIfConfirmed: boolean };
+type FullContext = RouteContext & { via?: boolean; gapsFor: GapsFor };
+const noGapsFor: GapsFor = () => ({ gaps: [], ready: false, readyIfConfirmed: false });

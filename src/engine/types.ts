@@ -27,6 +27,23 @@ export type ExperienceKind = (typeof EXPERIENCE_KINDS)[number];
 export const SETTINGS = ["hospital-trust", "gp-practice", "private-healthcare", "community-trust"] as const;
 export type Setting = (typeof SETTINGS)[number];
 
+/** What a person does now: the questionnaire's "where are you now?". */
+export const CURRENT_JOBS = [
+  "not-working",
+  "customer-facing",
+  "office",
+  "secretarial",
+  "gp-practice",
+  "nhs-admin",
+  "nhs-clinical",
+  "care-or-private-healthcare",
+] as const;
+export type CurrentJob = (typeof CURRENT_JOBS)[number];
+
+/** The age groups the minimum wage, apprenticeships and bank work turn on. */
+export const AGE_GROUPS = ["16-17", "18", "19-20", "21+"] as const;
+export type AgeGroup = (typeof AGE_GROUPS)[number];
+
 /**
  * A source for a figure: where it was published, and asOf, the date it applies
  * from (the document's own date, or for an undated page the day it was read).
@@ -88,8 +105,10 @@ export interface PayData {
   tables: PayTable[];
   unconfirmed: Unconfirmed[];
   supplements: SupplementTable[];
-  /** Hourly minimum wage for apprentices, for routes that pay the apprentice rate. */
+  /** Hourly minimum wage for apprentices (older data files; minimumWage supersedes it). */
   apprenticeRates?: ApprenticeRate[];
+  /** The minimum wage by age group and for apprentices. */
+  minimumWage?: MinimumWage[];
 }
 
 export interface ApprenticeRate {
@@ -130,6 +149,16 @@ export interface Qualification {
   guidedHours?: number;
   cost?: Cost;
   grants?: Grants;
+  /**
+   * "withdrawn": no one can enrol any more. Kept so that people who hold it can
+   * say so (holding it still counts), never offered as something to take.
+   * "unconfirmed": no source says whether it is still open; shown as such.
+   */
+  status?: "open" | "withdrawn" | "unconfirmed";
+  /** When a withdrawn qualification closed to new learners (YYYY, YYYY-MM or YYYY-MM-DD). */
+  withdrawnOn?: string;
+  /** The nations where it is taken; every nation where this is absent. */
+  nations?: Nation[];
   source: Source;
 }
 
@@ -147,15 +176,26 @@ interface RequirementBase {
   advice?: string;
   /** Why the threshold is what it is, where no source states it. */
   note?: string;
+  /**
+   * Where a threshold comes from: a figure an employer or official body
+   * publishes, or a rule of thumb (`by` says whose).
+   */
+  basis?: "published" | "rule-of-thumb";
+  by?: string;
   source?: Source;
 }
 
 export type Requirement =
-  | (RequirementBase & { kind: "typing"; wpm: number })
+  /** `advertWords`: how job adverts put the standard ("RSA II or equivalent"). */
+  | (RequirementBase & { kind: "typing"; wpm: number; advertWords?: string })
   | (RequirementBase & { kind: "audio-typing" })
   | (RequirementBase & { kind: "medical-terminology"; level: Exclude<TerminologyLevel, "none"> })
   | (RequirementBase & { kind: "office-skills"; level: Exclude<OfficeLevel, "none"> })
-  | (RequirementBase & { kind: "experience"; months: number; anyOf: ExperienceKind[] })
+  /**
+   * anyOf: work of any one of these kinds; allOf: work that was all of them at
+   * once (secretarial work in healthcare), at most the shortest of them.
+   */
+  | (RequirementBase & { kind: "experience"; months: number; anyOf?: ExperienceKind[]; allOf?: ExperienceKind[] })
   /** Every group must be satisfied by holding at least one qualification in it. */
   | (RequirementBase & { kind: "qualifications"; allOf: string[][] });
 
@@ -197,11 +237,34 @@ export interface RouteStepDef {
   closes: string[];
   /** The route is built on this step: kept even when it closes nothing the person lacks. */
   core?: boolean;
+  /** Only in these nations (an apprenticeship framework, a course); every nation where absent. */
+  nations?: Nation[];
+  /** Only when the person aims at one of these roles (a coder's course in post). */
+  forTargets?: string[];
+  /** Getting a post: its months are the search, and the post's pay starts when the step ends. */
+  startsPost?: boolean;
+  /** Done once in the role (training, accreditation): after the time to the role, not part of it. */
+  inPost?: boolean;
+  /** Reach this role first, by the person's own best route to it (expanded in their report). */
+  via?: string;
+  /** Time to build this experience requirement: as long as the person still lacks of it. */
+  buildsExperience?: string;
+  /** The qualification this step leads to: it must be open to new learners. */
+  qualification?: string;
 }
 
 export interface NationNote {
   nation: Nation;
   note: string;
+  source: Source;
+}
+
+/** A note that applies only to some people: in some nations, in some jobs, of some ages. */
+export interface RouteNote {
+  note: string;
+  nations?: Nation[];
+  jobs?: CurrentJob[];
+  ageGroups?: AgeGroup[];
   source: Source;
 }
 
@@ -211,7 +274,8 @@ export interface RouteDef {
   /** The roles this route leads into; a step title may say {role} for the one aimed at. */
   targets: string[];
   summary: string;
-  earnsWhileLearning: boolean;
+  /** Worked out from the steps' pay; older data files may still say it. */
+  earnsWhileLearning?: boolean;
   studyMode: "none" | "part-time" | "full-time" | "on-the-job";
   /** Only offered to someone who meets every essential requirement. */
   needsReady?: boolean;
@@ -229,9 +293,51 @@ export interface RouteDef {
   notIfHeld?: string[];
   /** Nations where this route is not offered, e.g. a framework that exists in one nation only. */
   onlyIn?: Nation[];
+  /** Only for people in these jobs now (moving across inside the NHS). */
+  forJobs?: CurrentJob[];
+  /** Not for people in these jobs now: they are past its first steps. */
+  notForJobs?: CurrentJob[];
+  /** The youngest age it is open to (bank work from 18). */
+  minAge?: number;
   nationNotes: NationNote[];
+  notes?: RouteNote[];
   steps: RouteStepDef[];
   source: Source;
+}
+
+/** A nation's own words: its health service, its jobs site, its apprenticeships. */
+/** A website, with the page that confirms it is the one to use. */
+export interface Site {
+  name: string;
+  url: string;
+  source: Source;
+}
+
+export interface NationInfo {
+  id: Nation;
+  name: string;
+  /** What the health service is called there, in a sentence: "the NHS", "NHS Scotland", "HSC". */
+  service: string;
+  /** The same as a label for staff: "NHS", "NHS Scotland", "HSC". */
+  serviceShort: string;
+  jobsSite: Site;
+  apprenticeships: Site;
+  /** Advice for a gap in this nation's terms, by requirement id (where adults study English and maths, say). */
+  advice?: Record<string, { text: string; source: Source }>;
+  /** Notes for people in this nation, some only for an age group or a job (England's participation age). */
+  notes?: RouteNote[];
+  source: Source;
+}
+
+/** The legal minimum wage's own age bands, and its apprentice rate. */
+export const WAGE_BANDS = ["21-and-over", "18-to-20", "under-18", "apprentice"] as const;
+export type WageBand = (typeof WAGE_BANDS)[number];
+
+/** The legal minimum hourly pay from a date. */
+export interface MinimumWage {
+  effectiveFrom: string;
+  rates: Record<WageBand, number>;
+  source: string;
 }
 
 export interface Dataset {
@@ -239,6 +345,7 @@ export interface Dataset {
   roles: Role[];
   qualifications: Qualification[];
   routes: RouteDef[];
+  nations: NationInfo[];
 }
 
 // ---------- a person ----------
@@ -250,23 +357,36 @@ export interface Experience {
   secretarialMonths: number;
 }
 
-/** What a person told us. Every field but experience may be unknown (undefined). */
+/**
+ * What a person told us. Every field but experience may be unknown (undefined).
+ * The kinds of experience overlap: one job can count under all four, so they
+ * are never added together.
+ */
 export interface Profile {
   typingWpm?: number;
   audioTyping?: boolean;
   medicalTerminology?: TerminologyLevel;
   officeSkills?: OfficeLevel;
   qualifications: string[];
+  /** Set when the person did not say which qualifications they hold (not the same as none). */
+  qualificationsUnknown?: boolean;
   experience: Experience;
   needsToEarnWhileLearning?: boolean;
   canStudyPartTime?: boolean;
   nation?: Nation;
   target?: string;
+  /** Where the person works now. */
+  currentJob?: CurrentJob;
+  /** Their Agenda for Change band, for NHS staff. */
+  nhsBand?: string;
+  age?: number;
+  ageGroup?: AgeGroup;
 }
 
 // ---------- the verdict ----------
 
-export type GapStatus = "met" | "partial" | "missing";
+/** "unknown": the person did not say, so it is to check, never counted as missing. */
+export type GapStatus = "met" | "partial" | "missing" | "unknown";
 
 export interface Gap {
   id: string;
@@ -278,6 +398,10 @@ export interface Gap {
   need: string;
   closedBy: string[];
   advice?: string;
+  /** Where the status rests on a fact worked out from other answers, and which. */
+  implied?: string;
+  /** Published, or a rule of thumb (and whose), for requirements with a threshold. */
+  basis?: "published" | "rule-of-thumb";
 }
 
 /** A pay figure as it applies to one step, or why there is none. */
@@ -286,10 +410,18 @@ export interface StepPayFigure {
   band?: string;
   /** Annual salary at the band's entry point, when it is an AfC figure. */
   salary?: number;
+  /** The band's top point, where the step pays a band the person already holds. */
+  salaryMax?: number;
   perHour?: number;
+  /** Apprentices after their first year: the minimum for their age, where it differs. */
+  laterPerHour?: number;
   payYear?: string;
   /** GP practices set their own pay: the AfC figure is a guide, not a promise. */
   uncertain?: boolean;
+  /** The step is getting a post: its pay starts when the step ends. */
+  startsAtEnd?: boolean;
+  /** An NHS employee keeps their own pay point on this step. */
+  kept?: boolean;
   note?: string;
 }
 
@@ -303,7 +435,14 @@ export interface RouteStep {
   pay: StepPayFigure;
   closes: string[];
   core?: boolean;
+  /** Done once in the role: not counted in the time to it. */
+  inPost?: boolean;
+  /** Part of the route to the role this route goes through first. */
+  viaRole?: string;
 }
+
+/** Whether a route pays: "if-working" is study alongside a job, for someone who may or may not have one. */
+export type Earns = "yes" | "no" | "if-working";
 
 export interface Route {
   id: string;
@@ -311,12 +450,17 @@ export interface Route {
   rank: number;
   score: number;
   reasons: string[];
+  /** False when one of its reasons argues against it for this person. */
+  fits: boolean;
   months: Range;
   cost: Range;
   costUnknown: boolean;
   earnsWhileLearning: boolean;
+  earns: Earns;
   closes: string[];
   nationNote?: string | undefined;
+  /** Notes that apply to this person: their nation, job or age. */
+  notes: string[];
   steps: RouteStep[];
 }
 
@@ -326,6 +470,27 @@ export interface NextRole {
   bands: string[];
   pay: { band: string; min: number; max: number }[];
   payYear?: string;
+  /** For this person: whether they meet its essential requirements now, and which they lack. */
+  ready: boolean;
+  lacks: string[];
+}
+
+/** What the target pays against what an NHS employee earns now. */
+export interface PayChange {
+  band: string;
+  now: { min: number; max: number };
+  target: { bands: string[]; min: number; max: number };
+  /** "cut": even the target's top pays less than their band's entry point. */
+  direction: "cut" | "overlap" | "rise";
+  /** The smallest change a year, in pounds: for a cut, their entry point less the target's top. */
+  atLeast: number;
+}
+
+/** A fact worked out from other answers, where the person left a question blank. */
+export interface Implied {
+  field: "officeSkills" | "medicalTerminology";
+  value: string;
+  because: string;
 }
 
 export interface Report {
@@ -335,9 +500,15 @@ export interface Report {
   target: Role;
   targetPay: { band: string; min: number; max: number }[];
   ready: boolean;
+  /** Every essential requirement is met or not known: ready, once the unknowns are checked. */
+  readyIfConfirmed: boolean;
   gaps: Gap[];
   routes: Route[];
   /** The best route's id; "" only where no route leads to the role. */
   recommended: string;
   next: NextRole[];
+  payChange?: PayChange;
+  implied: Implied[];
+  /** Notes for this person as a whole: their age and nation, a pay cut. */
+  notes: string[];
 }

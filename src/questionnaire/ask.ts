@@ -6,7 +6,11 @@ import type { Dataset } from "../engine/types.js";
 import { parseDuration, parseWpm } from "../answers/typed.js";
 import { DEFAULT_NATION, DEFAULT_TARGET } from "../engine/assess.js";
 import {
+  AGE_CHOICES,
+  BAND_CHOICES,
+  EXPERIENCE_HINT,
   EXPERIENCE_QUESTIONS,
+  jobChoices,
   nationChoices,
   OFFICE_CHOICES,
   qualificationChoices,
@@ -21,12 +25,22 @@ export interface Prompts {
   select<T>(config: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
   input(config: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
   checkbox<T>(config: { message: string; choices: (Choice<T> & { checked?: boolean })[] }): Promise<T[]>;
+  /** A line of guidance between questions; optional, as fakes need not show it. */
+  note?(text: string): void;
 }
 
-/** Thirteen questions; each typed answer is checked where it is typed. */
+/** Sixteen questions at most: the band is asked only of NHS staff, so most people answer fifteen. */
+export const QUESTION_COUNT = { most: 16, typical: 15 };
+
+/** The questions in order; each typed answer is checked where it is typed. */
 export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<Answers> {
   const target = await prompts.select({ message: "Which role are you aiming for?", choices: roleChoices(dataset), default: DEFAULT_TARGET });
   const nation = await prompts.select({ message: "Where in the UK will you work?", choices: nationChoices(), default: DEFAULT_NATION });
+  // Where the person stands today decides which routes are open to them.
+  const job = await prompts.select({ message: "What do you do now?", choices: jobChoices(dataset, nation) });
+  const currentJob = job === "unsure" ? undefined : job;
+  const band = currentJob === "nhs-admin" || currentJob === "nhs-clinical" ? await prompts.select({ message: "Which Agenda for Change band are you on?", choices: BAND_CHOICES }) : "unsure";
+  const ageGroup = await prompts.select({ message: "How old are you?", choices: AGE_CHOICES });
 
   const wpmText = await prompts.input({
     message: "Your typing speed in words per minute (blank if you don't know):",
@@ -41,9 +55,10 @@ export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<An
   const officeSkills = await prompts.select({ message: "How are your Office skills?", choices: OFFICE_CHOICES });
   const qualifications = await prompts.checkbox({
     message: "Which of these do you hold? (space to tick, enter when done)",
-    choices: qualificationChoices(dataset),
+    choices: qualificationChoices(dataset, nation),
   });
 
+  prompts.note?.(EXPERIENCE_HINT);
   const experience: Record<string, number> = {};
   for (const q of EXPERIENCE_QUESTIONS) {
     const text = await prompts.input({
@@ -63,6 +78,9 @@ export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<An
   );
 
   const answers: Answers = { target, nation, qualifications, experience: experience as Answers["experience"] };
+  if (currentJob !== undefined) answers.currentJob = currentJob;
+  if (band !== "unsure") answers.nhsBand = band;
+  if (ageGroup !== "unsure") answers.ageGroup = ageGroup;
   if (wpm.ok && wpm.value !== undefined) answers.typingWpm = wpm.value;
   if (audioTyping !== undefined) answers.audioTyping = audioTyping;
   answers.medicalTerminology = medicalTerminology;

@@ -11,5 +11,6 @@ export function terminalPrompts(): Prompts {
     select: (config) => select(config, context),
     input: (config) => input(config, context),
     checkbox: (config) => checkbox(config, context),
+    note: (text) => void process.stderr.write(`${text}\n`),
   };
 }

@@ -1,8 +1,11 @@
 // The questions as data: wording, choices and the parsing of typed answers.
 // Pure, so every rule here is tested without a terminal.
 
+import { inNation } from "../engine/gaps.js";
+import { nationInfo } from "../engine/nations.js";
+import { jobWords } from "../engine/person.js";
 import { targetRoles } from "../engine/routes.js";
-import { NATIONS, nationName, type Dataset } from "../engine/types.js";
+import { AGE_GROUPS, CURRENT_JOBS, NATIONS, nationName, type AgeGroup, type CurrentJob, type Dataset, type Nation } from "../engine/types.js";
 
 export interface Choice<T> {
   value: T;
@@ -10,24 +13,80 @@ export interface Choice<T> {
   description?: string;
 }
 
-// Kept short: a prompt longer than the terminal is wide wraps mid-word.
+// Kept short: a prompt longer than the terminal is wide wraps mid-word. One
+// job can count under several kinds (a legal secretary's years are office
+// work and secretarial work), and the questions say so: the tool never adds
+// the kinds together.
 export const EXPERIENCE_QUESTIONS = [
-  { key: "adminMonths", message: "Time in an office or admin job, not counting secretarial work? (e.g. 2 years)" },
-  { key: "customerServiceMonths", message: "Time in a customer-facing job (reception, retail, calls)? (blank if none)" },
-  { key: "healthcareMonths", message: "Time in a healthcare setting (hospital, GP practice, clinic)? (blank if none)" },
+  { key: "adminMonths", message: "Time in office or admin work, secretarial included? (e.g. 2 years)" },
+  { key: "customerServiceMonths", message: "Time in customer-facing work (reception, retail, calls)? (blank if none)" },
+  { key: "healthcareMonths", message: "Time working in healthcare (hospital, GP, clinic, care)? (blank if none)" },
   { key: "secretarialMonths", message: "Time as a secretary or PA, any sector (legal counts)? (blank if none)" },
 ] as const;
 
+/** Said once before the experience questions. */
+export const EXPERIENCE_HINT = "One job can count under several of the next questions: count it in each.";
+
+/** The target roles, the default first: medical secretary, then the rest as the data lists them. */
 export function roleChoices(dataset: Dataset): Choice<string>[] {
-  return targetRoles(dataset).map((r) => ({ value: r.id, name: r.title }));
+  const roles = targetRoles(dataset);
+  const first = roles.filter((r) => r.id === "medical-secretary");
+  return [...first, ...roles.filter((r) => r.id !== "medical-secretary")].map((r) => ({ value: r.id, name: r.title }));
 }
+
+const JOB_HINTS: Record<CurrentJob, string> = {
+  "not-working": "Not in a job now (studying counts here)",
+  "customer-facing": "Customer-facing work outside healthcare (shop, calls, hospitality)",
+  office: "Office or admin work outside healthcare",
+  secretarial: "Secretarial or PA work outside healthcare",
+  "gp-practice": "GP practice staff (reception, admin or other)",
+  "nhs-admin": "{serviceShort} admin or clerical staff (hospital or community)",
+  "nhs-clinical": "{serviceShort} clinical staff (nurse, healthcare assistant, therapist...)",
+  "care-or-private-healthcare": "Care home or private healthcare staff",
+};
+
+/** "Where are you now?": an NHS job in the nation's own words (HSC in Northern Ireland). */
+export function jobChoices(dataset: Dataset, nation: Nation): Choice<CurrentJob | "unsure">[] {
+  const short = nationInfo(dataset, nation)?.serviceShort ?? "NHS";
+  return [
+    ...CURRENT_JOBS.map((j) => ({ value: j, name: JOB_HINTS[j].replace("{serviceShort}", short), description: jobWords(j, short) })),
+    { value: "unsure" as const, name: "Something else, or rather not say" },
+  ];
+}
+
+export const BAND_CHOICES: Choice<string>[] = [
+  ...["2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9"].map((b) => ({ value: b, name: `Band ${b}` })),
+  { value: "unsure", name: "Not sure" },
+];
+
+const AGE_WORDS: Record<AgeGroup, string> = { "16-17": "16 or 17", "18": "18", "19-20": "19 or 20", "21+": "21 or over" };
+
+export const AGE_CHOICES: Choice<AgeGroup | "unsure">[] = [
+  ...AGE_GROUPS.map((g) => ({ value: g, name: AGE_WORDS[g] })),
+  { value: "unsure", name: "Rather not say" },
+];
 
 export function nationChoices(): Choice<(typeof NATIONS)[number]>[] {
   return NATIONS.map((n) => ({ value: n, name: nationName(n) }));
 }
 
-export function qualificationChoices(dataset: Dataset): Choice<string>[] {
-  return dataset.qualifications.map((q) => ({ value: q.id, name: q.title }));
+/**
+ * The qualifications to tick, the person's own nation's first (GCSEs in
+ * England, National 5s in Scotland), then those taken across the UK, then
+ * other nations', named as such. A withdrawn one is still listed: holding it counts.
+ */
+export function qualificationChoices(dataset: Dataset, nation?: Nation): Choice<string>[] {
+  const own = (q: (typeof dataset.qualifications)[number]) => (nation !== undefined && q.nations?.includes(nation) ? 0 : q.nations === undefined ? 1 : 2);
+  return [...dataset.qualifications]
+    .map((q, i) => ({ q, i }))
+    .sort((a, b) => own(a.q) - own(b.q) || a.i - b.i)
+    .map(({ q }) => {
+      const marks = [
+        ...(nation !== undefined && !inNation(q, nation) ? [q.nations!.map(nationName).join(", ")] : []),
+        ...(q.status === "withdrawn" ? ["no longer offered"] : []),
+      ];
+      return { value: q.id, name: marks.length ? `${q.title} (${marks.join("; ")})` : q.title };
+    });
 }
 
 export type YesNo = "yes" | "no" | "unsure";

@@ -4,19 +4,22 @@
 import { rolePay } from "../engine/assess.js";
 import { needText } from "../engine/gaps.js";
 import { findTable } from "../engine/pay.js";
-import { stepTotals } from "../engine/routes.js";
-import type { Dataset, Nation, Qualification, Requirement, Role, RouteDef } from "../engine/types.js";
+import { fillIn, nationInfo } from "../engine/nations.js";
+import { stepsIn, stepTotals } from "../engine/routes.js";
+import type { Dataset, Nation, Qualification, Requirement, Role, RouteDef, RouteStepDef } from "../engine/types.js";
 
-function requirementJson(req: Requirement, dataset: Dataset) {
+function requirementJson(req: Requirement, dataset: Dataset, nation: Nation) {
   return {
     id: req.id,
     title: req.title,
     kind: req.kind,
     essential: req.essential,
-    need: needText(req, dataset),
+    need: needText(req, dataset, nation),
+    ...(req.basis ? { basis: req.basis, ...(req.by ? { by: req.by } : {}) } : {}),
+    ...(req.kind === "typing" && req.advertWords ? { advertWords: req.advertWords } : {}),
     ...(req.kind === "typing" ? { wpm: req.wpm } : {}),
     ...(req.kind === "medical-terminology" || req.kind === "office-skills" ? { level: req.level } : {}),
-    ...(req.kind === "experience" ? { months: req.months, anyOf: req.anyOf } : {}),
+    ...(req.kind === "experience" ? { months: req.months, ...(req.anyOf ? { anyOf: req.anyOf } : {}), ...(req.allOf ? { allOf: req.allOf } : {}) } : {}),
     ...(req.kind === "qualifications" ? { allOf: req.allOf } : {}),
     closedBy: req.closedBy,
     ...(req.note ? { note: req.note } : {}),
@@ -32,31 +35,36 @@ export function roleJson(role: Role, dataset: Dataset, nation: Nation) {
     bands: role.bands,
     settings: role.settings,
     summary: role.summary,
-    ...(role.payNote ? { payNote: role.payNote } : {}),
+    ...(role.payNote ? { payNote: fillIn(role.payNote, undefined, nationInfo(dataset, nation), nation) } : {}),
     pay: rolePay(role, table),
     payYear: table?.payYear ?? null,
-    requirements: role.requirements.map((r) => requirementJson(r, dataset)),
+    requirements: role.requirements.map((r) => requirementJson(r, dataset, nation)),
     leadsTo: role.leadsTo,
     source: role.source,
   };
 }
 
-export function routeJson(route: RouteDef) {
-  const totals = stepTotals(route.steps);
+/** A route as it stands in one nation: its own apprenticeship, its own words. */
+export function routeJson(route: RouteDef, dataset: Dataset, nation: Nation) {
+  const info = nationInfo(dataset, nation);
+  const fill = (text: string) => fillIn(text, undefined, info, nation);
+  const steps = stepsIn(route, nation);
+  const totals = stepTotals(steps);
   return {
     id: route.id,
-    title: route.title,
-    summary: route.summary,
+    title: fill(route.title),
+    summary: fill(route.summary),
     targets: route.targets,
-    earnsWhileLearning: route.earnsWhileLearning,
+    earnsWhileLearning: routePays(steps) === "yes",
+    paid: routePays(steps),
     studyMode: route.studyMode,
     months: totals.months.max,
     monthsMin: totals.months.min,
     cost: totals.costUnknown ? null : { min: totals.cost.min, max: totals.cost.max },
     nationNotes: route.nationNotes.map((n) => ({ nation: n.nation, note: n.note, source: n.source })),
-    steps: route.steps.map((s) => ({
+    steps: steps.map((s) => ({
       id: s.id,
-      title: s.title,
+      title: fill(s.title),
       months: s.months.max,
       monthsMin: s.months.min,
       ...(s.monthsBasis ? { monthsBasis: s.monthsBasis } : {}),
@@ -64,9 +72,18 @@ export function routeJson(route: RouteDef) {
       pay: s.pay.kind === "band" ? { kind: "band", band: s.pay.band } : { kind: s.pay.kind },
       setting: s.setting ?? null,
       closes: s.closes,
+      ...(s.qualification ? { qualification: s.qualification } : {}),
+      ...(s.startsPost ? { startsPost: true } : {}),
     })),
     source: route.source,
   };
+}
+
+/** Whether a route pays, from its steps alone: "if-working" where it is study alongside a job. */
+export function routePays(steps: readonly RouteStepDef[]): "yes" | "no" | "if-working" {
+  const kinds = steps.filter((s) => !s.startsPost && !s.inPost).map((s) => s.pay.kind);
+  if (kinds.includes("unpaid")) return "no";
+  return kinds.includes("current-job") ? "if-working" : "yes";
 }
 
 export function qualificationJson(q: Qualification) {
@@ -80,6 +97,9 @@ export function qualificationJson(q: Qualification) {
     guidedHours: q.guidedHours ?? null,
     cost: q.cost ? { min: q.cost.min, max: q.cost.max, ...(q.cost.note ? { note: q.cost.note } : {}) } : null,
     shows: q.grants ?? {},
+    status: q.status ?? "open",
+    ...(q.withdrawnOn ? { withdrawnOn: q.withdrawnOn } : {}),
+    nations: q.nations ?? null,
     source: q.source,
   };
 }

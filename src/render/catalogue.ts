@@ -1,10 +1,12 @@
 // The reference tables: roles, one role in full, routes and qualifications.
 
 import { rolePay } from "../engine/assess.js";
-import { needText, qualificationName } from "../engine/gaps.js";
+import { inNation, needText, qualificationName } from "../engine/gaps.js";
 import { findTable } from "../engine/pay.js";
-import { stepTotals } from "../engine/routes.js";
-import { nationName, type Dataset, type Nation, type Role } from "../engine/types.js";
+import { fillIn, nationInfo } from "../engine/nations.js";
+import { stepsIn, stepTotals } from "../engine/routes.js";
+import { nationName, type Dataset, type Nation, type Qualification, type Role } from "../engine/types.js";
+import { routePays } from "./catalogue-json.js";
 import { money, moneyRange, months, routeCost } from "./format.js";
 import type { Style } from "./style.js";
 import { bullet, drawTable, wrapText, type TableOptions } from "./table.js";
@@ -41,12 +43,13 @@ export function renderRoles(dataset: Dataset, nation: Nation, style: Style, opts
 }
 
 /** What closes a gap, by name: a qualification's short name, a route's or a step's title. */
-function closerName(dataset: Dataset, id: string): string {
+function closerName(dataset: Dataset, id: string, nation: Nation): string {
   if (dataset.qualifications.some((q) => q.id === id)) return qualificationName(dataset, id);
+  const info = nationInfo(dataset, nation);
   const route = dataset.routes.find((r) => r.id === id);
-  if (route) return `${route.title} (route)`;
+  if (route) return `${fillIn(route.title, undefined, info, nation)} (route)`;
   const step = dataset.routes.flatMap((r) => r.steps).find((s) => s.id === id);
-  return step ? step.title : id;
+  return step ? fillIn(step.title, undefined, info, nation) : id;
 }
 
 export function renderRole(role: Role, dataset: Dataset, nation: Nation, style: Style, opts: TableOptions): string {
@@ -60,17 +63,17 @@ export function renderRole(role: Role, dataset: Dataset, nation: Nation, style: 
   } else {
     out.push(text("Set by the employer: no NHS band applies."));
   }
-  if (role.payNote) out.push(style.dim(text(role.payNote)));
+  if (role.payNote) out.push(style.dim(text(fillIn(role.payNote, undefined, nationInfo(dataset, nation), nation))));
   out.push("");
   if (role.requirements.length) {
     const rows = role.requirements.map((r) => [
       r.title,
-      needText(r, dataset),
+      `${needText(r, dataset, nation)}${r.basis === "rule-of-thumb" ? " (rule of thumb)" : ""}`,
       r.essential ? "essential" : "desirable",
-      r.closedBy.map((id) => closerName(dataset, id)).join("; ") || "–",
+      r.closedBy.filter((id) => inNation(dataset.qualifications.find((q) => q.id === id), nation)).map((id) => closerName(dataset, id, nation)).join("; ") || "–",
     ]);
     out.push(style.bold("What employers ask for"), drawTable(style, ["Requirement", "Needed", "Essential?", "Helped by"], rows, opts));
-    for (const r of role.requirements) if (r.note) out.push(style.dim(bullet(`${r.title}: ${r.note}`, opts.width)));
+    for (const r of role.requirements) if (r.note) out.push(style.dim(bullet(`${r.title}${r.basis === "rule-of-thumb" ? ` (${r.by ? `${r.by}'s ` : ""}rule of thumb)` : ""}: ${r.note}`, opts.width)));
     out.push("");
   }
   const next = role.leadsTo.flatMap((id) => dataset.roles.filter((r) => r.id === id));
@@ -81,31 +84,48 @@ export function renderRole(role: Role, dataset: Dataset, nation: Nation, style: 
   return out.join("\n");
 }
 
-export function renderRoutes(dataset: Dataset, style: Style, opts: TableOptions): string {
-  const rows = dataset.routes.map((r) => {
-    const totals = stepTotals(r.steps);
-    return [r.id, r.title, months(totals.months), routeCost(totals), r.earnsWhileLearning ? "yes" : "no"];
-  });
+const PAID_WORDS = { yes: "yes", no: "no", "if-working": "alongside a job" } as const;
+
+export function renderRoutes(dataset: Dataset, nation: Nation, style: Style, opts: TableOptions): string {
+  const info = nationInfo(dataset, nation);
+  const rows = dataset.routes
+    .filter((r) => !r.onlyIn || r.onlyIn.includes(nation))
+    .map((r) => {
+      const steps = stepsIn(r, nation);
+      const totals = stepTotals(steps);
+      return [r.id, fillIn(r.title, undefined, info, nation), months(totals.months), routeCost(totals), PAID_WORDS[routePays(steps)]];
+    });
   return [
-    style.heading("Routes"),
+    style.heading(wrapText(`Routes (${nationName(nation)})`, opts.width)),
     drawTable(style, ["Id", "Route", "Time", "Cost to you", "Paid"], rows, opts),
     style.dim(wrapText("Which suits you depends on your answers: run medsec-path to see yours ranked, with each step's pay.", opts.width)),
     "",
   ].join("\n");
 }
 
-export function renderQualifications(dataset: Dataset, style: Style, opts: TableOptions): string {
-  const rows = dataset.qualifications.map((q) => [
+function statusText(q: Qualification): string {
+  if (q.status === "withdrawn") return `withdrawn ${q.withdrawnOn ?? ""}`.trim();
+  return q.status === "unconfirmed" ? "not confirmed for 2026" : "open";
+}
+
+export function renderQualifications(quals: readonly Qualification[], nation: Nation | undefined, style: Style, opts: TableOptions): string {
+  // Sources as numbered notes: a URL in a cell would make the table unreadably wide.
+  const rows = quals.map((q, i) => [
     q.id,
-    q.title,
+    // Where it is taken goes under the title: one column fewer in 80.
+    `${q.title} [${i + 1}]${q.nations && !nation ? `\nIn ${q.nations.map(nationName).join(", ")}` : ""}`,
     q.level,
     q.months ? months(q.months) : q.guidedHours ? `${q.guidedHours} guided hours` : "not known",
     q.cost ? moneyRange(q.cost) : "not known",
+    statusText(q),
   ]);
+  // Not wrapped: a URL broken over lines stops working; the terminal folds long ones itself.
+  const sources = quals.map((q, i) => style.dim(`[${i + 1}] ${q.source.asOf} ${q.source.url}`));
   return [
-    style.heading("Qualifications"),
-    drawTable(style, ["Id", "Qualification", "Level", "Time", "Cost"], rows, opts),
-    style.dim(wrapText("Where no source gives a time or a cost, it says so. Each one's source: medsec-path qualifications --json.", opts.width)),
+    style.heading(nation ? `Qualifications taken in ${nationName(nation)}` : "Qualifications"),
+    drawTable(style, ["Id", "Qualification", "Level", "Time", "Cost", "Status"], rows, opts),
+    style.dim(wrapText("Where no source gives a time or a cost, it says so. A withdrawn qualification still counts if you hold it; no route sends anyone to it. Sources:", opts.width)),
+    ...sources,
     "",
   ].join("\n");
 }

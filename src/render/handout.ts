@@ -13,7 +13,7 @@ export interface Handout {
   pay: TimelineYear[];
 }
 
-const PAY_NOTE = `Pay is full-time basic pay at the entry point of each band, rising within the band by its published steps; apprentice years show the legal minimum for ${FULL_TIME_HOURS_PER_WEEK} hours a week. Years paid from your current job, whose pay we do not know, are left blank.`;
+const PAY_NOTE = `Pay is what each year earns, full time and before tax: each band at its entry point, rising by its published steps; nothing while you apply for a post until it starts; apprentice years at the legal minimum for your age for ${FULL_TIME_HOURS_PER_WEEK} hours a week. Years paid partly from a job whose pay we do not know are left blank.`;
 
 export function handoutMarkdown(h: Handout): string {
   const rows = h.pay.map((p) => [String(p.year), p.salary === null ? "not known" : money(p.salary), p.what]);
@@ -53,7 +53,7 @@ export function payChartSvg(pay: TimelineYear[]): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="Pay year by year along your route">${parts.join("")}</svg>`;
 }
 
-const STATUS_CLASS: Record<string, string> = { Met: "met", Partly: "partly", Missing: "missing" };
+const STATUS_CLASS: Record<string, string> = { Met: "met", Partly: "partly", Missing: "missing", "Not known": "unknown" };
 
 function tableHtml(head: string[], rows: string[][], statusColumn?: number): string {
   const th = head.map((h) => `<th>${escape(h)}</th>`).join("");
@@ -79,6 +79,7 @@ figure { margin: .5em 0; }
 td.met { color: #007f3b; font-weight: 600; }
 td.partly { color: #8a5a00; font-weight: 600; }
 td.missing { color: #c0161e; font-weight: 600; }
+td.unknown { color: #4a545e; font-style: italic; }
 @page { size: A4; margin: 15mm; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10pt; }

@@ -2,7 +2,9 @@
 // terminal, Markdown and HTML renderers all draw from this one model, so the
 // handout and the screen cannot say different things.
 
-import { nationName, type Dataset, type Gap, type Report, type RouteStep, type StepPayFigure } from "../engine/types.js";
+import { fillIn, nationInfo } from "../engine/nations.js";
+import { jobWords } from "../engine/person.js";
+import { nationName, type Dataset, type Gap, type PayChange, type Report, type Route, type RouteStep, type StepPayFigure } from "../engine/types.js";
 import { durationWords } from "../engine/words.js";
 import { money, moneyRange, months, perHour, routeCost, yesNo } from "./format.js";
 
@@ -10,7 +12,7 @@ export interface Section {
   title: string;
   head: string[];
   rows: string[][];
-  /** Column holding Met / Partly / Missing, for colouring. */
+  /** Column holding Met / Partly / Missing / Not known, for colouring. */
   statusColumn?: number;
   notes?: string[];
 }
@@ -21,25 +23,39 @@ export interface ReportModel {
   footnotes: string[];
 }
 
-const STATUS_WORDS: Record<Gap["status"], string> = { met: "Met", partial: "Partly", missing: "Missing" };
+const STATUS_WORDS: Record<Gap["status"], string> = { met: "Met", partial: "Partly", missing: "Missing", unknown: "Not known" };
 
 export function statusWord(status: Gap["status"]): string {
   return STATUS_WORDS[status];
 }
 
-function payText(pay: StepPayFigure): string {
-  switch (pay.kind) {
-    case "band": {
-      const salary = pay.salary === undefined ? "" : ` from ${money(pay.salary)}`;
-      return `Band ${pay.band}${salary}${pay.uncertain ? " (GP practices set their own pay)" : ""}`;
+function bandPay(band: string | undefined, salary: number | undefined, salaryMax: number | undefined): string {
+  if (band === undefined) return "";
+  if (salary === undefined) return `band ${band}`;
+  return salaryMax !== undefined && salaryMax !== salary ? `band ${band}, ${money(salary)}–${money(salaryMax)}` : `band ${band} from ${money(salary)}`;
+}
+
+export function payText(pay: StepPayFigure): string {
+  const text = (() => {
+    switch (pay.kind) {
+      case "band": {
+        const what = pay.band === undefined ? "Pay set by the employer" : `Band ${pay.band}${pay.salary === undefined ? "" : ` from ${money(pay.salary)}`}`;
+        return `${what}${pay.uncertain && pay.band !== undefined ? " (GP practices set their own pay)" : ""}`;
+      }
+      case "apprentice": {
+        if (pay.kept) return `Your own pay kept: ${bandPay(pay.band, pay.salary, pay.salaryMax)}`;
+        if (pay.perHour === undefined) return "Apprentice pay";
+        const later = pay.laterPerHour !== undefined && pay.laterPerHour !== pay.perHour ? `, then at least ${perHour(pay.laterPerHour)}` : "";
+        return `Apprentice pay: at least ${perHour(pay.perHour)}${later}`;
+      }
+      case "unpaid":
+        return "Unpaid";
+      case "current-job":
+        return pay.band !== undefined ? `Your current pay: ${bandPay(pay.band, pay.salary, pay.salaryMax)}` : "Your current pay, if working";
     }
-    case "apprentice":
-      return pay.perHour === undefined ? "Apprentice pay" : `Apprentice pay: at least ${perHour(pay.perHour)}`;
-    case "unpaid":
-      return "Unpaid";
-    case "current-job":
-      return "Your current pay, if working";
-  }
+  })();
+  // Getting a post: the months are the search, the pay comes with the post.
+  return pay.startsAtEnd ? `Once in post: ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
 }
 
 function stepCost(step: RouteStep): string {
@@ -52,7 +68,15 @@ function bandsText(pay: { band: string; min: number; max: number }[], bands: str
   const first = pay[0]!;
   const last = pay[pay.length - 1]!;
   const label = pay.length === 1 ? `band ${first.band}` : `bands ${first.band}–${last.band}`;
-  return `${label}, ${money(first.min)}–${money(last.max)}`;
+  const range = first.min === last.max ? money(first.min) : `${money(first.min)}–${money(last.max)}`;
+  return `${label}, ${range}`;
+}
+
+/** An answer as the person gave it, or worked out from their other answers and said so. */
+function answer(value: string | undefined, implied: { value: string; because: string } | undefined, top: string): string {
+  if (value !== undefined) return value;
+  if (!implied) return "not said";
+  return `${implied.value === top ? "" : "at least "}${implied.value} (from ${implied.because})`;
 }
 
 export function toldUs(report: Report, dataset: Dataset): string[][] {
@@ -61,30 +85,118 @@ export function toldUs(report: Report, dataset: Dataset): string[][] {
     const q = dataset.qualifications.find((x) => x.id === id);
     return q?.short ?? q?.title ?? id;
   };
-  return [
+  const implied = (field: "officeSkills" | "medicalTerminology") => report.implied.find((i) => i.field === field);
+  const rows = [
     ["Aiming for", report.target.title],
     ["Working in", p.nation ? nationName(p.nation) : `${nationName(report.nation)} (assumed)`],
+    ["Now", p.currentJob ? jobWords(p.currentJob, nationInfo(dataset, report.nation)?.serviceShort) : "not said"],
+  ];
+  if (p.nhsBand !== undefined) rows.push(["NHS band", `band ${p.nhsBand}`]);
+  rows.push(["Age", p.age !== undefined ? String(p.age) : p.ageGroup ?? "not said"]);
+  rows.push(
     ["Typing speed", p.typingWpm === undefined ? "not known" : `${p.typingWpm} wpm`],
     ["Audio typing", yesNo(p.audioTyping)],
-    ["Medical terminology", p.medicalTerminology ?? "not said"],
-    ["Office skills", p.officeSkills ?? "not said"],
-    ["Qualifications", p.qualifications.length ? p.qualifications.map(qual).join(", ") : "none listed"],
+    ["Medical terminology", answer(p.medicalTerminology, implied("medicalTerminology"), "qualified")],
+    ["Office skills", answer(p.officeSkills, implied("officeSkills"), "confident")],
+    ["Qualifications", p.qualifications.length ? p.qualifications.map(qual).join(", ") : p.qualificationsUnknown ? "not said" : "none listed"],
+    // The kinds overlap: one job can count under each of them, so they are never added.
     ["Office or admin work", durationWords(p.experience.adminMonths)],
     ["Customer-facing work", durationWords(p.experience.customerServiceMonths)],
     ["Healthcare setting", durationWords(p.experience.healthcareMonths)],
     ["Secretarial or PA work", durationWords(p.experience.secretarialMonths)],
     ["Need to earn while learning", yesNo(p.needsToEarnWhileLearning)],
     ["Can study part-time", yesNo(p.canStudyPartTime)],
-  ];
+  );
+  return rows;
+}
+
+function listWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
 export function verdictOf(report: Report): string {
   const role = report.target.title.toLowerCase();
   const best = report.routes[0];
-  if (report.ready) return `You are ready to apply for ${role} posts now.`;
-  const essential = report.gaps.filter((g) => g.essential && g.status !== "met").length;
+  const cut = report.payChange?.direction === "cut" ? ` They pay less than your band ${report.payChange.band}: see "Your pay now" below.` : "";
+  if (report.ready) {
+    const p = report.profile;
+    // Someone on the role's own band in an NHS or GP admin job may hold it already.
+    const holds = p.nhsBand !== undefined && report.target.bands.includes(p.nhsBand) && (p.currentJob === "nhs-admin" || p.currentJob === "gp-practice");
+    return `You are ready to apply for ${role} posts now.${cut}${holds && report.next.length ? ` If you already work as one, the roles it leads to are listed at the end, with what each asks of you.` : ""}`;
+  }
+  const toCheck = report.gaps.filter((g) => g.essential && g.status === "unknown").map((g) => g.title.toLowerCase());
+  if (report.readyIfConfirmed) return `You may be ready to apply for ${role} posts now: check your ${listWords(toCheck)} first.${cut}`;
+  const essential = report.gaps.filter((g) => g.essential && (g.status === "missing" || g.status === "partial")).length;
   const gaps = essential === 1 ? "1 essential gap" : `${essential} essential gaps`;
-  return `Not ready yet: ${gaps} to close for ${role} posts.${best ? ` Best route for you: ${best.title} (${months(best.months)}).` : ""}`;
+  const check = toCheck.length ? ` Also check your ${listWords(toCheck)}.` : "";
+  return `Not ready yet: ${gaps} to close for ${role} posts.${best ? ` Best route for you: ${best.title} (${months(best.months)}).` : ""}${check}${cut}`;
+}
+
+/** A step's title as the table shows it: marked where it belongs to the role gone through first, or comes once in post. */
+function stepTitle(step: RouteStep, dataset: Dataset): string {
+  if (step.inPost) return `Once in post: ${step.title}`;
+  if (step.viaRole) {
+    const via = dataset.roles.find((r) => r.id === step.viaRole)?.title.toLowerCase() ?? step.viaRole;
+    return `Towards ${via}: ${step.title}`;
+  }
+  return step.title;
+}
+
+function stepSection(best: Route, dataset: Dataset): Section {
+  const notes: string[] = [];
+  if (best.nationNote) notes.push(best.nationNote);
+  notes.push(...best.notes);
+  for (const s of best.steps) if (s.pay.note) notes.push(s.pay.note);
+  return {
+    title: `Step by step: ${best.title}`,
+    head: ["Step", "Time", "Cost", "Pay"],
+    rows: best.steps.map((s) => [stepTitle(s, dataset), months(s.months), stepCost(s), payText(s.pay)]),
+    notes: [...new Set(notes)],
+  };
+}
+
+function paySection(change: PayChange, report: Report): Section {
+  const role = report.target.title;
+  const bands = change.target.bands.length === 1 ? `band ${change.target.bands[0]}` : `bands ${change.target.bands[0]}–${change.target.bands.at(-1)}`;
+  const difference =
+    change.direction === "cut"
+      ? `at least ${money(change.atLeast)} a year less`
+      : change.direction === "rise"
+        ? `at least ${money(change.atLeast)} a year more`
+        : "the ranges overlap: it depends on your pay point and the post's band";
+  const notes =
+    change.direction === "cut"
+      ? [
+          "Agenda for Change protects pay when posts change through reorganisation, not when you choose a lower-banded post: expect the new band's pay.",
+          "If you are moving for health reasons, ask your HR team and occupational health about redeployment first: some employers protect pay for a time in that case.",
+        ]
+      : [];
+  return {
+    title: "Your pay now, and in the role",
+    head: ["", "Pay (full time, basic)"],
+    rows: [
+      [`Now: band ${change.band}`, `${money(change.now.min)}–${money(change.now.max)}`],
+      [`${role}: ${bands}`, `${money(change.target.min)}–${money(change.target.max)}`],
+      ["Difference", difference],
+    ],
+    notes,
+  };
+}
+
+/** What is needed, labelled where the figure is our rule of thumb, and in the words adverts use. */
+function neededText(gap: Gap, report: Report): string {
+  const req = report.target.requirements.find((r) => r.id === gap.id);
+  const thumb = gap.basis === "rule-of-thumb" ? " (rule of thumb)" : "";
+  const adverts = req?.kind === "typing" && req.advertWords ? `; adverts ask for ${req.advertWords}` : "";
+  return `${gap.need}${thumb}${adverts}`;
+}
+
+/** Under a gap that is open: one note saying what to do about it, and where its figure comes from. */
+function gapNotes(gap: Gap, report: Report): string[] {
+  const req = report.target.requirements.find((r) => r.id === gap.id);
+  const basis = gap.basis === "rule-of-thumb" && req?.note ? `The figure is ${req.by ? `${req.by}'s` : "a"} rule of thumb: ${req.note}` : "";
+  const text = [gap.advice, basis].filter(Boolean).join(" ");
+  return text ? [`${gap.title}: ${text}`] : [];
 }
 
 /** `notices` are said at the foot of the report too, where it may be printed or shared: a warning that pay may be out of date. */
@@ -96,46 +208,35 @@ export function reportModel(report: Report, dataset: Dataset, notices: readonly 
     title: "Where you stand",
     head: ["Requirement", "You", "Needed", "Status"],
     statusColumn: 3,
-    rows: report.gaps.map((g) => [g.essential ? g.title : `${g.title} (desirable)`, g.have, g.need, statusWord(g.status)]),
-    notes: report.gaps.filter((g) => g.advice && g.status !== "met").map((g) => `${g.title}: ${g.advice}`),
+    rows: report.gaps.map((g) => [g.essential ? g.title : `${g.title} (desirable)`, g.have, neededText(g, report), statusWord(g.status)]),
+    notes: report.gaps.filter((g) => g.status !== "met").flatMap((g) => gapNotes(g, report)),
   });
+
+  if (report.payChange) sections.push(paySection(report.payChange, report));
 
   sections.push({
     title: "Routes for you",
     head: ["#", "Route", "Time", "Cost to you", "Why"],
-    rows: report.routes.map((r) => [
-      String(r.rank),
-      r.title,
-      months(r.months),
-      routeCost(r),
-      r.reasons.join(" "),
-    ]),
+    rows: report.routes.map((r) => [String(r.rank), r.title, months(r.months), routeCost(r), r.reasons.join(" ")]),
+    notes: [...report.notes],
   });
 
   const best = report.routes[0];
-  if (best) {
-    const notes = [...new Set(best.steps.flatMap((s) => (s.pay.note ? [s.pay.note] : [])))];
-    if (best.nationNote) notes.unshift(best.nationNote);
-    sections.push({
-      title: `Step by step: ${best.title}`,
-      head: ["Step", "Time", "Cost", "Pay"],
-      rows: best.steps.map((s) => [s.title, months(s.months), stepCost(s), payText(s.pay)]),
-      notes,
-    });
-  }
+  if (best) sections.push(stepSection(best, dataset));
 
   if (report.next.length > 0) {
     sections.push({
       title: `After ${report.target.title.toLowerCase()}`,
-      head: ["Role", "Pay"],
-      rows: report.next.map((n) => [n.title, bandsText(n.pay, n.bands)]),
+      head: ["Role", "Pay", "For you"],
+      rows: report.next.map((n) => [n.title, bandsText(n.pay, n.bands), n.ready ? "you meet what it asks now" : n.lacks.length ? `needs: ${n.lacks.join("; ")}` : "check what it asks"]),
     });
   }
 
+  const service = nationInfo(dataset, report.nation)?.service;
   const footnotes = [
-    `Pay: NHS Agenda for Change, ${nationName(report.nation)}${report.payYear ? `, ${report.payYear}` : ""}, full time: each step at its band's entry point, the roles after at their bands' range.`,
+    `Pay: Agenda for Change${service ? ` (${service})` : ""}, ${nationName(report.nation)}${report.payYear ? `, ${report.payYear}` : ""}, full time: each step at its band's entry point, the roles after at their bands' range.`,
   ];
-  if (report.target.payNote) footnotes.push(report.target.payNote);
+  if (report.target.payNote) footnotes.push(fillIn(report.target.payNote, undefined, nationInfo(dataset, report.nation), report.nation));
   footnotes.push(...notices);
   return { verdict: verdictOf(report), sections, footnotes };
 }

@@ -11,7 +11,7 @@ export function renderSections(sections: readonly Section[], style: Style, opts:
     const rows = section.rows.map((row) =>
       row.map((cell, i) => {
         if (i !== section.statusColumn) return cell;
-        return cell === "Met" ? style.good(cell) : cell === "Partly" ? style.warn(cell) : style.bad(cell);
+        return cell === "Met" ? style.good(cell) : cell === "Partly" ? style.warn(cell) : cell === "Not known" ? style.dim(cell) : style.bad(cell);
       }),
     );
     out.push(style.heading(wrapText(section.title, opts.width)));

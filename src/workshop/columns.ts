@@ -15,7 +15,10 @@ export type Field =
   | "needsToEarnWhileLearning"
   | "canStudyPartTime"
   | "nation"
-  | "target";
+  | "target"
+  | "currentJob"
+  | "nhsBand"
+  | "age";
 
 export interface Column {
   field: Field;
@@ -39,6 +42,15 @@ export const COLUMNS: Column[] = [
   { field: "canStudyPartTime", header: "Can study part-time (yes/no)", sample: "yes", aliases: ["can study part time", "study part time", "part time study"] },
   { field: "nation", header: "Nation (england/scotland/wales/northern-ireland)", sample: "england", aliases: ["nation", "country", "where in the uk"] },
   { field: "target", header: "Target role", sample: "medical-secretary", aliases: ["target role", "target", "role", "aiming for"] },
+  // Added in 0.2; an older sheet without them still reads, meaning "not said".
+  {
+    field: "currentJob",
+    header: "Current job (not-working/customer-facing/office/secretarial/gp-practice/nhs-admin/nhs-clinical/care-or-private-healthcare)",
+    sample: "customer-facing",
+    aliases: ["current job", "job now", "what do you do now", "working now", "current role"],
+  },
+  { field: "nhsBand", header: "NHS band (if NHS staff)", sample: "", aliases: ["nhs band", "band", "afc band", "agenda for change band"] },
+  { field: "age", header: "Age (or 16-17/18/19-20/21+)", sample: "21+", aliases: ["age", "age group", "how old are you"] },
 ];
 
 /**

@@ -8,7 +8,8 @@ import { parseDuration, parseWpm, parseYesNo } from "../answers/typed.js";
 import { parseYamlSource } from "../data/yaml-source.js";
 import { targetRoles } from "../engine/routes.js";
 import { closest } from "../engine/words.js";
-import { NATIONS, type Dataset, type Profile } from "../engine/types.js";
+import { AGE_GROUPS, CURRENT_JOBS, NATIONS, type Dataset, type Profile } from "../engine/types.js";
+import { NHS_BANDS } from "../answers/schema.js";
 import { AnswersError } from "../errors.js";
 import { COLUMNS, fieldFor, type Field } from "./columns.js";
 
@@ -58,6 +59,29 @@ function months(text: string, inYears: boolean): Cell {
   return r.ok ? { ok: true, value: r.months } : { ok: false, error: `"${t}" is not a length of time; write a number of months, or "2 years", "1 year 6 months", "none"` };
 }
 
+const JOB_SYNONYMS: Record<string, string> = {
+  "not working": "not-working",
+  unemployed: "not-working",
+  student: "not-working",
+  retail: "customer-facing",
+  gp: "gp-practice",
+  "gp practice": "gp-practice",
+  "nhs admin": "nhs-admin",
+  "nhs clinical": "nhs-clinical",
+  care: "care-or-private-healthcare",
+  "private healthcare": "care-or-private-healthcare",
+};
+
+/** An age cell: a number of years, or one of the age groups; it fills `age` or `ageGroup`. */
+function ageCell(text: string): Cell {
+  const t = text.trim().toLowerCase().replace(/\s*(or over|and over|plus)$/, "+");
+  if (t === "" || /^(n\/?a|not sure|rather not say|prefer not to say)$/.test(t)) return { ok: true, value: undefined };
+  if (/^\d{1,3}$/.test(t)) return { ok: true, value: { age: Number(t) } };
+  const group = t.replace(/\s*(to|or|and)\s*/, "-").replace(/\s+/g, "");
+  if ((AGE_GROUPS as readonly string[]).includes(group)) return { ok: true, value: { ageGroup: group } };
+  return { ok: false, error: `"${text.trim()}" is not an age; write a number of years, or one of: ${AGE_GROUPS.join(", ")}` };
+}
+
 /** Qualifications and target roles by every name a sheet might use for them, built once a file. */
 interface Lookup {
   qualifications: Map<string, string>;
@@ -94,6 +118,15 @@ function readCell(field: Field, text: string, lookup: Lookup, inYears = false): 
       return choice(text, ["none", "basic", "confident"], { "not really": "none", "no": "none" });
     case "nation":
       return choice(text, NATIONS, { ni: "northern-ireland", uk: "england" });
+    case "currentJob":
+      return choice(text, CURRENT_JOBS, JOB_SYNONYMS);
+    case "nhsBand": {
+      const t = text.trim().toLowerCase().replace(/^band\s*/, "");
+      if (t === "" || /^(n\/?a|none|not sure|unknown)$/.test(t)) return { ok: true, value: undefined };
+      return NHS_BANDS.includes(t as (typeof NHS_BANDS)[number]) ? { ok: true, value: t } : { ok: false, error: `"${text.trim()}" is not an Agenda for Change band; write 2-9 or 8a-8d, or leave it empty` };
+    }
+    case "age":
+      return ageCell(text);
     case "target": {
       const t = simplify(text);
       if (t === "") return { ok: true, value: undefined };
@@ -161,7 +194,8 @@ const EXPERIENCE_FIELDS = new Set<Field>(["adminMonths", "customerServiceMonths"
 
 /** Header text per answers key, so a schema problem can name the sheet's column. */
 function columnNameFor(key: string, headers: Map<Field, string>): string {
-  const field = (key.startsWith("experience.") ? key.slice("experience.".length) : key.replace(/\[.*$/, "")) as Field;
+  const plain = key.startsWith("experience.") ? key.slice("experience.".length) : key.replace(/\[.*$/, "");
+  const field = (plain === "ageGroup" ? "age" : plain) as Field;
   return headers.get(field) ?? key;
 }
 
@@ -218,6 +252,7 @@ export function readCsvResponses(text: string, dataset: Dataset, file = "respons
       if (read.value === undefined) return;
       if (field === "label") name = String(read.value);
       else if (EXPERIENCE_FIELDS.has(field)) experience[field] = read.value;
+      else if (field === "age") Object.assign(answers, read.value);
       else answers[field] = read.value;
     });
     if (rowErrors.length > 0) {

@@ -5,8 +5,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { answersOf, parseAnswers } from "../../src/answers/parse.js";
-import { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX } from "../../src/answers/schema.js";
-import { NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS, type Profile } from "../../src/engine/types.js";
+import { EXPERIENCE_MONTHS_MAX, NHS_BANDS, TYPING_WPM_MAX } from "../../src/answers/schema.js";
+import { AGE_GROUPS, CURRENT_JOBS, NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS, type Profile } from "../../src/engine/types.js";
 import { AnswersError } from "../../src/errors.js";
 import { shippedDataset } from "../helpers/dataset.js";
 
@@ -25,12 +25,18 @@ const ANSWER_KEYS = [
   "canStudyPartTime",
   "nation",
   "target",
+  // Added in 0.2.
+  "currentJob",
+  "nhsBand",
+  "age",
+  "ageGroup",
 ];
 const EXPERIENCE_KEYS = ["adminMonths", "customerServiceMonths", "healthcareMonths", "secretarialMonths"] as const;
 
 /** A Profile that came back must hold only values the contract allows. */
 function expectWellFormed(p: Profile): void {
-  expect(Object.keys(p).every((k) => ANSWER_KEYS.includes(k))).toBe(true);
+  // qualificationsUnknown marks a file that did not list qualifications.
+  expect(Object.keys(p).every((k) => ANSWER_KEYS.includes(k) || k === "qualificationsUnknown")).toBe(true);
   expect(Object.keys(p.experience).sort()).toEqual([...EXPERIENCE_KEYS].sort());
   for (const k of EXPERIENCE_KEYS) {
     const m = p.experience[k];
@@ -47,6 +53,10 @@ function expectWellFormed(p: Profile): void {
   if ("officeSkills" in p) expect(OFFICE_LEVELS).toContain(p.officeSkills);
   if ("nation" in p) expect(NATIONS).toContain(p.nation);
   if ("target" in p) expect(roleIds).toContain(p.target);
+  if ("currentJob" in p) expect(CURRENT_JOBS).toContain(p.currentJob);
+  if ("nhsBand" in p) expect(NHS_BANDS).toContain(p.nhsBand);
+  if ("age" in p) expect(Number.isInteger(p.age) && p.age! >= 14 && p.age! <= 100).toBe(true);
+  if ("ageGroup" in p) expect(AGE_GROUPS).toContain(p.ageGroup);
 }
 
 /** The property: a well-formed Profile, or an AnswersError with readable issues. */
@@ -85,7 +95,7 @@ const answerLike = fc.oneof(
   fc.constantFrom(0, -0, 250, 251, 600, 601, 1.5, Number.NaN, Infinity, -Infinity, 1e308, Number.MAX_SAFE_INTEGER + 2),
   fc.boolean(),
   fc.constant(null),
-  fc.constantFrom(...TERMINOLOGY_LEVELS, ...OFFICE_LEVELS, ...NATIONS, ...qualIds, ...roleIds, "yes", "no", "~", "", "45"),
+  fc.constantFrom(...TERMINOLOGY_LEVELS, ...OFFICE_LEVELS, ...NATIONS, ...qualIds, ...roleIds, ...CURRENT_JOBS, ...AGE_GROUPS, ...NHS_BANDS, "yes", "no", "~", "", "45", "21 or over"),
   fc.array(fc.constantFrom(...qualIds, "gcse-latin", 3, null), { maxLength: 4 }),
   fc.string({ maxLength: 20 }),
 );
@@ -109,6 +119,10 @@ const answersLike = fc
       canStudyPartTime: answerLike,
       nation: answerLike,
       target: answerLike,
+      currentJob: answerLike,
+      nhsBand: answerLike,
+      age: answerLike,
+      ageGroup: answerLike,
     },
     { requiredKeys: [] },
   )

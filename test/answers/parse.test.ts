@@ -62,8 +62,10 @@ describe("parseAnswers: valid answers", () => {
   });
 
   it("only experience is required; an empty experience means no months of anything", () => {
-    expect(parseAnswers(fixture("minimal.yaml"), dataset, "minimal.yaml")).toEqual({ qualifications: [], experience: NO_EXPERIENCE });
-    expect(parseAnswers('{"experience": {}}', dataset, "a.json")).toEqual({ qualifications: [], experience: NO_EXPERIENCE });
+    // Qualifications not listed at all are not known, which is not the same as none.
+    expect(parseAnswers(fixture("minimal.yaml"), dataset, "minimal.yaml")).toEqual({ qualifications: [], qualificationsUnknown: true, experience: NO_EXPERIENCE });
+    expect(parseAnswers('{"experience": {}}', dataset, "a.json")).toEqual({ qualifications: [], qualificationsUnknown: true, experience: NO_EXPERIENCE });
+    expect(parseAnswers('{"experience": {}, "qualifications": []}', dataset, "a.json")).toEqual({ qualifications: [], experience: NO_EXPERIENCE });
   });
 
   const OPTIONAL = [
@@ -82,8 +84,10 @@ describe("parseAnswers: valid answers", () => {
     const answers: Record<string, unknown> = JSON.parse(fixture("full.json")) as Record<string, unknown>;
     delete answers[key];
     const expected: Profile = { ...FULL };
-    if (key === "qualifications") expected.qualifications = [];
-    else delete expected[key];
+    if (key === "qualifications") {
+      expected.qualifications = [];
+      expected.qualificationsUnknown = true;
+    } else delete expected[key];
     expect(parseAnswers(JSON.stringify(answers), dataset, "a.json")).toEqual(expected);
   });
 
@@ -258,7 +262,8 @@ describe("parseAnswers: mistakes name the key and the line", () => {
 });
 
 describe("assess --answers (the built CLI)", () => {
-  const VALID_STATUS = ["met", "partial", "missing"];
+  // "unknown" was added in 0.2: a question the person did not answer.
+  const VALID_STATUS = ["met", "partial", "missing", "unknown"];
 
   function assessJsonShape(out: unknown) {
     const report = out as {

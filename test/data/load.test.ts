@@ -153,7 +153,7 @@ describe("loadDataLayer: one broken file per mistake, layered over the shipped d
     const dir = join(GOOD, "overlay");
     const error = failure(dir, EMPTY_DATASET, true);
     const missing = error.issues.filter((i) => i.message === "is missing").map((i) => i.file);
-    expect(missing.sort()).toEqual(["bands.yaml", "qualifications.yaml", "routes.yaml"].map((f) => join(dir, f)));
+    expect(missing.sort()).toEqual(["bands.yaml", "nations.yaml", "qualifications.yaml", "routes.yaml"].map((f) => join(dir, f)));
   });
 
   it("does not change the base dataset it is given, even when it fails", () => {

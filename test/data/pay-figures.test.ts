@@ -275,17 +275,24 @@ describe("every figure in data/ has a source", () => {
   const httpsOrHttp = /^https?:\/\/[^\s]+$/;
   const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
-  it("pay supplements and apprentice rates", () => {
+  it("pay supplements and the minimum wage", () => {
     expect(dataset.pay.supplements.length).toBeGreaterThan(0);
     for (const s of dataset.pay.supplements) {
       expect(s.source).toMatch(/^https:\/\//);
       expect(s.effectiveFrom).toMatch(isoDate);
     }
-    expect(dataset.pay.apprenticeRates?.length).toBeGreaterThan(0);
-    for (const r of dataset.pay.apprenticeRates ?? []) {
+    expect(dataset.pay.minimumWage?.length).toBeGreaterThan(0);
+    for (const r of dataset.pay.minimumWage ?? []) {
       expect(r.source).toMatch(/^https:\/\//);
       expect(r.effectiveFrom).toMatch(isoDate);
     }
+  });
+
+  // GOV.UK, "National Minimum Wage and National Living Wage rates".
+  it("the minimum wage is GOV.UK's, band by band, for April 2025 and April 2026", () => {
+    const byDate = Object.fromEntries((dataset.pay.minimumWage ?? []).map((w) => [w.effectiveFrom, w.rates]));
+    expect(byDate["2025-04-01"]).toEqual({ "21-and-over": 12.21, "18-to-20": 10.0, "under-18": 7.55, apprentice: 7.55 });
+    expect(byDate["2026-04-01"]).toEqual({ "21-and-over": 12.71, "18-to-20": 10.85, "under-18": 8.0, apprentice: 8.0 });
   });
 
   it("every unconfirmed entry says why", () => {

@@ -146,7 +146,7 @@ describe("--json contracts", () => {
     expect(j.gaps.length).toBeGreaterThan(0);
     for (const g of j.gaps) {
       expect(isString(g.id)).toBe(true);
-      expect(["met", "partial", "missing"]).toContain(g.status);
+      expect(["met", "partial", "missing", "unknown"]).toContain(g.status);
       expect(isString(g.have) && isString(g.need)).toBe(true);
       expect(Array.isArray(g.closedBy) && g.closedBy.every(isString)).toBe(true);
       expect(typeof g.essential).toBe("boolean");

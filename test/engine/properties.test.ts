@@ -26,15 +26,21 @@ const arbProfile: fc.Arbitrary<Profile> = fc.record(
   { requiredKeys: ["qualifications", "experience"] },
 );
 
-const RANK: Record<GapStatus, number> = { missing: 0, partial: 1, met: 2 };
+const RANK: Record<Exclude<GapStatus, "unknown">, number> = { missing: 0, partial: 1, met: 2 };
 
-/** b is no worse than a: no gap's status drops, and readiness is not lost. */
+/**
+ * b is no worse than a: no known gap's status drops, nothing known becomes
+ * unknown, and readiness is not lost. A gap that was unknown may become
+ * anything: learning a fact is not getting worse.
+ */
 function noWorse(a: Profile, b: Profile) {
   const ra = assess(a, dataset);
   const rb = assess(b, dataset);
   for (const gap of ra.gaps) {
     const after = rb.gaps.find((g) => g.id === gap.id)!;
-    expect(RANK[after.status]).toBeGreaterThanOrEqual(RANK[gap.status]);
+    if (gap.status === "unknown") continue;
+    expect(after.status).not.toBe("unknown");
+    expect(RANK[after.status as keyof typeof RANK]).toBeGreaterThanOrEqual(RANK[gap.status]);
   }
   if (ra.ready) expect(rb.ready).toBe(true);
 }
@@ -49,10 +55,18 @@ describe("the engine is sensible", () => {
     }));
   });
 
-  it("knowing your typing speed is never worse than not knowing it", () => {
+  it("an unanswered question is routed exactly as a met one: unknown never sends anyone down a longer route", () => {
     fc.assert(fc.property(arbProfile, (p) => {
-      const { typingWpm: _, ...unknown } = p;
-      noWorse(unknown, p);
+      const { typingWpm: _t, audioTyping: _a, ...rest } = p;
+      const unknown = assess(rest, dataset);
+      const met = assess({ ...rest, typingWpm: 250, audioTyping: true }, dataset);
+      expect(unknown.routes.map((r) => r.id)).toEqual(met.routes.map((r) => r.id));
+      expect(unknown.routes.map((r) => r.months)).toEqual(met.routes.map((r) => r.months));
+      // Unknown is said, never counted as missing (a qualification may still show the skill).
+      for (const id of ["typing-speed", "audio-typing"]) {
+        const gap = unknown.gaps.find((g) => g.id === id);
+        if (gap) expect(["unknown", "met"]).toContain(gap.status);
+      }
     }));
   });
 
@@ -78,12 +92,31 @@ describe("the engine is sensible", () => {
     }));
   });
 
-  it("someone not ready is never told to apply now", () => {
+  it("someone with a known essential gap is never told to apply now", () => {
     fc.assert(fc.property(arbProfile, (p) => {
       const report = assess(p, dataset);
-      if (report.ready) return;
+      if (report.ready || report.readyIfConfirmed) return;
       expect(report.routes.map((r) => r.id)).not.toContain("direct-application");
       expect(report.routes.length).toBeGreaterThan(0);
+    }));
+  });
+
+  it("every route offered has something to do: it closes an open gap, or it is applying now", () => {
+    fc.assert(fc.property(arbProfile, (p) => {
+      const report = assess(p, dataset);
+      const open = new Set(report.gaps.filter((g) => g.status === "partial" || g.status === "missing").map((g) => g.id));
+      for (const r of report.routes) {
+        if (r.id === "direct-application") continue;
+        expect(r.closes.some((id) => open.has(id)), r.id).toBe(true);
+      }
+    }));
+  });
+
+  it("a route whose reasons argue against it never ranks above one that fits", () => {
+    fc.assert(fc.property(arbProfile, (p) => {
+      const fits = assess(p, dataset).routes.map((r) => r.fits);
+      const firstMisfit = fits.indexOf(false);
+      if (firstMisfit >= 0) expect(fits.slice(firstMisfit)).not.toContain(true);
     }));
   });
 
@@ -94,12 +127,13 @@ describe("the engine is sensible", () => {
     }));
   });
 
-  it("routes are ranked 1..n by score, and the recommended one is first", () => {
+  it("routes are ranked 1..n, those that fit first, each group by score, and the recommended one is first", () => {
     fc.assert(fc.property(arbProfile, (p) => {
       const report = assess(p, dataset);
       report.routes.forEach((r, i) => {
         expect(r.rank).toBe(i + 1);
-        if (i > 0) expect(r.score).toBeLessThanOrEqual(report.routes[i - 1]!.score);
+        const prev = report.routes[i - 1];
+        if (prev && prev.fits === r.fits) expect(r.score).toBeLessThanOrEqual(prev.score);
       });
       expect(report.recommended).toBe(report.routes[0]?.id ?? "");
     }));

@@ -1,5 +1,5 @@
 // The questionnaire answered key by key in a tmux terminal: target and nation
-// left at their defaults, no audio typing, no terminology, basic Office, GCSE
+// left at their defaults, not in a job now, 21 or over, no audio typing, no terminology, basic Office, GCSE
 // English and maths, needs to earn and can study part-time.
 import type { Tmux } from "./tmux.js";
 
@@ -15,6 +15,10 @@ export async function answerQuestionnaire(term: Tmux, answers: KeyAnswers): Prom
   term.keys("Enter"); // Medical secretary
   await term.waitFor("Where in the UK");
   term.keys("Enter"); // England
+  await term.waitFor("What do you do now?");
+  term.keys("Enter"); // not in a job now
+  await term.waitFor("How old are you?");
+  term.keys("Down", "Down", "Down", "Enter"); // 21 or over
   await term.waitFor("typing speed");
   if (answers.badWpm !== undefined) {
     term.type(answers.badWpm);
@@ -32,12 +36,12 @@ export async function answerQuestionnaire(term: Tmux, answers: KeyAnswers): Prom
   term.keys("Down", "Enter"); // Basic
   await term.waitFor("Which of these do you hold?");
   term.keys("Space", "Down", "Space", "Enter"); // GCSE English and maths
-  await term.waitFor("office or admin job");
+  await term.waitFor("office or admin work");
   term.keys("Enter"); // none
-  await term.waitFor("customer-facing job");
+  await term.waitFor("customer-facing work");
   if (answers.customerService) term.type(answers.customerService);
   term.keys("Enter");
-  await term.waitFor("healthcare setting");
+  await term.waitFor("working in healthcare");
   term.keys("Enter");
   await term.waitFor("secretary or PA");
   term.keys("Enter");

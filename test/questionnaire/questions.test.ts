@@ -71,15 +71,20 @@ function scripted(answers: unknown[]): Prompts & { asked: string[] } {
 
 describe("askAnswers", () => {
   const dataset = shippedDataset();
-  const script = ["medical-secretary", "wales", "42", "yes", "some", "confident", ["gcse-english"], "2 years", "none", "6 months", "none", "yes", "unsure"];
+  // Target, nation, job now, band (NHS staff only), age, then the skills.
+  const script = ["medical-secretary", "wales", "nhs-clinical", "5", "21+", "42", "yes", "some", "confident", ["gcse-english"], "2 years", "none", "6 months", "none", "yes", "unsure"];
+  const TYPING = 5;
 
-  it("asks at most 15 questions and gives answers the file format accepts", async () => {
+  it("asks at most 16 questions and gives answers the file format accepts", async () => {
     const prompts = scripted(script);
     const answers = await askAnswers(prompts, dataset);
-    expect(prompts.asked.length).toBeLessThanOrEqual(15);
+    expect(prompts.asked.length).toBeLessThanOrEqual(16);
     expect(answers).toEqual({
       target: "medical-secretary",
       nation: "wales",
+      currentJob: "nhs-clinical",
+      nhsBand: "5",
+      ageGroup: "21+",
       typingWpm: 42,
       audioTyping: true,
       medicalTerminology: "some",
@@ -92,13 +97,41 @@ describe("askAnswers", () => {
     expect(profileFromValue(answers, dataset, "<questionnaire>").nation).toBe("wales");
   });
 
+  it("asks the band only of NHS staff: fifteen questions for everyone else", async () => {
+    const prompts = scripted(script.filter((_, i) => i !== 3).map((a, i) => (i === 2 ? "office" : a)));
+    const answers = await askAnswers(prompts, dataset);
+    expect(prompts.asked).toHaveLength(15);
+    expect(prompts.asked.join("\n")).not.toMatch(/band/i);
+    expect(answers).toMatchObject({ currentJob: "office" });
+    expect(answers.nhsBand).toBeUndefined();
+  });
+
+  it("leaves out what the person would rather not say", async () => {
+    const answers = await askAnswers(scripted(script.map((a, i) => (i === 2 ? "unsure" : i === 4 ? "unsure" : a)).filter((_, i) => i !== 3)), dataset);
+    expect(answers.currentJob).toBeUndefined();
+    expect(answers.ageGroup).toBeUndefined();
+  });
+
+  it("offers the person's own nation's English and maths first", async () => {
+    let offered: string[] = [];
+    const prompts = scripted(script.map((a, i) => (i === 1 ? "scotland" : a)));
+    const checkbox = prompts.checkbox;
+    prompts.checkbox = async (config) => {
+      offered = config.choices.map((c) => String(c.value));
+      return checkbox(config);
+    };
+    await askAnswers(prompts, dataset);
+    expect(offered.slice(0, 2)).toEqual(["national-5-english", "national-5-maths"]);
+    expect(offered.indexOf("gcse-english")).toBeGreaterThan(offered.indexOf("national-5-maths"));
+  });
+
   it("records an unknown typing speed as unknown, not zero", async () => {
-    const answers = await askAnswers(scripted(script.map((a, i) => (i === 2 ? "" : a))), dataset);
+    const answers = await askAnswers(scripted(script.map((a, i) => (i === TYPING ? "" : a))), dataset);
     expect(answers.typingWpm).toBeUndefined();
   });
 
   it("refuses a typed answer the validator rejects", async () => {
-    await expect(askAnswers(scripted(script.map((a, i) => (i === 2 ? "300" : a))), dataset)).rejects.toThrow(/validate refused 300/);
+    await expect(askAnswers(scripted(script.map((a, i) => (i === TYPING ? "300" : a))), dataset)).rejects.toThrow(/validate refused 300/);
   });
 });
 

@@ -14,6 +14,14 @@ describe("the real prompts", () => {
     await screen.next();
     screen.keypress("enter"); // England
     await screen.next();
+    expect(screen.getScreen()).toContain("What do you do now?");
+    screen.keypress("down");
+    screen.keypress("enter"); // customer-facing work: no band question follows
+    await screen.next();
+    expect(screen.getScreen()).toContain("How old are you?");
+    screen.keypress("down");
+    screen.keypress("enter"); // 18
+    await screen.next();
     expect(screen.getScreen()).toContain("typing speed");
     screen.type("300");
     screen.keypress("enter");
@@ -40,7 +48,7 @@ describe("the real prompts", () => {
     await screen.next();
     screen.keypress("enter"); // part-time: Yes
     const answers = await result;
-    expect(answers).toMatchObject({ target: "medical-secretary", nation: "england", typingWpm: 48, audioTyping: true, qualifications: ["gcse-english"] });
+    expect(answers).toMatchObject({ target: "medical-secretary", nation: "england", currentJob: "customer-facing", ageGroup: "18", typingWpm: 48, audioTyping: true, qualifications: ["gcse-english"] });
     expect(answers.experience).toEqual({ adminMonths: 0, customerServiceMonths: 0, healthcareMonths: 0, secretarialMonths: 0 });
   });
 });

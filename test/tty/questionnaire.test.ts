@@ -35,7 +35,7 @@ describe("the questionnaire in a terminal", () => {
     term = new Tmux(`node ${BIN} assess`);
     await term.waitFor("Which role are you aiming for?");
     term.keys("Down");
-    await term.waitFor("❯ Clinical coder");
+    await term.waitFor("❯ Medical receptionist");
     term.keys("C-c");
     expect(await term.exitCode()).toBe(130);
     const screen = term.screen();

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run, type Run } from "../helpers/cli.js";
+import { fillIn, nationInfo } from "../../src/engine/nations.js";
 import { shippedDataset } from "../helpers/dataset.js";
 
 const dataset = shippedDataset();
@@ -16,7 +17,8 @@ const SIX_ROWS = join(FIXTURES, "six-rows.csv");
 const NAMES = ["Ann Ashworth", "Bilal Brennan", "Cara Castellano", "Dev Dimitriou", "Eve Eriksen"];
 const SIX_ROW_NAMES = ["Ann Ashworth", "Bilal Brennan", "Cara Castellano", "Dev Dimitriou", "Eve Eriksen", "Fay Fontaine"];
 const BOX = /[─│┌┐└┘├┤┬┴┼]/;
-const routeTitle = (id: string) => dataset.routes.find((r) => r.id === id)!.title;
+// Everyone in these fixtures works in England: titles in England's words.
+const routeTitle = (id: string) => fillIn(dataset.routes.find((r) => r.id === id)!.title, undefined, nationInfo(dataset, "england"), "england");
 
 let tmp: string;
 beforeAll(() => {
@@ -74,7 +76,8 @@ function expectContract(j: WorkshopJson): void {
     expect(a.months === null || Number.isInteger(a.months)).toBe(true);
     for (const g of a.gaps) {
       expect(Object.keys(g).sort()).toEqual(["id", "status"]);
-      expect(["partial", "missing"]).toContain(g.status);
+      // "unknown" (added in 0.2): the attendee did not say; listed so staff can ask.
+      expect(["partial", "missing", "unknown"]).toContain(g.status);
     }
   }
   for (const e of j.errors) {
@@ -112,7 +115,7 @@ describe("a YAML list of 5 people", () => {
     expect(j.attendees).toHaveLength(5);
     expect(j.errors).toEqual([]);
     // The five people in the fixture: each goes a different way; Eve is ready.
-    expect(j.attendees.map((a) => a.recommended)).toEqual(["apprenticeship", "receptionist-stepping-stone", "terminology-top-up", "internal-move", "direct-application"]);
+    expect(j.attendees.map((a) => a.recommended)).toEqual(["apprenticeship", "receptionist-stepping-stone", "apply-and-learn-in-post", "internal-move", "direct-application"]);
     expect(j.attendees.map((a) => a.ready)).toEqual([false, false, false, false, true]);
     expect(j.summary.ready).toBe(1);
     expect(j.summary.medianTypingWpm).toBe(42);

@@ -134,7 +134,8 @@ describe("readCsvResponses: a messy form export", () => {
     const s = csv("spaced-headers.csv");
     expect(s.errors).toEqual([]);
     expect(s.ignoredColumns).toEqual([]);
-    expect(s.attendees).toEqual([{ row: 2, profile: profile({ typingWpm: 50, nation: "england", experience: { adminMonths: 12 } }) }]);
+    // No Qualifications column: not known, which is not the same as none.
+    expect(s.attendees).toEqual([{ row: 2, profile: profile({ typingWpm: 50, nation: "england", qualificationsUnknown: true, experience: { adminMonths: 12 } }) }]);
   });
 
   it("matches a qualification written as its full title even when the title has a comma in it", () => {
@@ -249,8 +250,9 @@ describe("readListResponses: YAML and JSON lists", () => {
     expect(r.ignoredColumns).toEqual([]);
     expect(r.attendees).toEqual([
       { row: 1, name: "Ann", profile: profile({ typingWpm: 30, qualifications: ["gcse-english", "gcse-maths"], needsToEarnWhileLearning: true }) },
-      { row: 2, profile: profile({ typingWpm: 65, audioTyping: true, experience: { secretarialMonths: 60 } }) },
-      { row: 3, name: "C.D.", profile: profile({ experience: { healthcareMonths: 24 }, nation: "wales" }) },
+      // Items that do not list qualifications: not known.
+      { row: 2, profile: profile({ typingWpm: 65, audioTyping: true, qualificationsUnknown: true, experience: { secretarialMonths: 60 } }) },
+      { row: 3, name: "C.D.", profile: profile({ qualificationsUnknown: true, experience: { healthcareMonths: 24 }, nation: "wales" }) },
     ]);
   });
 
@@ -258,8 +260,8 @@ describe("readListResponses: YAML and JSON lists", () => {
     const r = list("attendees.yaml");
     expect(r.errors).toEqual([]);
     expect(r.attendees).toEqual([
-      { row: 1, name: "Ann", profile: profile({ typingWpm: 30 }) },
-      { row: 2, profile: profile({ typingWpm: 41, experience: { adminMonths: 6 } }) },
+      { row: 1, name: "Ann", profile: profile({ typingWpm: 30, qualificationsUnknown: true }) },
+      { row: 2, profile: profile({ typingWpm: 41, qualificationsUnknown: true, experience: { adminMonths: 6 } }) },
     ]);
   });
 

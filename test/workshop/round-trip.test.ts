@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { assess } from "../../src/engine/assess.js";
 import { targetRoles } from "../../src/engine/routes.js";
-import { NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS, type Profile } from "../../src/engine/types.js";
+import { AGE_GROUPS, CURRENT_JOBS, NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS, type Profile } from "../../src/engine/types.js";
+import { ageGroupOf } from "../../src/engine/person.js";
 import { COLUMNS, fieldFor, type Field } from "../../src/workshop/columns.js";
 import { readCsvResponses } from "../../src/workshop/responses.js";
 import { run, type Run } from "../helpers/cli.js";
@@ -61,6 +62,8 @@ describe("workshop --template", () => {
           canStudyPartTime: true,
           nation: "england",
           target: "medical-secretary",
+          currentJob: "customer-facing",
+          ageGroup: "21+",
         }),
       },
     ]);
@@ -92,8 +95,18 @@ const profileArb: fc.Arbitrary<Profile> = fc
     canStudyPartTime: optional(fc.boolean()),
     nation: optional(fc.constantFrom(...NATIONS)),
     target: optional(fc.constantFrom(...targetIds)),
+    currentJob: optional(fc.constantFrom(...CURRENT_JOBS)),
+    nhsBand: optional(fc.constantFrom("2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9")),
+    // An age, or only a group: the sheet's one Age column takes either.
+    age: optional(fc.oneof(fc.record({ age: fc.integer({ min: 14, max: 100 }) }), fc.record({ ageGroup: fc.constantFrom(...AGE_GROUPS) }))),
   })
-  .map((p) => profile(p));
+  .map(({ age, ...p }) => {
+    // The group "18" is the age 18, and the sheet reads it so.
+    const full = profile({ ...p, ...(age && "ageGroup" in age && age.ageGroup === "18" ? { age: 18 } : age) });
+    // As the answers parser does: an age fills in its group.
+    if (full.age !== undefined) full.ageGroup = ageGroupOf(full);
+    return full;
+  });
 
 interface Written {
   name: string | undefined;
@@ -123,7 +136,11 @@ function cellFor(field: Field, w: Written): string {
     case "officeSkills":
     case "nation":
     case "target":
+    case "currentJob":
+    case "nhsBand":
       return p[field] ?? "";
+    case "age":
+      return p.age !== undefined ? String(p.age) : (p.ageGroup ?? "");
     case "qualifications":
       return p.qualifications
         .map((id, i) => (w.style.short[i] ? (dataset.qualifications.find((q) => q.id === id)!.short ?? id) : id))

@@ -193,72 +193,93 @@ describe("privacy in what the room sees", () => {
 });
 
 describe("payTimeline", () => {
-  const schoolLeaver = assess(
-    profile({ typingWpm: 30, audioTyping: false, medicalTerminology: "none", officeSkills: "basic", qualifications: ["gcse-english", "gcse-maths"], needsToEarnWhileLearning: true, canStudyPartTime: true, nation: "england" }),
-    dataset,
-  );
-  const route = schoolLeaver.routes[0]!;
-  const newestRate = [...(dataset.pay.apprenticeRates ?? [])].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1)).at(-1)!;
   const table = findTable(dataset.pay, "england")!;
-  const targetBand = findBand(table, schoolLeaver.target.bands[0]!)!;
-  const routeYears = Math.ceil(route.months.max / 12);
+  const band = (id: string) => findBand(table, id)!;
+  const entry = (id: string) => Math.min(...band(id).points.map((p) => p.salary));
+  // A full-time year at an hourly rate: 37.5 hours a week, 52 weeks.
+  const yearAt = (perHour: number) => perHour * FULL_TIME_HOURS_PER_WEEK * 52;
+  const schoolLeaver = (age: number) =>
+    assess(
+      profile({ typingWpm: 30, audioTyping: false, medicalTerminology: "none", officeSkills: "basic", qualifications: ["gcse-english", "gcse-maths"], needsToEarnWhileLearning: true, canStudyPartTime: true, nation: "england", age, currentJob: "not-working" }),
+      dataset,
+    );
 
   it("follows the recommended route: here an apprenticeship", () => {
-    expect(schoolLeaver.recommended).toBe("apprenticeship");
-    expect(route.id).toBe("apprenticeship");
-    expect(route.steps[0]!.pay.kind).toBe("apprentice");
+    const r = schoolLeaver(17);
+    expect(r.recommended).toBe("apprenticeship");
+    expect(r.routes[0]!.steps[0]!.pay.kind).toBe("apprentice");
   });
 
   it("pays the first year at the apprentice rate for 37.5 hours a week, 52 weeks, rounded", () => {
-    const years = payTimeline(schoolLeaver, dataset);
+    const years = payTimeline(schoolLeaver(17), dataset);
     expect(FULL_TIME_HOURS_PER_WEEK).toBe(37.5);
-    expect(route.steps[0]!.pay.perHour).toBe(newestRate.perHour);
-    expect(years[0]).toMatchObject({ year: 1, salary: Math.round(newestRate.perHour * 37.5 * 52) });
+    expect(years[0]).toMatchObject({ year: 1, salary: Math.round(yearAt(8)) });
     expect(Number.isInteger(years[0]!.salary)).toBe(true);
   });
 
-  it("pays the first year in the role at the target band's entry point, then rises by its published steps", () => {
-    const inRole = 5;
-    const years = payTimeline(schoolLeaver, dataset, inRole);
-    expect(years.map((y) => y.year)).toEqual(Array.from({ length: routeYears + inRole }, (_, i) => i + 1));
-    // Each year is sampled at its middle; a year whose middle falls after the route is spent in the role.
-    const mid = (year: number) => (year - 1) * 12 + 6;
-    const after = years.filter((y) => mid(y.year) >= route.months.max);
-    expect(after.length).toBeGreaterThanOrEqual(inRole);
-    const entry = Math.min(...targetBand.points.map((p) => p.salary));
-    expect(after[0]!.salary).toBe(entry);
-    for (const y of after) {
-      const yearsInRole = Math.floor((mid(y.year) - route.months.max) / 12);
-      expect(y.salary).toBe(salaryAfter(targetBand, yearsInRole));
-      expect(y.what).toContain(schoolLeaver.target.title);
-    }
-    // The band's published steps appear, each once its years in the role are served.
-    for (const point of targetBand.points) {
-      const reached = after.find((y) => Math.floor((mid(y.year) - route.months.max) / 12) === point.afterYears);
-      if (reached) expect(reached.salary).toBe(point.salary);
-    }
-    // Pay never falls once in the role, and does rise within it.
-    for (let i = 1; i < after.length; i++) expect(after[i]!.salary!).toBeGreaterThanOrEqual(after[i - 1]!.salary!);
-    expect(new Set(after.map((y) => y.salary)).size).toBeGreaterThan(1);
+  it("pays apprentices by age after their first year: a 17-year-old stays on the apprentice rate, a 45-year-old gets the adult minimum", () => {
+    // Year 2 of the 18-month apprenticeship: 6 months as an apprentice, then 6 learning in post at band 2.
+    const secondYear = (age: number) => payTimeline(schoolLeaver(age), dataset)[1]!.salary!;
+    const band2Half = entry("2") / 2;
+    expect(secondYear(17)).toBe(Math.round(yearAt(8) / 2 + band2Half));
+    expect(secondYear(45)).toBe(Math.round(yearAt(12.71) / 2 + band2Half));
   });
 
-  it("leaves years paid from the person's own job blank (null)", () => {
+  it("pays nothing while a person out of work applies for a post, and the post's pay once it starts", () => {
+    // Six years on a till, out of work: start on reception (3 months to get the post, then band 2).
+    const r = assess(profile({ typingWpm: 38, audioTyping: false, medicalTerminology: "none", officeSkills: "basic", experience: { customerServiceMonths: 72 }, needsToEarnWhileLearning: true, canStudyPartTime: false, currentJob: "not-working" }), dataset);
+    expect(r.recommended).toBe("receptionist-stepping-stone");
+    const first = r.routes[0]!.steps[0]!;
+    expect(first.pay.startsAtEnd).toBe(true);
+    const years = payTimeline(r, dataset);
+    expect(years[0]!.salary).toBe(Math.round((entry("2") * (12 - first.months.max)) / 12));
+  });
+
+  it("pays the role's band once in it, rising by its published steps, and never less", () => {
+    const r = schoolLeaver(17);
+    const route = r.routes[0]!;
+    const arrival = route.months.max;
+    const inRole = 5;
+    const years = payTimeline(r, dataset, inRole);
+    expect(years.map((y) => y.year)).toEqual(Array.from({ length: Math.ceil((arrival + inRole * 12) / 12) }, (_, i) => i + 1));
+    // Whole years after arrival pay the band's point for the years served.
+    const target = band(r.target.bands[0]!);
+    for (const y of years.filter((y) => (y.year - 1) * 12 >= arrival)) {
+      const served = Math.floor(((y.year - 1) * 12 - arrival) / 12);
+      // Each month of the year counts its own years served: a year can span a step.
+      const months = Array.from({ length: 12 }, (_, m) => salaryAfter(target, Math.floor(((y.year - 1) * 12 + m - arrival) / 12)) / 12);
+      expect(y.salary).toBe(Math.round(months.reduce((a, b) => a + b, 0)));
+      expect(y.salary).toBeGreaterThanOrEqual(salaryAfter(target, served));
+      expect(y.what).toContain(r.target.title);
+    }
+    const inPost = years.filter((y) => (y.year - 1) * 12 >= arrival).map((y) => y.salary!);
+    for (let i = 1; i < inPost.length; i++) expect(inPost[i]!).toBeGreaterThanOrEqual(inPost[i - 1]!);
+    expect(new Set(inPost).size).toBeGreaterThan(1);
+  });
+
+  it("leaves years paid from a job whose pay is not known blank (null)", () => {
     const legalSecretary = assess(
       // 45 wpm: the route keeps its typing practice, studied alongside the current job.
-      profile({ typingWpm: 45, audioTyping: true, medicalTerminology: "none", officeSkills: "confident", qualifications: ["gcse-english", "gcse-maths"], experience: { secretarialMonths: 60, adminMonths: 24 }, needsToEarnWhileLearning: true, canStudyPartTime: true }),
+      profile({ typingWpm: 45, audioTyping: true, medicalTerminology: "none", officeSkills: "confident", qualifications: ["gcse-english", "gcse-maths"], experience: { secretarialMonths: 60, adminMonths: 24 }, needsToEarnWhileLearning: true, canStudyPartTime: true, currentJob: "secretarial" }),
       dataset,
     );
-    const r = legalSecretary.routes[0]!;
-    expect(r.steps.every((s) => s.pay.kind === "current-job" || s.pay.kind === "band")).toBe(true);
     const years = payTimeline(legalSecretary, dataset);
-    const first = years[0]!;
-    expect(r.steps.find((s) => first.what === s.title)?.pay.kind).toBe("current-job");
-    expect(first.salary).toBeNull();
+    expect(years[0]!.salary).toBeNull();
     // Years in the role are known.
     expect(years.at(-1)!.salary).toEqual(expect.any(Number));
   });
 
+  it("knows an NHS employee's own pay while they study alongside their job", () => {
+    const nurse = assess(profile({ typingWpm: 35, audioTyping: false, medicalTerminology: "qualified", officeSkills: "basic", experience: { healthcareMonths: 336 }, currentJob: "nhs-clinical", nhsBand: "6" }), dataset);
+    expect(nurse.recommended).toBe("internal-move");
+    const first = payTimeline(nurse, dataset)[0]!;
+    expect(first.salary).toEqual(expect.any(Number));
+    // Band 6 while covering, then band 3 once in the secretary post: less than a year of band 6.
+    expect(first.salary!).toBeLessThan(entry("6"));
+    expect(first.salary!).toBeGreaterThan(entry("3"));
+  });
+
   it("is empty for a report with no route", () => {
-    expect(payTimeline({ ...schoolLeaver, routes: [] }, dataset)).toEqual([]);
+    expect(payTimeline({ ...schoolLeaver(17), routes: [] }, dataset)).toEqual([]);
   });
 });

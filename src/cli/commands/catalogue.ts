@@ -3,8 +3,8 @@
 // does the work, loaded only when one of them runs.
 
 import { Command } from "commander";
-import type { Nation } from "../../engine/types.js";
-import { nationOption } from "./nation-option.js";
+import { NATIONS, type Nation } from "../../engine/types.js";
+import { nationOption, parseNation } from "./nation-option.js";
 import { contextFor, warnIfStale } from "../context.js";
 
 interface ListOptions {
@@ -39,21 +39,23 @@ export function registerCatalogue(program: Command): void {
 
   program
     .command("routes")
-    .description("the routes into a medical secretary post, with time, cost and whether they pay")
+    .description("the routes into a medical secretary post and the roles around it, with time, cost and whether they pay")
+    .addOption(nationOption("whose apprenticeships and wording"))
     .option("--json", "print JSON for scripts")
-    .addHelpText("after", "\nExamples:\n  $ medsec-path routes\n  $ medsec-path routes --json | jq '.routes[] | {id, title}'")
-    .action(async (opts: { json?: boolean }, command: Command) => {
+    .addHelpText("after", "\nExamples:\n  $ medsec-path routes\n  $ medsec-path routes --nation wales\n  $ medsec-path routes --json | jq '.routes[] | {id, title}'")
+    .action(async (opts: ListOptions, command: Command) => {
       const [ctx, run] = await Promise.all([contextFor(command), import("../run/catalogue.js")]);
-      await run.showRoutes(ctx, opts.json === true);
+      await run.showRoutes(ctx, opts.nation, opts.json === true);
     });
 
   program
     .command("qualifications")
-    .description("qualifications that help, with level, time and cost (--json adds each source)")
+    .description("qualifications that help, with level, time, cost, whether they are still open, and each source")
+    .option("--nation <nation>", `only those taken in one nation (${NATIONS.join(", ")})`, parseNation)
     .option("--json", "print JSON for scripts")
-    .addHelpText("after", "\nExamples:\n  $ medsec-path qualifications\n  $ medsec-path qualifications --json | jq '.qualifications[].id'")
-    .action(async (opts: { json?: boolean }, command: Command) => {
+    .addHelpText("after", "\nExamples:\n  $ medsec-path qualifications\n  $ medsec-path qualifications --nation scotland\n  $ medsec-path qualifications --json | jq '.qualifications[] | {id, status}'")
+    .action(async (opts: { nation?: Nation; json?: boolean }, command: Command) => {
       const [ctx, run] = await Promise.all([contextFor(command), import("../run/catalogue.js")]);
-      await run.showQualifications(ctx, opts.json === true);
+      await run.showQualifications(ctx, opts.nation, opts.json === true);
     });
 }

@@ -1,6 +1,7 @@
 // The work of the reference commands: look up, then print a table or JSON.
 
 import { findRole, UnknownRoleError } from "../../engine/assess.js";
+import { inNation } from "../../engine/gaps.js";
 import { findTable } from "../../engine/pay.js";
 import type { Nation, Role } from "../../engine/types.js";
 import { UsageError } from "../../errors.js";
@@ -44,18 +45,19 @@ export async function showRole(ctx: Context, id: string | undefined, nation: Nat
   await draw(ctx, (c, style) => c.renderRole(role, ctx.dataset, nation, style, { width: ctx.term.columns }));
 }
 
-export async function showRoutes(ctx: Context, json: boolean): Promise<void> {
+export async function showRoutes(ctx: Context, nation: Nation, json: boolean): Promise<void> {
   if (json) {
-    ctx.term.stdout.write(toJson({ routes: ctx.dataset.routes.map(routeJson) }));
+    ctx.term.stdout.write(toJson({ nation, routes: ctx.dataset.routes.filter((r) => !r.onlyIn || r.onlyIn.includes(nation)).map((r) => routeJson(r, ctx.dataset, nation)) }));
     return;
   }
-  await draw(ctx, (c, style) => c.renderRoutes(ctx.dataset, style, { width: ctx.term.columns }));
+  await draw(ctx, (c, style) => c.renderRoutes(ctx.dataset, nation, style, { width: ctx.term.columns }));
 }
 
-export async function showQualifications(ctx: Context, json: boolean): Promise<void> {
+export async function showQualifications(ctx: Context, nation: Nation | undefined, json: boolean): Promise<void> {
+  const quals = ctx.dataset.qualifications.filter((q) => inNation(q, nation));
   if (json) {
-    ctx.term.stdout.write(toJson({ qualifications: ctx.dataset.qualifications.map(qualificationJson) }));
+    ctx.term.stdout.write(toJson({ ...(nation ? { nation } : {}), qualifications: quals.map(qualificationJson) }));
     return;
   }
-  await draw(ctx, (c, style) => c.renderQualifications(ctx.dataset, style, { width: ctx.term.columns }));
+  await draw(ctx, (c, style) => c.renderQualifications(quals, nation, style, { width: ctx.term.columns }));
 }

@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { stringify } from "yaml";
 import { readInputText } from "../../answers/read.js";
 import { assess } from "../../engine/assess.js";
+import { fillIn, nationInfo } from "../../engine/nations.js";
 import { payTimeline } from "../../engine/timeline.js";
 import { answersOf, profileFromValue } from "../../answers/parse.js";
 import type { Nation, Report } from "../../engine/types.js";
@@ -97,7 +98,11 @@ export const TABLE_ROWS = 100;
 
 function groupText(ctx: Context, entries: readonly WorkshopEntry[], opts: WorkshopOptions): string {
   const privacy = { names: opts.names === true, exact: opts.exact === true };
-  const titles = new Map(ctx.dataset.routes.map((r) => [r.id, r.title]));
+  // One nation: its own words ("in NHS Scotland"); a mixed room: words that fit all.
+  const nations = new Set(entries.map((e) => e.report.nation));
+  const only = nations.size === 1 ? [...nations][0]! : undefined;
+  const info = only ? nationInfo(ctx.dataset, only) : undefined;
+  const titles = new Map(ctx.dataset.routes.map((r) => [r.id, fillIn(r.title, undefined, info, only ?? "england")]));
   const sections = [summarySection(summarise(entries.map((e) => e.report)), titles, privacy)];
   if (!opts.summary) {
     const shown = opts.all ? entries : entries.slice(0, TABLE_ROWS);

@@ -1,0 +1,151 @@
+// Where a person stands today, beyond their skills: the job they do now, their
+// NHS band, their age, and what their answers imply when a question was left
+// blank. Routes, pay and notes all ask these questions here, in one place.
+
+import { durationWords } from "./words.js";
+import type { AgeGroup, CurrentJob, Dataset, ExperienceKind, Implied, MinimumWage, Profile } from "./types.js";
+import { EXPERIENCE_KINDS } from "./types.js";
+
+const MONTHS_KEY = {
+  admin: "adminMonths",
+  customerService: "customerServiceMonths",
+  healthcare: "healthcareMonths",
+  secretarial: "secretarialMonths",
+} as const satisfies Record<ExperienceKind, keyof Profile["experience"]>;
+
+/**
+ * Months of work of any of these kinds. The kinds overlap (eight years as a
+ * legal secretary are eight years of office work and eight of secretarial
+ * work), so the longest counts, never the sum.
+ */
+export function experienceMonths(profile: Profile, kinds: readonly ExperienceKind[]): number {
+  let most = 0;
+  for (const kind of kinds) most = Math.max(most, profile.experience[MONTHS_KEY[kind]]);
+  return most;
+}
+
+/** Work that was all of these kinds at once (secretarial work in healthcare): at most the shortest of them. */
+export function experienceOfAll(profile: Profile, kinds: readonly ExperienceKind[]): number {
+  return Math.min(...kinds.map((kind) => profile.experience[MONTHS_KEY[kind]]));
+}
+
+/** All the work a person has done, of any kind. */
+export function workMonths(profile: Profile): number {
+  return experienceMonths(profile, EXPERIENCE_KINDS);
+}
+
+const JOB_WORDS: Record<CurrentJob, string> = {
+  "not-working": "not working or studying",
+  "customer-facing": "customer-facing work",
+  office: "office work",
+  secretarial: "secretarial or PA work outside healthcare",
+  "gp-practice": "GP practice staff",
+  "nhs-admin": "{serviceShort} admin staff",
+  "nhs-clinical": "{serviceShort} clinical staff",
+  "care-or-private-healthcare": "private healthcare or care staff",
+};
+
+/** A job in words, with the nation's own name for its health service ("HSC admin staff"). */
+export function jobWords(job: CurrentJob, serviceShort = "NHS"): string {
+  return JOB_WORDS[job].replace("{serviceShort}", serviceShort);
+}
+
+/** Whether the person has a job now; undefined when they did not say. */
+export function worksNow(profile: Profile): boolean | undefined {
+  return profile.currentJob === undefined ? undefined : profile.currentJob !== "not-working";
+}
+
+export const NHS_JOBS: readonly CurrentJob[] = ["nhs-admin", "nhs-clinical"];
+
+/**
+ * Employed by the NHS (a trust or board) now: undefined when they did not say
+ * where they work. Someone who gives an NHS band but not their job is taken
+ * at their word.
+ */
+export function isNhsStaff(profile: Profile): boolean | undefined {
+  if (profile.currentJob === undefined) return profile.nhsBand !== undefined ? true : undefined;
+  return NHS_JOBS.includes(profile.currentJob);
+}
+
+/** The age group from an exact age where one is given. */
+export function ageGroupOf(profile: Profile): AgeGroup | undefined {
+  const age = profile.age;
+  if (age === undefined) return profile.ageGroup;
+  return age < 18 ? "16-17" : age === 18 ? "18" : age <= 20 ? "19-20" : "21+";
+}
+
+/** The youngest the person can be: their age, or the bottom of their group. */
+export function youngestAge(profile: Profile): number | undefined {
+  if (profile.age !== undefined) return profile.age;
+  const group = profile.ageGroup;
+  return group === undefined ? undefined : group === "16-17" ? 16 : group === "18" ? 18 : group === "19-20" ? 19 : 21;
+}
+
+/** The oldest the person can be, or undefined where there is no top (21 and over, or not said). */
+function oldestAge(profile: Profile): number | undefined {
+  if (profile.age !== undefined) return profile.age;
+  const group = profile.ageGroup;
+  return group === "16-17" ? 17 : group === "18" ? 18 : group === "19-20" ? 20 : undefined;
+}
+
+/** Known to be younger than `age`: false when they may be that age or older, or did not say. */
+export function knownYoungerThan(profile: Profile, age: number): boolean {
+  const oldest = oldestAge(profile);
+  return oldest !== undefined && oldest < age;
+}
+
+/**
+ * Facts the person's other answers make plain where they left a question
+ * blank: a year or more as a secretary means confident Office skills; NHS
+ * clinical work means everyday medical terms. Never used over an answer given.
+ */
+export function impliedFacts(profile: Profile): Implied[] {
+  const implied: Implied[] = [];
+  if (profile.officeSkills === undefined) {
+    const secretarial = profile.experience.secretarialMonths;
+    const office = profile.experience.adminMonths;
+    if (secretarial >= 12) implied.push({ field: "officeSkills", value: "confident", because: `${durationWords(secretarial)} of secretarial or PA work` });
+    else if (profile.currentJob === "secretarial") implied.push({ field: "officeSkills", value: "confident", because: "your secretarial or PA job" });
+    else if (office >= 12) implied.push({ field: "officeSkills", value: "basic", because: `${durationWords(office)} of office work` });
+  }
+  if (profile.medicalTerminology === undefined && profile.currentJob === "nhs-clinical") {
+    implied.push({ field: "medicalTerminology", value: "some", because: "your NHS clinical work" });
+  }
+  return implied;
+}
+
+// ---------- the minimum wage ----------
+
+const wageCache = new WeakMap<Dataset, MinimumWage | undefined>();
+
+/** The newest minimum wage the data holds, or one built from the older apprentice-only rates. */
+export function newestMinimumWage(dataset: Dataset): MinimumWage | undefined {
+  if (!wageCache.has(dataset)) {
+    const byDate = <T extends { effectiveFrom: string }>(xs: readonly T[]) => [...xs].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1)).at(-1);
+    wageCache.set(dataset, byDate(dataset.pay.minimumWage ?? []));
+  }
+  return wageCache.get(dataset);
+}
+
+/** The apprentice rate alone, from whichever table holds it. */
+export function apprenticeRate(dataset: Dataset): number | undefined {
+  const wage = newestMinimumWage(dataset);
+  if (wage) return wage.rates.apprentice;
+  const old = [...(dataset.pay.apprenticeRates ?? [])].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1)).at(-1);
+  return old?.perHour;
+}
+
+/**
+ * The least an apprentice may be paid an hour in a year of their
+ * apprenticeship: the apprentice rate in the first year and for anyone under
+ * 19; after that, the rate for their age (they are a year older by then).
+ * Undefined where their age is not known and it matters.
+ */
+export function apprenticeMinimum(wage: MinimumWage, profile: Profile, year: number): number | undefined {
+  if (year <= 1) return wage.rates.apprentice;
+  const youngest = youngestAge(profile);
+  if (youngest === undefined) return undefined;
+  const age = youngest + (year - 1);
+  if (age < 19) return wage.rates.apprentice;
+  return age <= 20 ? wage.rates["18-to-20"] : wage.rates["21-and-over"];
+}
