@@ -4,30 +4,13 @@ import { describe, expect, it } from "vitest";
 import { assess } from "../../src/engine/assess.js";
 import { compareAnswers, compareReports, gapMove, timeToRole } from "../../src/engine/compare.js";
 import type { Report } from "../../src/engine/types.js";
-import { profile, shippedDataset } from "../helpers/dataset.js";
+import { shippedDataset } from "../helpers/dataset.js";
+import { exampleProfile } from "../helpers/examples.js";
 
 const dataset = shippedDataset();
 
-const SCHOOL_LEAVER = profile({
-  typingWpm: 30,
-  audioTyping: false,
-  medicalTerminology: "none",
-  officeSkills: "basic",
-  qualifications: ["gcse-english", "gcse-maths"],
-  needsToEarnWhileLearning: true,
-  canStudyPartTime: true,
-  nation: "england",
-});
-const LEGAL_SECRETARY = profile({
-  typingWpm: 65,
-  audioTyping: true,
-  medicalTerminology: "none",
-  officeSkills: "confident",
-  qualifications: ["gcse-english", "gcse-maths"],
-  experience: { adminMonths: 24, secretarialMonths: 60 },
-  needsToEarnWhileLearning: true,
-  canStudyPartTime: true,
-});
+const SCHOOL_LEAVER = exampleProfile("school-leaver.yaml");
+const LEGAL_SECRETARY = exampleProfile("legal-secretary.yaml");
 
 const moves = (r: ReturnType<typeof compareReports>) => Object.fromEntries(r.gaps.map((g) => [g.id, g.move]));
 

@@ -8,11 +8,12 @@ import { parseSets } from "../../src/answers/set.js";
 import { changeJson, whatIfJson } from "../../src/render/change-json.js";
 import { answerLabel, answerValue, changeSections, changeVerdict, compareModel, compareWords, WHAT_IF_WORDS, whatIfModel } from "../../src/render/change.js";
 import { reportModel } from "../../src/render/report-model.js";
-import { profile, shippedDataset } from "../helpers/dataset.js";
+import { shippedDataset } from "../helpers/dataset.js";
+import { exampleProfile } from "../helpers/examples.js";
 
 const dataset = shippedDataset();
-const SCHOOL_LEAVER = profile({ typingWpm: 30, audioTyping: false, medicalTerminology: "none", officeSkills: "basic", qualifications: ["gcse-english", "gcse-maths"], needsToEarnWhileLearning: true, canStudyPartTime: true });
-const LEGAL_SECRETARY = profile({ typingWpm: 65, audioTyping: true, medicalTerminology: "none", officeSkills: "confident", qualifications: ["gcse-english", "gcse-maths"], experience: { adminMonths: 24, secretarialMonths: 60 }, needsToEarnWhileLearning: true, canStudyPartTime: true });
+const SCHOOL_LEAVER = exampleProfile("school-leaver.yaml");
+const LEGAL_SECRETARY = exampleProfile("legal-secretary.yaml");
 
 const changeOf = (before: Profile, after: Profile): ReportChange => compareReports(assess(before, dataset), assess(after, dataset));
 

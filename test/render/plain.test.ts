@@ -1,9 +1,7 @@
 // The plain renderer: any report built as Sections, read in a line at a time
 // (a screen reader, a braille display, a text file). Snapshots hold the whole
 // text; the other tests say what makes it readable that way.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseAnswers } from "../../src/answers/parse.js";
 import { assess } from "../../src/engine/assess.js";
 import { compareReports } from "../../src/engine/compare.js";
 import { compareModel, whatIfModel } from "../../src/render/change.js";
@@ -12,9 +10,10 @@ import { reportModel, type Section } from "../../src/render/report-model.js";
 import { summarySection } from "../../src/render/workshop.js";
 import { summarise } from "../../src/engine/workshop.js";
 import { shippedDataset } from "../helpers/dataset.js";
+import { exampleProfile } from "../helpers/examples.js";
 
 const dataset = shippedDataset();
-const example = (name: string) => assess(parseAnswers(readFileSync(`examples/${name}`, "utf8"), dataset, name), dataset);
+const example = (name: string) => assess(exampleProfile(name), dataset);
 
 /** Box drawing, block elements and escape codes: none belongs in plain text. */
 const NOT_PLAIN = /[\u2500-\u259f\x1b]/;
