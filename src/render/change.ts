@@ -51,6 +51,13 @@ export function answerLabel(key: string): string {
   return ANSWER_LABELS[key] ?? key;
 }
 
+/** Where a table's label reads badly inside a sentence ("changing aiming for to …"). */
+const ANSWER_PHRASES: Record<string, string> = { target: "the role you aim for", nation: "where you work" };
+
+function answerPhrase(key: string): string {
+  return ANSWER_PHRASES[key] ?? (ANSWER_LABELS[key] ? answerLabel(key).toLowerCase() : key);
+}
+
 function answerOrder(a: AnswerChange, b: AnswerChange): number {
   const rank = (k: string) => (LABEL_ORDER.includes(k) ? LABEL_ORDER.indexOf(k) : LABEL_ORDER.length);
   return rank(a.key) - rank(b.key);
@@ -102,17 +109,25 @@ function titles(gaps: readonly GapChange[]): string {
   return gaps.map(gapTitle).join(", ");
 }
 
-function gapSentence(change: ReportChange, words: ChangeWords): string {
+/** The gaps that closed and opened, as the end of a sentence: "close 2 gaps: A, B, and open 1: C". */
+function gapClause(change: ReportChange, words: ChangeWords): string {
   const closed = change.gaps.filter((g) => g.move === "closed");
   const opened = change.gaps.filter((g) => g.move === "opened");
   const whatIf = words.mode === "what-if";
-  if (closed.length + opened.length === 0) return whatIf ? "No gap would close or open." : "No gap closed or opened.";
-  const [close, open] = whatIf ? ["would close", "would open"] : ["closed", "opened"];
-  const gaps = (k: number) => (k === 1 ? "1 gap" : `${k} gaps`);
+  if (closed.length + opened.length === 0) return whatIf ? "neither close nor open a gap" : "no gap closed or opened";
+  const gaps = (k: number, noun: boolean) => (noun ? (k === 1 ? "1 gap" : `${k} gaps`) : String(k));
   const parts: string[] = [];
-  if (closed.length) parts.push(`${gaps(closed.length)} ${close}: ${titles(closed)}.`);
-  if (opened.length) parts.push(`${gaps(opened.length)} ${open}: ${titles(opened)}.`);
-  return parts.join(" ");
+  if (closed.length) parts.push(whatIf ? `close ${gaps(closed.length, true)}: ${titles(closed)}` : `${gaps(closed.length, true)} closed: ${titles(closed)}`);
+  if (opened.length) {
+    const noun = parts.length === 0;
+    parts.push(whatIf ? `open ${gaps(opened.length, noun)}: ${titles(opened)}` : `${gaps(opened.length, noun)} opened: ${titles(opened)}`);
+  }
+  return parts.join(whatIf ? ", and " : "; ");
+}
+
+/** "a, b and c" */
+function listWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
 function routeTitle(change: ReportChange, id: string): string {
@@ -151,9 +166,11 @@ export function changeVerdict(change: ReportChange, words: ChangeWords, dataset:
   if (answers.length === 0) {
     return words.mode === "what-if" ? "Your answers already say that: nothing would change." : `${words.between ?? "Before and after"}: the answers are the same, so nothing has changed.`;
   }
-  const what = answers.map((a) => `${answerLabel(a.key).toLowerCase()} ${answerAfter(a, dataset)}`).join(", ");
-  const lead = words.mode === "what-if" ? `With ${what}:` : `${words.between ?? "Since before"}:`;
-  return `${lead} ${gapSentence(change, words)} ${routeSentence(change, words)}`;
+  if (words.mode === "what-if") {
+    const what = listWords(answers.map((a) => `${answerPhrase(a.key)} to ${answerAfter(a, dataset)}`));
+    return `Changing ${what} would ${gapClause(change, words)}. ${routeSentence(change, words)}`;
+  }
+  return `${words.between ?? "Since before"}: ${gapClause(change, words)}. ${routeSentence(change, words)}`;
 }
 
 function routeSideCells(change: ReportChange, id: string, side: "before" | "after"): { title: string; cost: string } {

@@ -38,8 +38,8 @@ describe("assess --set", () => {
     expect(r.code).toBe(0);
     expectQuietStderr(r.stderr);
     expect(r.stdout).not.toMatch(ANSI);
-    const lines = r.stdout.split("\n");
-    expect(lines[0]).toMatch(/^With typing speed 55 wpm, audio typing yes: 2 gaps would close: Typing speed,/);
+    const summary = r.stdout.split("\n\n")[0]!.replace(/\n/g, " ");
+    expect(summary).toMatch(/^Changing typing speed to 55 wpm and audio typing to yes would close 2 gaps: Typing speed, Audio typing\. /);
     expect(r.stdout).toMatch(/│ Typing speed\s+│ 30 wpm\s+│ 55 wpm\s+│/);
     expect(r.stdout).toMatch(/│ Typing speed\s+│ Missing \(30 wpm\)\s+│ Met \(55 wpm\)\s+│ would close\s+│/);
     // The full report follows, with the changed answers in it.
@@ -93,7 +93,7 @@ describe("assess --set", () => {
   it.each(EXAMPLES)("works on %s", (file) => {
     const r = run(["assess", "--answers", file, "--set", "typingWpm=70", "--set", "audioTyping=true"]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^With typing speed 70 wpm/);
+    expect(r.stdout).toMatch(/^Changing typing speed to 70 wpm/);
     expect(r.stdout).toContain("Where you stand");
   });
 

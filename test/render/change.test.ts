@@ -21,20 +21,29 @@ describe("the summary line", () => {
   it("what-if: the answers as changed, the gaps that would close, the route", () => {
     const change = changeOf(SCHOOL_LEAVER, { ...SCHOOL_LEAVER, typingWpm: 55, audioTyping: true });
     expect(changeVerdict(change, WHAT_IF_WORDS, dataset)).toBe(
-      "With typing speed 55 wpm, audio typing yes: 2 gaps would close: Typing speed, Audio typing. Best route: still Admin apprenticeship in the NHS (16–27 months).",
+      "Changing typing speed to 55 wpm and audio typing to yes would close 2 gaps: Typing speed, Audio typing. Best route: still Admin apprenticeship in the NHS (16–27 months).",
     );
   });
 
   it("what-if: ready to apply, with no months to wait", () => {
     const change = changeOf(LEGAL_SECRETARY, { ...LEGAL_SECRETARY, medicalTerminology: "some" });
     const line = changeVerdict(change, WHAT_IF_WORDS, dataset);
-    expect(line).toMatch(/^With medical terminology some: 1 gap would close: Medical terminology\. You would be ready to apply now\. Best route: Apply now instead of .+ \(\d+–\d+ months\)\.$/);
+    expect(line).toMatch(/^Changing medical terminology to some would close 1 gap: Medical terminology\. You would be ready to apply now\. Best route: Apply now instead of .+ \(\d+–\d+ months\)\.$/);
   });
 
   it("compare: past tense, both files named, a gap opened too", () => {
     const change = changeOf(SCHOOL_LEAVER, { ...SCHOOL_LEAVER, typingWpm: 55, qualifications: ["gcse-english"] });
     const line = changeVerdict(change, compareWords("jan.yaml", "jun.yaml"), dataset);
-    expect(line).toMatch(/^From jan\.yaml to jun\.yaml: 1 gap closed: Typing speed\. 1 gap opened: English and maths \(desirable\)\. Best route/);
+    expect(line).toMatch(/^From jan\.yaml to jun\.yaml: 1 gap closed: Typing speed; 1 opened: English and maths \(desirable\)\. Best route/);
+  });
+
+  it("what-if: a gap closed and one opened, in one sentence; the role and nation in words", () => {
+    const change = changeOf(SCHOOL_LEAVER, { ...SCHOOL_LEAVER, typingWpm: 55, qualifications: ["gcse-english"], nation: "wales" });
+    expect(changeVerdict(change, WHAT_IF_WORDS, dataset)).toMatch(
+      /^Changing where you work to Wales, typing speed to 55 wpm and qualifications to GCSE English \(removed: GCSE maths\) would close 1 gap: Typing speed, and open 1: English and maths \(desirable\)\. /,
+    );
+    const target = changeOf(SCHOOL_LEAVER, { ...SCHOOL_LEAVER, target: "medical-receptionist" });
+    expect(changeVerdict(target, WHAT_IF_WORDS, dataset)).toMatch(/^Changing the role you aim for to Medical receptionist would /);
   });
 
   it("nothing changed", () => {
@@ -45,7 +54,8 @@ describe("the summary line", () => {
 
   it("a change that moves no gap says so", () => {
     const change = changeOf(SCHOOL_LEAVER, { ...SCHOOL_LEAVER, typingWpm: 32 });
-    expect(changeVerdict(change, WHAT_IF_WORDS, dataset)).toContain("No gap would close or open.");
+    expect(changeVerdict(change, WHAT_IF_WORDS, dataset)).toMatch(/^Changing typing speed to 32 wpm would neither close nor open a gap\. Best route: still /);
+    expect(changeVerdict(change, compareWords("a", "b"), dataset)).toMatch(/^From a to b: no gap closed or opened\. /);
   });
 });
 

@@ -20,7 +20,7 @@ describe("assess --set after the questions", () => {
     await answerQuestionnaire(term, { wpm: "35" });
     const screen = await term.waitFor("After medical secretary");
     expect(await term.exitCode()).toBe(0);
-    expect(screen).toMatch(/With typing speed 55 wpm, audio typing yes: 2 gaps would close/);
+    expect(screen).toMatch(/Changing typing speed to 55 wpm and audio typing to yes would close 2 gaps/);
     expect(screen).toMatch(/│ Typing speed\s+│ 35 wpm\s+│ 55 wpm\s+│/);
     expect(readFileSync(saved, "utf8")).toContain("typingWpm: 35");
   });
