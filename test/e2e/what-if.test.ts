@@ -97,6 +97,15 @@ describe("assess --set", () => {
     expect(r.stdout).toContain("Where you stand");
   });
 
+  it("warns about the pay of the nation the changed answers are in, not the file's", () => {
+    const there = run(["assess", "--answers", SCHOOL_LEAVER, "--set", "nation=northern-ireland"]);
+    expect(there.code).toBe(0);
+    expectQuietStderr(there.stderr, "northern-ireland");
+    const back = run(["assess", "--answers", "-", "--set", "nation=england"], { input: "nation: northern-ireland\nexperience: {}\n" });
+    expect(back.code).toBe(0);
+    expectQuietStderr(back.stderr, "england");
+  });
+
   it("a set that changes nothing says so", () => {
     const r = run(["assess", "--answers", SCHOOL_LEAVER, "--set", "typingWpm=30"]);
     expect(r.code).toBe(0);

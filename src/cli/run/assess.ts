@@ -47,10 +47,10 @@ export async function runAssess(opts: AssessOptions, command: Command): Promise<
     if (e instanceof UnknownRoleError) throw new UsageError(e.message, e.hint);
     throw e;
   }
-  warnIfStale(ctx, report.nation);
   const format = opts.json ? "json" : opts.format;
-  if (whatIf) await whatIf.printWhatIf(ctx, report, sets, format);
-  else await printReport(ctx, report, format);
+  if (whatIf) return whatIf.printWhatIf(ctx, report, sets, format);
+  warnIfStale(ctx, report.nation);
+  await printReport(ctx, report, format);
 }
 
 async function askInTerminal(ctx: Context, saveTo: string | undefined, force: boolean): Promise<Profile> {

@@ -22,8 +22,8 @@ export function checkedSets(args: readonly string[], dataset: Context["dataset"]
 
 export async function printWhatIf(ctx: Context, report: Report, sets: readonly AnswerSet[], format: TextFormat | "json"): Promise<void> {
   const changed = assess(profileWithSets(report.profile, sets, ctx.dataset), ctx.dataset);
-  // A --set nation brings that nation's pay, which may be the one out of date.
-  if (changed.nation !== report.nation) warnIfStale(ctx, changed.nation);
+  // The pay printed is the changed answers' nation's, so that is the one to warn about.
+  warnIfStale(ctx, changed.nation);
   const change = compareReports(report, changed);
   const stale = staleWarning(ctx.dataset.pay, ctx.now, changed.nation);
   if (format === "json") {
