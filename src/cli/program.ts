@@ -5,6 +5,7 @@ import { Command } from "commander";
 import { registerAssess } from "./commands/assess.js";
 import { registerBands } from "./commands/bands.js";
 import { registerCatalogue } from "./commands/catalogue.js";
+import { registerCompare } from "./commands/compare.js";
 import { registerWorkshop } from "./commands/workshop.js";
 
 export function createProgram(): Command {
@@ -28,6 +29,11 @@ Examples:
   $ medsec-path roles                         the roles, their bands and pay
   $ medsec-path bands --json                  pay tables as JSON, for scripts
   $ medsec-path workshop responses.csv        a group's answers: summary and handouts
+  $ medsec-path compare jan.yaml jun.yaml     progress between two reviews
+  $ medsec-path assess --answers me.yaml --set typingWpm=55
+                                              what if I typed at 55 wpm?
+  $ medsec-path assess --answers me.yaml --format plain
+                                              the report for a screen reader
 
 Exit codes: 0 ok, 1 unexpected error, 2 usage error, 65 invalid data or answers file, 130 interrupted.
 `,
@@ -36,5 +42,6 @@ Exit codes: 0 ok, 1 unexpected error, 2 usage error, 65 invalid data or answers 
   registerBands(program);
   registerCatalogue(program);
   registerWorkshop(program);
+  registerCompare(program);
   return program;
 }

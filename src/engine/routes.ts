@@ -170,12 +170,13 @@ function currentJobPay(ctx: RouteContext): StepPayFigure {
     const band = table && findBand(table, profile.nhsBand);
     return {
       kind: "current-job",
+      working: true,
       band: profile.nhsBand,
       ...(band && table ? { salary: entrySalary(band), salaryMax: bandRange(band).max, payYear: table.payYear } : {}),
       note: "Keep your current job and pay while you do this.",
     };
   }
-  return { kind: "current-job", note: works ? "Keep your current job and pay while you do this." : "Keep your current job and pay, if you have one, while you do this." };
+  return works ? { kind: "current-job", working: true, note: "Keep your current job and pay while you do this." } : { kind: "current-job", note: "Keep your current job and pay, if you have one, while you do this." };
 }
 
 function personalPay(step: RouteStepDef, ctx: RouteContext, fixed: StepPayFigure | undefined): StepPayFigure {

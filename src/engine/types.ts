@@ -422,6 +422,8 @@ export interface StepPayFigure {
   startsAtEnd?: boolean;
   /** An NHS employee keeps their own pay point on this step. */
   kept?: boolean;
+  /** Study alongside a job the person said they have. */
+  working?: boolean;
   note?: string;
 }
 

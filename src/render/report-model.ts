@@ -51,7 +51,7 @@ export function payText(pay: StepPayFigure): string {
       case "unpaid":
         return "Unpaid";
       case "current-job":
-        return pay.band !== undefined ? `Your current pay: ${bandPay(pay.band, pay.salary, pay.salaryMax)}` : "Your current pay, if working";
+        return pay.band !== undefined ? `Your current pay: ${bandPay(pay.band, pay.salary, pay.salaryMax)}` : pay.working ? "Your current pay" : "Your current pay, if working";
     }
   })();
   // Getting a post: the months are the search, the pay comes with the post.

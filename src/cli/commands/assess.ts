@@ -9,6 +9,9 @@ import { closest } from "../../engine/words.js";
 // Type only: erased from the bundle, so the work stays loaded on demand.
 import type { AssessOptions } from "../run/assess.js";
 
+/** Commander calls this once per --set, so each adds to the list rather than replacing it. */
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
 export function registerAssess(program: Command): void {
   program
     .command("assess", { isDefault: true })
@@ -19,7 +22,8 @@ export function registerAssess(program: Command): void {
     .option("--answers <file>", "read answers from a YAML or JSON file instead of asking (- reads stdin)")
     .option("--save-answers <file>", "save what you answered, to re-run or share later")
     .option("--force", "let --save-answers replace an existing file")
-    .addOption(new Option("--format <format>", "how to print the report").choices(["table", "markdown", "json"]).default("table"))
+    .option("--set <key=value>", "what if: change one answer, as written in an answers file (repeatable; experience.adminMonths for nested keys)", collect)
+    .addOption(new Option("--format <format>", "how to print the report (plain: linear text for screen readers)").choices(["table", "markdown", "plain", "json"]).default("table"))
     .option("--json", "print JSON for scripts (same as --format json)")
     .addHelpText(
       "after",
@@ -29,7 +33,14 @@ Examples:
   $ medsec-path assess --save-answers me.yaml     ask, and keep the answers
   $ medsec-path assess --answers me.yaml          no questions: read them from a file
   $ medsec-path assess --answers me.yaml --format markdown > report.md
-  $ cat me.json | medsec-path assess --answers - --json`,
+  $ cat me.json | medsec-path assess --answers - --json
+  $ medsec-path assess --answers me.yaml --format plain    for a screen reader
+
+What if? Change answers for this run only (the file is not changed):
+  $ medsec-path assess --answers me.yaml --set typingWpm=55 --set audioTyping=true
+  $ medsec-path assess --answers me.yaml --set experience.adminMonths=24
+  $ medsec-path assess --answers me.yaml --set qualifications=[gcse-english,gcse-maths]
+A bad key or value exits 65, naming it; --set with no "=" exits 2.`,
     )
     .action(async (opts: AssessOptions, command: Command) => {
       const stray = command.args[0];

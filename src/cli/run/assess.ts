@@ -13,13 +13,16 @@ import type { Profile, Report } from "../../engine/types.js";
 import { UsageError } from "../../errors.js";
 import { assessJson, toJson } from "../../render/json.js";
 import { contextFor, staleWarning, warnIfStale, type Context } from "../context.js";
+import { isShareable, printModel, reportTitle, type TextFormat } from "../print.js";
 
 export interface AssessOptions {
   answers?: string;
   saveAnswers?: string;
   force?: boolean;
   json?: boolean;
-  format: "table" | "markdown" | "json";
+  format: TextFormat | "json";
+  /** `key=value` answers to change before assessing (what-if), in the order given. */
+  set?: string[];
 }
 
 export async function runAssess(opts: AssessOptions, command: Command): Promise<void> {
@@ -33,6 +36,9 @@ export async function runAssess(opts: AssessOptions, command: Command): Promise<
   if (opts.saveAnswers && existsSync(opts.saveAnswers) && !opts.force) {
     throw new UsageError(`"${opts.saveAnswers}" already exists`, "Choose another name, or add --force to replace it.");
   }
+  // Loaded only for a what-if, and checked before any question is asked.
+  const whatIf = opts.set?.length ? await import("./what-if.js") : undefined;
+  const sets = whatIf?.checkedSets(opts.set ?? [], ctx.dataset) ?? [];
   const profile = opts.answers ? readAnswers(opts.answers, ctx.dataset) : await askInTerminal(ctx, opts.saveAnswers, opts.force === true);
   let report: Report;
   try {
@@ -41,8 +47,10 @@ export async function runAssess(opts: AssessOptions, command: Command): Promise<
     if (e instanceof UnknownRoleError) throw new UsageError(e.message, e.hint);
     throw e;
   }
+  const format = opts.json ? "json" : opts.format;
+  if (whatIf) return whatIf.printWhatIf(ctx, report, sets, format);
   warnIfStale(ctx, report.nation);
-  await printReport(ctx, report, opts.json ? "json" : opts.format);
+  await printReport(ctx, report, format);
 }
 
 async function askInTerminal(ctx: Context, saveTo: string | undefined, force: boolean): Promise<Profile> {
@@ -72,13 +80,7 @@ export async function printReport(ctx: Context, report: Report, format: AssessOp
     return;
   }
   const { reportModel } = await import("../../render/report-model.js");
-  const model = reportModel(report, ctx.dataset, format === "markdown" && stale ? [stale] : []);
-  if (format === "markdown") {
-    const { renderMarkdown } = await import("../../render/markdown.js");
-    ctx.term.stdout.write(renderMarkdown(model, `Your route to becoming a ${report.target.title.toLowerCase()}`));
-    return;
-  }
-  const [{ renderReport }, { makeStyle }] = await Promise.all([import("../../render/report.js"), import("../../render/style.js")]);
-  ctx.term.stdout.write(renderReport(model, makeStyle(ctx.term.color), { width: ctx.term.columns }));
+  const model = reportModel(report, ctx.dataset, isShareable(format) && stale ? [stale] : []);
+  await printModel(ctx, model, reportTitle(report), format);
 }
 

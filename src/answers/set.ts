@@ -1,0 +1,69 @@
+// `--set key=value`: an answer changed on the command line, written as it would
+// be in an answers file, and checked by the same schema with the same errors.
+
+import { AnswersError, UsageError } from "../errors.js";
+import type { Dataset, Profile } from "../engine/types.js";
+import { parseYamlSource } from "../data/yaml-source.js";
+import { answersOf, profileFromValue } from "./parse.js";
+
+/** Problems with a --set value are reported as coming from here, not from the answers file. */
+export const SET_SOURCE = "--set";
+
+export interface AnswerSet {
+  /** The key's path: ["experience", "adminMonths"] for experience.adminMonths. */
+  path: string[];
+  value: unknown;
+  /** As typed, for messages. */
+  text: string;
+}
+
+const EXAMPLE = "Write it as key=value, like --set typingWpm=55 or --set experience.adminMonths=24.";
+
+/** Splits each `key=value`; a malformed one is a usage error, a value that is not valid YAML an answers error. */
+export function parseSets(args: readonly string[] | undefined): AnswerSet[] {
+  return (args ?? []).map((text) => {
+    const eq = text.indexOf("=");
+    if (eq < 0) throw new UsageError(`--set "${text}" has no "=": which answer, and what value?`, EXAMPLE);
+    const key = text.slice(0, eq).trim();
+    const path = key.split(".");
+    if (path.some((part) => part === "")) throw new UsageError(`--set "${text}" does not name an answer before "="`, EXAMPLE);
+    const parsed = parseYamlSource(text.slice(eq + 1), SET_SOURCE);
+    if ("issues" in parsed) {
+      throw new AnswersError(parsed.issues.map((issue) => ({ file: SET_SOURCE, field: key, message: issue.message })));
+    }
+    return { path, value: parsed.value, text };
+  });
+}
+
+const isMapping = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/** A copy of `answers` with the sets applied in order (a later one wins). */
+export function applySets(answers: Record<string, unknown>, sets: readonly AnswerSet[]): Record<string, unknown> {
+  const root = structuredClone(answers);
+  for (const set of sets) {
+    let node = root;
+    set.path.forEach((key, i) => {
+      // Own properties only, defined rather than assigned: a key such as
+      // __proto__ becomes an unknown field for the schema to name, not a prototype.
+      const last = i === set.path.length - 1;
+      const existing = Object.hasOwn(node, key) ? node[key] : undefined;
+      const value = last ? set.value : isMapping(existing) ? existing : {};
+      Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
+      if (!last) node = value as Record<string, unknown>;
+    });
+  }
+  return root;
+}
+
+/** A profile with the sets applied, checked as an answers file would be; problems name the --set key. */
+export function profileWithSets(profile: Profile, sets: readonly AnswerSet[], dataset: Dataset): Profile {
+  return profileFromValue(applySets(answersOf(profile), sets), dataset, SET_SOURCE);
+}
+
+/**
+ * Checks the sets on their own, before any question is asked: every answer is
+ * optional but experience, so each set key and value stands or falls alone.
+ */
+export function checkSets(sets: readonly AnswerSet[], dataset: Dataset): void {
+  if (sets.length > 0) profileFromValue(applySets({ experience: {} }, sets), dataset, SET_SOURCE);
+}

@@ -1,0 +1,34 @@
+// `medsec-path compare before.yaml after.yaml`: progress between two answers
+// files kept months apart. This file only declares the command; the work is
+// in ../run/compare.ts, loaded when it runs.
+
+import { Command, Option } from "commander";
+// Type only: erased from the bundle, so the work stays loaded on demand.
+import type { CompareOptions } from "../run/compare.js";
+
+export function registerCompare(program: Command): void {
+  program
+    .command("compare")
+    .description("progress between two answers files: what changed, which gaps closed, how the route moved")
+    .argument("<before>", "the earlier answers file (YAML or JSON)")
+    .argument("<after>", "the later answers file (- reads stdin)")
+    .addOption(new Option("--format <format>", "how to print it (plain: linear text for screen readers)").choices(["table", "markdown", "plain", "json"]).default("table"))
+    .option("--json", "print JSON for scripts (same as --format json)")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ medsec-path compare jan.yaml jun.yaml                  what changed since January
+  $ medsec-path compare examples/school-leaver.yaml examples/school-leaver-6-months-on.yaml
+  $ medsec-path compare jan.yaml jun.yaml --format markdown > review.md
+  $ medsec-path compare jan.yaml jun.yaml --json | jq '.change.gaps[] | select(.change == "closed") | .id'
+
+Keep each review's answers (medsec-path assess --save-answers FILE), then
+compare the newest with an earlier one. A file that cannot be read exits 65,
+naming it.`,
+    )
+    .action(async (before: string, after: string, opts: CompareOptions, command: Command) => {
+      const { runCompare } = await import("../run/compare.js");
+      await runCompare(before, after, opts, command);
+    });
+}

@@ -1,0 +1,34 @@
+// Prints a report built as Sections in the format asked for: a table for the
+// terminal, Markdown to save or send, or plain linear text for screen readers.
+// Each renderer is loaded only when it is the one asked for.
+
+import type { Report } from "../engine/types.js";
+import type { ReportModel } from "../render/report-model.js";
+import type { Context } from "./context.js";
+
+export type TextFormat = "table" | "markdown" | "plain";
+
+/** Formats that may be saved or shared, so what stderr warns about is said in them too. */
+export function isShareable(format: TextFormat): boolean {
+  return format !== "table";
+}
+
+export async function printModel(ctx: Context, model: ReportModel, title: string, format: TextFormat): Promise<void> {
+  if (format === "markdown") {
+    const { renderMarkdown } = await import("../render/markdown.js");
+    ctx.term.stdout.write(renderMarkdown(model, title));
+    return;
+  }
+  if (format === "plain") {
+    const { renderPlain } = await import("../render/plain.js");
+    ctx.term.stdout.write(renderPlain(model, title));
+    return;
+  }
+  const [{ renderReport }, { makeStyle }] = await Promise.all([import("../render/report.js"), import("../render/style.js")]);
+  ctx.term.stdout.write(renderReport(model, makeStyle(ctx.term.color), { width: ctx.term.columns }));
+}
+
+/** The heading of a person's report, in the documents that carry one. */
+export function reportTitle(report: Report): string {
+  return `Your route to becoming a ${report.target.title.toLowerCase()}`;
+}

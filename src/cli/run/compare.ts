@@ -1,0 +1,42 @@
+// The work of `medsec-path compare`: read two answers files, assess each, and
+// say what moved between them.
+
+import type { Command } from "commander";
+import { parseAnswers } from "../../answers/parse.js";
+import { readInputText } from "../../answers/read.js";
+import { assess } from "../../engine/assess.js";
+import { compareReports } from "../../engine/compare.js";
+import type { Dataset, Report } from "../../engine/types.js";
+import { UsageError } from "../../errors.js";
+import { changeJson } from "../../render/change-json.js";
+import { compareModel } from "../../render/change.js";
+import { assessJson, toJson } from "../../render/json.js";
+import { contextFor, staleWarning } from "../context.js";
+import { printModel, type TextFormat } from "../print.js";
+
+export interface CompareOptions {
+  format: TextFormat | "json";
+  json?: boolean;
+}
+
+function assessFile(path: string, dataset: Dataset): Report {
+  const text = readInputText(path, "answers file", "Check the path: compare takes two answers files, the earlier one first.");
+  return assess(parseAnswers(text, dataset, path === "-" ? "<stdin>" : path), dataset);
+}
+
+export async function runCompare(beforeFile: string, afterFile: string, opts: CompareOptions, command: Command): Promise<void> {
+  if (beforeFile === "-" && afterFile === "-") throw new UsageError("only one of the two files can come from stdin (-)");
+  const ctx = await contextFor(command);
+  const before = assessFile(beforeFile, ctx.dataset);
+  const after = assessFile(afterFile, ctx.dataset);
+  const change = compareReports(before, after);
+  const format = opts.json ? "json" : opts.format;
+  if (format === "json") {
+    // Pay is in the reports, not in the text: only the JSON needs to say it may be old.
+    const report = (file: string, r: Report) => ({ file, report: assessJson(r, staleWarning(ctx.dataset.pay, ctx.now, r.nation)) });
+    ctx.term.stdout.write(toJson({ before: report(beforeFile, before), after: report(afterFile, after), change: changeJson(change) }));
+    return;
+  }
+  const model = compareModel(change, beforeFile, afterFile, ctx.dataset);
+  await printModel(ctx, model, `Progress towards ${after.target.title.toLowerCase()}`, format);
+}

@@ -1,0 +1,35 @@
+// `assess --set key=value`: the person's answers with some changed, assessed
+// again, and what the change does (gaps that close or open, the route and its
+// months) said before the report as it would then be.
+
+import { checkSets, parseSets, profileWithSets, type AnswerSet } from "../../answers/set.js";
+import { assess } from "../../engine/assess.js";
+import { compareReports } from "../../engine/compare.js";
+import type { Report } from "../../engine/types.js";
+import { changeJson, whatIfJson } from "../../render/change-json.js";
+import { whatIfModel } from "../../render/change.js";
+import { assessJson, toJson } from "../../render/json.js";
+import { reportModel } from "../../render/report-model.js";
+import { staleWarning, warnIfStale, type Context } from "../context.js";
+import { isShareable, printModel, reportTitle, type TextFormat } from "../print.js";
+
+/** The --set arguments, parsed and checked on their own: a bad one stops the run before any question. */
+export function checkedSets(args: readonly string[], dataset: Context["dataset"]): AnswerSet[] {
+  const sets = parseSets(args);
+  checkSets(sets, dataset);
+  return sets;
+}
+
+export async function printWhatIf(ctx: Context, report: Report, sets: readonly AnswerSet[], format: TextFormat | "json"): Promise<void> {
+  const changed = assess(profileWithSets(report.profile, sets, ctx.dataset), ctx.dataset);
+  // The pay printed is the changed answers' nation's, so that is the one to warn about.
+  warnIfStale(ctx, changed.nation);
+  const change = compareReports(report, changed);
+  const stale = staleWarning(ctx.dataset.pay, ctx.now, changed.nation);
+  if (format === "json") {
+    ctx.term.stdout.write(toJson({ ...assessJson(changed, stale), whatIf: whatIfJson(sets, changeJson(change)) }));
+    return;
+  }
+  const model = whatIfModel(change, reportModel(changed, ctx.dataset, isShareable(format) && stale ? [stale] : []), ctx.dataset);
+  await printModel(ctx, model, `What if: ${reportTitle(changed).replace(/^Y/, "y")}`, format);
+}

@@ -1,0 +1,125 @@
+// --set key=value: answers changed on the command line, parsed as they would be
+// in an answers file and checked by the same schema, with the same errors.
+import { describe, expect, it } from "vitest";
+import { parseAnswers } from "../../src/answers/parse.js";
+import { applySets, checkSets, parseSets, profileWithSets, SET_SOURCE } from "../../src/answers/set.js";
+import { AnswersError, EXIT, formatIssue, UsageError } from "../../src/errors.js";
+import { profile, shippedDataset } from "../helpers/dataset.js";
+
+const dataset = shippedDataset();
+const BASE = profile({ typingWpm: 30, audioTyping: false, qualifications: ["gcse-english"], nation: "england" });
+
+function thrown(f: () => unknown): unknown {
+  try {
+    f();
+  } catch (e) {
+    return e;
+  }
+  throw new Error("expected it to throw");
+}
+
+/** The lines a person would read for a --set that is refused. */
+function refused(args: string[]): string[] {
+  const e = thrown(() => profileWithSets(BASE, parseSets(args), dataset));
+  expect(e).toBeInstanceOf(AnswersError);
+  expect((e as AnswersError).exitCode).toBe(EXIT.dataError);
+  return (e as AnswersError).issues.map(formatIssue);
+}
+
+describe("parseSets", () => {
+  it("reads each value as YAML, as in an answers file", () => {
+    const sets = parseSets(["typingWpm=55", "audioTyping=true", "medicalTerminology=some", "qualifications=[gcse-english, gcse-maths]", "experience.adminMonths=24", "typingWpm="]);
+    expect(sets.map((s) => [s.path, s.value])).toEqual([
+      [["typingWpm"], 55],
+      [["audioTyping"], true],
+      [["medicalTerminology"], "some"],
+      [["qualifications"], ["gcse-english", "gcse-maths"]],
+      [["experience", "adminMonths"], 24],
+      // Empty: not known, as a blank answer in a file.
+      [["typingWpm"], null],
+    ]);
+  });
+
+  it("splits at the first =, so a value may hold one", () => {
+    expect(parseSets(["name=a=b"])[0]).toMatchObject({ path: ["name"], value: "a=b" });
+  });
+
+  it.each([["typingWpm"], ["=55"], [".typingWpm=55"], ["experience..adminMonths=3"], ["experience.=3"]])("%s is a usage error (exit 2) with an example", (arg) => {
+    const e = thrown(() => parseSets([arg]));
+    expect(e).toBeInstanceOf(UsageError);
+    expect((e as UsageError).exitCode).toBe(EXIT.usage);
+    expect((e as UsageError).message).toContain(arg);
+    expect((e as UsageError).hint).toContain("--set typingWpm=55");
+  });
+
+  it("a value that is not valid YAML is an answers error naming the key", () => {
+    const e = thrown(() => parseSets(["qualifications=[gcse-english"]));
+    expect(e).toBeInstanceOf(AnswersError);
+    expect((e as AnswersError).issues.map(formatIssue)).toEqual([expect.stringMatching(/^--set: qualifications: not valid YAML: /)]);
+  });
+});
+
+describe("applySets", () => {
+  it("sets nested keys, keeps the rest, applies in order and leaves the original alone", () => {
+    const answers = { typingWpm: 30, experience: { adminMonths: 0, healthcareMonths: 12 } };
+    const copy = structuredClone(answers);
+    const out = applySets(answers, parseSets(["experience.adminMonths=24", "typingWpm=40", "typingWpm=45"]));
+    expect(out).toEqual({ typingWpm: 45, experience: { adminMonths: 24, healthcareMonths: 12 } });
+    expect(answers).toEqual(copy);
+  });
+
+  it("makes the mappings a nested key needs", () => {
+    expect(applySets({ experience: {} }, parseSets(["currentJob.band=3"]))).toEqual({ experience: {}, currentJob: { band: 3 } });
+  });
+
+  it("turns __proto__ into a field the schema refuses, never a prototype", () => {
+    const out = applySets({ experience: {} }, parseSets(["__proto__.polluted=1"]));
+    expect(Object.hasOwn(out, "__proto__")).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+  });
+});
+
+describe("profileWithSets", () => {
+  it("changes only what was set, and round-trips the rest of the profile", () => {
+    expect(profileWithSets(BASE, parseSets(["typingWpm=55", "audioTyping=true"]), dataset)).toEqual({ ...BASE, typingWpm: 55, audioTyping: true });
+    expect(profileWithSets(BASE, [], dataset)).toEqual(BASE);
+  });
+
+  it("an empty value makes an answer unknown", () => {
+    const p = profileWithSets(BASE, parseSets(["typingWpm="]), dataset);
+    expect(p.typingWpm).toBeUndefined();
+  });
+
+  it("gives the same profile as an answers file with the value written in", () => {
+    const file = parseAnswers("typingWpm: 30\naudioTyping: false\nqualifications: [gcse-english]\nnation: ENGLAND\nexperience:\n  adminMonths: 24\n", dataset, "me.yaml");
+    const viaSet = profileWithSets({ ...file, experience: { ...file.experience, adminMonths: 0 }, nation: "wales" }, parseSets(["experience.adminMonths=24", "nation=England"]), dataset);
+    expect(viaSet).toEqual(file);
+  });
+
+  it.each([
+    [["typingWpm=300"], "--set: typingWpm: should be at most 250 words per minute"],
+    [["typingwpm=50"], "--set: typingwpm: is not a known field (did you mean typingWpm?)"],
+    [["experience.adminMonth=3"], "--set: experience.adminMonth: is not a known field (did you mean adminMonths?)"],
+    [["audioTyping=yes"], "--set: audioTyping: should be true or false"],
+    [["experience.adminMonths=1.5"], "--set: experience.adminMonths: should be a whole number of months"],
+    [["__proto__.x=1"], "--set: __proto__: is not a known field (check its spelling)"],
+  ])("%j is refused as a file would be: %s", (args, message) => {
+    expect(refused(args)).toEqual([message]);
+  });
+
+  it("an unknown qualification or role is refused, naming the --set key", () => {
+    expect(refused(["qualifications=[gcse-english, gcse-englsh]"])[0]).toMatch(/^--set: qualifications\[1\]: "gcse-englsh" is not a qualification id/);
+    expect(refused(["target=medical-secretry"])[0]).toMatch(/^--set: target: .*did you mean medical-secretary\?/);
+  });
+});
+
+describe("checkSets", () => {
+  it("passes good sets and refuses bad ones with no answers to apply them to", () => {
+    expect(() => checkSets(parseSets(["typingWpm=55", "experience.adminMonths=24", "qualifications=[degree]"]), dataset)).not.toThrow();
+    expect(() => checkSets([], dataset)).not.toThrow();
+    const e = thrown(() => checkSets(parseSets(["typingWpm=fast"]), dataset));
+    expect(e).toBeInstanceOf(AnswersError);
+    expect((e as AnswersError).issues[0]).toMatchObject({ file: SET_SOURCE, field: "typingWpm" });
+  });
+});

@@ -1,0 +1,131 @@
+// medsec-path compare, run as a user would: two answers files months apart.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { run } from "../helpers/cli.js";
+import { ANSI, SCHOOL_LEAVER } from "./expect.js";
+
+const LATER = "examples/school-leaver-6-months-on.yaml";
+/** The summary line, joined where the terminal width wrapped it. */
+const verdictOf = (stdout: string) => stdout.split("\n\n")[0]!.replace(/\n/g, " ");
+
+const dir = mkdtempSync(join(tmpdir(), "medsec-compare-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface CompareJson {
+  before: { file: string; report: { ready: boolean; recommended: string; gaps: { id: string; status: string }[]; payWarning: string | null } };
+  after: { file: string; report: { ready: boolean; recommended: string; gaps: { id: string; status: string }[]; routes: { months: number }[] } };
+  change: {
+    answers: { key: string; before: unknown; after: unknown }[];
+    gaps: { id: string; change: string }[];
+    recommended: { before: string; after: string };
+    months: { before: number; after: number };
+  };
+}
+
+describe("compare", () => {
+  it("the school leaver six months on: what changed, the gaps that closed, the route", () => {
+    const r = run(["compare", SCHOOL_LEAVER, LATER]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).not.toMatch(ANSI);
+    expect(verdictOf(r.stdout)).toMatch(new RegExp(`^From ${SCHOOL_LEAVER} to ${LATER.replace(/[.-]/g, "\\$&")}: 4 gaps closed: Medical terminology, `));
+    expect(r.stdout).toMatch(/│ Typing speed\s+│ 30 wpm\s+│ 46 wpm\s+│/);
+    expect(r.stdout).toMatch(/│ Office or admin work\s+│ none\s+│ 6 months\s+│/);
+    expect(r.stdout).toContain("Your route, then and now");
+    expect(r.stdout).toMatchSnapshot();
+  });
+
+  it("a wide terminal keeps each requirement's row on one line", () => {
+    const r = run(["compare", SCHOOL_LEAVER, LATER], { env: { COLUMNS: "120" } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/│ Typing speed\s+│ Missing \(30 wpm\)\s+│ Partly \(46 wpm\)\s+│ narrowed\s+│/);
+    expect(r.stdout).toMatch(/│ Office or secretarial experience\s+│ Missing \(none\)\s+│ Met \(6 months\)\s+│ closed\s+│/);
+  });
+
+  it("--json: both reports in full and the change between them", () => {
+    const r = run(["compare", SCHOOL_LEAVER, LATER, "--json"]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout) as CompareJson;
+    expect(j.before.file).toBe(SCHOOL_LEAVER);
+    expect(j.after.file).toBe(LATER);
+    expect(j.before.report).toEqual(JSON.parse(run(["assess", "--answers", SCHOOL_LEAVER, "--json"]).stdout));
+    expect(j.after.report).toEqual(JSON.parse(run(["assess", "--answers", LATER, "--json"]).stdout));
+    expect(j.change.answers).toContainEqual({ key: "typingWpm", before: 30, after: 46 });
+    const moves = Object.fromEntries(j.change.gaps.map((g) => [g.id, g.change]));
+    expect(moves).toMatchObject({ "typing-speed": "narrowed", "medical-terminology": "closed", "office-skills": "closed", "admin-experience": "closed", "audio-typing": "same" });
+    expect(j.change.recommended).toEqual({ before: j.before.report.recommended, after: j.after.report.recommended });
+    expect(j.change.months.after).toBe(j.after.report.routes[0]!.months);
+    expect(j.change.months.after).toBeLessThan(j.change.months.before);
+  });
+
+  it("--format plain is linear text with headings and label: value lines", () => {
+    const r = run(["compare", SCHOOL_LEAVER, LATER, "--format", "plain"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u2500-\u257f]/);
+    expect(r.stdout.split("\n")[0]).toBe("Progress towards medical secretary");
+    expect(r.stdout).toMatchSnapshot();
+  });
+
+  it("--format markdown", () => {
+    const r = run(["compare", SCHOOL_LEAVER, LATER, "--format", "markdown"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# Progress towards medical secretary\n/);
+    expect(r.stdout).toContain("| Typing speed | Missing (30 wpm) | Partly (46 wpm) | narrowed |");
+  });
+
+  it("the same file twice: nothing has changed", () => {
+    const r = run(["compare", SCHOOL_LEAVER, SCHOOL_LEAVER]);
+    expect(r.code).toBe(0);
+    expect(verdictOf(r.stdout)).toBe(`From ${SCHOOL_LEAVER} to ${SCHOOL_LEAVER}: the answers are the same, so nothing has changed.`);
+  });
+
+  it("the later file may come from stdin, in JSON", () => {
+    const r = run(["compare", "examples/gp-receptionist.json", "-", "--json"], { input: JSON.stringify({ typingWpm: 52, audioTyping: true, medicalTerminology: "some", officeSkills: "confident", qualifications: ["gcse-english", "gcse-maths"], experience: { adminMonths: 30, customerServiceMonths: 30, healthcareMonths: 30 }, nation: "scotland" }) });
+    expect(r.code, r.stderr).toBe(0);
+    const j = JSON.parse(r.stdout) as CompareJson;
+    expect(j.after.file).toBe("-");
+    expect(j.after.report.ready).toBe(true);
+    expect(j.change.recommended.after).toBe("direct-application");
+  });
+
+  it.each(["school-leaver.yaml", "career-changer.yaml", "legal-secretary.yaml", "qualified.yaml", "gp-receptionist.json"])("compares %s with the school leaver six months on", (file) => {
+    const r = run(["compare", `examples/${file}`, LATER]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain("Your route, then and now");
+  });
+});
+
+describe("compare: mistakes", () => {
+  it("a file that does not exist exits 2, naming it", () => {
+    const r = run(["compare", SCHOOL_LEAVER, "nowhere.yaml"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain('"nowhere.yaml" does not exist');
+  });
+
+  it("an invalid file exits 65, naming the file, the line and the key", () => {
+    const bad = join(dir, "bad.yaml");
+    writeFileSync(bad, "experience: {}\ntypingWpm: 300\n");
+    const r = run(["compare", bad, SCHOOL_LEAVER]);
+    expect(r.code).toBe(65);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(`${bad}:2: typingWpm: should be at most 250 words per minute\n`);
+  });
+
+  it("one file, or both from stdin, is a usage error", () => {
+    expect(run(["compare", SCHOOL_LEAVER]).code).toBe(2);
+    const both = run(["compare", "-", "-"]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("stdin");
+  });
+
+  it("--help has examples", () => {
+    const r = run(["compare", "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Usage: medsec-path compare");
+    expect(r.stdout).toMatch(/\$ medsec-path compare \S+ \S+/);
+    expect(run(["--help"]).stdout).toMatch(/^ {2}compare\b/m);
+  });
+});

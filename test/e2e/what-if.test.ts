@@ -1,0 +1,174 @@
+// assess --set, run as a user would: the built CLI on the shipped examples.
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { run } from "../helpers/cli.js";
+import { ANSI, expectQuietStderr, SCHOOL_LEAVER } from "./expect.js";
+
+const EXAMPLES = readdirSync("examples").map((f) => `examples/${f}`);
+
+interface WhatIfJson {
+  ready: boolean;
+  recommended: string;
+  gaps: { id: string; status: string }[];
+  routes: { id: string; months: number }[];
+  whatIf: {
+    set: { key: string; value: unknown }[];
+    change: {
+      answers: { key: string; before: unknown; after: unknown }[];
+      gaps: { id: string; change: string; before: { status: string } | null; after: { status: string } | null }[];
+      routes: { id: string; before: { rank: number } | null; after: { rank: number } | null }[];
+      ready: { before: boolean; after: boolean };
+      recommended: { before: string; after: string };
+      months: { before: number | null; after: number | null };
+      monthsMin: { before: number | null; after: number | null };
+      target: { before: string; after: string };
+    };
+  };
+}
+
+const whatIf = (args: string[]) => {
+  const r = run(["assess", ...args, "--json"]);
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as WhatIfJson;
+};
+
+describe("assess --set", () => {
+  it("the school leaver typing at 55 wpm with audio typing: says what closes, then the report as it would be", () => {
+    const r = run(["assess", "--answers", SCHOOL_LEAVER, "--set", "typingWpm=55", "--set", "audioTyping=true"]);
+    expect(r.code).toBe(0);
+    expectQuietStderr(r.stderr);
+    expect(r.stdout).not.toMatch(ANSI);
+    const summary = r.stdout.split("\n\n")[0]!.replace(/\n/g, " ");
+    expect(summary).toMatch(/^Changing typing speed to 55 wpm and audio typing to yes would close 2 gaps: Typing speed, Audio typing\. /);
+    expect(r.stdout).toMatch(/│ Typing speed\s+│ 30 wpm\s+│ 55 wpm\s+│/);
+    expect(r.stdout).toMatch(/│ Typing speed\s+│ Missing \(30 wpm\)\s+│ Met \(55 wpm\)\s+│ would close\s+│/);
+    // The full report follows, with the changed answers in it.
+    expect(r.stdout).toContain("Your answers, with the changes");
+    expect(r.stdout).toMatch(/│ Typing speed\s+│ 55 wpm\s+│ 50 wpm \(rule of thumb\);\s+│ Met\s+│/);
+    expect(r.stdout.indexOf("Your changes")).toBeLessThan(r.stdout.indexOf("Where you stand"));
+    // The file itself is untouched.
+    expect(readFileSync(SCHOOL_LEAVER, "utf8")).toContain("typingWpm: 30");
+  });
+
+  it("--json is the assess contract for the changed answers, plus whatIf", () => {
+    const j = whatIf(["--answers", SCHOOL_LEAVER, "--set", "typingWpm=55", "--set", "audioTyping=true"]);
+    const plain = JSON.parse(run(["assess", "--answers", SCHOOL_LEAVER, "--json"]).stdout) as Record<string, unknown>;
+    // Every field of the plain report is there; whatIf is added.
+    expect(Object.keys(j)).toEqual([...Object.keys(plain), "whatIf"]);
+    expect(j.gaps.find((g) => g.id === "typing-speed")?.status).toBe("met");
+    expect(j.whatIf.set).toEqual([
+      { key: "typingWpm", value: 55 },
+      { key: "audioTyping", value: true },
+    ]);
+    expect(j.whatIf.change.answers).toEqual(
+      expect.arrayContaining([
+        { key: "typingWpm", before: 30, after: 55 },
+        { key: "audioTyping", before: false, after: true },
+      ]),
+    );
+    const closed = j.whatIf.change.gaps.filter((g) => g.change === "closed").map((g) => g.id);
+    expect(closed.sort()).toEqual(["audio-typing", "typing-speed"]);
+    expect(j.whatIf.change.recommended.after).toBe(j.recommended);
+    expect(j.whatIf.change.months.after).toBe(j.routes[0]!.months);
+    expect(j.whatIf.change.target).toEqual({ before: "medical-secretary", after: "medical-secretary" });
+  });
+
+  it("the legal secretary with some medical terms would be ready to apply now", () => {
+    const j = whatIf(["--answers", "examples/legal-secretary.yaml", "--set", "medicalTerminology=some"]);
+    expect(j.ready).toBe(true);
+    expect(j.whatIf.change.ready).toEqual({ before: false, after: true });
+    expect(j.whatIf.change.recommended).toMatchObject({ after: "direct-application" });
+    expect(j.whatIf.change.months.after).toBe(0);
+    expect(j.whatIf.change.months.before).toBeGreaterThan(0);
+  });
+
+  it("nested keys and lists, written as in an answers file", () => {
+    const j = whatIf(["--answers", SCHOOL_LEAVER, "--set", "experience.adminMonths=24", "--set", "qualifications=[gcse-english]"]);
+    const moved = Object.fromEntries(j.whatIf.change.gaps.map((g) => [g.id, g.change]));
+    expect(moved["admin-experience"]).toBe("closed");
+    expect(moved["english-maths"]).toBe("opened");
+    expect(j.whatIf.change.answers).toContainEqual({ key: "experience.adminMonths", before: 0, after: 24 });
+  });
+
+  it.each(EXAMPLES)("works on %s", (file) => {
+    const r = run(["assess", "--answers", file, "--set", "typingWpm=70", "--set", "audioTyping=true"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^Changing typing speed to 70 wpm/);
+    expect(r.stdout).toContain("Where you stand");
+  });
+
+  it("warns about the pay of the nation the changed answers are in, not the file's", () => {
+    const there = run(["assess", "--answers", SCHOOL_LEAVER, "--set", "nation=northern-ireland"]);
+    expect(there.code).toBe(0);
+    expectQuietStderr(there.stderr, "northern-ireland");
+    const back = run(["assess", "--answers", "-", "--set", "nation=england"], { input: "nation: northern-ireland\nexperience: {}\n" });
+    expect(back.code).toBe(0);
+    expectQuietStderr(back.stderr, "england");
+  });
+
+  it("a set that changes nothing says so", () => {
+    const r = run(["assess", "--answers", SCHOOL_LEAVER, "--set", "typingWpm=30"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")[0]).toBe("Your answers already say that: nothing would change.");
+  });
+
+  it("--format markdown and plain carry the change too", () => {
+    const md = run(["assess", "--answers", SCHOOL_LEAVER, "--set", "typingWpm=55", "--format", "markdown"]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^# What if: your route to becoming a medical secretary\n/);
+    expect(md.stdout).toContain("## Your changes");
+    expect(md.stdout).toContain("| Typing speed | 30 wpm | 55 wpm |");
+    const plain = run(["assess", "--answers", SCHOOL_LEAVER, "--set", "typingWpm=55", "--format", "plain"]);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain("\nYour changes\n\n1. Typing speed\n   Now: 30 wpm\n   What if: 55 wpm\n");
+  });
+});
+
+describe("assess --set: mistakes", () => {
+  it.each([
+    ["typingWpm=300", "--set: typingWpm: should be at most 250 words per minute"],
+    ["typingwpm=55", "--set: typingwpm: is not a known field (did you mean typingWpm?)"],
+    ["experience.adminMonth=24", "--set: experience.adminMonth: is not a known field (did you mean adminMonths?)"],
+    ["audioTyping=maybe", "--set: audioTyping: should be true or false"],
+    ["nation=mars", "--set: nation: must be one of: england, scotland, wales, northern-ireland"],
+  ])("--set %s exits 65: %s", (arg, message) => {
+    const r = run(["assess", "--answers", SCHOOL_LEAVER, "--set", arg]);
+    expect(r.code).toBe(65);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(`${message}\n`);
+  });
+
+  it("a value that is not valid YAML exits 65 naming the key", () => {
+    const r = run(["assess", "--answers", SCHOOL_LEAVER, "--set", "qualifications=[gcse-english"]);
+    expect(r.code).toBe(65);
+    expect(r.stderr).toMatch(/^--set: qualifications: not valid YAML: /);
+  });
+
+  it.each([["typingWpm"], ["=55"]])("--set %s (no key=value) is a usage error, exit 2", (arg) => {
+    const r = run(["assess", "--answers", SCHOOL_LEAVER, "--set", arg]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(`--set "${arg}"`);
+    expect(r.stderr).toContain("--set typingWpm=55");
+    expect(r.stderr).not.toContain("    at ");
+  });
+
+  it("a bad answers file is still named by its file and line", () => {
+    const r = run(["assess", "--answers", "-", "--set", "typingWpm=55"], { input: "typingWpm: 20\naudioTyping: perhaps\nexperience: {}\n" });
+    expect(r.code).toBe(65);
+    expect(r.stderr).toBe("<stdin>:2: audioTyping: should be true or false\n");
+  });
+
+  it("without --answers, a bad --set is refused before any question is asked", () => {
+    const r = run(["assess", "--set", "typingWpm=300"], { input: "\n" });
+    expect(r.code).toBe(65);
+    expect(r.stderr).toContain("--set: typingWpm");
+    expect(r.stderr).not.toMatch(/no terminal/);
+  });
+
+  it("without --answers and without a terminal, a good --set still needs the questions asked", () => {
+    const r = run(["assess", "--set", "typingWpm=55"], { input: "\n" });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--answers");
+  });
+});
