@@ -77,6 +77,9 @@ export function checkDataset(dataset: Dataset, origins: Map<object, Origin>): Is
           report(role, ["requirements", r, "closedBy", i], `"${c}" does not close "${req.id}": none of its steps lists it in closes`);
         }
       });
+      // A threshold says where it comes from: a published figure names its source, a rule of thumb whose it is.
+      if (req.basis === "published" && !req.source) report(role, ["requirements", r, "basis"], "a published threshold needs a source (url and asOf)");
+      if (req.basis === "rule-of-thumb" && !req.by) report(role, ["requirements", r, "by"], "a rule of thumb must say whose it is (by)");
       if (req.kind === "qualifications") {
         req.allOf.forEach((group, g) =>
           group.forEach((q, i) => {
