@@ -7,6 +7,7 @@ import { z } from "zod";
 import { DataError } from "../errors.js";
 import { EMPTY_DATASET, loadDataLayer } from "./load.js";
 import { DATA_FILES } from "./schema.js";
+import { answersSchema } from "../answers/schema.js";
 
 export function jsonSchemas(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -16,6 +17,8 @@ export function jsonSchemas(): Record<string, unknown> {
       title: `medsec-path ${name}`,
     };
   }
+  // The answers file is a public contract too: editors can check one as it is typed.
+  out["answers.schema.json"] = { ...z.toJSONSchema(answersSchema, { io: "input", unrepresentable: "any" }), title: "medsec-path answers file" };
   return out;
 }
 

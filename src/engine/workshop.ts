@@ -29,7 +29,8 @@ export function summarise(reports: readonly Report[]): GroupSummary {
     if (r.ready) ready++;
     if (r.recommended) byRoute[r.recommended] = (byRoute[r.recommended] ?? 0) + 1;
     for (const g of r.gaps) {
-      if (g.status === "met") continue;
+      // Not known is not a gap: the group table counts only what people lack.
+      if (g.status === "met" || g.status === "unknown") continue;
       const entry = gaps.get(g.id) ?? { id: g.id, title: g.title, essential: g.essential, count: 0 };
       entry.count++;
       gaps.set(g.id, entry);

@@ -59,7 +59,7 @@ export function attendeesSection(entries: readonly WorkshopEntry[], privacy: Pri
     head: ["Attendee", "Ready", "Main gaps", "Best route", "Time to the role"],
     rows: entries.map((e) => {
       const best = e.report.routes[0];
-      const gaps = e.report.gaps.filter((g) => g.essential && g.status !== "met").map((g) => g.title);
+      const gaps = e.report.gaps.filter((g) => g.essential && (g.status === "missing" || g.status === "partial")).map((g) => g.title);
       return [
         attendeeLabel(e, privacy.names),
         e.report.ready ? "yes" : "no",
