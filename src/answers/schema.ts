@@ -3,9 +3,9 @@
 
 import { z } from "zod";
 import { NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS } from "../engine/types.js";
+import { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX } from "./limits.js";
 
-export const TYPING_WPM_MAX = 250;
-export const EXPERIENCE_MONTHS_MAX = 600;
+export { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX };
 
 /** "England" and "ENGLAND" mean england: case is not worth an error. */
 const lower = (v: unknown) => (typeof v === "string" ? v.trim().toLowerCase() : v);

@@ -2,12 +2,8 @@
 // questionnaire), assess it, print the report.
 
 import type { Command } from "commander";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-// Static: a dynamic import of this CommonJS library gives only `default` once bundled.
-import { stringify } from "yaml";
-import { answersOf, profileFromValue } from "../../answers/parse.js";
-import { readAnswers } from "../../answers/read.js";
 import { assess, UnknownRoleError } from "../../engine/assess.js";
 import type { Profile, Report } from "../../engine/types.js";
 import { UsageError } from "../../errors.js";
@@ -33,7 +29,7 @@ export async function runAssess(opts: AssessOptions, command: Command): Promise<
   if (opts.saveAnswers && existsSync(opts.saveAnswers) && !opts.force) {
     throw new UsageError(`"${opts.saveAnswers}" already exists`, "Choose another name, or add --force to replace it.");
   }
-  const profile = opts.answers ? readAnswers(opts.answers, ctx.dataset) : await askInTerminal(ctx, opts.saveAnswers, opts.force === true);
+  const profile = opts.answers ? (await import("../../answers/read.js")).readAnswers(opts.answers, ctx.dataset) : await askInTerminal(ctx, opts.saveAnswers, opts.force === true);
   let report: Report;
   try {
     report = assess(profile, ctx.dataset);
@@ -53,11 +49,15 @@ async function askInTerminal(ctx: Context, saveTo: string | undefined, force: bo
       "Pass your answers in a file: medsec-path assess --answers answers.yaml (or --answers - to read them from stdin). The README has an example file.",
     );
   }
+  // Only what the prompts need loads before the first question: the answers
+  // schema (zod) and the yaml library load once the answers are in.
   const [{ askAnswers }, { terminalPrompts }] = await Promise.all([import("../../questionnaire/ask.js"), import("../../questionnaire/prompts.js")]);
   const answers = await askAnswers(terminalPrompts(), ctx.dataset);
+  const { profileFromValue } = await import("../../answers/parse.js");
   const profile = profileFromValue(answers, ctx.dataset, "<questionnaire>");
   if (saveTo) {
-    writeFileSync(saveTo, `# medsec-path answers: re-run with  medsec-path assess --answers ${saveTo}\n${stringify(answersOf(profile))}`, { flag: force ? "w" : "wx" });
+    const { saveAnswers } = await import("../../answers/save.js");
+    saveAnswers(saveTo, profile, force);
     ctx.term.stderr.write(`Saved your answers to ${saveTo}\n`);
   }
   return profile;
