@@ -124,7 +124,7 @@ function typing(req: Extract<Requirement, { kind: "typing" }>, skills: Skills): 
 }
 
 function audioTyping(skills: Skills): Verdict {
-  const have = skills.audioTyping === undefined ? "not said" : skills.audioTyping ? "yes" : "no";
+  const have = skills.audioTyping === undefined ? "not sure" : skills.audioTyping ? "yes" : "no";
   return skills.audioTyping ? { status: "met", have } : { status: "missing", have };
 }
 
