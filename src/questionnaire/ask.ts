@@ -12,6 +12,7 @@ import {
   qualificationChoices,
   roleChoices,
   TERMINOLOGY_CHOICES,
+  UNSURE,
   YES_NO_UNSURE,
   yesNoValue,
   type Choice,
@@ -36,7 +37,8 @@ export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<An
     },
   });
   const wpm = parseWpm(wpmText);
-  const audioTyping = yesNoValue(await prompts.select({ message: "Have you done audio typing (typing from dictation)?", choices: YES_NO_UNSURE }));
+  // Yes/no questions start on Not sure: Enter alone claims nothing.
+  const audioTyping = yesNoValue(await prompts.select({ message: "Have you done audio typing (typing from dictation)?", choices: YES_NO_UNSURE, default: UNSURE }));
   const medicalTerminology = await prompts.select({ message: "How well do you know medical terminology?", choices: TERMINOLOGY_CHOICES });
   const officeSkills = await prompts.select({ message: "How are your Office skills?", choices: OFFICE_CHOICES });
   const qualifications = await prompts.checkbox({
@@ -57,9 +59,9 @@ export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<An
     experience[q.key] = parsed.ok ? parsed.months : 0;
   }
 
-  const needsToEarnWhileLearning = yesNoValue(await prompts.select({ message: "Do you need to earn while you learn?", choices: YES_NO_UNSURE }));
+  const needsToEarnWhileLearning = yesNoValue(await prompts.select({ message: "Do you need to earn while you learn?", choices: YES_NO_UNSURE, default: UNSURE }));
   const canStudyPartTime = yesNoValue(
-    await prompts.select({ message: "Could you study part-time (evenings, weekends or online)?", choices: YES_NO_UNSURE }),
+    await prompts.select({ message: "Could you study part-time (evenings, weekends or online)?", choices: YES_NO_UNSURE, default: UNSURE }),
   );
 
   const answers: Answers = { target, nation, qualifications, experience: experience as Answers["experience"] };

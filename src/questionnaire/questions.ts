@@ -32,6 +32,9 @@ export function qualificationChoices(dataset: Dataset): Choice<string>[] {
 
 export type YesNo = "yes" | "no" | "unsure";
 
+/** Where a yes/no question's cursor starts, so that no answer is claimed for the person. */
+export const UNSURE: YesNo = "unsure";
+
 export const YES_NO_UNSURE: Choice<YesNo>[] = [
   { value: "yes", name: "Yes" },
   { value: "no", name: "No" },

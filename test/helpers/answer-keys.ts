@@ -25,7 +25,7 @@ export async function answerQuestionnaire(term: Tmux, answers: KeyAnswers): Prom
   term.type(answers.wpm);
   term.keys("Enter");
   await term.waitFor("audio typing");
-  term.keys("Down", "Enter"); // No
+  term.keys("Up", "Enter"); // No (the cursor starts on Not sure)
   await term.waitFor("medical terminology");
   term.keys("Enter"); // None yet
   await term.waitFor("Office skills");
@@ -42,7 +42,7 @@ export async function answerQuestionnaire(term: Tmux, answers: KeyAnswers): Prom
   await term.waitFor("secretary or PA");
   term.keys("Enter");
   await term.waitFor("earn while you learn");
-  term.keys("Enter"); // Yes
+  term.keys("Up", "Up", "Enter"); // Yes
   await term.waitFor("study part-time");
-  term.keys("Enter"); // Yes
+  term.keys("Up", "Up", "Enter"); // Yes
 }

@@ -23,6 +23,10 @@ describe("the real prompts", () => {
     screen.type("48");
     screen.keypress("enter");
     await screen.next();
+    // Audio typing starts on "Not sure", not on an answer the person did not give.
+    expect(screen.getScreen()).toMatch(/❯ Not sure/);
+    screen.keypress("up");
+    screen.keypress("up");
     screen.keypress("enter"); // audio typing: Yes
     await screen.next();
     screen.keypress("enter"); // terminology: none
@@ -36,11 +40,13 @@ describe("the real prompts", () => {
       screen.keypress("enter"); // experience: the default "none"
     }
     await screen.next();
-    screen.keypress("enter"); // earn: Yes
+    screen.keypress("enter"); // earn: left at Not sure
     await screen.next();
-    screen.keypress("enter"); // part-time: Yes
+    screen.keypress("up");
+    screen.keypress("enter"); // part-time: No
     const answers = await result;
-    expect(answers).toMatchObject({ target: "medical-secretary", nation: "england", typingWpm: 48, audioTyping: true, qualifications: ["gcse-english"] });
+    expect(answers).toMatchObject({ target: "medical-secretary", nation: "england", typingWpm: 48, audioTyping: true, qualifications: ["gcse-english"], canStudyPartTime: false });
+    expect(answers.needsToEarnWhileLearning).toBeUndefined();
     expect(answers.experience).toEqual({ adminMonths: 0, customerServiceMonths: 0, healthcareMonths: 0, secretarialMonths: 0 });
   });
 });
