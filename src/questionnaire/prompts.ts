@@ -4,12 +4,33 @@
 
 import { checkbox, input, select } from "@inquirer/prompts";
 import type { Prompts } from "./ask.js";
+import { CHECKBOX_INDENT, fitChoices, fitKeysHelp, fitMessage, pageSizeFor, SELECT_INDENT } from "./fit.js";
 
-export function terminalPrompts(): Prompts {
+export interface TerminalSize {
+  columns: number;
+  rows: number;
+}
+
+/** stderr's size, read when each question is asked: the terminal may have been resized since the last. */
+function stderrSize(): TerminalSize {
+  return { columns: process.stderr.columns || 80, rows: process.stderr.rows || 24 };
+}
+
+export function terminalPrompts(size: () => TerminalSize = stderrSize): Prompts {
   const context = { output: process.stderr };
   return {
-    select: (config) => select(config, context),
-    input: (config) => input(config, context),
-    checkbox: (config) => checkbox(config, context),
+    select: (config) => {
+      const { columns, rows } = size();
+      const choices = fitChoices(config.choices, columns, SELECT_INDENT);
+      const theme = { style: { keysHelpTip: (keys: [string, string][]) => fitKeysHelp(keys, columns) } };
+      return select({ ...config, message: fitMessage(config.message, columns), choices, pageSize: pageSizeFor(choices, rows), theme }, context);
+    },
+    input: (config) => input({ ...config, message: fitMessage(config.message, size().columns) }, context),
+    checkbox: (config) => {
+      const { columns, rows } = size();
+      const choices = fitChoices(config.choices, columns, CHECKBOX_INDENT);
+      const theme = { style: { keysHelpTip: (keys: [string, string][]) => fitKeysHelp(keys, columns) } };
+      return checkbox({ ...config, message: fitMessage(config.message, columns), choices, pageSize: pageSizeFor(choices, rows), theme }, context);
+    },
   };
 }

@@ -26,8 +26,9 @@ export function nationChoices(): Choice<(typeof NATIONS)[number]>[] {
   return NATIONS.map((n) => ({ value: n, name: nationName(n) }));
 }
 
+/** Short names keep the list to a line each; the full title shows below it for the one the cursor is on. */
 export function qualificationChoices(dataset: Dataset): Choice<string>[] {
-  return dataset.qualifications.map((q) => ({ value: q.id, name: q.title }));
+  return dataset.qualifications.map((q) => (q.short ? { value: q.id, name: q.short, description: q.title } : { value: q.id, name: q.title }));
 }
 
 export type YesNo = "yes" | "no" | "unsure";

@@ -1,0 +1,69 @@
+// Questions fitted to the terminal: whole words on every line, lists on a page.
+import { stripVTControlCharacters } from "node:util";
+import { describe, expect, it } from "vitest";
+import { fitChoices, fitKeysHelp, fitMessage, pageSizeFor } from "../../src/questionnaire/fit.js";
+import { qualificationChoices } from "../../src/questionnaire/questions.js";
+import { shippedDataset } from "../helpers/dataset.js";
+
+const LONG = "City & Guilds Level 3 Diploma in Medical Administration (5528-23), the AMSPAR / BSMSA medical secretary diploma";
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+describe("fitChoices", () => {
+  it.each([40, 60, 100])("breaks a long name between words at %i columns, lines under the first indented", (width) => {
+    const [choice] = fitChoices([{ value: "x", name: LONG }], width, 3);
+    const lines = choice!.name.split("\n");
+    expect(lines.length).toBeGreaterThan(1);
+    lines.forEach((line, i) => {
+      expect(line.length + (i === 0 ? 3 : 0)).toBeLessThanOrEqual(width);
+      if (i > 0) expect(line.startsWith("   ") && !line.startsWith("    ")).toBe(true);
+    });
+    expect(words(choice!.name)).toEqual(words(LONG));
+    // Once answered, Inquirer prints `short`: the name on one line.
+    expect(choice!.short).toBe(LONG);
+  });
+
+  it("leaves a name that fits alone, and wraps a description to the width", () => {
+    const [choice] = fitChoices([{ value: "x", name: "Degree", description: LONG }], 40, 2);
+    expect(choice).toMatchObject({ name: "Degree" });
+    expect(choice!.short).toBeUndefined();
+    expect(Math.max(...choice!.description!.split("\n").map((l) => l.length))).toBeLessThanOrEqual(40);
+    expect(words(choice!.description!)).toEqual(words(LONG));
+  });
+});
+
+describe("fitMessage", () => {
+  it("wraps a question between words, leaving room for Inquirer's '? '", () => {
+    const message = "Time in an office or admin job, not counting secretarial work? (e.g. 2 years)";
+    const fitted = fitMessage(message, 40);
+    expect(fitted.split("\n").every((l) => l.length <= 38)).toBe(true);
+    expect(words(fitted)).toEqual(words(message));
+  });
+});
+
+describe("fitKeysHelp", () => {
+  const keys: [string, string][] = [["↑↓", "navigate"], ["space", "select"], ["a", "all"], ["i", "invert"], ["⏎", "submit"]];
+
+  it("keeps one line where it fits", () => {
+    expect(stripVTControlCharacters(fitKeysHelp(keys, 100))).toBe("↑↓ navigate • space select • a all • i invert • ⏎ submit");
+  });
+
+  it("breaks between keys, never inside one", () => {
+    const lines = stripVTControlCharacters(fitKeysHelp(keys, 40)).split("\n");
+    expect(lines).toEqual(["↑↓ navigate • space select • a all", "i invert • ⏎ submit"]);
+  });
+});
+
+describe("the qualifications list", () => {
+  const choices = qualificationChoices(shippedDataset());
+
+  it("names each qualification in a line of its own even at 40 columns, with the full title as its description", () => {
+    for (const c of fitChoices(choices, 40, 3)) expect(c.name).not.toContain("\n");
+    expect(choices.find((c) => c.value === "amspar-diploma-l3")).toMatchObject({ name: "Medical admin diploma L3", description: expect.stringContaining("BSMSA medical secretary diploma") });
+  });
+
+  it("gets a page tall enough to show it whole in a 24-row terminal, so no choice is cut at the top", () => {
+    expect(pageSizeFor(choices, 24)).toBe(choices.length);
+    // A short terminal still gets Inquirer's smallest page.
+    expect(pageSizeFor(choices, 10)).toBe(7);
+  });
+});
