@@ -5,6 +5,7 @@ import { Command } from "commander";
 import { registerAssess } from "./commands/assess.js";
 import { registerBands } from "./commands/bands.js";
 import { registerCatalogue } from "./commands/catalogue.js";
+import { registerTypingTest } from "./commands/typing-test.js";
 import { registerWorkshop } from "./commands/workshop.js";
 
 export function createProgram(): Command {
@@ -27,6 +28,7 @@ Examples:
   $ medsec-path bands --band 3                NHS pay for band 3, England, newest year
   $ medsec-path roles                         the roles, their bands and pay
   $ medsec-path bands --json                  pay tables as JSON, for scripts
+  $ medsec-path typing-test                   measure your typing speed (a minute)
   $ medsec-path workshop responses.csv        a group's answers: summary and handouts
 
 Exit codes: 0 ok, 1 unexpected error, 2 usage error, 65 invalid data or answers file, 130 interrupted.
@@ -35,6 +37,7 @@ Exit codes: 0 ok, 1 unexpected error, 2 usage error, 65 invalid data or answers 
   registerAssess(program);
   registerBands(program);
   registerCatalogue(program);
+  registerTypingTest(program);
   registerWorkshop(program);
   return program;
 }

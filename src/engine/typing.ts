@@ -176,3 +176,31 @@ export function typingAgainstRoles(wpm: number, dataset: Dataset): { withSpeed: 
   }
   return { withSpeed, noSpeed };
 }
+
+/** How a run ended: the passage typed to its end, the time up, stopped early (Esc), or a paste. */
+export type TypingEnding = "finished" | "time" | "stopped" | "pasted";
+
+/** One run of the test, as the terminal recorded it. */
+export interface TypingRun {
+  keys: Keystroke[];
+  /** When the run ended, on the keys' clock; the time counted runs from the first key to this. */
+  endedAt: number;
+  ended: TypingEnding;
+}
+
+export interface TypingOutcome {
+  passage: Passage;
+  limitSeconds: number;
+  ended: TypingEnding;
+  result: TypingResult;
+  /** The measured speed (as answered: net, whole words) against each role, when the run was scored. */
+  roles?: ReturnType<typeof typingAgainstRoles>;
+}
+
+/** Everything a run says: its figures, and where they stand against each role's typing speed. */
+export function typingOutcome(passage: Passage, limitSeconds: number, run: TypingRun, dataset: Dataset): TypingOutcome {
+  const result = scoreTyping(passage.text, run.keys, run.endedAt);
+  const outcome: TypingOutcome = { passage, limitSeconds, ended: run.ended, result };
+  if (result.scored) outcome.roles = typingAgainstRoles(answeredWpm(result), dataset);
+  return outcome;
+}
