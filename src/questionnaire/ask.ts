@@ -12,6 +12,7 @@ import {
   qualificationChoices,
   roleChoices,
   TERMINOLOGY_CHOICES,
+  TYPING_TEST_OFFER,
   UNSURE,
   YES_NO_UNSURE,
   yesNoValue,
@@ -22,9 +23,15 @@ export interface Prompts {
   select<T>(config: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
   input(config: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
   checkbox<T>(config: { message: string; choices: (Choice<T> & { checked?: boolean })[] }): Promise<T[]>;
+  /**
+   * Runs the typing test, for someone who does not know their speed: its net
+   * wpm, or undefined if the run was not scored. Left out where no test can
+   * run, and then not offered.
+   */
+  typingTest?(): Promise<number | undefined>;
 }
 
-/** Thirteen questions; each typed answer is checked where it is typed. */
+/** Thirteen questions (and an offer to measure typing speed); each typed answer is checked where it is typed. */
 export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<Answers> {
   const target = await prompts.select({ message: "Which role are you aiming for?", choices: roleChoices(dataset), default: DEFAULT_TARGET });
   const nation = await prompts.select({ message: "Where in the UK will you work?", choices: nationChoices(), default: DEFAULT_NATION });
@@ -36,7 +43,12 @@ export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<An
       return r.ok ? true : r.error;
     },
   });
-  const wpm = parseWpm(wpmText);
+  const typed = parseWpm(wpmText);
+  let typingWpm = typed.ok ? typed.value : undefined;
+  if (typingWpm === undefined && prompts.typingTest) {
+    const take = await prompts.select({ message: "Measure it now with a one-minute typing test?", choices: TYPING_TEST_OFFER });
+    if (take) typingWpm = await prompts.typingTest();
+  }
   // Yes/no questions start on Not sure: Enter alone claims nothing.
   const audioTyping = yesNoValue(await prompts.select({ message: "Have you done audio typing (typing from dictation)?", choices: YES_NO_UNSURE, default: UNSURE }));
   const medicalTerminology = await prompts.select({ message: "How well do you know medical terminology?", choices: TERMINOLOGY_CHOICES });
@@ -65,7 +77,7 @@ export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<An
   );
 
   const answers: Answers = { target, nation, qualifications, experience: experience as Answers["experience"] };
-  if (wpm.ok && wpm.value !== undefined) answers.typingWpm = wpm.value;
+  if (typingWpm !== undefined) answers.typingWpm = typingWpm;
   if (audioTyping !== undefined) answers.audioTyping = audioTyping;
   answers.medicalTerminology = medicalTerminology;
   answers.officeSkills = officeSkills;

@@ -28,11 +28,11 @@ export function fitMessage(message: string, width: number): string {
  * and their descriptions wrapped to the width. Where a name wraps, its
  * one-line form is kept as `short`, which Inquirer prints once answered.
  */
-export function fitChoices<C extends Choice<unknown> & { short?: string }>(choices: readonly C[], width: number, indent: number): (C & { short?: string })[] {
+export function fitChoices<C extends Choice<unknown>>(choices: readonly C[], width: number, indent: number): C[] {
   const room = Math.max(10, width - indent);
   return choices.map((c) => {
     const name = wrapText(c.name, room).replace(/\n/g, `\n${" ".repeat(indent)}`);
-    const fitted: C & { short?: string } = { ...c, name };
+    const fitted: C = { ...c, name };
     if (name !== c.name && c.short === undefined) fitted.short = c.name;
     if (c.description !== undefined) fitted.description = wrapText(c.description, Math.max(10, width));
     return fitted;

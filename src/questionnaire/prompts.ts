@@ -16,9 +16,17 @@ function stderrSize(): TerminalSize {
   return { columns: process.stderr.columns || 80, rows: process.stderr.rows || 24 };
 }
 
-export function terminalPrompts(size: () => TerminalSize = stderrSize): Prompts {
+export interface TerminalPromptOptions {
+  /** The terminal's size when a question is drawn (stderr's, unless a test says otherwise). */
+  size?: () => TerminalSize;
+  /** The typing test, offered to someone who does not know their speed. */
+  typingTest?: () => Promise<number | undefined>;
+}
+
+export function terminalPrompts({ size = stderrSize, typingTest }: TerminalPromptOptions = {}): Prompts {
   const context = { output: process.stderr };
   return {
+    ...(typingTest ? { typingTest } : {}),
     select: (config) => {
       const { columns, rows } = size();
       const choices = fitChoices(config.choices, columns, SELECT_INDENT);

@@ -8,6 +8,8 @@ export interface Choice<T> {
   value: T;
   name: string;
   description?: string;
+  /** What the answered question shows, where the name is long. */
+  short?: string;
 }
 
 // Kept short: a prompt longer than the terminal is wide wraps mid-word.
@@ -45,6 +47,12 @@ export const YES_NO_UNSURE: Choice<YesNo>[] = [
 export function yesNoValue(answer: YesNo): boolean | undefined {
   return answer === "unsure" ? undefined : answer === "yes";
 }
+
+/** Asked when the person leaves their typing speed blank, where the test can run. */
+export const TYPING_TEST_OFFER: Choice<boolean>[] = [
+  { value: true, name: "Yes, take the typing test now", short: "Yes", description: "Type a short passage for a minute; your net speed becomes your answer. Esc stops it early." },
+  { value: false, name: "No, leave my speed as not known", short: "No" },
+];
 
 export const TERMINOLOGY_CHOICES: Choice<"none" | "some" | "qualified">[] = [
   { value: "none", name: "None yet" },

@@ -2,7 +2,7 @@
 import { stripVTControlCharacters } from "node:util";
 import { describe, expect, it } from "vitest";
 import { fitChoices, fitKeysHelp, fitMessage, pageSizeFor } from "../../src/questionnaire/fit.js";
-import { qualificationChoices } from "../../src/questionnaire/questions.js";
+import { qualificationChoices, type Choice } from "../../src/questionnaire/questions.js";
 import { shippedDataset } from "../helpers/dataset.js";
 
 const LONG = "City & Guilds Level 3 Diploma in Medical Administration (5528-23), the AMSPAR / BSMSA medical secretary diploma";
@@ -10,7 +10,7 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 describe("fitChoices", () => {
   it.each([40, 60, 100])("breaks a long name between words at %i columns, lines under the first indented", (width) => {
-    const [choice] = fitChoices([{ value: "x", name: LONG }], width, 3);
+    const [choice] = fitChoices<Choice<string>>([{ value: "x", name: LONG }], width, 3);
     const lines = choice!.name.split("\n");
     expect(lines.length).toBeGreaterThan(1);
     lines.forEach((line, i) => {
@@ -23,7 +23,7 @@ describe("fitChoices", () => {
   });
 
   it("leaves a name that fits alone, and wraps a description to the width", () => {
-    const [choice] = fitChoices([{ value: "x", name: "Degree", description: LONG }], 40, 2);
+    const [choice] = fitChoices<Choice<string>>([{ value: "x", name: "Degree", description: LONG }], 40, 2);
     expect(choice).toMatchObject({ name: "Degree" });
     expect(choice!.short).toBeUndefined();
     expect(Math.max(...choice!.description!.split("\n").map((l) => l.length))).toBeLessThanOrEqual(40);

@@ -8,7 +8,8 @@ import { assess, UnknownRoleError } from "../../engine/assess.js";
 import type { Profile, Report } from "../../engine/types.js";
 import { UsageError } from "../../errors.js";
 import { assessJson, toJson } from "../../render/json.js";
-import { contextFor, staleWarning, warnIfStale, type Context } from "../context.js";
+import { contextFor, staleWarning, warnIfStale, type Context, type GlobalOptions } from "../context.js";
+import { decideColor } from "../io.js";
 
 export interface AssessOptions {
   answers?: string;
@@ -29,7 +30,7 @@ export async function runAssess(opts: AssessOptions, command: Command): Promise<
   if (opts.saveAnswers && existsSync(opts.saveAnswers) && !opts.force) {
     throw new UsageError(`"${opts.saveAnswers}" already exists`, "Choose another name, or add --force to replace it.");
   }
-  const profile = opts.answers ? (await import("../../answers/read.js")).readAnswers(opts.answers, ctx.dataset) : await askInTerminal(ctx, opts.saveAnswers, opts.force === true);
+  const profile = opts.answers ? (await import("../../answers/read.js")).readAnswers(opts.answers, ctx.dataset) : await askInTerminal(ctx, command.optsWithGlobals<GlobalOptions>(), opts.saveAnswers, opts.force === true);
   let report: Report;
   try {
     report = assess(profile, ctx.dataset);
@@ -41,7 +42,8 @@ export async function runAssess(opts: AssessOptions, command: Command): Promise<
   await printReport(ctx, report, opts.json ? "json" : opts.format);
 }
 
-async function askInTerminal(ctx: Context, saveTo: string | undefined, force: boolean): Promise<Profile> {
+async function askInTerminal(ctx: Context, globals: GlobalOptions, saveTo: string | undefined, force: boolean): Promise<Profile> {
+  const { data: dataDir, color: colorFlag } = globals;
   // Inquirer cannot tell a closed stdin from Ctrl-C, so check before drawing anything.
   if (!ctx.term.stdinIsTTY || !ctx.term.stderrIsTTY) {
     throw new UsageError(
@@ -52,7 +54,11 @@ async function askInTerminal(ctx: Context, saveTo: string | undefined, force: bo
   // Only what the prompts need loads before the first question: the answers
   // schema (zod) and the yaml library load once the answers are in.
   const [{ askAnswers }, { terminalPrompts }] = await Promise.all([import("../../questionnaire/ask.js"), import("../../questionnaire/prompts.js")]);
-  const answers = await askAnswers(terminalPrompts(), ctx.dataset);
+  const typingTest = async () => {
+    const { measureTypingSpeed } = await import("../../typing/take.js");
+    return measureTypingSpeed(ctx.dataset, dataDir, decideColor(colorFlag, process.env, true));
+  };
+  const answers = await askAnswers(terminalPrompts({ typingTest }), ctx.dataset);
   const { profileFromValue } = await import("../../answers/parse.js");
   const profile = profileFromValue(answers, ctx.dataset, "<questionnaire>");
   if (saveTo) {
