@@ -6,7 +6,7 @@ import { loadPassages } from "../../data/shipped.js";
 import { UsageError } from "../../errors.js";
 import { toJson } from "../../render/json.js";
 import { contextFor, type GlobalOptions } from "../context.js";
-import { decideColor } from "../io.js";
+import { decideColor, tableWidth } from "../io.js";
 
 export interface TypingTestOptions {
   seconds: number;
@@ -33,5 +33,7 @@ export async function runTypingTestCommand(opts: TypingTestOptions, command: Com
     return;
   }
   const [{ typingModel }, { renderReport }, { makeStyle }] = await Promise.all([import("../../render/typing.js"), import("../../render/report.js"), import("../../render/style.js")]);
-  ctx.term.stdout.write(renderReport(typingModel(outcome), makeStyle(ctx.term.color), { width: ctx.term.columns }));
+  // The terminal may have been resized during the test: fit the result to its width now.
+  const width = tableWidth(ctx.term.stdoutIsTTY ? process.stdout.columns : undefined, process.env.COLUMNS);
+  ctx.term.stdout.write(renderReport(typingModel(outcome), makeStyle(ctx.term.color), { width }));
 }
