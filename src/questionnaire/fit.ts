@@ -67,3 +67,20 @@ export function fitKeysHelp(keys: readonly (readonly [string, string])[], width:
   lines.push(line);
   return lines.join("\n");
 }
+
+/**
+ * Inquirer's answered line is the question with the answer after it. The
+ * answer carries on after the question's last line where it fits and wraps
+ * under it where it does not, in Inquirer's own cyan.
+ */
+export function fitAnswer(fittedMessage: string, width: number): (answer: string) => string {
+  const lines = fittedMessage.split("\n");
+  // "✔ " stands before a question of one line.
+  const used = lines.length === 1 ? MESSAGE_INDENT + lines[0]!.length : lines.at(-1)!.length;
+  return (answer) => {
+    // A placeholder word as long as the question's last line, so the answer's words wrap after it.
+    const wrapped = wrapText(`${"\u0000".repeat(used)} ${answer}`, width).split("\n");
+    const rest = wrapped[0]!.slice(used).trimStart();
+    return styleText("cyan", [rest, ...wrapped.slice(1)].join("\n"));
+  };
+}

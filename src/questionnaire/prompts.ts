@@ -4,7 +4,7 @@
 
 import { checkbox, input, select } from "@inquirer/prompts";
 import type { Prompts } from "./ask.js";
-import { CHECKBOX_INDENT, fitChoices, fitKeysHelp, fitMessage, pageSizeFor, SELECT_INDENT } from "./fit.js";
+import { CHECKBOX_INDENT, fitAnswer, fitChoices, fitKeysHelp, fitMessage, pageSizeFor, SELECT_INDENT } from "./fit.js";
 
 export interface TerminalSize {
   columns: number;
@@ -25,20 +25,33 @@ export interface TerminalPromptOptions {
 
 export function terminalPrompts({ size = stderrSize, typingTest }: TerminalPromptOptions = {}): Prompts {
   const context = { output: process.stderr };
+  // One column spare: a line that fills the terminal exactly leaves the
+  // cursor waiting to wrap, and some terminals then show a blank line.
+  const fitted = () => {
+    const { columns, rows } = size();
+    return { width: columns - 1, rows };
+  };
+  const themeFor = (message: string, width: number) => ({
+    style: { answer: fitAnswer(message, width), keysHelpTip: (keys: [string, string][]) => fitKeysHelp(keys, width) },
+  });
   return {
     ...(typingTest ? { typingTest } : {}),
     select: (config) => {
-      const { columns, rows } = size();
-      const choices = fitChoices(config.choices, columns, SELECT_INDENT);
-      const theme = { style: { keysHelpTip: (keys: [string, string][]) => fitKeysHelp(keys, columns) } };
-      return select({ ...config, message: fitMessage(config.message, columns), choices, pageSize: pageSizeFor(choices, rows), theme }, context);
+      const { width, rows } = fitted();
+      const message = fitMessage(config.message, width);
+      const choices = fitChoices(config.choices, width, SELECT_INDENT);
+      return select({ ...config, message, choices, pageSize: pageSizeFor(choices, rows), theme: themeFor(message, width) }, context);
     },
-    input: (config) => input({ ...config, message: fitMessage(config.message, size().columns) }, context),
+    input: (config) => {
+      const { width } = fitted();
+      const message = fitMessage(config.message, width);
+      return input({ ...config, message, theme: themeFor(message, width) }, context);
+    },
     checkbox: (config) => {
-      const { columns, rows } = size();
-      const choices = fitChoices(config.choices, columns, CHECKBOX_INDENT);
-      const theme = { style: { keysHelpTip: (keys: [string, string][]) => fitKeysHelp(keys, columns) } };
-      return checkbox({ ...config, message: fitMessage(config.message, columns), choices, pageSize: pageSizeFor(choices, rows), theme }, context);
+      const { width, rows } = fitted();
+      const message = fitMessage(config.message, width);
+      const choices = fitChoices(config.choices, width, CHECKBOX_INDENT);
+      return checkbox({ ...config, message, choices, pageSize: pageSizeFor(choices, rows), theme: themeFor(message, width) }, context);
     },
   };
 }

@@ -1,7 +1,7 @@
 // Questions fitted to the terminal: whole words on every line, lists on a page.
 import { stripVTControlCharacters } from "node:util";
 import { describe, expect, it } from "vitest";
-import { fitChoices, fitKeysHelp, fitMessage, pageSizeFor } from "../../src/questionnaire/fit.js";
+import { fitAnswer, fitChoices, fitKeysHelp, fitMessage, pageSizeFor } from "../../src/questionnaire/fit.js";
 import { qualificationChoices, type Choice } from "../../src/questionnaire/questions.js";
 import { shippedDataset } from "../helpers/dataset.js";
 
@@ -37,6 +37,26 @@ describe("fitMessage", () => {
     const fitted = fitMessage(message, 40);
     expect(fitted.split("\n").every((l) => l.length <= 38)).toBe(true);
     expect(words(fitted)).toEqual(words(message));
+  });
+});
+
+describe("fitAnswer", () => {
+  const plainAnswer = (message: string, width: number, answer: string) => stripVTControlCharacters(fitAnswer(message, width)(answer));
+
+  it("leaves an answer that fits after the question on its line", () => {
+    expect(plainAnswer("Where in the UK will you work?", 60, "Northern Ireland")).toBe("Northern Ireland");
+  });
+
+  it("wraps one that does not under the question, between words", () => {
+    // "✔ Where in the UK will you work?" is 32 columns: "Northern" would end at 41.
+    expect(plainAnswer("Where in the UK will you work?", 39, "Northern Ireland")).toBe("\nNorthern Ireland");
+    expect(plainAnswer("Which of these do you hold?", 39, "GCSE English, GCSE maths, Functional Skills English L2")).toBe("GCSE\nEnglish, GCSE maths, Functional Skills\nEnglish L2");
+  });
+
+  it("counts from the last line of a question that wrapped", () => {
+    const message = fitMessage("Time in an office or admin job, not counting secretarial work? (e.g. 2 years)", 39);
+    expect(message.split("\n").at(-1)).toBe("years)");
+    expect(plainAnswer(message, 39, "2 years")).toBe("2 years");
   });
 });
 

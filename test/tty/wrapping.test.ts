@@ -21,7 +21,7 @@ describe.each([40, 100])("at %i columns", (width) => {
       term!.keys(...keys);
     };
     await step("Which role", "Enter");
-    await step("Where in the UK", "Enter");
+    await step("Where in the UK", "Up", "Enter"); // Northern Ireland: a long answer
     await step("typing speed", "4", "0", "Enter");
     await step("audio typing", "Enter");
     await step("medical terminology", "Enter");
@@ -41,5 +41,7 @@ describe.each([40, 100])("at %i columns", (width) => {
     for (const c of shippedDataset().qualifications) expect(text).toContain(c.short ?? c.title);
     expect(text).toContain("City & Guilds Level 3 Diploma in Medical Administration (5528-23), the AMSPAR / BSMSA medical secretary diploma");
     expect(text).toContain("Clinic administrator (patient access, outpatient booking)");
+    // Answered questions too: the answer follows the question, wrapped between words.
+    expect(text).toContain("✔ Where in the UK will you work? Northern Ireland");
   });
 });
