@@ -89,7 +89,9 @@ export function runTypingTest(passage: Passage, limitSeconds: number, term: Typi
       if (key?.ctrl && key.name === "c") return finish("interrupted", at);
       if (key?.name === "paste-start") return void (pasting = true);
       if (key?.name === "paste-end") return void (pasting = false);
-      if (key?.name === "escape") return finish("stopped", at);
+      // Stopped early: the time counted ends at the last key, not at Esc (which
+      // also arrives half a second late, while Node waits to see it is alone).
+      if (key?.name === "escape") return finish("stopped", keys.at(-1)?.at ?? at);
       if (key?.name === "backspace") {
         if (startedAt !== undefined) keys.push({ kind: "backspace", at });
       } else if (str !== undefined && str.length === 1 && str >= " " && str !== "\x7f" && !key?.ctrl && !key?.meta) {
