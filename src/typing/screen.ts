@@ -111,12 +111,13 @@ export function drawFrame(state: ScreenState, size: ScreenSize, marks: Marks): F
   // Header, a blank line, the passage, a blank line, the status. In a short
   // terminal the header goes first, then the passage shows a window around
   // the line being typed.
-  const showHeader = size.rows >= header.length + 6;
+  const foot = ["", ...wrapText(status, width).split("\n").map((l) => marks.pending(l))];
+  const showHeader = size.rows >= header.length + foot.length + 5;
   const top = showHeader ? [...header, ""] : [];
-  const room = Math.max(1, size.rows - top.length - 2);
+  const room = Math.max(1, size.rows - top.length - foot.length);
   const first = layout.length <= room ? 0 : Math.max(0, Math.min(cursorLine - Math.floor(room / 3), layout.length - room));
   const shown = layout.slice(first, first + room);
-  const lines = [...top, ...shown.map((line) => markLine(state, line, marks)), "", marks.pending(wrapText(status, width).split("\n")[0]!)];
+  const lines = [...top, ...shown.map((line) => markLine(state, line, marks)), ...foot];
   const [lineStart] = layout[cursorLine]!;
   return { lines, cursor: { row: top.length + cursorLine - first, col: at - lineStart } };
 }

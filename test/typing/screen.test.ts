@@ -58,6 +58,12 @@ describe("drawFrame", () => {
     expect(plain(frame("Dear", 80, 24, letter, 47).lines.at(-1)!)).toBe(`47 seconds left · 4 of ${letter.text.length} characters`);
   });
 
+  it("wraps the status line rather than cut it, in a narrow terminal", () => {
+    const f = frame("", 30, 24);
+    expect(plain(f.lines.slice(-2).join(" "))).toBe("60 seconds: the clock starts when you type");
+    expect(f.lines.length).toBeLessThanOrEqual(24);
+  });
+
   it("in a short terminal, drops the instructions and shows the lines around the one being typed", () => {
     const typed = letter.text.slice(0, 400);
     const f = frame(typed, 40, 8);
