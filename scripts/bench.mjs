@@ -2,7 +2,7 @@
 // cold `npx` from the packed tarball, as on a workshop laptop. Timings are
 // medians of interleaved runs, reported as ratios: these machines are shared
 // and noisy, so absolute milliseconds mean little from one run to the next.
-import { spawnSync, execFileSync } from "node:child_process";
+import { spawn, spawnSync, execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, openSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -47,7 +47,48 @@ for (const [name] of cases) {
 const ratio = median(samples.get("bands --json")) / base;
 console.log(`  bands --json is ${ratio.toFixed(2)}x bare node (target: at most 1.3x)`);
 
-// 2. Cold npx from the packed tarball: an empty folder and an empty npm cache
+// 2. Time to the first question, in a pseudo-terminal (util-linux `script`),
+// since the questionnaire only runs in one: from launch until the first
+// prompt's text appears, against bare node started the same way.
+await firstQuestion();
+
+async function firstQuestion() {
+  const quote = (s) => `'${s.replace(/'/g, "'\\''")}'`;
+  const inPty = (args, until) =>
+    new Promise((resolve, reject) => {
+      const start = process.hrtime.bigint();
+      const child = spawn("script", ["-qfec", [process.execPath, ...args].map(quote).join(" "), "/dev/null"], { env, stdio: ["pipe", "pipe", "ignore"] });
+      let seen = "";
+      let done = false;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        resolve(Number(process.hrtime.bigint() - start) / 1e6);
+        child.kill("SIGKILL");
+      };
+      child.stdout.on("data", (d) => {
+        seen += d;
+        if (until && seen.includes(until)) finish();
+      });
+      child.on("exit", () => (until && !done ? reject(new Error(`exited before showing "${until}": ${seen}`)) : finish()));
+    });
+  if (spawnSync("script", ["-V"]).status !== 0) {
+    console.log("Time to the first question: skipped (util-linux `script` is not installed)");
+    return;
+  }
+  const bare = [];
+  const first = [];
+  for (let i = 0; i < 3; i++) await inPty([bin], "Which role");
+  for (let i = 0; i < runs; i++) {
+    bare.push(await inPty(["-e", "0"]));
+    first.push(await inPty([bin], "Which role"));
+  }
+  const ratio = median(first) / median(bare);
+  console.log(`Time to the first question in a pty, median of ${runs}: ${median(first).toFixed(1)} ms; bare node in the same pty ${median(bare).toFixed(1)} ms`);
+  console.log(`  first question is ${ratio.toFixed(2)}x bare node (target: at most 1.5x)`);
+}
+
+// 3. Cold npx from the packed tarball: an empty folder and an empty npm cache
 // each time, as on a laptop that has never run the tool.
 if (!process.env.BENCH_SKIP_NPX) coldNpx();
 
@@ -67,7 +108,7 @@ console.log(`Cold npx from the tarball (${(packed[0].size / 1024).toFixed(0)} kB
 if (existsSync(packDir)) rmSync(packDir, { recursive: true, force: true });
 }
 
-// 3. Workshop scale: generated groups of 10,000 and 100,000 attendees,
+// 4. Workshop scale: generated groups of 10,000 and 100,000 attendees,
 // assessed to JSON (handout writing aside), against bare node in the same run.
 const groupDir = mkdtempSync(join(tmpdir(), "medsec-groups-"));
 for (const n of [10_000, 100_000]) {

@@ -25,8 +25,14 @@ export function profileFromValue(value: unknown, dataset: Dataset, file: string,
   (a.qualifications ?? []).forEach((id, i) => {
     if (!dataset.qualifications.some((q) => q.id === id)) {
       const qualIds = dataset.qualifications.map((q) => q.id);
+      const guess = closest(id, qualIds);
       const path = ["qualifications", i];
-      issues.push({ file, line: where.lineOf(path), field: formatPath(path), message: `"${id}" is not a qualification id; use one of: ${qualIds.join(", ")}` });
+      issues.push({
+        file,
+        line: where.lineOf(path),
+        field: formatPath(path),
+        message: `"${id}" is not a qualification id${guess ? ` (did you mean ${guess}?)` : ""}; use one of: ${qualIds.join(", ")}`,
+      });
     }
   });
   if (a.target != null && !targetRoles(dataset).some((r) => r.id === a.target)) {

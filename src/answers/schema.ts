@@ -3,12 +3,12 @@
 
 import { z } from "zod";
 import { AGE_GROUPS, CURRENT_JOBS, NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS } from "../engine/types.js";
+import { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX } from "./limits.js";
 
-export const TYPING_WPM_MAX = 250;
+export { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX };
 export const AGE_MIN = 14;
 export const AGE_MAX = 100;
 export const NHS_BANDS = ["1", "2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9"] as const;
-export const EXPERIENCE_MONTHS_MAX = 600;
 
 /** "England" and "ENGLAND" mean england: case is not worth an error. */
 const lower = (v: unknown) => (typeof v === "string" ? v.trim().toLowerCase() : v);

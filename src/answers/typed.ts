@@ -1,7 +1,7 @@
 // Answers as people type them, at a prompt or in a spreadsheet cell: a typing
 // speed, a length of time, yes or no. One set of rules for both.
 
-import { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX } from "./schema.js";
+import { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX } from "./limits.js";
 
 /** Typed typing speed: blank or "don't know" is unknown; otherwise a whole number in range. */
 export function parseWpm(text: string): { ok: true; value: number | undefined } | { ok: false; error: string } {

@@ -2,7 +2,7 @@
 // README's exit codes: 0 ok, 1 bug, 2 usage, 65 bad data or answers, 130 Ctrl-C).
 
 import { CommanderError } from "commander";
-import { EXIT } from "../errors.js";
+import { EXIT, Interrupted } from "../errors.js";
 
 export function exitCodeFor(err: unknown, stderr: { write(s: string): unknown }, debug = false): number {
   if (err instanceof CommanderError) {
@@ -10,7 +10,7 @@ export function exitCodeFor(err: unknown, stderr: { write(s: string): unknown },
     if (err.code === "commander.helpDisplayed" || err.code === "commander.version") return EXIT.ok;
     return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
-  if (err instanceof Error && err.name === "ExitPromptError") {
+  if (err instanceof Interrupted || (err instanceof Error && err.name === "ExitPromptError")) {
     stderr.write("\nInterrupted.\n");
     return EXIT.interrupted;
   }

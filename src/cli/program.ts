@@ -6,6 +6,7 @@ import { registerAssess } from "./commands/assess.js";
 import { registerBands } from "./commands/bands.js";
 import { registerCatalogue } from "./commands/catalogue.js";
 import { registerCompare } from "./commands/compare.js";
+import { registerTypingTest } from "./commands/typing-test.js";
 import { registerWorkshop } from "./commands/workshop.js";
 
 export function createProgram(): Command {
@@ -28,6 +29,7 @@ Examples:
   $ medsec-path bands --band 3                NHS pay for band 3, England, newest year
   $ medsec-path roles                         the roles, their bands and pay
   $ medsec-path bands --json                  pay tables as JSON, for scripts
+  $ medsec-path typing-test                   measure your typing speed (a minute)
   $ medsec-path workshop responses.csv        a group's answers: summary and handouts
   $ medsec-path compare jan.yaml jun.yaml     progress between two reviews
   $ medsec-path assess --answers me.yaml --set typingWpm=55
@@ -41,6 +43,7 @@ Exit codes: 0 ok, 1 unexpected error, 2 usage error, 65 invalid data or answers 
   registerAssess(program);
   registerBands(program);
   registerCatalogue(program);
+  registerTypingTest(program);
   registerWorkshop(program);
   registerCompare(program);
   return program;

@@ -6,12 +6,13 @@ import { join } from "node:path";
 import { z } from "zod";
 import { DataError } from "../errors.js";
 import { EMPTY_DATASET, loadDataLayer } from "./load.js";
-import { DATA_FILES } from "./schema.js";
+import { readPassagesFile } from "./passages.js";
+import { DATA_FILES, PASSAGES_FILE, passagesFile } from "./schema.js";
 import { answersSchema } from "../answers/schema.js";
 
 export function jsonSchemas(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [name, schema] of Object.entries(DATA_FILES)) {
+  for (const [name, schema] of [...Object.entries(DATA_FILES), [PASSAGES_FILE, passagesFile] as const]) {
     out[name.replace(/\.yaml$/, ".schema.json")] = {
       ...z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }),
       title: `medsec-path ${name}`,
@@ -22,10 +23,17 @@ export function jsonSchemas(): Record<string, unknown> {
   return out;
 }
 
+/**
+ * Writes the dataset to `outFile` and the typing test's passages beside it
+ * (passages.json): only the typing test reads them, so every other command
+ * starts without parsing them.
+ */
 export function compileData(dataDir: string, outFile: string, schemaDir: string): void {
   const dataset = loadDataLayer(dataDir, EMPTY_DATASET, true);
+  const passages = readPassagesFile(join(dataDir, PASSAGES_FILE));
   mkdirSync(join(outFile, ".."), { recursive: true });
   writeFileSync(outFile, JSON.stringify(dataset));
+  writeFileSync(join(outFile, "..", "passages.json"), JSON.stringify(passages));
   mkdirSync(schemaDir, { recursive: true });
   for (const [name, schema] of Object.entries(jsonSchemas())) {
     writeFileSync(join(schemaDir, name), JSON.stringify(schema, null, 2) + "\n");

@@ -3,6 +3,7 @@
 // the assignments at the bottom fail to compile if the two drift apart.
 
 import { z } from "zod";
+import { PASSAGE_STYLES, type Passage } from "../engine/typing.js";
 import {
   AGE_GROUPS,
   CURRENT_JOBS,
@@ -228,6 +229,24 @@ const nationInfo = z.strictObject({
 });
 export const nationsFile = z.strictObject({ nations: z.array(nationInfo).default([]) });
 
+// ---------- passages.yaml (the typing test's; not part of the Dataset) ----------
+
+const passage = z.strictObject({
+  id,
+  title: text,
+  style: z.enum(PASSAGE_STYLES),
+  text: z
+    .string()
+    .trim()
+    // A terminal sends what a UK keyboard types; curly quotes and long dashes it may not.
+    .regex(/^[\x20-\x7e]*$/, "must hold only the letters, digits, spaces and punctuation of a keyboard, on one line (no curly quotes, long dashes or pound signs)")
+    .refine((t) => !t.includes("  "), "must not hold two spaces in a row: no one can see to type them")
+    .refine((t) => t.length >= 200, "should be at least 200 characters, so that a minute's typing is measured")
+    .refine((t) => t.length <= 2000, "should be at most 2,000 characters"),
+});
+export const passagesFile = z.strictObject({ passages: z.array(passage).min(1, "needs at least one passage") });
+export const PASSAGES_FILE = "passages.yaml";
+
 /** The data files, by the name they have in data/ or in a --data folder. */
 export const DATA_FILES = {
   "bands.yaml": bandsFile,
@@ -246,4 +265,5 @@ const _role: (x: Parsed<typeof role>) => Role = (x) => x;
 const _route: (x: Parsed<typeof routeDef>) => RouteDef = (x) => x;
 const _nation: (x: Parsed<typeof nationInfo>) => NationInfo = (x) => x;
 const _dataset: (x: Dataset) => Dataset = (x) => x;
-void [_pay, _quals, _role, _route, _nation, _dataset];
+const _passage: (x: Parsed<typeof passage>) => Passage = (x) => x;
+void [_pay, _quals, _role, _route, _nation, _dataset, _passage];

@@ -3,6 +3,7 @@
 // path of every command that has no --data folder.
 
 import { readFileSync } from "node:fs";
+import type { Passage } from "../engine/typing.js";
 import type { Dataset } from "../engine/types.js";
 
 export function loadShippedDataset(): Dataset {
@@ -15,4 +16,12 @@ export async function loadDataset(overlayDir?: string): Promise<Dataset> {
   if (overlayDir === undefined) return shipped;
   const { loadDataLayer } = await import("./load.js");
   return loadDataLayer(overlayDir, shipped);
+}
+
+/** The typing test's passages, as the build validated them (dist/passages.json), with a --data folder's layered over them. */
+export async function loadPassages(overlayDir?: string): Promise<Passage[]> {
+  const shipped = JSON.parse(readFileSync(new URL("./passages.json", import.meta.url), "utf8")) as Passage[];
+  if (overlayDir === undefined) return shipped;
+  const { layerPassages } = await import("./passages.js");
+  return layerPassages(shipped, overlayDir);
 }

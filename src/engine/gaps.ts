@@ -146,7 +146,7 @@ function typing(req: Extract<Requirement, { kind: "typing" }>, skills: Skills): 
 const NOT_KNOWN = "not known";
 
 function audioTyping(skills: Skills): Verdict {
-  if (skills.audioTyping === undefined) return { status: "unknown", have: NOT_KNOWN, advice: "Not known: if you have typed letters from recorded dictation, you have done audio typing." };
+  if (skills.audioTyping === undefined) return { status: "unknown", have: "not sure", advice: "Not known: if you have typed letters from recorded dictation, you have done audio typing." };
   return skills.audioTyping ? { status: "met", have: "yes" } : { status: "missing", have: "no" };
 }
 

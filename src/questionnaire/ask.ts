@@ -16,6 +16,8 @@ import {
   qualificationChoices,
   roleChoices,
   TERMINOLOGY_CHOICES,
+  TYPING_TEST_OFFER,
+  UNSURE,
   YES_NO_UNSURE,
   yesNoValue,
   type Choice,
@@ -27,20 +29,28 @@ export interface Prompts {
   checkbox<T>(config: { message: string; choices: (Choice<T> & { checked?: boolean })[] }): Promise<T[]>;
   /** A line of guidance between questions; optional, as fakes need not show it. */
   note?(text: string): void;
+  /**
+   * Runs the typing test, for someone who does not know their speed: its net
+   * wpm, or undefined if the run was not scored. Left out where no test can
+   * run, and then not offered.
+   */
+  typingTest?(): Promise<number | undefined>;
 }
 
 /** Sixteen questions at most: the band is asked only of NHS staff, so most people answer fifteen. */
 export const QUESTION_COUNT = { most: 16, typical: 15 };
 
-/** The questions in order; each typed answer is checked where it is typed. */
+/** The questions in order (and an offer to measure typing speed); each typed answer is checked where it is typed. */
 export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<Answers> {
   const target = await prompts.select({ message: "Which role are you aiming for?", choices: roleChoices(dataset), default: DEFAULT_TARGET });
   const nation = await prompts.select({ message: "Where in the UK will you work?", choices: nationChoices(), default: DEFAULT_NATION });
   // Where the person stands today decides which routes are open to them.
-  const job = await prompts.select({ message: "What do you do now?", choices: jobChoices(dataset, nation) });
+  // Like the yes/no questions, these start on "rather not say": Enter alone claims nothing.
+  const job = await prompts.select({ message: "What do you do now?", choices: jobChoices(dataset, nation), default: "unsure" });
   const currentJob = job === "unsure" ? undefined : job;
-  const band = currentJob === "nhs-admin" || currentJob === "nhs-clinical" ? await prompts.select({ message: "Which Agenda for Change band are you on?", choices: BAND_CHOICES }) : "unsure";
-  const ageGroup = await prompts.select({ message: "How old are you?", choices: AGE_CHOICES });
+  const nhsStaff = currentJob === "nhs-admin" || currentJob === "nhs-clinical";
+  const band = nhsStaff ? await prompts.select({ message: "Which Agenda for Change band are you on?", choices: BAND_CHOICES, default: "unsure" }) : "unsure";
+  const ageGroup = await prompts.select({ message: "How old are you?", choices: AGE_CHOICES, default: "unsure" });
 
   const wpmText = await prompts.input({
     message: "Your typing speed in words per minute (blank if you don't know):",
@@ -49,8 +59,14 @@ export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<An
       return r.ok ? true : r.error;
     },
   });
-  const wpm = parseWpm(wpmText);
-  const audioTyping = yesNoValue(await prompts.select({ message: "Have you done audio typing (typing from dictation)?", choices: YES_NO_UNSURE }));
+  const typed = parseWpm(wpmText);
+  let typingWpm = typed.ok ? typed.value : undefined;
+  if (typingWpm === undefined && prompts.typingTest) {
+    const take = await prompts.select({ message: "Measure it now with a one-minute typing test?", choices: TYPING_TEST_OFFER });
+    if (take) typingWpm = await prompts.typingTest();
+  }
+  // Yes/no questions start on Not sure: Enter alone claims nothing.
+  const audioTyping = yesNoValue(await prompts.select({ message: "Have you done audio typing (typing from dictation)?", choices: YES_NO_UNSURE, default: UNSURE }));
   const medicalTerminology = await prompts.select({ message: "How well do you know medical terminology?", choices: TERMINOLOGY_CHOICES });
   const officeSkills = await prompts.select({ message: "How are your Office skills?", choices: OFFICE_CHOICES });
   const qualifications = await prompts.checkbox({
@@ -72,16 +88,16 @@ export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<An
     experience[q.key] = parsed.ok ? parsed.months : 0;
   }
 
-  const needsToEarnWhileLearning = yesNoValue(await prompts.select({ message: "Do you need to earn while you learn?", choices: YES_NO_UNSURE }));
+  const needsToEarnWhileLearning = yesNoValue(await prompts.select({ message: "Do you need to earn while you learn?", choices: YES_NO_UNSURE, default: UNSURE }));
   const canStudyPartTime = yesNoValue(
-    await prompts.select({ message: "Could you study part-time (evenings, weekends or online)?", choices: YES_NO_UNSURE }),
+    await prompts.select({ message: "Could you study part-time (evenings, weekends or online)?", choices: YES_NO_UNSURE, default: UNSURE }),
   );
 
   const answers: Answers = { target, nation, qualifications, experience: experience as Answers["experience"] };
   if (currentJob !== undefined) answers.currentJob = currentJob;
   if (band !== "unsure") answers.nhsBand = band;
   if (ageGroup !== "unsure") answers.ageGroup = ageGroup;
-  if (wpm.ok && wpm.value !== undefined) answers.typingWpm = wpm.value;
+  if (typingWpm !== undefined) answers.typingWpm = typingWpm;
   if (audioTyping !== undefined) answers.audioTyping = audioTyping;
   answers.medicalTerminology = medicalTerminology;
   answers.officeSkills = officeSkills;

@@ -11,6 +11,8 @@ export interface Choice<T> {
   value: T;
   name: string;
   description?: string;
+  /** What the answered question shows, where the name is long. */
+  short?: string;
 }
 
 // Kept short: a prompt longer than the terminal is wide wraps mid-word. One
@@ -73,7 +75,9 @@ export function nationChoices(): Choice<(typeof NATIONS)[number]>[] {
 /**
  * The qualifications to tick, the person's own nation's first (GCSEs in
  * England, National 5s in Scotland), then those taken across the UK, then
- * other nations', named as such. A withdrawn one is still listed: holding it counts.
+ * other nations', named as such. A withdrawn one is still listed: holding it
+ * counts. Short names keep the list to a line each; the full title shows
+ * below it for the one the cursor is on.
  */
 export function qualificationChoices(dataset: Dataset, nation?: Nation): Choice<string>[] {
   const own = (q: (typeof dataset.qualifications)[number]) => (nation !== undefined && q.nations?.includes(nation) ? 0 : q.nations === undefined ? 1 : 2);
@@ -81,15 +85,19 @@ export function qualificationChoices(dataset: Dataset, nation?: Nation): Choice<
     .map((q, i) => ({ q, i }))
     .sort((a, b) => own(a.q) - own(b.q) || a.i - b.i)
     .map(({ q }) => {
-      const marks = [
-        ...(nation !== undefined && !inNation(q, nation) ? [q.nations!.map(nationName).join(", ")] : []),
-        ...(q.status === "withdrawn" ? ["no longer offered"] : []),
-      ];
-      return { value: q.id, name: marks.length ? `${q.title} (${marks.join("; ")})` : q.title };
+      // The name stays one short line; where else it is taken, and why it is closed, go in the description.
+      const elsewhere = nation !== undefined && !inNation(q, nation) ? ` (taken in ${q.nations!.map(nationName).join(", ")})` : "";
+      const closed = q.status === "withdrawn" ? " (closed)" : "";
+      const name = `${q.short ?? q.title}${closed}`;
+      const description = `${q.title}${elsewhere}${closed ? "; no longer offered, but it still counts" : ""}`;
+      return description === name ? { value: q.id, name } : { value: q.id, name, description };
     });
 }
 
 export type YesNo = "yes" | "no" | "unsure";
+
+/** Where a yes/no question's cursor starts, so that no answer is claimed for the person. */
+export const UNSURE: YesNo = "unsure";
 
 export const YES_NO_UNSURE: Choice<YesNo>[] = [
   { value: "yes", name: "Yes" },
@@ -100,6 +108,12 @@ export const YES_NO_UNSURE: Choice<YesNo>[] = [
 export function yesNoValue(answer: YesNo): boolean | undefined {
   return answer === "unsure" ? undefined : answer === "yes";
 }
+
+/** Asked when the person leaves their typing speed blank, where the test can run. */
+export const TYPING_TEST_OFFER: Choice<boolean>[] = [
+  { value: true, name: "Yes, take the typing test now", short: "Yes", description: "Type a short passage for a minute; your net speed becomes your answer. Esc stops it early." },
+  { value: false, name: "No, leave my speed as not known", short: "No" },
+];
 
 export const TERMINOLOGY_CHOICES: Choice<"none" | "some" | "qualified">[] = [
   { value: "none", name: "None yet" },

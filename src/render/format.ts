@@ -29,7 +29,7 @@ export function years(n: number): string {
 }
 
 export function yesNo(value: boolean | undefined): string {
-  return value === undefined ? "not said" : value ? "yes" : "no";
+  return value === undefined ? "not sure" : value ? "yes" : "no";
 }
 
 /** A route's cost to the learner; where a course fee is not known, say so rather than "free". */

@@ -162,6 +162,20 @@ const BAD: BadCase[] = [
     line: 4,
     message: /"gcse-latin" is not a qualification id/,
   },
+  {
+    name: "a mistyped qualification id, which gets a suggestion",
+    text: "experience: {}\nqualifications: [gcse-english, gsce-maths]\n",
+    field: "qualifications[1]",
+    line: 2,
+    message: /"gsce-maths" is not a qualification id \(did you mean gcse-maths\?\); use one of: gcse-english, /,
+  },
+  {
+    name: "an id near none of the qualifications, which gets the list alone",
+    text: "experience: {}\nqualifications: [nvq-level-5-cookery]\n",
+    field: "qualifications[0]",
+    line: 2,
+    message: /^"nvq-level-5-cookery" is not a qualification id; use one of: gcse-english, /,
+  },
   { name: "an unknown target role", text: "experience: {}\ntarget: astronaut\n", field: "target", line: 2, message: /"astronaut"/ },
   { name: "a missing experience", text: "typingWpm: 40\nnation: wales\n", field: "experience", line: 1, message: /required/ },
   {

@@ -227,7 +227,7 @@ describe("the committed JSON Schemas", () => {
   });
 
   it("every data file points its editor at its schema", () => {
-    for (const name of ["bands", "qualifications", "roles", "routes"]) {
+    for (const name of ["bands", "qualifications", "roles", "routes", "passages"]) {
       const first = readFileSync(join(ROOT, "data", `${name}.yaml`), "utf8").split("\n")[0];
       expect(first).toBe(`# yaml-language-server: $schema=../schemas/${name}.schema.json`);
     }

@@ -16,9 +16,9 @@ export async function answerQuestionnaire(term: Tmux, answers: KeyAnswers): Prom
   await term.waitFor("Where in the UK");
   term.keys("Enter"); // England
   await term.waitFor("What do you do now?");
-  term.keys("Enter"); // not in a job now
+  term.keys(..."Up ".repeat(8).trim().split(" "), "Enter"); // not in a job now (the cursor starts on "rather not say", ninth)
   await term.waitFor("How old are you?");
-  term.keys("Down", "Down", "Down", "Enter"); // 21 or over
+  term.keys("Up", "Enter"); // 21 or over (the cursor starts on "rather not say")
   await term.waitFor("typing speed");
   if (answers.badWpm !== undefined) {
     term.type(answers.badWpm);
@@ -29,7 +29,7 @@ export async function answerQuestionnaire(term: Tmux, answers: KeyAnswers): Prom
   term.type(answers.wpm);
   term.keys("Enter");
   await term.waitFor("audio typing");
-  term.keys("Down", "Enter"); // No
+  term.keys("Up", "Enter"); // No (the cursor starts on Not sure)
   await term.waitFor("medical terminology");
   term.keys("Enter"); // None yet
   await term.waitFor("Office skills");
@@ -46,7 +46,7 @@ export async function answerQuestionnaire(term: Tmux, answers: KeyAnswers): Prom
   await term.waitFor("secretary or PA");
   term.keys("Enter");
   await term.waitFor("earn while you learn");
-  term.keys("Enter"); // Yes
+  term.keys("Up", "Up", "Enter"); // Yes
   await term.waitFor("study part-time");
-  term.keys("Enter"); // Yes
+  term.keys("Up", "Up", "Enter"); // Yes
 }

@@ -74,6 +74,17 @@ export class Tmux {
     this.tmux("send-keys", "-t", "t", ...keys);
   }
 
+  /** Pastes as a terminal does: at once, between bracketed-paste marks if the program asked for them. */
+  paste(text: string): void {
+    this.tmux("set-buffer", "--", text);
+    this.tmux("paste-buffer", "-p", "-t", "t");
+  }
+
+  /** Resizes the terminal, as dragging its window's corner does. */
+  resize(width: number, height: number): void {
+    this.tmux("resize-window", "-t", "t", "-x", String(width), "-y", String(height));
+  }
+
   async exitCode(timeoutMs = 10_000): Promise<number> {
     const end = Date.now() + timeoutMs;
     while (!existsSync(this.rcFile) || readFileSync(this.rcFile, "utf8").trim() === "") {

@@ -69,11 +69,12 @@ function scripted(answers: unknown[]): Prompts & { asked: string[] } {
   };
 }
 
+// Target, nation, job now, band (NHS staff only), age, then the skills.
+const script = ["medical-secretary", "wales", "nhs-clinical", "5", "21+", "42", "yes", "some", "confident", ["gcse-english"], "2 years", "none", "6 months", "none", "yes", "unsure"];
+const TYPING = 5;
+
 describe("askAnswers", () => {
   const dataset = shippedDataset();
-  // Target, nation, job now, band (NHS staff only), age, then the skills.
-  const script = ["medical-secretary", "wales", "nhs-clinical", "5", "21+", "42", "yes", "some", "confident", ["gcse-english"], "2 years", "none", "6 months", "none", "yes", "unsure"];
-  const TYPING = 5;
 
   it("asks at most 16 questions and gives answers the file format accepts", async () => {
     const prompts = scripted(script);
@@ -132,6 +133,55 @@ describe("askAnswers", () => {
 
   it("refuses a typed answer the validator rejects", async () => {
     await expect(askAnswers(scripted(script.map((a, i) => (i === TYPING ? "300" : a))), dataset)).rejects.toThrow(/validate refused 300/);
+  });
+});
+
+describe("the typing test offer", () => {
+  const dataset = shippedDataset();
+  // Answers like those above (office work, so no band question), with the typing speed left blank.
+  const blank = ["medical-secretary", "wales", "office", "21+", "", "yes", "some", "confident", ["gcse-english"], "2 years", "none", "6 months", "none", "yes", "unsure"];
+  const OFFER = /typing test/;
+
+  /** Scripted prompts whose typing test gives `result`, counting its runs. */
+  function withTest(answers: unknown[], result: number | undefined) {
+    const prompts = scripted(answers);
+    const runs = { count: 0 };
+    return { prompts: { ...prompts, typingTest: async () => (runs.count++, result) }, runs, asked: prompts.asked };
+  }
+  const afterSpeed = (take: boolean) => [...blank.slice(0, 5), take, ...blank.slice(5)];
+
+  it("is made when the speed is left blank, and the test's net wpm becomes the answer", async () => {
+    const { prompts, runs, asked } = withTest(afterSpeed(true), 37);
+    const answers = await askAnswers(prompts, dataset);
+    expect(asked[5]).toMatch(OFFER);
+    expect(runs.count).toBe(1);
+    expect(answers.typingWpm).toBe(37);
+    // The measured speed is judged like any other answer.
+    expect(profileFromValue(answers, dataset, "<questionnaire>").typingWpm).toBe(37);
+  });
+
+  it("declined, the speed stays unknown and no test runs", async () => {
+    const { prompts, runs } = withTest(afterSpeed(false), 37);
+    expect((await askAnswers(prompts, dataset)).typingWpm).toBeUndefined();
+    expect(runs.count).toBe(0);
+  });
+
+  it("a run that was not scored (a paste, nothing typed) leaves the speed unknown", async () => {
+    const { prompts, runs } = withTest(afterSpeed(true), undefined);
+    expect((await askAnswers(prompts, dataset)).typingWpm).toBeUndefined();
+    expect(runs.count).toBe(1);
+  });
+
+  it("is not made to someone who gave their speed", async () => {
+    const { prompts, asked } = withTest(script, 37);
+    expect((await askAnswers(prompts, dataset)).typingWpm).toBe(42);
+    expect(asked.some((m) => OFFER.test(m))).toBe(false);
+  });
+
+  it("is not made where no test can run (prompts without one)", async () => {
+    const prompts = scripted(blank);
+    await askAnswers(prompts, dataset);
+    expect(prompts.asked.some((m) => OFFER.test(m))).toBe(false);
   });
 });
 

@@ -15,11 +15,13 @@ describe("the real prompts", () => {
     screen.keypress("enter"); // England
     await screen.next();
     expect(screen.getScreen()).toContain("What do you do now?");
-    screen.keypress("down");
+    // It starts on "rather not say" (the ninth), not on an answer the person did not give.
+    expect(screen.getScreen()).toMatch(/❯ Something else, or rather not say/);
+    for (let i = 0; i < 7; i++) screen.keypress("up");
     screen.keypress("enter"); // customer-facing work: no band question follows
     await screen.next();
     expect(screen.getScreen()).toContain("How old are you?");
-    screen.keypress("down");
+    for (let i = 0; i < 3; i++) screen.keypress("up");
     screen.keypress("enter"); // 18
     await screen.next();
     expect(screen.getScreen()).toContain("typing speed");
@@ -31,6 +33,10 @@ describe("the real prompts", () => {
     screen.type("48");
     screen.keypress("enter");
     await screen.next();
+    // Audio typing starts on "Not sure", not on an answer the person did not give.
+    expect(screen.getScreen()).toMatch(/❯ Not sure/);
+    screen.keypress("up");
+    screen.keypress("up");
     screen.keypress("enter"); // audio typing: Yes
     await screen.next();
     screen.keypress("enter"); // terminology: none
@@ -44,11 +50,13 @@ describe("the real prompts", () => {
       screen.keypress("enter"); // experience: the default "none"
     }
     await screen.next();
-    screen.keypress("enter"); // earn: Yes
+    screen.keypress("enter"); // earn: left at Not sure
     await screen.next();
-    screen.keypress("enter"); // part-time: Yes
+    screen.keypress("up");
+    screen.keypress("enter"); // part-time: No
     const answers = await result;
-    expect(answers).toMatchObject({ target: "medical-secretary", nation: "england", currentJob: "customer-facing", ageGroup: "18", typingWpm: 48, audioTyping: true, qualifications: ["gcse-english"] });
+    expect(answers).toMatchObject({ target: "medical-secretary", nation: "england", currentJob: "customer-facing", ageGroup: "18", typingWpm: 48, audioTyping: true, qualifications: ["gcse-english"], canStudyPartTime: false });
+    expect(answers.needsToEarnWhileLearning).toBeUndefined();
     expect(answers.experience).toEqual({ adminMonths: 0, customerServiceMonths: 0, healthcareMonths: 0, secretarialMonths: 0 });
   });
 });

@@ -2,17 +2,14 @@
 // questionnaire), assess it, print the report.
 
 import type { Command } from "commander";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-// Static: a dynamic import of this CommonJS library gives only `default` once bundled.
-import { stringify } from "yaml";
-import { answersOf, profileFromValue } from "../../answers/parse.js";
-import { readAnswers } from "../../answers/read.js";
 import { assess, UnknownRoleError } from "../../engine/assess.js";
 import type { Profile, Report } from "../../engine/types.js";
 import { UsageError } from "../../errors.js";
 import { assessJson, toJson } from "../../render/json.js";
-import { contextFor, staleWarning, warnIfStale, type Context } from "../context.js";
+import { contextFor, staleWarning, warnIfStale, type Context, type GlobalOptions } from "../context.js";
+import { decideColor } from "../io.js";
 import { isShareable, printModel, reportTitle, type TextFormat } from "../print.js";
 
 export interface AssessOptions {
@@ -39,7 +36,9 @@ export async function runAssess(opts: AssessOptions, command: Command): Promise<
   // Loaded only for a what-if, and checked before any question is asked.
   const whatIf = opts.set?.length ? await import("./what-if.js") : undefined;
   const sets = whatIf?.checkedSets(opts.set ?? [], ctx.dataset) ?? [];
-  const profile = opts.answers ? readAnswers(opts.answers, ctx.dataset) : await askInTerminal(ctx, opts.saveAnswers, opts.force === true);
+  const profile = opts.answers
+    ? (await import("../../answers/read.js")).readAnswers(opts.answers, ctx.dataset)
+    : await askInTerminal(ctx, command.optsWithGlobals<GlobalOptions>(), opts.saveAnswers, opts.force === true);
   let report: Report;
   try {
     report = assess(profile, ctx.dataset);
@@ -53,7 +52,8 @@ export async function runAssess(opts: AssessOptions, command: Command): Promise<
   await printReport(ctx, report, format);
 }
 
-async function askInTerminal(ctx: Context, saveTo: string | undefined, force: boolean): Promise<Profile> {
+async function askInTerminal(ctx: Context, globals: GlobalOptions, saveTo: string | undefined, force: boolean): Promise<Profile> {
+  const { data: dataDir, color: colorFlag } = globals;
   // Inquirer cannot tell a closed stdin from Ctrl-C, so check before drawing anything.
   if (!ctx.term.stdinIsTTY || !ctx.term.stderrIsTTY) {
     throw new UsageError(
@@ -61,11 +61,19 @@ async function askInTerminal(ctx: Context, saveTo: string | undefined, force: bo
       "Pass your answers in a file: medsec-path assess --answers answers.yaml (or --answers - to read them from stdin). The README has an example file.",
     );
   }
+  // Only what the prompts need loads before the first question: the answers
+  // schema (zod) and the yaml library load once the answers are in.
   const [{ askAnswers }, { terminalPrompts }] = await Promise.all([import("../../questionnaire/ask.js"), import("../../questionnaire/prompts.js")]);
-  const answers = await askAnswers(terminalPrompts(), ctx.dataset);
+  const typingTest = async () => {
+    const { measureTypingSpeed } = await import("../../typing/take.js");
+    return measureTypingSpeed(ctx.dataset, dataDir, decideColor(colorFlag, process.env, true));
+  };
+  const answers = await askAnswers(terminalPrompts({ typingTest }), ctx.dataset);
+  const { profileFromValue } = await import("../../answers/parse.js");
   const profile = profileFromValue(answers, ctx.dataset, "<questionnaire>");
   if (saveTo) {
-    writeFileSync(saveTo, `# medsec-path answers: re-run with  medsec-path assess --answers ${saveTo}\n${stringify(answersOf(profile))}`, { flag: force ? "w" : "wx" });
+    const { saveAnswers } = await import("../../answers/save.js");
+    saveAnswers(saveTo, profile, force);
     ctx.term.stderr.write(`Saved your answers to ${saveTo}\n`);
   }
   return profile;

@@ -1,0 +1,45 @@
+// What the questionnaire loads before its first question. The answers schema
+// (zod) and the yaml parser are large and only answers files need them, so
+// they must stay out of every module loaded before the first prompt: main,
+// the assess runner, the questions and the prompts, and all they import.
+// (How long that takes is measured by `npm run bench`, not here.)
+
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "../helpers/cli.js";
+
+const dist = join(ROOT, "dist");
+const chunks = new Map(readdirSync(dist).filter((f) => f.endsWith(".js")).map((f) => [f, readFileSync(join(dist, f), "utf8")]));
+
+/** The bundle file holding a source module (esbuild marks each with a `// path` line). */
+function fileOf(source: string): string {
+  const found = [...chunks].filter(([, code]) => code.includes(`\n// ${source}\n`)).map(([f]) => f);
+  expect(found, source).toHaveLength(1);
+  return found[0]!;
+}
+
+/** A file and everything it imports statically: what loading it loads. */
+function staticClosure(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const m of chunks.get(file)!.matchAll(/^(?:import|export)\b[^;]*?from\s*"\.\/([^"]+)"|^import\s*"\.\/([^"]+)"/gm)) {
+    staticClosure(m[1] ?? m[2]!, seen);
+  }
+  return seen;
+}
+
+describe("before the first question", () => {
+  const loaded = new Set(["main.js", ...["src/cli/run/assess.ts", "src/questionnaire/ask.ts", "src/questionnaire/prompts.ts"].map(fileOf)].flatMap((f) => [...staticClosure(f)]));
+
+  it("nothing loaded holds zod or yaml", () => {
+    const heavy = [...loaded].filter((f) => /\n\/\/ node_modules\/(zod|yaml)\//.test(chunks.get(f)!));
+    expect(heavy).toEqual([]);
+  });
+
+  it("the check can see them: the answers parser's own closure holds both", () => {
+    const parser = [...staticClosure(fileOf("src/answers/parse.ts"))].map((f) => chunks.get(f)!).join("\n");
+    expect(parser).toMatch(/\n\/\/ node_modules\/zod\//);
+    expect(parser).toMatch(/\n\/\/ node_modules\/yaml\//);
+  });
+});

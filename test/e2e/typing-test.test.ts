@@ -1,0 +1,65 @@
+// `medsec-path typing-test` where there is no terminal to type in, and its
+// usage errors. (The test itself is typed in tmux: test/tty/typing-test.test.ts.)
+import { describe, expect, it } from "vitest";
+import { readPassagesFile } from "../../src/data/passages.js";
+import { run } from "../helpers/cli.js";
+
+const shippedIds = readPassagesFile("data/passages.yaml").map((p) => p.id);
+
+describe("typing-test without a terminal", () => {
+  it("exits 2 with one line saying what to do instead", () => {
+    const r = run(["typing-test"], { input: "hello\n" });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^error: the typing test needs a terminal to type in\n.*in a terminal window.*typingWpm/s);
+    expect(r.stderr).not.toContain("    at ");
+  });
+
+  it("--json changes nothing: still exit 2, nothing on stdout", () => {
+    const r = run(["typing-test", "--json"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+  });
+});
+
+describe("typing-test usage errors exit 2", () => {
+  it.each(["0", "14", "601", "1.5", "ten", "-60"])("--seconds %s", (value) => {
+    const r = run(["typing-test", "--seconds", value]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("from 15 to 600");
+  });
+
+  it("an unknown --passage suggests the nearest and lists them all", () => {
+    const r = run(["typing-test", "--passage", "discharge-sumary"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"discharge-sumary" is not a passage (did you mean discharge-summary?)');
+    for (const id of shippedIds) expect(r.stderr).toContain(id);
+  });
+
+  it("a --data folder's passages can be chosen", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const dir = mkdtempSync(join(tmpdir(), "medsec-passages-"));
+    writeFileSync(join(dir, "passages.yaml"), `passages:\n  - id: trust-letter\n    title: Our letter\n    style: clinic-letter\n    text: "${"Dear Dr Sample, thank you for your letter. ".repeat(6).trim()}"\n`);
+    // Past the passage check, the next stop is the missing terminal.
+    expect(run(["--data", dir, "typing-test", "--passage", "trust-letter"]).stderr).toMatch(/needs a terminal/);
+    writeFileSync(join(dir, "passages.yaml"), "passages:\n  - id: Bad\n");
+    const bad = run(["--data", dir, "typing-test"]);
+    expect(bad.code).toBe(65);
+    expect(bad.stderr).toMatch(/passages\.yaml:2: passages\[0\]\.id: /);
+  });
+});
+
+describe("typing-test --help", () => {
+  it("names the options, every shipped passage and examples", () => {
+    const r = run(["typing-test", "--help"]);
+    expect(r.code).toBe(0);
+    for (const s of ["--seconds", "--passage", "--json", "Examples:", "Ctrl-C", ...shippedIds]) expect(r.stdout).toContain(s);
+  });
+
+  it("is listed in the program's help with an example", () => {
+    expect(run(["--help"]).stdout).toMatch(/\$ medsec-path typing-test/);
+  });
+});

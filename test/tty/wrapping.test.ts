@@ -1,0 +1,51 @@
+// The questions in narrow and wide terminals: every line fits, and no word is
+// broken across two lines (Inquirer alone breaks lines at the last column).
+import { afterEach, describe, expect, it } from "vitest";
+import { BIN } from "../helpers/cli.js";
+import { shippedDataset } from "../helpers/dataset.js";
+import { hasTmux, Tmux } from "../helpers/tmux.js";
+import { EXPERIENCE_QUESTIONS, qualificationChoices } from "../../src/questionnaire/questions.js";
+
+const runIt = hasTmux || process.env.CI ? it : it.skip;
+const oneLine = (s: string) => s.replace(/\s+/g, " ");
+
+describe.each([40, 100])("at %i columns", (width) => {
+  let term: Tmux | undefined;
+  afterEach(() => term?.close());
+
+  runIt("each question and choice reads whole, and no line is wider than the terminal", async () => {
+    // Tall enough for the whole qualifications list on one page: every nation's English and maths are in it.
+    term = new Tmux(`node ${BIN}`, { width, height: 40 });
+    const seen: string[] = [];
+    const step = async (waitFor: string, ...keys: string[]) => {
+      seen.push(await term!.waitFor(waitFor));
+      term!.keys(...keys);
+    };
+    await step("Which role", "Enter");
+    await step("Where in the UK", "Up", "Enter"); // Northern Ireland: a long answer
+    await step("What do you do now?", "Enter"); // rather not say
+    await step("How old are you?", "Enter");
+    await step("typing speed", "4", "0", "Enter");
+    await step("audio typing", "Enter");
+    await step("medical terminology", "Enter");
+    await step("Office skills", "Enter");
+    // On the diploma whose long title used to be torn at 100 columns.
+    const diploma = qualificationChoices(shippedDataset(), "northern-ireland").findIndex((c) => c.value === "amspar-diploma-l3");
+    await step("Which of these do you hold?", ...Array<string>(diploma).fill("Down"));
+    seen.push(await term.waitFor("5528-23"));
+    term.keys("Enter");
+    for (const q of EXPERIENCE_QUESTIONS) await step(q.message.slice(0, 20), "Enter");
+    await step("earn while you learn", "Enter");
+
+    const screen = seen.join("\n");
+    const tooWide = screen.split("\n").filter((l) => l.length > width);
+    expect(tooWide).toEqual([]);
+    const text = oneLine(screen);
+    for (const q of EXPERIENCE_QUESTIONS) expect(text).toContain(q.message);
+    for (const c of shippedDataset().qualifications) expect(text).toContain(c.short ?? c.title);
+    expect(text).toContain("City & Guilds Level 3 Diploma in Medical Administration (5528-23), the AMSPAR / BSMSA medical secretary diploma");
+    expect(text).toContain("Clinic administrator (patient access, outpatient booking)");
+    // Answered questions too: the answer follows the question, wrapped between words.
+    expect(text).toContain("✔ Where in the UK will you work? Northern Ireland");
+  });
+});
