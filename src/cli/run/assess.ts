@@ -2,17 +2,17 @@
 // questionnaire), assess it, print the report.
 
 import type { Command } from "commander";
-import { existsSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
 // Static: a dynamic import of this CommonJS library gives only `default` once bundled.
 import { stringify } from "yaml";
 import { answersOf, profileFromValue } from "../../answers/parse.js";
 import { readAnswers } from "../../answers/read.js";
 import { assess, UnknownRoleError } from "../../engine/assess.js";
 import type { Profile, Report } from "../../engine/types.js";
-import { UsageError } from "../../errors.js";
+import { UsageError, WriteFailed } from "../../errors.js";
 import { assessJson, toJson } from "../../render/json.js";
+import { safeText } from "../../render/safe-text.js";
 import { contextFor, staleWarning, warnIfStale, type Context } from "../context.js";
+import { checkNewFile, writeWhole } from "../output-files.js";
 
 export interface AssessOptions {
   answers?: string;
@@ -27,13 +27,10 @@ export async function runAssess(opts: AssessOptions, command: Command): Promise<
   if (opts.saveAnswers && opts.answers) {
     throw new UsageError("--save-answers saves answers typed at the questions, so it cannot be used with --answers");
   }
-  if (opts.saveAnswers && !existsSync(dirname(resolve(opts.saveAnswers)))) {
-    throw new UsageError(`cannot save to "${opts.saveAnswers}": its folder does not exist`, "Create the folder first, or give another path.");
-  }
-  if (opts.saveAnswers && existsSync(opts.saveAnswers) && !opts.force) {
-    throw new UsageError(`"${opts.saveAnswers}" already exists`, "Choose another name, or add --force to replace it.");
-  }
-  const profile = opts.answers ? readAnswers(opts.answers, ctx.dataset) : await askInTerminal(ctx, opts.saveAnswers, opts.force === true);
+  // Checked before the first question, so that no one answers thirteen of them for nothing.
+  if (opts.saveAnswers) checkNewFile(opts.saveAnswers, opts.force === true, "--save-answers");
+  const asked = opts.answers ? undefined : await askInTerminal(ctx, opts.saveAnswers, opts.force === true);
+  const profile = asked ? asked.profile : await readAnswers(opts.answers!, ctx.dataset);
   let report: Report;
   try {
     report = assess(profile, ctx.dataset);
@@ -43,9 +40,20 @@ export async function runAssess(opts: AssessOptions, command: Command): Promise<
   }
   warnIfStale(ctx, report.nation);
   await printReport(ctx, report, opts.json ? "json" : opts.format);
+  if (asked?.unsaved) {
+    // The save failed after all the questions: the answers go to stdout, after the report, so nothing is lost.
+    ctx.term.stdout.write(`\n${asked.unsaved.text}`);
+    throw asked.unsaved.error;
+  }
 }
 
-async function askInTerminal(ctx: Context, saveTo: string | undefined, force: boolean): Promise<Profile> {
+interface Asked {
+  profile: Profile;
+  /** Set when --save-answers could not write: the answers as they would have been saved, and why not. */
+  unsaved?: { text: string; error: WriteFailed };
+}
+
+async function askInTerminal(ctx: Context, saveTo: string | undefined, force: boolean): Promise<Asked> {
   // Inquirer cannot tell a closed stdin from Ctrl-C, so check before drawing anything.
   if (!ctx.term.stdinIsTTY || !ctx.term.stderrIsTTY) {
     throw new UsageError(
@@ -56,11 +64,18 @@ async function askInTerminal(ctx: Context, saveTo: string | undefined, force: bo
   const [{ askAnswers }, { terminalPrompts }] = await Promise.all([import("../../questionnaire/ask.js"), import("../../questionnaire/prompts.js")]);
   const answers = await askAnswers(terminalPrompts(), ctx.dataset);
   const profile = profileFromValue(answers, ctx.dataset, "<questionnaire>");
-  if (saveTo) {
-    writeFileSync(saveTo, `# medsec-path answers: re-run with  medsec-path assess --answers ${saveTo}\n${stringify(answersOf(profile))}`, { flag: force ? "w" : "wx" });
-    ctx.term.stderr.write(`Saved your answers to ${saveTo}\n`);
+  if (!saveTo) return { profile };
+  // The path goes in a comment line: quoted if it holds anything that could end the comment early.
+  const shown = /^[\w./@+-]+$/.test(saveTo) ? saveTo : JSON.stringify(saveTo);
+  const text = `# medsec-path answers: re-run with  medsec-path assess --answers ${shown}\n${stringify(answersOf(profile))}`;
+  try {
+    writeWhole(saveTo, text, force);
+  } catch (e) {
+    if (!(e instanceof WriteFailed)) throw e;
+    return { profile, unsaved: { text, error: new WriteFailed(`${e.message}. Your answers are printed at the end of the report: copy them into a .yaml file`) } };
   }
-  return profile;
+  ctx.term.stderr.write(`${safeText(`Saved your answers to ${saveTo}`)}\n`);
+  return { profile };
 }
 
 export async function printReport(ctx: Context, report: Report, format: AssessOptions["format"]): Promise<void> {
