@@ -125,11 +125,12 @@ export function prepareOutputFolder(dir: string, flag: string, ours: RegExp, for
   createFolder(dir, flag);
   probeWritable(dir, flag);
   const taken = readdirSync(dir).filter((f) => ours.test(f));
-  const odd = taken.filter((f) => !lstatSync(join(dir, f)).isFile());
+  const odd = taken.flatMap((f) => {
+    const stats = lstatSync(join(dir, f));
+    return stats.isFile() ? [] : [`${f} is ${kindOf(stats)}`];
+  });
   if (odd.length > 0) {
-    throw new UsageError(
-      `${flag} ${dir}: ${listed(odd)} ${odd.length === 1 ? "is not a regular file" : "are not regular files"} (a link or a folder); medsec-path replaces only regular files, so remove ${odd.length === 1 ? "it" : "them"} or choose another folder.`,
-    );
+    throw new UsageError(`${flag} ${dir}: ${listed(odd)}; medsec-path writes only regular files, never through a link, so remove ${odd.length === 1 ? "it" : "them"} or choose another folder.`);
   }
   if (taken.length > 0 && !force) {
     throw new UsageError(`${flag} ${dir}: the folder already holds ${listed(taken)}; nothing was written. Choose an empty folder, or add --force to replace them.`);

@@ -2,6 +2,7 @@
 // print the summary, write handouts; or run the questionnaire live.
 
 import type { Command } from "commander";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 // Static: a dynamic import of this CommonJS library gives only `default` once bundled.
 import { stringify } from "yaml";
@@ -131,7 +132,7 @@ async function runBatch(ctx: Context, path: string, opts: WorkshopOptions): Prom
   }
   out.flush();
   reportProblems(ctx, { errors, ignoredColumns: group.ignoredColumns(), skippedSample: group.skippedSample() });
-  if (handouts && handouts.written > 0) ctx.term.stderr.write(safeText(`Wrote ${handouts.written} handout files to ${opts.handouts}`) + "\n");
+  if (handouts && handouts.written > 0 && !handouts.failure) ctx.term.stderr.write(safeText(`Wrote ${handouts.written * 2} handout files to ${opts.handouts}`) + "\n");
   if (fatal) throw fatal;
   if (handouts?.failure) throw handouts.failure;
   // Some rows could not be read: the good ones are above, the exit code says so.
@@ -165,9 +166,9 @@ class BufferedOut {
  * group is still assessed and printed, and the failure ends it with exit 74.
  */
 class HandoutWriter {
+  /** Attendees whose two handouts are both written. */
   written = 0;
   failure?: WriteFailed;
-  private attendees = 0;
 
   constructor(
     private readonly ctx: Context,
@@ -185,16 +186,20 @@ class HandoutWriter {
       model: reportModel(e.report, this.ctx.dataset, notices(this.ctx, e.report.nation)),
       pay: payTimeline(e.report, this.ctx.dataset),
     };
+    const md = `${base}.md`;
+    let mdWritten = false;
     try {
-      writeWhole(`${base}.md`, handoutMarkdown(handout), this.force);
-      this.written++;
+      writeWhole(md, handoutMarkdown(handout), this.force);
+      mdWritten = true;
       writeWhole(`${base}.html`, handoutHtml(handout), this.force);
       this.written++;
-      this.attendees++;
     } catch (err) {
       if (!(err instanceof WriteFailed)) throw err;
+      // An attendee has both handouts or neither: half a pair would look complete to a re-run.
+      if (mdWritten) rmSync(md, { force: true });
+      const done = this.written;
       this.failure = new WriteFailed(
-        `${err.message}. Handouts stopped there: ${this.attendees} attendee${this.attendees === 1 ? "'s were" : "s' were"} written whole before it; the group was still assessed. Free some space, then run again with --force.`,
+        `${err.message}. Handouts stop at row ${e.row}: those of the ${done} attendee${done === 1 ? "" : "s"} before it are complete, and the group was still assessed. Free some space, then run again${done > 0 ? " with --force" : ""}.`,
       );
     }
   }
