@@ -166,6 +166,8 @@ export function schemaIssues(error: z.ZodError, file: string, source: YamlSource
       const actual = valueAt(source.value, issue.path);
       // zod's default wording starts "Invalid input"; a schema's own words are kept.
       if (actual === undefined) message = "is required";
+      // YAML's .nan and .inf (or 1e999 in JSON) are numbers to JavaScript, but no figure in the data can be one.
+      else if (typeof actual === "number" && !Number.isFinite(actual)) message = `should be a finite number, not ${String(actual)}`;
       else if (issue.message.startsWith("Invalid input")) message = `should be ${issue.expected}, not ${describe(actual)}`;
     } else if (issue.code === "invalid_value") {
       message = `must be one of: ${issue.values.map(String).join(", ")}`;

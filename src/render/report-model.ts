@@ -52,7 +52,8 @@ function bandsText(pay: { band: string; min: number; max: number }[], bands: str
   const first = pay[0]!;
   const last = pay[pay.length - 1]!;
   const label = pay.length === 1 ? `band ${first.band}` : `bands ${first.band}–${last.band}`;
-  return `${label}, ${money(first.min)}–${money(last.max)}`;
+  // A band with one pay point (band 2 in England) pays one figure, not a range from it to itself.
+  return `${label}, ${first.min === last.max ? money(first.min) : `${money(first.min)}–${money(last.max)}`}`;
 }
 
 export function toldUs(report: Report, dataset: Dataset): string[][] {
