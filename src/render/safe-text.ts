@@ -37,3 +37,14 @@ export function safeLines(text: string): string {
 export function oneLine(text: string): string {
   return safeText(text.replace(/[\r\n\t\u2028\u2029]+/g, " "));
 }
+
+// JSON.stringify escapes only U+0000 to U+001F: DEL, the C1 controls (U+009B
+// is a CSI to some terminals) and the invisible format characters would reach
+// a terminal that shows the JSON as they are. Inside a JSON string \uXXXX is
+// the same character, so escaping them changes no value.
+const JSON_UNSAFE = /[\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+
+/** JSON text (from JSON.stringify) with every character that could act on a terminal written as \uXXXX. */
+export function jsonSafe(json: string): string {
+  return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

@@ -5,7 +5,7 @@ import { summarise, type GroupSummary } from "../engine/workshop.js";
 import type { Report } from "../engine/types.js";
 import { months } from "./format.js";
 import type { Section } from "./report-model.js";
-import { oneLine } from "./safe-text.js";
+import { jsonSafe, oneLine } from "./safe-text.js";
 
 /** Counts below this (other than 0) are shown as "fewer than 3" to the room. */
 export const SMALLEST_SHOWN = 3;
@@ -122,7 +122,7 @@ export function workshopJson(entries: readonly WorkshopEntry[], errors: readonly
 }
 
 /** `JSON.stringify(value, null, 2)`, indented to sit at `depth` inside an enclosing document. */
-const nested = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${"  ".repeat(depth)}`);
+const nested = (value: unknown, depth: number) => jsonSafe(JSON.stringify(value, null, 2)).replace(/\n/g, `\n${"  ".repeat(depth)}`);
 
 /**
  * The same JSON text as toJson(workshopJson(...)), written piece by piece:

@@ -104,7 +104,7 @@ export class JsonListSplitter {
     }
     if (this.state === State.Item) {
       this.item += piece.slice(from);
-      if (this.item.length > this.maxItem) throw new JsonListError(`an item is longer than ${Math.round(this.maxItem / 1024)} kB; each attendee's answers take a few hundred characters`, this.itemLine);
+      this.checkSize(this.item.length);
     }
     return done;
   }
@@ -114,8 +114,13 @@ export class JsonListSplitter {
     if (this.state !== State.After) throw new JsonListError("not valid JSON: the list has no closing ]", this.line);
   }
 
+  private checkSize(length: number): void {
+    if (length > this.maxItem) throw new JsonListError(`an item is longer than ${Math.round(this.maxItem / 1024)} kB; each attendee's answers take a few hundred characters`, this.itemLine);
+  }
+
   private finish(tail: string): ListItem {
     const text = (this.item + tail).trim();
+    this.checkSize(text.length);
     this.item = "";
     return { text, line: this.itemLine };
   }

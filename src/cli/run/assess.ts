@@ -10,7 +10,7 @@ import { assess, UnknownRoleError } from "../../engine/assess.js";
 import type { Profile, Report } from "../../engine/types.js";
 import { UsageError, WriteFailed } from "../../errors.js";
 import { assessJson, toJson } from "../../render/json.js";
-import { safeText } from "../../render/safe-text.js";
+import { safeLines, safeText } from "../../render/safe-text.js";
 import { contextFor, staleWarning, warnIfStale, type Context } from "../context.js";
 import { checkNewFile, writeWhole } from "../output-files.js";
 
@@ -42,7 +42,7 @@ export async function runAssess(opts: AssessOptions, command: Command): Promise<
   await printReport(ctx, report, opts.json ? "json" : opts.format);
   if (asked?.unsaved) {
     // The save failed after all the questions: the answers go to stdout, after the report, so nothing is lost.
-    ctx.term.stdout.write(`\n${asked.unsaved.text}`);
+    ctx.term.stdout.write(safeLines(`\n${asked.unsaved.text}`));
     throw asked.unsaved.error;
   }
 }

@@ -18,7 +18,7 @@ import { GroupTally, summarise } from "../../engine/workshop.js";
 import { AnswersError, RowsSkipped, UsageError, WriteFailed } from "../../errors.js";
 import { handoutHtml, handoutMarkdown } from "../../render/handout.js";
 import { reportModel, type Section } from "../../render/report-model.js";
-import { oneLine, safeText } from "../../render/safe-text.js";
+import { oneLine, safeLines, safeText } from "../../render/safe-text.js";
 import { attendeeRow, attendeesSection, attendeesTable, summarySection, WorkshopJsonText, type WorkshopEntry } from "../../render/workshop.js";
 import { templateCsv } from "../../workshop/columns.js";
 import type { RowError } from "../../workshop/responses.js";
@@ -305,7 +305,7 @@ interface LiveSession {
 function endSession(ctx: Context, opts: WorkshopOptions, session: LiveSession): WriteFailed | undefined {
   if (opts.save) ctx.term.stderr.write(safeText(`Saved ${session.saved} answers file${session.saved === 1 ? "" : "s"} to ${opts.save}`) + "\n");
   if (session.unsaved.length === 0) return undefined;
-  ctx.term.stdout.write(session.unsaved.map((u) => `---\n# Attendee ${u.row}: not saved (${u.reason}); keep this as a .yaml file\n${u.text}`).join(""));
+  ctx.term.stdout.write(safeLines(session.unsaved.map((u) => `---\n# Attendee ${u.row}: not saved (${u.reason}); keep this as a .yaml file\n${u.text}`).join("")));
   const n = session.unsaved.length;
   return new WriteFailed(`${n} attendee${n === 1 ? "'s answers" : "s' answers"} could not be saved to ${opts.save} (${session.unsaved[0]!.reason}); they are printed above as YAML: copy them into .yaml files`);
 }
