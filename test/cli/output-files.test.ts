@@ -2,10 +2,10 @@
 // at all, never through a link, and a failing write (injected here; the
 // end-to-end tests use a real full disk where the machine allows one) leaves
 // neither the target nor a temporary file behind.
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { scratch } from "../helpers/scratch.js";
 
 // writeSync fails (as a full disk would) once `failAfter` bytes have gone through it.
 const inject = vi.hoisted(() => ({ failAfter: Infinity, written: 0 }));
@@ -31,17 +31,8 @@ vi.mock("node:fs", async (importOriginal) => {
 const { checkNewFile, prepareOutputFolder, writeWhole } = await import("../../src/cli/output-files.js");
 const { UsageError, WriteFailed } = await import("../../src/errors.js");
 
-let tmp = "";
+const { fresh, root } = scratch("medsec-files-");
 let n = 0;
-const fresh = () => {
-  const d = join(tmp, `case-${n++}`);
-  mkdirSync(d);
-  return d;
-};
-beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), "medsec-files-"));
-});
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 afterEach(() => {
   inject.failAfter = Infinity;
   inject.written = 0;
@@ -65,7 +56,7 @@ describe("writeWhole", () => {
 
   it("never writes through a link to a file elsewhere, with or without replace", () => {
     const dir = fresh();
-    const outside = join(tmp, `outside-${n}.txt`);
+    const outside = join(root(), `outside-${n++}.txt`);
     writeFileSync(outside, "SECRET");
     symlinkSync(outside, join(dir, "a.html"));
     expect(() => writeWhole(join(dir, "a.html"), "<p>handout</p>", false)).toThrow(WriteFailed);
@@ -76,7 +67,7 @@ describe("writeWhole", () => {
 
   it("a dangling link creates nothing outside the folder", () => {
     const dir = fresh();
-    const target = join(tmp, `nowhere-${n}.md`);
+    const target = join(root(), `nowhere-${n++}.md`);
     symlinkSync(target, join(dir, "a.md"));
     for (const replace of [false, true]) expect(() => writeWhole(join(dir, "a.md"), "text", replace)).toThrow(WriteFailed);
     expect(existsSync(target)).toBe(false);

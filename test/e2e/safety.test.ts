@@ -2,13 +2,13 @@
 // folder or half-happen, input that cannot fill memory, and text from input
 // that cannot drive the terminal.
 import { spawnSync } from "node:child_process";
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { staleWarning } from "../../src/cli/context.js";
 import { BIN, run } from "../helpers/cli.js";
 import { shippedDataset } from "../helpers/dataset.js";
+import { scratch } from "../helpers/scratch.js";
 import { hasTmpfs, runOnTmpfs } from "../helpers/tmpfs.js";
 
 const GROUP = join(import.meta.dirname, "../fixtures/workshop/group.yaml");
@@ -16,17 +16,7 @@ const GROUP = join(import.meta.dirname, "../fixtures/workshop/group.yaml");
 const RAW = /[\x00-\x08\x0b-\x1f\x7f\u009b]/;
 const diskIt = hasTmpfs || process.env.CI ? it : it.skip;
 
-let tmp = "";
-let n = 0;
-const fresh = () => {
-  const d = join(tmp, `case-${n++}`);
-  mkdirSync(d);
-  return d;
-};
-beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), "medsec-safety-"));
-});
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const { fresh } = scratch("medsec-safety-");
 
 /** stderr is one line, and says something. */
 function oneLine(stderr: string): string {
