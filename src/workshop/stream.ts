@@ -139,7 +139,56 @@ function wholeListStream(text: AsyncIterable<string>, dataset: Dataset, file: st
         throw new AnswersError([{ file, message: `is a YAML list of more than ${megabytes(YAML_LIST_MAX_BYTES)}; for a group this large use the CSV, or a JSON list ([ {…}, {…} ]), which are read a row at a time` }]);
       }
     }
-    yield* listOutcomes(whole, dataset, file);
+    yield* yamlItemOutcomes(whole, dataset, file) ?? listOutcomes(whole, dataset, file);
   }
   return { outcomes: outcomes(), ignoredColumns: () => [], skippedSample: () => undefined };
+}
+
+/**
+ * The items of a plain top-level YAML list ("- " at the start of a line),
+ * each with the line it starts on; undefined for anything else (a mapping
+ * holding `attendees:`, a second document, aliases that may reach across
+ * items), which is then parsed whole.
+ */
+export function yamlItems(text: string): { text: string; line: number }[] | undefined {
+  // An alias (*name) may refer to an anchor in another item: only the whole document can resolve it.
+  if (/(^|[\s[{,:])\*[^\s,[\]{}]/m.test(text)) return undefined;
+  const lines = text.split("\n");
+  const items: { text: string; line: number }[] = [];
+  let start = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^-(\s|$)/.test(line)) {
+      if (start >= 0) items.push({ text: lines.slice(start, i).join("\n"), line: start + 1 });
+      start = i;
+    } else if (line === "" || /^[\s#]/.test(line) || (start < 0 && /^(---\s*|%.*)$/.test(line))) {
+      // Indented lines belong to the item above; blank lines, comments and, before the list, a document start or directive, to none.
+    } else {
+      return undefined;
+    }
+  }
+  if (start >= 0) items.push({ text: lines.slice(start).join("\n"), line: start + 1 });
+  return items;
+}
+
+/**
+ * A plain YAML list read item by item: yaml's parser slows down on one large
+ * document, and an item parsed alone is the same item. If any item fails to
+ * parse alone, the list is parsed whole, so its errors read as they always did.
+ */
+function yamlItemOutcomes(text: string, dataset: Dataset, file: string): RowOutcome[] | undefined {
+  const items = yamlItems(text);
+  if (!items) return undefined;
+  const outcomes: RowOutcome[] = [];
+  for (const [i, item] of items.entries()) {
+    const source = parseYamlSource(item.text, file);
+    if ("issues" in source || !Array.isArray(source.value) || source.value.length !== 1) return undefined;
+    outcomes.push(
+      listItemOutcome(source.value[0], i + 1, dataset, file, (path) => {
+        const at = source.lineOf([0, ...path]);
+        return at === undefined ? undefined : item.line + at - 1;
+      }),
+    );
+  }
+  return outcomes;
 }

@@ -1,6 +1,8 @@
 // The pieces that let a group stream through in flat memory: the JSON list
 // splitter, the running tally, and the --json text written piece by piece,
 // each checked against the whole-in-memory way it replaces.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assess } from "../../src/engine/assess.js";
@@ -8,7 +10,8 @@ import { GroupTally, median, medianOfCounts, summarise } from "../../src/engine/
 import { toJson } from "../../src/render/json.js";
 import { mostCommon, summarySection, workshopJson, WorkshopJsonText, type WorkshopEntry } from "../../src/render/workshop.js";
 import { JsonListError, JsonListSplitter } from "../../src/workshop/json-list.js";
-import { streamGroup } from "../../src/workshop/stream.js";
+import { listOutcomes } from "../../src/workshop/responses.js";
+import { streamGroup, yamlItems } from "../../src/workshop/stream.js";
 import { AnswersError } from "../../src/errors.js";
 import { profile, shippedDataset } from "../helpers/dataset.js";
 
@@ -191,5 +194,34 @@ describe("streamGroup", () => {
     }
     const g = await streamGroup(endless(), dataset, "e.csv", false);
     await expect(collect(g)).rejects.toThrow(AnswersError);
+  });
+});
+
+describe("a YAML list read item by item", () => {
+  const FIXTURES = join(import.meta.dirname, "../fixtures/workshop");
+  async function* bytesOf(text: string): AsyncGenerator<Buffer> {
+    yield Buffer.from(text);
+  }
+  const read = async (text: string) => {
+    const out = [];
+    for await (const o of (await streamGroup(bytesOf(text), dataset, "l.yaml", true)).outcomes) out.push(o);
+    return out;
+  };
+
+  it.each(["group.yaml", "list.yaml", "bad-item.yaml", "attendees.yaml"])("%s: the same outcomes, lines included, as the list parsed whole", async (name) => {
+    const text = readFileSync(join(FIXTURES, name), "utf8");
+    expect(await read(text)).toEqual(listOutcomes(text, dataset, "l.yaml"));
+  });
+
+  it("splits only a plain top-level list, and not one whose aliases may reach across items", () => {
+    expect(yamlItems("# a group\n---\n- experience: {}\n  # two\n- experience: {}\n")?.map((i) => i.line)).toEqual([3, 5]);
+    expect(yamlItems("attendees:\n  - experience: {}\n")).toBeUndefined();
+    expect(yamlItems("- &base { experience: {} }\n- *base\n")).toBeUndefined();
+    expect(yamlItems("- experience: {}\n---\n- experience: {}\n")).toBeUndefined();
+  });
+
+  it("an alias to another item still works, read whole", async () => {
+    const outcomes = await read("- &base { typingWpm: 40, experience: {} }\n- *base\n");
+    expect(outcomes.map((o) => o.kind)).toEqual(["attendee", "attendee"]);
   });
 });
