@@ -14,12 +14,12 @@ import type { Nation, Profile, Report } from "../../engine/types.js";
 import { askAnswers, type Prompts } from "../../questionnaire/ask.js";
 import { renderReport, renderSections } from "../../render/report.js";
 import { makeStyle } from "../../render/style.js";
-import { GroupTally, summarise } from "../../engine/workshop.js";
+import { GroupTally, summarise, type GroupSummary } from "../../engine/workshop.js";
 import { AnswersError, RowsSkipped, UsageError, WriteFailed } from "../../errors.js";
 import { handoutHtml, handoutMarkdown } from "../../render/handout.js";
 import { reportModel, type Section } from "../../render/report-model.js";
 import { oneLine, safeLines, safeText } from "../../render/safe-text.js";
-import { attendeeRow, attendeesSection, attendeesTable, summarySection, WorkshopJsonText, type WorkshopEntry } from "../../render/workshop.js";
+import { attendeeRow, attendeesTable, summarySection, WorkshopJsonText, type WorkshopEntry } from "../../render/workshop.js";
 import { templateCsv } from "../../workshop/columns.js";
 import type { RowError } from "../../workshop/responses.js";
 import { streamGroup } from "../../workshop/stream.js";
@@ -80,7 +80,7 @@ async function runBatch(ctx: Context, path: string, opts: WorkshopOptions): Prom
   const file = path === "-" ? "<stdin>" : path;
   const group = await streamGroup(openInput(path, ctx.term.stdin) as AsyncIterable<Buffer>, ctx.dataset, file, path === "-" ? "sniff" : /\.(ya?ml|json)$/i.test(path));
 
-  const privacy = { names: opts.names === true, exact: opts.exact === true };
+  const privacy = privacyOf(opts);
   const tally = new GroupTally();
   const errors: RowError[] = [];
   const nations = new Set<Nation>();
@@ -104,7 +104,7 @@ async function runBatch(ctx: Context, path: string, opts: WorkshopOptions): Prom
       nations.add(entry.report.nation);
       handouts?.write(entry);
       if (json) out.write(json.attendee(entry));
-      else if (!opts.summary && (opts.all || shown.length < TABLE_ROWS)) shown.push(attendeeRow(entry, privacy));
+      else if (tableTakes(opts, shown.length)) shown.push(attendeeRow(entry, privacy));
     }
   } catch (e) {
     // A file broken part way (a JSON list with no end, an endless row): the rows before it are reported, then the error.
@@ -120,15 +120,7 @@ async function runBatch(ctx: Context, path: string, opts: WorkshopOptions): Prom
   if (json) {
     out.write(json.close(summary, errors));
   } else {
-    const sections = [summarySection(summary, routeTitles(ctx), privacy)];
-    if (!opts.summary) {
-      const table = attendeesTable(shown);
-      if (shown.length < summary.attendees) {
-        table.notes = [`Showing ${shown.length} of ${summary.attendees} attendees. Add --all for every row, or use --json or --handouts.`];
-      }
-      sections.push(table);
-    }
-    out.write(drawSections(ctx, sections, opts.plain === true));
+    out.write(groupText(ctx, summary, shown, opts));
   }
   out.flush();
   reportProblems(ctx, { errors, ignoredColumns: group.ignoredColumns(), skippedSample: group.skippedSample() });
@@ -222,19 +214,28 @@ function reportProblems(ctx: Context, read: { errors: readonly RowError[]; ignor
 /** More rows than a screen or a handout can usefully hold; --all lifts it. */
 export const TABLE_ROWS = 100;
 
-function groupText(ctx: Context, entries: readonly WorkshopEntry[], opts: WorkshopOptions): string {
-  const privacy = { names: opts.names === true, exact: opts.exact === true };
-  const titles = new Map(ctx.dataset.routes.map((r) => [r.id, r.title]));
-  const sections = [summarySection(summarise(entries.map((e) => e.report)), titles, privacy)];
+const privacyOf = (opts: WorkshopOptions) => ({ names: opts.names === true, exact: opts.exact === true });
+
+/** Whether the attendees table takes one more row: the first 100, or every one with --all; none with --summary. */
+const tableTakes = (opts: WorkshopOptions, shown: number) => !opts.summary && (opts.all === true || shown < TABLE_ROWS);
+
+/** The group table, then (unless --summary) the attendees table of `rows`, out of `summary.attendees`. */
+function groupText(ctx: Context, summary: GroupSummary, rows: string[][], opts: WorkshopOptions): string {
+  const sections = [summarySection(summary, routeTitles(ctx), privacyOf(opts))];
   if (!opts.summary) {
-    const shown = opts.all ? entries : entries.slice(0, TABLE_ROWS);
-    const attendees = attendeesSection(shown, privacy);
-    if (shown.length < entries.length) {
-      attendees.notes = [`Showing ${shown.length} of ${entries.length} attendees. Add --all for every row, or use --json or --handouts.`];
+    const table = attendeesTable(rows);
+    if (rows.length < summary.attendees) {
+      table.notes = [`Showing ${rows.length} of ${summary.attendees} attendees. Add --all for every row, or use --json or --handouts.`];
     }
-    sections.push(attendees);
+    sections.push(table);
   }
   return drawSections(ctx, sections, opts.plain === true);
+}
+
+/** The group text of the attendees done so far in live mode. */
+function liveGroupText(ctx: Context, entries: readonly WorkshopEntry[], opts: WorkshopOptions): string {
+  const rows = entries.filter((_, i) => tableTakes(opts, i)).map((e) => attendeeRow(e, privacyOf(opts)));
+  return groupText(ctx, summarise(entries.map((e) => e.report)), rows, opts);
 }
 
 function drawSections(ctx: Context, sections: Section[], plain: boolean): string {
@@ -281,7 +282,7 @@ async function runLive(ctx: Context, opts: WorkshopOptions): Promise<void> {
   } catch (err) {
     // Ctrl-C ends the session, but the people already done still get their summary.
     if (err instanceof Error && err.name === "ExitPromptError" && session.entries.length > 0) {
-      ctx.term.stdout.write(`\n${groupText(ctx, session.entries, opts)}`);
+      ctx.term.stdout.write(`\n${liveGroupText(ctx, session.entries, opts)}`);
       endSession(ctx, opts, session);
     }
     throw err;
@@ -289,7 +290,7 @@ async function runLive(ctx: Context, opts: WorkshopOptions): Promise<void> {
   clearScreen(ctx);
   // In the room's view a warning about one nation's pay would point at the people from it.
   if (!opts.summary) for (const nation of new Set(session.entries.map((e) => e.report.nation))) warnIfStale(ctx, nation);
-  ctx.term.stdout.write(groupText(ctx, session.entries, opts));
+  ctx.term.stdout.write(liveGroupText(ctx, session.entries, opts));
   const failed = endSession(ctx, opts, session);
   if (failed) throw failed;
 }
