@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parse } from "yaml";
+import { parse, parseAllDocuments } from "yaml";
 import { afterEach, describe, expect, it } from "vitest";
 import { BIN } from "../helpers/cli.js";
 import { answerQuestionnaire } from "../helpers/answer-keys.js";
@@ -42,4 +42,40 @@ describe("--save-answers on a full disk, in a terminal", () => {
     },
     90_000,
   );
+
+  runIt(
+    "workshop --live --save: the session goes on, and at the end the unsaved answers are printed and it exits 74",
+    async () => {
+      disk = mkdtempSync(join(tmpdir(), "medsec-full-"));
+      const command = `node ${BIN} workshop --live --plain --save ${disk}/answers`;
+      term = new Tmux(tmpfsShell(disk, 16, true, command), { width: 120, height: 200 });
+      for (const [row, name] of [[1, "A.B."], [2, "C.D."]] as const) {
+        await term.waitFor(`Attendee ${row}`);
+        await term.waitFor("Name or initials");
+        term.type(name);
+        term.keys("Enter");
+        await answerQuestionnaire(term, { wpm: String(30 + row) });
+        await term.waitFor(`Attendee ${row}'s answers could not be saved`);
+        await term.waitFor("❯ Next attendee");
+        if (row === 1) term.keys("Enter");
+      }
+      term.keys("Down");
+      await term.waitFor("❯ Finish and show the group summary");
+      term.keys("Enter");
+      const screen = await term.waitFor("disk holds:");
+      expect(await term.exitCode()).toBe(74);
+      expect(screen).toMatch(/Attendees assessed\s+2\b/);
+      // Both attendees' answers, as YAML documents that parse back.
+      const docs = parseAllDocuments(screen.slice(screen.indexOf("---"), screen.indexOf("Saved 0 answers files to"))).map((d) => d.toJS());
+      expect(docs).toMatchObject([
+        { name: "A.B.", typingWpm: 31 },
+        { name: "C.D.", typingWpm: 32 },
+      ]);
+      expect(screen).toMatch(/^error: 2 attendees' answers could not be saved to .*the disk is full \(ENOSPC\).*printed above/m);
+      // The folder was made before the first question; nothing partial is in it.
+      expect(screen).toMatch(/disk holds: answers fill\s*$/m);
+    },
+    120_000,
+  );
 });
+

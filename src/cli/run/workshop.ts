@@ -304,11 +304,11 @@ interface LiveSession {
 
 /** Says what was saved; prints what could not be, and returns the error to end with. */
 function endSession(ctx: Context, opts: WorkshopOptions, session: LiveSession): WriteFailed | undefined {
-  if (opts.save) ctx.term.stderr.write(safeText(`Saved ${session.saved} answers file${session.saved === 1 ? "" : "s"} to ${opts.save}`) + "\n");
-  if (session.unsaved.length === 0) return undefined;
-  ctx.term.stdout.write(safeLines(session.unsaved.map((u) => `---\n# Attendee ${u.row}: not saved (${u.reason}); keep this as a .yaml file\n${u.text}`).join("")));
   const n = session.unsaved.length;
-  return new WriteFailed(`${n} attendee${n === 1 ? "'s answers" : "s' answers"} could not be saved to ${opts.save} (${session.unsaved[0]!.reason}); they are printed above as YAML: copy them into .yaml files`);
+  if (n > 0) ctx.term.stdout.write(safeLines(session.unsaved.map((u) => `---\n# Attendee ${u.row}, not saved (${u.reason}): keep this as a .yaml file\n${u.text}`).join("")));
+  if (opts.save) ctx.term.stderr.write(safeText(`Saved ${session.saved} answers file${session.saved === 1 ? "" : "s"} to ${opts.save}`) + "\n");
+  if (n === 0) return undefined;
+  return new WriteFailed(`${n} attendee${n === 1 ? "'s answers" : "s' answers"} could not be saved to ${opts.save}: ${session.unsaved[0]!.reason}; they are printed above as YAML: copy them into .yaml files`);
 }
 
 /** Clears the screen and its scrollback, so the next person does not see the last one's answers. */
