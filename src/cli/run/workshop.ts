@@ -116,7 +116,7 @@ async function runBatch(ctx: Context, path: string, opts: WorkshopOptions): Prom
     throw new AnswersError([{ file, message: "holds no attendees: it needs a heading row and a row per attendee (see workshop --template)" }]);
   }
   // In the room's view a warning about one nation's pay would point at the people from it: staff see it elsewhere.
-  if (!opts.summary) for (const nation of nations) warnIfStale(ctx, nation);
+  if (!opts.summary || json) for (const nation of nations) warnIfStale(ctx, nation);
   if (json) {
     out.write(json.close(summary, errors));
   } else {
