@@ -1,12 +1,14 @@
-// npm run bench: start-up cost against bare Node, measured in one run, and a
-// cold `npx` from the packed tarball, as on a workshop laptop. Timings are
+// npm run bench: start-up cost against bare Node, measured in one run, a
+// cold `npx` from the packed tarball, as on a workshop laptop, and the time and
+// memory of large workshop groups and --data folders. Timings are
 // medians of interleaved runs, reported as ratios: these machines are shared
 // and noisy, so absolute milliseconds mean little from one run to the next.
 import { spawn, spawnSync, execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, openSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { fileURLToPath } from "node:url";
-import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { dirname, join } from "node:path";
+import { stringify as stringifyYaml } from "yaml";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = join(root, "bin/medsec-path.js");
@@ -108,14 +110,81 @@ console.log(`Cold npx from the tarball (${(packed[0].size / 1024).toFixed(0)} kB
 if (existsSync(packDir)) rmSync(packDir, { recursive: true, force: true });
 }
 
-// 4. Workshop scale: generated groups of 10,000 and 100,000 attendees,
-// assessed to JSON (handout writing aside), against bare node in the same run.
+// 4. Workshop scale: generated groups read from a CSV and from a JSON list,
+// assessed to JSON (handout writing aside): wall time and peak memory (RSS,
+// reported by the child itself as it exits). Goals: 10,000 in 1 s or less,
+// peak memory under 300 MB at 100,000 and at 1,000,000 attendees.
+const rssFile = join(mkdtempSync(join(tmpdir(), "medsec-rss-")), "rss");
+const rssHook = pathToFileURL(join(root, "scripts/bench-rss.mjs")).href;
+
+/** One run of the CLI: wall time in ms and the child's peak RSS in MB. */
+function measure(args) {
+  const ms = time(process.execPath, ["--import", rssHook, bin, ...args], { env: { ...env, MEDSEC_BENCH_RSS: rssFile } });
+  return { ms, mb: Number(readFileSync(rssFile, "utf8")) / 1024 };
+}
+
+function report(label, runs, goal) {
+  const ms = median(runs.map((r) => r.ms));
+  const mb = Math.max(...runs.map((r) => r.mb));
+  console.log(`  ${label.padEnd(44)} ${(ms / 1000).toFixed(2).padStart(6)} s  peak ${mb.toFixed(0).padStart(4)} MB  (${runs.length === 1 ? "1 run" : `median of ${runs.length}`})${goal ? `   goal: ${goal}` : ""}`);
+}
+
 const groupDir = mkdtempSync(join(tmpdir(), "medsec-groups-"));
+const makeGroup = (n, json) => {
+  const file = join(groupDir, `group-${n}.${json ? "json" : "csv"}`);
+  execFileSync(process.execPath, [join(root, "scripts/make-group.mjs"), String(n), ...(json ? ["--json"] : [])], { stdio: ["ignore", openSync(file, "w"), "inherit"] });
+  return file;
+};
+console.log("Workshop scale, to --json (wall time, peak RSS; the machine may be shared, so treat times as rough):");
 for (const n of [10_000, 100_000]) {
-  const file = join(groupDir, `group-${n}.csv`);
-  execFileSync(process.execPath, [join(root, "scripts/make-group.mjs"), String(n)], { stdio: ["ignore", openSync(file, "w"), "inherit"] });
-  const times = [];
-  for (let i = 0; i < (n > 10_000 ? 3 : 5); i++) times.push(time(process.execPath, [bin, "workshop", file, "--json"]));
-  console.log(`Workshop, ${n.toLocaleString("en-GB")} attendees to JSON: median ${(median(times) / 1000).toFixed(2)} s (${times.map((t) => (t / 1000).toFixed(2)).join(", ")})`);
+  for (const json of [false, true]) {
+    const file = makeGroup(n, json);
+    const runs = Array.from({ length: n > 10_000 ? 3 : 5 }, () => measure(["workshop", file, "--json"]));
+    report(`${n.toLocaleString("en-GB")} attendees from ${json ? "a JSON list" : "CSV"}`, runs, n === 10_000 ? "at most 1 s" : "under 300 MB");
+    rmSync(file);
+  }
+}
+{
+  // For comparison: a YAML list, parsed item by item by the yaml library (slower per item than JSON.parse).
+  const json = makeGroup(10_000, true);
+  const file = json.replace(/\.json$/, ".yaml");
+  writeFileSync(file, stringifyYaml(JSON.parse(readFileSync(json, "utf8"))));
+  report("10,000 attendees from a YAML list", Array.from({ length: 3 }, () => measure(["workshop", file, "--json"])));
+  rmSync(json);
+  rmSync(file);
+}
+if (!process.env.BENCH_SKIP_MILLION) {
+  const file = makeGroup(1_000_000, false);
+  for (const mode of ["--json", "--summary"]) report(`1,000,000 attendees from CSV, ${mode}`, [measure(["workshop", file, mode])], "under 300 MB");
+  rmSync(file);
+}
+
+// 5. A --data folder of 100,000 roles, loaded and checked (bands --json prints
+// little, so this is the load). Written as JSON, which is YAML and which the
+// loader reads with JSON.parse; and, for comparison, 10,000 in block YAML,
+// where the time is the yaml library's own parse.
+console.log("--data with many roles (bands --json):");
+const roleDir = (n, asJson) => {
+  const dir = join(groupDir, `roles-${n}-${asJson ? "json" : "yaml"}`);
+  mkdirSync(dir);
+  const roles = Array.from({ length: n }, (_, i) => ({
+    id: `local-role-${i}`,
+    title: `Local role ${i}`,
+    bands: ["3"],
+    settings: ["hospital-trust"],
+    summary: `A locally defined role, number ${i}.`,
+    leadsTo: ["medical-secretary"],
+    source: { url: `https://example.org/roles/${i}`, asOf: "2026-01-01" },
+  }));
+  const text = asJson
+    ? JSON.stringify({ roles }, null, 1)
+    : `roles:\n${roles.map((r) => `  - id: ${r.id}\n    title: ${r.title}\n    bands: ["3"]\n    settings: [hospital-trust]\n    summary: ${r.summary}\n    leadsTo: [medical-secretary]\n    source: { url: "${r.source.url}", asOf: "2026-01-01" }\n`).join("")}`;
+  writeFileSync(join(dir, "roles.yaml"), text);
+  return dir;
+};
+for (const [n, asJson, goal] of [[100_000, true, "at most 2 s"], [10_000, false, undefined]]) {
+  const dir = roleDir(n, asJson);
+  report(`${n.toLocaleString("en-GB")} roles, ${asJson ? "JSON text" : "block YAML"}`, Array.from({ length: 3 }, () => measure(["--data", dir, "bands", "--json"])), goal);
 }
 rmSync(groupDir, { recursive: true, force: true });
+rmSync(dirname(rssFile), { recursive: true, force: true });

@@ -1,7 +1,8 @@
 // Errors that people are meant to read. Each carries the exit code it ends the
 // program with; src/cli/exit.ts is the one place that turns them into one.
 
-export const EXIT = { ok: 0, failure: 1, usage: 2, dataError: 65, interrupted: 130 } as const;
+/** 74 is sysexits' EX_IOERR: a file could not be written (a full disk, say). */
+export const EXIT = { ok: 0, failure: 1, usage: 2, dataError: 65, ioError: 74, interrupted: 130 } as const;
 
 export class UsageError extends Error {
   readonly exitCode = EXIT.usage;
@@ -59,5 +60,18 @@ export class RowsSkipped extends Error {
   constructor(rows: number) {
     super(`${rows} row${rows === 1 ? " was" : "s were"} skipped (listed above); the others were assessed`);
     this.name = "RowsSkipped";
+  }
+}
+
+/**
+ * A file that was checked and could be written, but the write failed anyway
+ * (a full disk, a removed USB stick). Nothing partial is left behind; the
+ * message says what was and was not written.
+ */
+export class WriteFailed extends Error {
+  readonly exitCode = EXIT.ioError;
+  constructor(message: string) {
+    super(message);
+    this.name = "WriteFailed";
   }
 }

@@ -1,13 +1,15 @@
-// Writes a Profile as an answers file (assess --save-answers). Its own module
-// so that the yaml library loads only when answers are saved.
+// An answers file's text for a Profile (assess --save-answers). Its own module
+// so that the yaml library loads only when answers are saved; the writing
+// itself is the CLI's (src/cli/output-files.ts), which never half-writes.
 
-import { writeFileSync } from "node:fs";
 // Static: a dynamic import of this CommonJS library gives only `default` once bundled.
 import { stringify } from "yaml";
 import type { Profile } from "../engine/types.js";
 import { answersOf } from "./parse.js";
 
-/** Writes `profile` to `path` with a first line saying how to re-run it; `force` allows replacing a file. */
-export function saveAnswers(path: string, profile: Profile, force: boolean): void {
-  writeFileSync(path, `# medsec-path answers: re-run with  medsec-path assess --answers ${path}\n${stringify(answersOf(profile))}`, { flag: force ? "w" : "wx" });
+/** The file's text, with a first line saying how to re-run it from `path`. */
+export function answersFileText(path: string, profile: Profile): string {
+  // The path goes in a comment line: quoted if it holds anything that could end the comment early.
+  const shown = /^[\w./@+-]+$/.test(path) ? path : JSON.stringify(path);
+  return `# medsec-path answers: re-run with  medsec-path assess --answers ${shown}\n${stringify(answersOf(profile))}`;
 }

@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { payYearOf, payYears } from "../engine/pay.js";
 import { nationName, type Dataset, type Nation, type PayData } from "../engine/types.js";
 import { loadDataset } from "../data/shipped.js";
+import { safeText } from "../render/safe-text.js";
 import { realTerminal, type Terminal } from "./io.js";
 
 export interface Context {
@@ -40,5 +41,6 @@ export async function contextFor(command: Command): Promise<Context> {
 /** Warns on stderr when the pay figures a command is about to print may be old. */
 export function warnIfStale(ctx: Context, nation: Nation = "england"): void {
   const warning = staleWarning(ctx.dataset.pay, ctx.now, nation);
-  if (warning) ctx.term.stderr.write(`warning: ${warning}\n`);
+  // The reason may come from a --data file: shown, never obeyed.
+  if (warning) ctx.term.stderr.write(`warning: ${safeText(warning)}\n`);
 }

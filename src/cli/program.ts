@@ -2,6 +2,7 @@
 // under commands/.
 
 import { Command } from "commander";
+import { safeLines } from "../render/safe-text.js";
 import { registerAssess } from "./commands/assess.js";
 import { registerBands } from "./commands/bands.js";
 import { registerCatalogue } from "./commands/catalogue.js";
@@ -14,6 +15,8 @@ export function createProgram(): Command {
   // Before any command is added, so every subcommand inherits it: Commander
   // would otherwise exit 1 on a usage error, and DESIGN.md promises 2.
   program.exitOverride();
+  // Commander quotes an unknown option or argument as typed: made safe like our own messages.
+  program.configureOutput({ writeErr: (text) => process.stderr.write(safeLines(text)) });
   program
     .name("medsec-path")
     .description("How to become an NHS medical secretary from where you stand: a short questionnaire, a gap analysis and a costed route.")
@@ -37,7 +40,7 @@ Examples:
   $ medsec-path assess --answers me.yaml --format plain
                                               the report for a screen reader
 
-Exit codes: 0 ok, 1 unexpected error, 2 usage error, 65 invalid data or answers file, 130 interrupted.
+Exit codes: 0 ok, 1 unexpected error, 2 usage error, 65 invalid data or answers file, 74 a file could not be written, 130 interrupted.
 `,
     );
   registerAssess(program);

@@ -71,11 +71,21 @@ function layer<T extends object>(
   origins: Map<object, Origin>,
 ): T[] {
   const merged = [...base];
+  // Where each key sits in `merged`: one lookup per item, so a folder of
+  // 100,000 roles loads in time proportional to its size.
+  const at = new Map<string, number>();
+  merged.forEach((b, i) => {
+    if (!at.has(key(b))) at.set(key(b), i);
+  });
   extra.forEach((item, index) => {
     origins.set(item, origin(item, index));
-    const at = merged.findIndex((b) => key(b) === key(item));
-    if (at >= 0) merged[at] = item;
-    else merged.push(item);
+    const k = key(item);
+    const i = at.get(k);
+    if (i !== undefined) merged[i] = item;
+    else {
+      at.set(k, merged.length);
+      merged.push(item);
+    }
   });
   return merged;
 }

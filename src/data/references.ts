@@ -3,7 +3,7 @@
 // checked (they carry an Origin); the shipped data passed the same checks at build.
 
 import type { Issue } from "../errors.js";
-import type { Dataset } from "../engine/types.js";
+import type { Dataset, RouteStepDef } from "../engine/types.js";
 import { formatPath, type Path, type YamlSource } from "./yaml-source.js";
 
 export interface Origin {
@@ -29,12 +29,17 @@ export function checkDataset(dataset: Dataset, origins: Map<object, Origin>): Is
   const requirementIds = new Set(dataset.roles.flatMap((r) => r.requirements.map((q) => q.id)));
   const closers = new Set([...qualIds, ...routeIds, ...stepIds]);
   const withdrawn = new Map(dataset.qualifications.filter((q) => q.status === "withdrawn").map((q) => [q.id, q.withdrawnOn ?? "?"]));
+  // Looked up once per closedBy entry: built once, not searched each time.
+  const routeById = new Map(dataset.routes.map((r) => [r.id, r]));
+  const stepsById = new Map<string, RouteStepDef[]>();
+  for (const r of dataset.routes) for (const s of r.steps) stepsById.set(s.id, [...(stepsById.get(s.id) ?? []), s]);
   const bandList = [...bands].sort().join(", ");
 
   for (const table of dataset.pay.tables) {
+    const seenBands = new Set<string>();
     table.bands.forEach((band, b) => {
-      const seenBand = table.bands.findIndex((x) => x.band === band.band);
-      if (seenBand !== b) report(table, ["bands", b, "band"], `band ${band.band} is listed twice in this table`);
+      if (seenBands.has(band.band)) report(table, ["bands", b, "band"], `band ${band.band} is listed twice in this table`);
+      seenBands.add(band.band);
       band.points.forEach((point, p) => {
         const prev = band.points[p - 1];
         if (p === 0 && point.afterYears !== 0) report(table, ["bands", b, "points", p, "afterYears"], "the first pay point is the entry point, so afterYears must be 0");
@@ -54,7 +59,8 @@ export function checkDataset(dataset: Dataset, origins: Map<object, Origin>): Is
       if (!bands.has(band)) report(role, ["bands", b], `"${band}" is not a band in any pay table (bands.yaml has ${bandList})`);
     });
     role.leadsTo.forEach((next, n) => {
-      if (!roleIds.has(next)) report(role, ["leadsTo", n], `"${next}" is not a role id`);
+      if (next === role.id) report(role, ["leadsTo", n], `a role cannot lead to itself; list the roles "${role.id}" leads on to`);
+      else if (!roleIds.has(next)) report(role, ["leadsTo", n], `"${next}" is not a role id`);
     });
     const seen = new Set<string>();
     role.requirements.forEach((req, r) => {
@@ -71,8 +77,8 @@ export function checkDataset(dataset: Dataset, origins: Map<object, Origin>): Is
           return;
         }
         // A route or step named as closing this gap must say so in its own steps' closes.
-        const route = dataset.routes.find((x) => x.id === c);
-        const steps = route ? route.steps : dataset.routes.flatMap((x) => x.steps).filter((s) => s.id === c);
+        const route = routeById.get(c);
+        const steps = route ? route.steps : (stepsById.get(c) ?? []);
         if (steps.length > 0 && !steps.some((s) => s.closes.includes(req.id))) {
           report(role, ["requirements", r, "closedBy", i], `"${c}" does not close "${req.id}": none of its steps lists it in closes`);
         }

@@ -1,12 +1,13 @@
 // Parses YAML (or JSON, which is YAML) while keeping the positions of nodes, so
 // that a schema problem found later can be pinned to a line of the file.
 
-import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { Composer, isCollection, isMap, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node } from "yaml";
 import type { z } from "zod";
 import type { Issue } from "../errors.js";
 import { closest } from "../engine/words.js";
 
 export type Path = readonly PropertyKey[];
+type CstToken = CST.Token;
 
 export interface YamlSource {
   value: unknown;
@@ -14,40 +15,83 @@ export interface YamlSource {
   lineOf(path: Path): number | undefined;
 }
 
-// yaml recurses on nested flow collections; on Node 20 a second overflow in one
-// process can abort it outright, so refuse deep nesting before parsing at all.
-const MAX_FLOW_DEPTH = 64;
+// yaml's composer recurses once per level of nesting; on Node 20 a second
+// stack overflow in one process can abort it outright. So the depth is
+// measured first, on the parser's token tree (built without recursion, and
+// exact about quotes, comments and block scalars, which a scan of the
+// characters is not), and deep nesting is refused before composing.
+const MAX_DEPTH = 64;
 
-function flowDepthProblem(text: string): number | undefined {
-  let depth = 0;
-  let line = 1;
-  let quote: string | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "\n") line++;
-    if (quote) {
-      if (c === quote && text[i - 1] !== "\\") quote = undefined;
-      continue;
+/** The offset of the first collection nested deeper than MAX_DEPTH, if any. */
+function tooDeepAt(tokens: readonly CstToken[]): number | undefined {
+  const stack: { token: CstToken | undefined; depth: number }[] = tokens.map((token) => ({ token, depth: 0 }));
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop()!;
+    if (!token) continue;
+    if (token.type === "document") {
+      stack.push({ token: token.value, depth });
+    } else if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
+      if (depth + 1 > MAX_DEPTH) return token.offset;
+      for (const item of token.items) {
+        if ("key" in item) stack.push({ token: item.key ?? undefined, depth: depth + 1 });
+        stack.push({ token: item.value, depth: depth + 1 });
+      }
     }
-    if (c === '"' || c === "'") quote = c;
-    else if (c === "#" && (i === 0 || /\s/.test(text[i - 1] ?? ""))) {
-      while (i + 1 < text.length && text[i + 1] !== "\n") i++;
-    } else if (c === "[" || c === "{") {
-      if (++depth > MAX_FLOW_DEPTH) return line;
-    } else if (c === "]" || c === "}") depth = Math.max(0, depth - 1);
   }
   return undefined;
 }
 
-export function parseYamlSource(text: string, file: string): YamlSource | { issues: Issue[] } {
-  const deepAt = flowDepthProblem(text);
-  if (deepAt !== undefined) {
-    return { issues: [{ file, line: deepAt, message: `nested more than ${MAX_FLOW_DEPTH} levels deep; flatten it` }] };
+/**
+ * JSON is YAML, and V8 parses it some fifty times faster than a YAML parser
+ * (and without recursion): a document that is JSON is read as JSON, and the
+ * YAML parser runs only if a problem needs a line number.
+ */
+function fromJson(text: string, file: string): YamlSource | undefined {
+  if (!/^\s*[[{]/.test(text)) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // Not JSON after all (YAML flow style, or broken): the YAML parser says which.
+    return undefined;
   }
+  let positions: YamlSource | undefined;
+  return {
+    value,
+    lineOf: (path) => {
+      if (!positions) {
+        const parsed = parseYaml(text, file);
+        positions = "issues" in parsed ? { value, lineOf: () => undefined } : parsed;
+      }
+      return positions.lineOf(path);
+    },
+  };
+}
+
+export function parseYamlSource(text: string, file: string): YamlSource | { issues: Issue[] } {
+  return fromJson(text, file) ?? parseYaml(text, file);
+}
+
+function parseYaml(text: string, file: string): YamlSource | { issues: Issue[] } {
   const lineCounter = new LineCounter();
-  // logLevel "error": the library's warnings (a list used as a key, say) would
-  // otherwise go to stderr as Node process warnings around our own message.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const deepAt = tooDeepAt(tokens);
+  if (deepAt !== undefined) {
+    return { issues: [{ file, line: lineCounter.linePos(deepAt).line, message: `nested more than ${MAX_DEPTH} levels deep; flatten it` }] };
+  }
+  // As parseDocument does, from the tokens already made. logLevel "error": the
+  // library's warnings (a list used as a key, say) would otherwise go to stderr
+  // as Node process warnings around our own message.
+  const composer = new Composer({ uniqueKeys: true, logLevel: "error" });
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens, true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+      break;
+    }
+  }
+  if (!doc) return { value: undefined, lineOf: () => undefined };
   if (doc.errors.length > 0) {
     return {
       issues: doc.errors.map((e) => ({
@@ -122,6 +166,8 @@ export function schemaIssues(error: z.ZodError, file: string, source: YamlSource
       const actual = valueAt(source.value, issue.path);
       // zod's default wording starts "Invalid input"; a schema's own words are kept.
       if (actual === undefined) message = "is required";
+      // YAML's .nan and .inf (or 1e999 in JSON) are numbers to JavaScript, but no figure in the data can be one.
+      else if (typeof actual === "number" && !Number.isFinite(actual)) message = `should be a finite number, not ${String(actual)}`;
       else if (issue.message.startsWith("Invalid input")) message = `should be ${issue.expected}, not ${describe(actual)}`;
     } else if (issue.code === "invalid_value") {
       message = `must be one of: ${issue.values.map(String).join(", ")}`;

@@ -1,7 +1,7 @@
 // What a group looks like as a whole: how many are ready, which routes, which
 // gaps are most common. Pure: names and privacy are the renderer's business.
 
-import type { Report } from "./types.js";
+import type { Nation, Report } from "./types.js";
 
 export interface GroupSummary {
   attendees: number;
@@ -11,6 +11,8 @@ export interface GroupSummary {
   medianTypingWpm: number | null;
   /** How many gave a typing speed: the median is of these. */
   typingKnown: number;
+  /** The nations the group works in: one nation's words where there is one. */
+  nations: Nation[];
 }
 
 export function median(values: readonly number[]): number | null {
@@ -20,29 +22,73 @@ export function median(values: readonly number[]): number | null {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-export function summarise(reports: readonly Report[]): GroupSummary {
-  const byRoute: Record<string, number> = {};
-  const gaps = new Map<string, { id: string; title: string; essential: boolean; count: number }>();
-  const speeds: number[] = [];
-  let ready = 0;
-  for (const r of reports) {
-    if (r.ready) ready++;
-    if (r.recommended) byRoute[r.recommended] = (byRoute[r.recommended] ?? 0) + 1;
+/** The median of values held as counts (value -> how many), without a list of them all. */
+export function medianOfCounts(counts: ReadonlyMap<number, number>): number | null {
+  let total = 0;
+  for (const n of counts.values()) total += n;
+  if (total === 0) return null;
+  const values = [...counts.keys()].sort((a, b) => a - b);
+  // The value at 0-based position `at` in the sorted whole.
+  const nth = (at: number): number => {
+    let seen = 0;
+    for (const v of values) {
+      seen += counts.get(v)!;
+      if (seen > at) return v;
+    }
+    return values.at(-1)!;
+  };
+  const mid = total >> 1;
+  return total % 2 ? nth(mid) : (nth(mid - 1) + nth(mid)) / 2;
+}
+
+/**
+ * The group summary kept as a running total, one report at a time, so that a
+ * group of a million needs no more memory than a group of ten: typing speeds
+ * are counted by value (a few hundred at most), not kept in a list.
+ */
+export class GroupTally {
+  private attendees = 0;
+  private ready = 0;
+  private readonly byRoute: Record<string, number> = {};
+  private readonly gaps = new Map<string, { id: string; title: string; essential: boolean; count: number }>();
+  private readonly speeds = new Map<number, number>();
+  private typingKnown = 0;
+  private readonly nations = new Set<Nation>();
+
+  add(r: Report): void {
+    this.attendees++;
+    this.nations.add(r.nation);
+    if (r.ready) this.ready++;
+    if (r.recommended) this.byRoute[r.recommended] = (this.byRoute[r.recommended] ?? 0) + 1;
     for (const g of r.gaps) {
       // Not known is not a gap: the group table counts only what people lack.
       if (g.status === "met" || g.status === "unknown") continue;
-      const entry = gaps.get(g.id) ?? { id: g.id, title: g.title, essential: g.essential, count: 0 };
-      entry.count++;
-      gaps.set(g.id, entry);
+      const entry = this.gaps.get(g.id);
+      if (entry) entry.count++;
+      else this.gaps.set(g.id, { id: g.id, title: g.title, essential: g.essential, count: 1 });
     }
-    if (r.profile.typingWpm !== undefined) speeds.push(r.profile.typingWpm);
+    const wpm = r.profile.typingWpm;
+    if (wpm !== undefined) {
+      this.speeds.set(wpm, (this.speeds.get(wpm) ?? 0) + 1);
+      this.typingKnown++;
+    }
   }
-  return {
-    attendees: reports.length,
-    ready,
-    byRoute,
-    commonGaps: [...gaps.values()].sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1)),
-    medianTypingWpm: median(speeds),
-    typingKnown: speeds.length,
-  };
+
+  summary(): GroupSummary {
+    return {
+      attendees: this.attendees,
+      ready: this.ready,
+      byRoute: { ...this.byRoute },
+      commonGaps: [...this.gaps.values()].map((g) => ({ ...g })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1)),
+      medianTypingWpm: medianOfCounts(this.speeds),
+      typingKnown: this.typingKnown,
+      nations: [...this.nations],
+    };
+  }
+}
+
+export function summarise(reports: readonly Report[]): GroupSummary {
+  const tally = new GroupTally();
+  for (const r of reports) tally.add(r);
+  return tally.summary();
 }

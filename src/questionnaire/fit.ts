@@ -79,7 +79,7 @@ export function fitAnswer(fittedMessage: string, width: number): (answer: string
   const used = lines.length === 1 ? MESSAGE_INDENT + lines[0]!.length : lines.at(-1)!.length;
   return (answer) => {
     // A placeholder word as long as the question's last line, so the answer's words wrap after it.
-    const wrapped = wrapText(`${"\u0000".repeat(used)} ${answer}`, width).split("\n");
+    const wrapped = wrapText(`${"x".repeat(used)} ${answer}`, width).split("\n");
     const rest = wrapped[0]!.slice(used).trimStart();
     return styleText("cyan", [rest, ...wrapped.slice(1)].join("\n"));
   };

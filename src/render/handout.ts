@@ -5,6 +5,7 @@ import type { TimelineYear } from "../engine/timeline.js";
 import { FULL_TIME_HOURS_PER_WEEK } from "../engine/timeline.js";
 import { money } from "./format.js";
 import { markdownTable, renderMarkdown } from "./markdown.js";
+import { safeLines } from "./safe-text.js";
 import type { ReportModel } from "./report-model.js";
 
 export interface Handout {
@@ -20,7 +21,8 @@ export function handoutMarkdown(h: Handout): string {
   return `${renderMarkdown(h.model, h.title).trimEnd()}\n\n## Pay year by year\n\n${markdownTable(["Year", "Pay", "Doing"], rows)}\n\n_${PAY_NOTE}_\n`;
 }
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** Text for HTML: markup made inert, control characters shown rather than kept. */
+const escape = (s: string) => safeLines(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
 /** A bar chart of pay by year, as inline SVG (no scripts, no fonts to fetch). */
 export function payChartSvg(pay: TimelineYear[]): string {
@@ -67,7 +69,7 @@ function tableHtml(head: string[], rows: string[][], statusColumn?: number): str
 }
 
 const CSS = `
-body { font: 11pt/1.4 system-ui, "Segoe UI", Arial, sans-serif; color: #1d2329; max-width: 48em; margin: 2em auto; padding: 0 1em; }
+body { font: 11pt/1.4 system-ui, "Segoe UI", Arial, sans-serif; color: #1d2329; max-width: 48em; margin: 2em auto; padding: 0 1em; overflow-wrap: anywhere; }
 h1 { font-size: 18pt; margin: 0 0 .3em; color: #005eb8; }
 h2 { font-size: 13pt; margin: 1.4em 0 .4em; border-bottom: 2px solid #005eb8; padding-bottom: .1em; }
 .verdict { font-weight: 600; font-size: 12pt; }

@@ -4,10 +4,11 @@
 // cannot change what scripts read.
 
 import type { PayScale } from "../engine/pay.js";
+import { jsonSafe } from "./safe-text.js";
 import type { Report } from "../engine/types.js";
 
 export function toJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify(value, null, 2))}\n`;
 }
 
 export function bandsJson(scale: PayScale) {

@@ -1,17 +1,20 @@
 // The assessment report as Markdown, for email or print.
 
 import type { ReportModel } from "./report-model.js";
+import { safeLines } from "./safe-text.js";
 
 /**
- * Text from people or data, made inert in Markdown: no HTML, no stray
- * emphasis, links or headings. "&" and a "#" inside a line are left alone:
- * they mean nothing there, and escaped they read badly as plain text.
+ * Text from people or data, made inert in Markdown, by one kind of escape (a
+ * backslash, which reads as the character itself in a viewer and close to it
+ * as plain text): no HTML, no stray emphasis, links, strikethrough or
+ * headings. An "&" is escaped only where it would start an entity such as
+ * &lt;, and a "#" only at the start: elsewhere they mean nothing, and escaped
+ * they read badly as plain text. Control characters are shown, not kept.
  */
 export function markdownText(s: string): string {
-  return s
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/([\\`*_[\]|])/g, "\\$1")
+  return safeLines(s)
+    .replace(/([\\`*_[\]|<>~])/g, "\\$1")
+    .replace(/&(?=#?[a-z0-9]+;)/gi, "\\&")
     .replace(/^#/, "\\#");
 }
 

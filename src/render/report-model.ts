@@ -68,6 +68,7 @@ function bandsText(pay: { band: string; min: number; max: number }[], bands: str
   const first = pay[0]!;
   const last = pay[pay.length - 1]!;
   const label = pay.length === 1 ? `band ${first.band}` : `bands ${first.band}–${last.band}`;
+  // A band with one pay point (band 2 in England) pays one figure, not a range from it to itself.
   const range = first.min === last.max ? money(first.min) : `${money(first.min)}–${money(last.max)}`;
   return `${label}, ${range}`;
 }

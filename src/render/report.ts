@@ -8,14 +8,13 @@ import { bullet, drawTable, wrapText, type TableOptions } from "./table.js";
 export function renderSections(sections: readonly Section[], style: Style, opts: TableOptions): string[] {
   const out: string[] = [];
   for (const section of sections) {
-    const rows = section.rows.map((row) =>
-      row.map((cell, i) => {
-        if (i !== section.statusColumn) return cell;
-        return cell === "Met" ? style.good(cell) : cell === "Partly" ? style.warn(cell) : cell === "Not known" ? style.dim(cell) : style.bad(cell);
-      }),
-    );
+    // The status word keeps its colour; the table makes every cell safe before painting it.
+    const paint = (cell: string, i: number) => {
+      if (i !== section.statusColumn) return cell;
+      return cell === "Met" ? style.good(cell) : cell === "Partly" ? style.warn(cell) : cell === "Not known" ? style.dim(cell) : style.bad(cell);
+    };
     out.push(style.heading(wrapText(section.title, opts.width)));
-    out.push(drawTable(style, section.head, rows, opts));
+    out.push(drawTable(style, section.head, section.rows, opts, paint));
     for (const note of section.notes ?? []) out.push(style.dim(bullet(note, opts.width)));
     out.push("");
   }

@@ -3,6 +3,7 @@
 
 import Table from "cli-table3";
 import { stripVTControlCharacters } from "node:util";
+import { safeLines } from "./safe-text.js";
 import type { Style } from "./style.js";
 import { wrapText } from "./wrap.js";
 
@@ -71,7 +72,13 @@ const PLAIN_CHARS = {
   left: "", "left-mid": " ", mid: " ", "mid-mid": " ", right: "", "right-mid": " ", middle: " ",
 };
 
-export function drawTable(style: Style, head: string[], rows: string[][], opts: TableOptions): string {
+/**
+ * A table of cells that may come from input: each is made safe before it is
+ * measured, and `paint` (colour for a status word, say) is applied after, so
+ * that our own escape codes are the only ones that reach the terminal.
+ */
+export function drawTable(style: Style, head: string[], rawRows: string[][], opts: TableOptions, paint?: (cell: string, column: number) => string): string {
+  const rows = rawRows.map((r) => r.map(safeLines));
   const colWidths = fitColumns([head, ...rows], opts.width);
   // Rules between rows only help when a row spans several lines.
   const multiline = rows.some((r) => r.some((c, j) => c.includes("\n") || visibleWidth(c) + 2 > (colWidths[j] ?? 0)));
@@ -83,7 +90,7 @@ export function drawTable(style: Style, head: string[], rows: string[][], opts: 
     style: { head: [], border: [], compact: !multiline },
     ...(opts.plain ? { chars: PLAIN_CHARS } : {}),
   });
-  table.push(...rows.map(wrap));
+  table.push(...rows.map((row) => wrap(row).map((cell, i) => (paint ? paint(cell, i) : cell))));
   const out = table.toString();
   if (!opts.plain) return out;
   // Plain tables keep a blank line between rows that wrap, so that attendees do not run together.

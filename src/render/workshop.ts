@@ -5,6 +5,7 @@ import { summarise, type GroupSummary } from "../engine/workshop.js";
 import type { Report } from "../engine/types.js";
 import { months } from "./format.js";
 import type { Section } from "./report-model.js";
+import { jsonSafe, oneLine } from "./safe-text.js";
 
 /** Counts below this (other than 0) are shown as "fewer than 3" to the room. */
 export const SMALLEST_SHOWN = 3;
@@ -28,6 +29,13 @@ export function attendeeLabel(entry: { row: number; name?: string }, names: bool
   return names && entry.name ? entry.name : `row ${entry.row}`;
 }
 
+/** The `n` most common gaps, and any that tie with the last of them: a cut between equals would pick one arbitrarily. */
+export function mostCommon<T extends { count: number }>(sorted: readonly T[], n: number): T[] {
+  const last = sorted[n - 1];
+  if (!last) return [...sorted];
+  return sorted.filter((g, i) => i < n || g.count === last.count);
+}
+
 export function summarySection(summary: GroupSummary, routeTitles: Map<string, string>, privacy: PrivacyOptions): Section {
   const count = (n: number) => countText(n, privacy.exact);
   const rows: string[][] = [
@@ -37,7 +45,7 @@ export function summarySection(summary: GroupSummary, routeTitles: Map<string, s
   for (const [id, n] of Object.entries(summary.byRoute).sort((a, b) => b[1] - a[1])) {
     rows.push([`Best route: ${routeTitles.get(id) ?? id}`, count(n)]);
   }
-  for (const gap of summary.commonGaps.slice(0, 5)) rows.push([`Gap: ${gap.title}${gap.essential ? "" : " (desirable)"}`, count(gap.count)]);
+  for (const gap of mostCommon(summary.commonGaps, 5)) rows.push([`Gap: ${gap.title}${gap.essential ? "" : " (desirable)"}`, count(gap.count)]);
   const median =
     summary.medianTypingWpm === null
       ? "no one gave a speed"
@@ -53,44 +61,91 @@ export function summarySection(summary: GroupSummary, routeTitles: Map<string, s
   };
 }
 
+/** One attendee's row of the attendees table. */
+export function attendeeRow(e: WorkshopEntry, privacy: PrivacyOptions): string[] {
+  const best = e.report.routes[0];
+  const gaps = e.report.gaps.filter((g) => g.essential && (g.status === "missing" || g.status === "partial")).map((g) => g.title);
+  return [
+    // A name is typed by a person: on one line in the table, however it was typed.
+    oneLine(attendeeLabel(e, privacy.names)),
+    e.report.ready ? "yes" : "no",
+    gaps.length ? gaps.slice(0, 3).join("; ") + (gaps.length > 3 ? `; ${gaps.length - 3} more` : "") : "none",
+    best?.title ?? "–",
+    e.report.ready ? "now" : best ? months(best.months) : "–",
+  ];
+}
+
+/** The attendees table, from rows made by attendeeRow. */
+export function attendeesTable(rows: string[][]): Section {
+  return { title: "Attendees", head: ["Attendee", "Ready", "Main gaps", "Best route", "Time to the role"], rows };
+}
+
 export function attendeesSection(entries: readonly WorkshopEntry[], privacy: PrivacyOptions): Section {
+  return attendeesTable(entries.map((e) => attendeeRow(e, privacy)));
+}
+
+function summaryJson(summary: GroupSummary) {
   return {
-    title: "Attendees",
-    head: ["Attendee", "Ready", "Main gaps", "Best route", "Time to the role"],
-    rows: entries.map((e) => {
-      const best = e.report.routes[0];
-      const gaps = e.report.gaps.filter((g) => g.essential && (g.status === "missing" || g.status === "partial")).map((g) => g.title);
-      return [
-        attendeeLabel(e, privacy.names),
-        e.report.ready ? "yes" : "no",
-        gaps.length ? gaps.slice(0, 3).join("; ") + (gaps.length > 3 ? `; ${gaps.length - 3} more` : "") : "none",
-        best?.title ?? "–",
-        e.report.ready ? "now" : best ? months(best.months) : "–",
-      ];
-    }),
+    attendees: summary.attendees,
+    ready: summary.ready,
+    byRoute: summary.byRoute,
+    commonGaps: summary.commonGaps.map((g) => ({ id: g.id, count: g.count })),
+    medianTypingWpm: summary.medianTypingWpm,
   };
 }
 
-/** The workshop --json shape (DESIGN.md), built field by field. */
-export function workshopJson(entries: readonly WorkshopEntry[], errors: readonly { row: number; column: string; message: string }[], names: boolean) {
-  const summary = summarise(entries.map((e) => e.report));
+export function attendeeJson(e: WorkshopEntry, names: boolean) {
   return {
-    summary: {
-      attendees: summary.attendees,
-      ready: summary.ready,
-      byRoute: summary.byRoute,
-      commonGaps: summary.commonGaps.map((g) => ({ id: g.id, count: g.count })),
-      medianTypingWpm: summary.medianTypingWpm,
-    },
-    attendees: entries.map((e) => ({
-      label: attendeeLabel(e, names),
-      row: e.row,
-      ready: e.report.ready,
-      recommended: e.report.recommended,
-      // Months to the role: none for someone ready to apply now, as the table says "now".
-      months: e.report.ready ? 0 : (e.report.routes[0]?.months.max ?? null),
-      gaps: e.report.gaps.filter((g) => g.status !== "met").map((g) => ({ id: g.id, status: g.status })),
-    })),
-    errors: errors.map((e) => ({ row: e.row, column: e.column, message: e.message })),
+    label: attendeeLabel(e, names),
+    row: e.row,
+    ready: e.report.ready,
+    recommended: e.report.recommended,
+    // Months to the role: none for someone ready to apply now, as the table says "now".
+    months: e.report.ready ? 0 : (e.report.routes[0]?.months.max ?? null),
+    gaps: e.report.gaps.filter((g) => g.status !== "met").map((g) => ({ id: g.id, status: g.status })),
   };
+}
+
+type RowProblem = { row: number; column: string; message: string };
+
+/**
+ * The workshop --json shape (DESIGN.md), built field by field. Its keys come
+ * in the order the streaming writer below can produce them: the attendees as
+ * they are assessed, then the errors, then the summary, known only at the end.
+ */
+export function workshopJson(entries: readonly WorkshopEntry[], errors: readonly RowProblem[], names: boolean) {
+  return {
+    attendees: entries.map((e) => attendeeJson(e, names)),
+    errors: errors.map((e) => ({ row: e.row, column: e.column, message: e.message })),
+    summary: summaryJson(summarise(entries.map((e) => e.report))),
+  };
+}
+
+/** `JSON.stringify(value, null, 2)`, indented to sit at `depth` inside an enclosing document. */
+const nested = (value: unknown, depth: number) => jsonSafe(JSON.stringify(value, null, 2)).replace(/\n/g, `\n${"  ".repeat(depth)}`);
+
+/**
+ * The same JSON text as toJson(workshopJson(...)), written piece by piece:
+ * `open` and each `attendee` as they come, `close` once with the errors and
+ * the summary. A million attendees pass through without being held.
+ */
+export class WorkshopJsonText {
+  private count = 0;
+
+  constructor(private readonly names: boolean) {}
+
+  open(): string {
+    return '{\n  "attendees": [';
+  }
+
+  attendee(e: WorkshopEntry): string {
+    return `${this.count++ === 0 ? "" : ","}\n    ${nested(attendeeJson(e, this.names), 2)}`;
+  }
+
+  close(summary: GroupSummary, errors: readonly RowProblem[]): string {
+    const list = (items: unknown[]) => (items.length === 0 ? "[]" : `[\n${items.map((i) => `    ${nested(i, 2)}`).join(",\n")}\n  ]`);
+    const attendeesEnd = this.count === 0 ? "]" : "\n  ]";
+    const errorsJson = errors.map((e) => ({ row: e.row, column: e.column, message: e.message }));
+    return `${attendeesEnd},\n  "errors": ${list(errorsJson)},\n  "summary": ${nested(summaryJson(summary), 1)}\n}\n`;
+  }
 }

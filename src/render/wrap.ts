@@ -3,17 +3,19 @@
 // without loading cli-table3.
 
 import { stripVTControlCharacters } from "node:util";
+import { safeLines } from "./safe-text.js";
 
 /**
- * Wraps text to `width` columns ourselves: cli-table3 cuts off a word longer
+ * Wraps text to `width` columns ourselves, control characters shown, not acted on: cli-table3 cuts off a word longer
  * than its column with "…", which would hide the end of an id like
  * senior-medical-secretary. Long words break after a hyphen where they can.
  */
 export function wrapText(text: string, width: number): string {
-  if (width < 1) return text;
+  // Whatever is wrapped for a terminal is made safe first: data and answers reach here.
+  if (width < 1) return safeLines(text);
   const len = (s: string) => stripVTControlCharacters(s).length;
   const lines: string[] = [];
-  for (const paragraph of text.split("\n")) {
+  for (const paragraph of safeLines(text).split("\n")) {
     // Tokens: the words, with over-long ones split into parts that join without a space.
     const tokens: { text: string; space: boolean }[] = [];
     for (const word of paragraph.split(/ +/)) {

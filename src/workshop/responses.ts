@@ -199,54 +199,86 @@ function columnNameFor(key: string, headers: Map<Field, string>): string {
   return headers.get(field) ?? key;
 }
 
-export function readCsvResponses(text: string, dataset: Dataset, file = "responses"): Responses {
-  // Blank lines are kept as records so that a record's index is its row in the
-  // spreadsheet (header = row 1), even where a cell spans several lines.
-  // Rows may end in CRLF or LF, even mixed: a template saved on Windows and
-  // extended with rows typed elsewhere must not run its rows together.
-  const records = parse(text, { bom: true, relax_column_count: true, relax_quotes: true, record_delimiter: ["\r\n", "\n", "\r"] }) as string[][];
-  const responses: Responses = { attendees: [], errors: [], ignoredColumns: [] };
-  const lookup = lookupFor(dataset);
-  const headerAt = records.findIndex((r) => r.some((c) => c.trim() !== ""));
-  const first = records[headerAt];
-  if (!first) return responses;
-  const fields = first.map((h) => fieldFor(h));
-  const headers = new Map<Field, string>();
+/** What one row (or list item) came to: an attendee, or the problems that kept it out. */
+export type RowOutcome = { kind: "attendee"; attendee: Attendee } | { kind: "errors"; errors: RowError[] };
+
+/**
+ * A form's CSV export read one record at a time, so that a group of any size
+ * streams through: the first non-empty record is the heading row, each later
+ * one becomes an attendee or a list of errors. Blank records still count, so
+ * that a record's index is its row in the spreadsheet (header = row 1).
+ */
+export class CsvSheet {
+  readonly ignoredColumns: string[] = [];
+  /** The row of the template's sample, if it was left in and skipped. */
+  skippedSample?: number;
+  private first?: string[];
+  private fields: (Field | undefined)[] = [];
+  private readonly headers = new Map<Field, string>();
   /** The column each field is read from: the first with its heading. */
-  const columnOf = new Map<Field, number>();
-  first.forEach((h, i) => {
-    const f = fields[i];
-    if (f && !columnOf.has(f)) {
-      headers.set(f, h.trim());
-      columnOf.set(f, i);
-    } else if (h.trim()) responses.ignoredColumns.push(h.trim());
-  });
-  const inYears = (field: Field) => EXPERIENCE_FIELDS.has(field) && /\byears?\b/i.test(headers.get(field) ?? "");
-  if (headers.size <= (headers.has("label") ? 1 : 0)) {
-    throw new AnswersError([{ file, line: headerAt + 1, message: `no column heading is one medsec-path knows; run \`medsec-path workshop --template\` for the headings (${COLUMNS.map((c) => c.header).join("; ")})` }]);
+  private readonly columnOf = new Map<Field, number>();
+  private readonly lookup: Lookup;
+
+  constructor(
+    private readonly dataset: Dataset,
+    private readonly file: string,
+  ) {
+    this.lookup = lookupFor(dataset);
   }
 
-  for (let index = headerAt + 1; index < records.length; index++) {
-    const record = records[index]!;
-    if (record.every((c) => c.trim() === "")) continue;
-    // Two exports pasted together repeat the heading row: it is not an attendee.
-    if (record.every((c, i) => c.trim() === (first[i] ?? "").trim())) continue;
-    // Nor is the template's sample row, left in by mistake.
-    if (isTemplateSample(record, fields)) {
-      responses.skippedSample = index + 1;
-      continue;
+  /** Whether a heading row has been seen. */
+  get started(): boolean {
+    return this.first !== undefined;
+  }
+
+  /** Reads the record at `index` (0-based); undefined for the heading row and rows that are skipped. */
+  push(record: string[], index: number): RowOutcome | undefined {
+    if (!this.first) {
+      if (record.some((c) => c.trim() !== "")) this.heading(record, index);
+      return undefined;
     }
-    const row = index + 1;
+    const first = this.first;
+    if (record.every((c) => c.trim() === "")) return undefined;
+    // Two exports pasted together repeat the heading row: it is not an attendee.
+    if (record.every((c, i) => c.trim() === (first[i] ?? "").trim())) return undefined;
+    // Nor is the template's sample row, left in by mistake.
+    if (isTemplateSample(record, this.fields)) {
+      this.skippedSample = index + 1;
+      return undefined;
+    }
+    return this.row(record, index + 1);
+  }
+
+  private heading(record: string[], index: number): void {
+    this.first = record;
+    this.fields = record.map((h) => fieldFor(h));
+    record.forEach((h, i) => {
+      const f = this.fields[i];
+      if (f && !this.columnOf.has(f)) {
+        this.headers.set(f, h.trim());
+        this.columnOf.set(f, i);
+      } else if (h.trim()) this.ignoredColumns.push(h.trim());
+    });
+    if (this.headers.size <= (this.headers.has("label") ? 1 : 0)) {
+      throw new AnswersError([{ file: this.file, line: index + 1, message: `no column heading is one medsec-path knows; run \`medsec-path workshop --template\` for the headings (${COLUMNS.map((c) => c.header).join("; ")})` }]);
+    }
+  }
+
+  private inYears(field: Field): boolean {
+    return EXPERIENCE_FIELDS.has(field) && /\byears?\b/i.test(this.headers.get(field) ?? "");
+  }
+
+  private row(record: string[], row: number): RowOutcome {
     const answers: Record<string, unknown> = {};
     const experience: Record<string, unknown> = {};
     let name: string | undefined;
     const rowErrors: RowError[] = [];
     record.forEach((cell, i) => {
-      const field = fields[i];
-      if (!field || columnOf.get(field) !== i) return;
-      const read = readCell(field, cell, lookup, inYears(field));
+      const field = this.fields[i];
+      if (!field || this.columnOf.get(field) !== i) return;
+      const read = readCell(field, cell, this.lookup, this.inYears(field));
       if (!read.ok) {
-        rowErrors.push({ row, column: headers.get(field)!, message: read.error });
+        rowErrors.push({ row, column: this.headers.get(field)!, message: read.error });
         return;
       }
       if (read.value === undefined) return;
@@ -255,23 +287,74 @@ export function readCsvResponses(text: string, dataset: Dataset, file = "respons
       else if (field === "age") Object.assign(answers, read.value);
       else answers[field] = read.value;
     });
-    if (rowErrors.length > 0) {
-      responses.errors.push(...rowErrors);
-      continue;
-    }
+    if (rowErrors.length > 0) return { kind: "errors", errors: rowErrors };
     try {
-      const profile = profileFromValue({ ...answers, experience }, dataset, `row ${row}`);
-      responses.attendees.push({ row, ...(name ? { name } : {}), profile });
+      const profile = profileFromValue({ ...answers, experience }, this.dataset, `row ${row}`);
+      return { kind: "attendee", attendee: { row, ...(name ? { name } : {}), profile } };
     } catch (e) {
       if (!(e instanceof AnswersError)) throw e;
-      for (const issue of e.issues) responses.errors.push({ row, column: columnNameFor(issue.field ?? "", headers), message: issue.message });
+      return { kind: "errors", errors: e.issues.map((issue) => ({ row, column: columnNameFor(issue.field ?? "", this.headers), message: issue.message })) };
     }
   }
-  return responses;
+}
+
+/**
+ * csv-parse's options for a form export. Blank lines are kept as records so
+ * that a record's index is its row; rows may end in CRLF or LF, even mixed (a
+ * template saved on Windows and extended elsewhere). One record is capped, so
+ * that a file with no line ends cannot fill memory.
+ */
+export const CSV_OPTIONS = {
+  bom: true,
+  relax_column_count: true,
+  relax_quotes: true,
+  record_delimiter: ["\r\n", "\n", "\r"],
+  max_record_size: 1024 * 1024,
+};
+
+/** Collects outcomes into the Responses of a whole sheet or list. */
+function collect(outcomes: Iterable<RowOutcome | undefined>): Pick<Responses, "attendees" | "errors"> {
+  const attendees: Attendee[] = [];
+  const errors: RowError[] = [];
+  for (const o of outcomes) {
+    if (o?.kind === "attendee") attendees.push(o.attendee);
+    else if (o?.kind === "errors") errors.push(...o.errors);
+  }
+  return { attendees, errors };
+}
+
+/** A whole CSV held in memory (tests, small files); the workshop command streams instead (see stream.ts). */
+export function readCsvResponses(text: string, dataset: Dataset, file = "responses"): Responses {
+  const records = parse(text, CSV_OPTIONS) as string[][];
+  const sheet = new CsvSheet(dataset, file);
+  const { attendees, errors } = collect(records.map((r, i) => sheet.push(r, i)));
+  return { attendees, errors, ignoredColumns: sheet.ignoredColumns, ...(sheet.skippedSample ? { skippedSample: sheet.skippedSample } : {}) };
+}
+
+/** One item of a YAML or JSON list: its `name` (or `label`) kept apart, the rest read as an answers file. */
+export function listItemOutcome(item: unknown, row: number, dataset: Dataset, file: string, lineOf: (path: readonly PropertyKey[]) => number | undefined): RowOutcome {
+  const { label, ...answers } = (item ?? {}) as Record<string, unknown>;
+  const name = answers.name;
+  const shown = typeof name === "string" ? name : typeof label === "string" ? label : undefined;
+  try {
+    const profile = profileFromValue(answers, dataset, file, { value: answers, lineOf });
+    return { kind: "attendee", attendee: { row, ...(shown ? { name: shown } : {}), profile } };
+  } catch (e) {
+    if (!(e instanceof AnswersError)) throw e;
+    return {
+      kind: "errors",
+      errors: e.issues.map((issue) => ({ row, column: issue.field ?? "(item)", message: `${issue.line ? `line ${issue.line}: ` : ""}${issue.message}` })),
+    };
+  }
 }
 
 /** A YAML or JSON list of answers (or `attendees:` holding one); each may carry a `name`. */
 export function readListResponses(text: string, dataset: Dataset, file: string): Responses {
+  return { ...collect(listOutcomes(text, dataset, file)), ignoredColumns: [] };
+}
+
+/** Each item of a YAML or JSON list read whole, in order. */
+export function listOutcomes(text: string, dataset: Dataset, file: string): RowOutcome[] {
   const source = parseYamlSource(text, file);
   if ("issues" in source) throw new AnswersError(source.issues);
   const value = source.value as unknown;
@@ -280,22 +363,5 @@ export function readListResponses(text: string, dataset: Dataset, file: string):
   if (!Array.isArray(list)) {
     throw new AnswersError([{ file, line: 1, message: "should be a list of answers (- typingWpm: 45 …), or `attendees:` holding one" }]);
   }
-  const responses: Responses = { attendees: [], errors: [], ignoredColumns: [] };
-  list.forEach((item, i) => {
-    const row = i + 1;
-    const { label, ...answers } = (item ?? {}) as Record<string, unknown>;
-    const name = answers.name;
-    const shown = typeof name === "string" ? name : typeof label === "string" ? label : undefined;
-    try {
-      const lineOf = (p: readonly PropertyKey[]) => source.lineOf([...path, i, ...p]);
-      const profile = profileFromValue(answers, dataset, file, { value: answers, lineOf });
-      responses.attendees.push({ row, ...(shown ? { name: shown } : {}), profile });
-    } catch (e) {
-      if (!(e instanceof AnswersError)) throw e;
-      for (const issue of e.issues) {
-        responses.errors.push({ row, column: issue.field ?? "(item)", message: `${issue.line ? `line ${issue.line}: ` : ""}${issue.message}` });
-      }
-    }
-  });
-  return responses;
+  return list.map((item, i) => listItemOutcome(item, i + 1, dataset, file, (p) => source.lineOf([...path, i, ...p])));
 }

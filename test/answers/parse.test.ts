@@ -397,3 +397,38 @@ describe("assess --answers (the built CLI)", () => {
     expect(r.stderr).not.toContain("    at ");
   });
 });
+
+describe("JSON read as JSON, YAML nesting measured on tokens", () => {
+  it("a JSON answers file still gets line numbers for its problems", async () => {
+    const { parseAnswers } = await import("../../src/answers/parse.js");
+    const { shippedDataset } = await import("../helpers/dataset.js");
+    const text = '{\n  "experience": {},\n  "typingWpm": 400,\n  "nation": "mars"\n}\n';
+    try {
+      parseAnswers(text, shippedDataset(), "me.json");
+      expect.unreachable();
+    } catch (e) {
+      const issues = (e as { issues: { field?: string; line?: number }[] }).issues;
+      expect(issues.map((i) => [i.field, i.line])).toEqual([
+        ["typingWpm", 3],
+        ["nation", 4],
+      ]);
+    }
+  });
+
+  it.each([
+    ["an apostrophe before deep brackets", `name: it's\nx: ${"[".repeat(100)}${"]".repeat(100)}\nexperience: {}\n`, 2],
+    ["a quote in a block scalar before deep brackets", `a: |\n  'x\nb: ${"[".repeat(100)}${"]".repeat(100)}\n`, 3],
+    ["nesting without brackets", `${"- ".repeat(100)}x\n`, 1],
+    ["an escaped backslash before the closing quote", `a: "x\\\\"\nb: ${"{a: ".repeat(100)}1${"}".repeat(100)}\n`, 2],
+  ])("refuses deep nesting after %s, on the right line", async (_what, text, line) => {
+    const { parseYamlSource } = await import("../../src/data/yaml-source.js");
+    const r = parseYamlSource(text, "x.yaml");
+    expect("issues" in r && r.issues).toEqual([{ file: "x.yaml", line, message: "nested more than 64 levels deep; flatten it" }]);
+  });
+
+  it("sixty levels of real nesting are still read", async () => {
+    const { parseYamlSource } = await import("../../src/data/yaml-source.js");
+    const r = parseYamlSource(`x: ${"[".repeat(60)}1${"]".repeat(60)}\n`, "x.yaml");
+    expect("issues" in r).toBe(false);
+  });
+});

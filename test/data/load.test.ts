@@ -82,6 +82,9 @@ const CASES: BadCase[] = [
     message: /in order of afterYears/,
   },
   { name: "deep-nesting", file: "roles.yaml", line: 3, message: /nested more than 64 levels/ },
+  { name: "apostrophe-nesting", file: "roles.yaml", line: 4, message: /nested more than 64 levels/ },
+  { name: "self-leads-to", file: "roles.yaml", line: 10, field: "roles[0].leadsTo[1]", message: /cannot lead to itself/ },
+  { name: "not-a-number", file: "bands.yaml", line: 10, field: "tables[0].bands[0].points[0].salary", message: /should be a finite number, not NaN/ },
   // The schema says "must be whole pounds"; that, not "should be int, not number", is what a person should read.
   {
     name: "fractional-salary",
@@ -121,6 +124,9 @@ describe("loadDataLayer: one broken file per mistake, layered over the shipped d
     expect(lineOf("unknown-step-key", "routes.yaml", 14)).toMatch(/setings: hospital-trust/);
     expect(lineOf("pay-out-of-order", "bands.yaml", 12)).toMatch(/afterYears: 2,/);
     expect(lineOf("deep-nesting", "roles.yaml", 3)).toMatch(/\[{65}/);
+    expect(lineOf("apostrophe-nesting", "roles.yaml", 4)).toMatch(/\[{65}/);
+    expect(lineOf("self-leads-to", "roles.yaml", 10)).toMatch(/- trust-admin-lead/);
+    expect(lineOf("not-a-number", "bands.yaml", 10)).toMatch(/salary: \.nan/);
     expect(lineOf("fractional-salary", "bands.yaml", 10)).toMatch(/salary: 26000.50/);
   });
 

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../helpers/cli.js";
-import { chromium, decodePng, hasChromium, shareNotWhite, shareOfColour } from "../helpers/chromium.js";
+import { chromium, decodePng, hasChromium, shareNotWhite, shareOfColour, type Png } from "../helpers/chromium.js";
 
 // CI installs chromium (.ci/run); only a developer's machine without it may skip.
 const runIt = hasChromium || process.env.CI ? it : it.skip;
@@ -165,4 +165,41 @@ describe("the HTML handouts in headless Chromium", () => {
       for (const a of addresses) expect(html, `${a} should be text, not a link`).not.toMatch(new RegExp(`(?:src|href)\\s*=\\s*["']?${a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
     }
   });
+});
+
+/** Share of non-white pixels in the rightmost `columns` of a screenshot. */
+function rightEdgeInk(png: Png, columns: number): number {
+  let hits = 0;
+  for (let y = 0; y < png.height; y++) {
+    for (let x = png.width - columns; x < png.width; x++) {
+      const i = (y * png.width + x) * png.channels;
+      if (png.pixels[i]! < 250 || png.pixels[i + 1]! < 250 || png.pixels[i + 2]! < 250) hits++;
+    }
+  }
+  return hits / (columns * png.height);
+}
+
+describe("a very long name in the HTML handout", () => {
+  runIt(
+    "a 5,000-character name wraps inside the page instead of running off its edge",
+    () => {
+      const long = mkdtempSync(join(tmpdir(), "medsec-long-name-"));
+      try {
+        writeFileSync(join(long, "long.csv"), `Name,Typing speed\r\n${"x".repeat(5000)},40\r\nAnn ${"y".repeat(5000)},40\r\n`);
+        const r = run(["workshop", join(long, "long.csv"), "--handouts", join(long, "out")]);
+        expect(r.code, r.stderr).toBe(0);
+        const pages = readdirSync(join(long, "out")).filter((f) => f.endsWith(".html"));
+        expect(pages).toHaveLength(2);
+        for (const [i, page] of pages.entries()) {
+          const png = decodePng(screenshot(join(long, "out", page), join(long, `long-${i}.png`), "1000,1400"));
+          // The page is 48em wide and centred: its right margin, the last 100 pixels, stays white.
+          expect(rightEdgeInk(png, 100), page).toBeLessThan(0.001);
+          expect(shareNotWhite(png)).toBeGreaterThan(0.02);
+        }
+      } finally {
+        rmSync(long, { recursive: true, force: true });
+      }
+    },
+    TIMEOUT,
+  );
 });

@@ -4,15 +4,19 @@ import { markdownTable, markdownText, renderMarkdown } from "../../src/render/ma
 
 describe("Markdown output", () => {
   it("makes HTML, emphasis and table pipes inert", () => {
-    expect(markdownText("<script>alert(1)</script>")).toBe("&lt;script&gt;alert(1)&lt;/script&gt;");
-    expect(markdownText("a|b *c* [d](e) #f & g")).toBe("a\\|b \\*c\\* \\[d\\](e) #f & g");
+    expect(markdownText("<script>alert(1)</script>")).toBe("\\<script\\>alert(1)\\</script\\>");
+    expect(markdownText("a|b *c* [d](e) #f & g ~~h~~")).toBe("a\\|b \\*c\\* \\[d\\](e) #f & g \\~\\~h\\~\\~");
+    // Escaped once: an entity typed in a name stays as typed, and "&" elsewhere is left alone.
+    expect(markdownText("AT&T &lt;b&gt; &#60;")).toBe("AT&T \\&lt;b\\&gt; \\&#60;");
+    expect(markdownText("a\x1b[2Jb")).toBe("a\\\\x1b\\[2Jb");
     expect(markdownText("# not a heading")).toBe("\\# not a heading");
   });
 
   it("keeps a hostile name in the title as text", () => {
     const md = renderMarkdown({ verdict: "Ready.", sections: [], footnotes: [] }, "<img src=x onerror=alert(1)>: your route");
-    expect(md.split("\n")[0]).toBe("# &lt;img src=x onerror=alert(1)&gt;: your route");
-    expect(md).not.toContain("<img");
+    expect(md.split("\n")[0]).toBe("# \\<img src=x onerror=alert(1)\\>: your route");
+    // Every "<" is escaped, so no HTML tag can start anywhere.
+    expect(md).not.toMatch(/(^|[^\\])</m);
   });
 
   it("puts a multi-line cell on one table row", () => {

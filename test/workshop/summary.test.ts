@@ -71,7 +71,7 @@ describe("summarise", () => {
   });
 
   it("an empty group", () => {
-    expect(summarise([])).toEqual({ attendees: 0, ready: 0, byRoute: {}, commonGaps: [], medianTypingWpm: null, typingKnown: 0 });
+    expect(summarise([])).toEqual({ attendees: 0, ready: 0, byRoute: {}, commonGaps: [], medianTypingWpm: null, typingKnown: 0, nations: [] });
   });
 
   it("median does not reorder its input", () => {
@@ -132,6 +132,7 @@ describe("privacy in what the room sees", () => {
     ],
     medianTypingWpm: 40.4,
     typingKnown: 2,
+    nations: ["england"],
   };
   const titles = new Map([
     ["apprenticeship", "Admin apprenticeship in the NHS"],

@@ -34,7 +34,9 @@ Examples:
   $ medsec-path workshop --live --plain               on the projector, one person at a time
 
 Rows that cannot be read are listed on stderr with their row and column and
-skipped; the others are still assessed, and the exit code is then 65.`,
+skipped; the others are still assessed, and the exit code is then 65. A
+handout that cannot be written (a full disk) stops the handouts, not the
+assessment, and the exit code is then 74.`,
     )
     .action(async (responses: string | undefined, opts: WorkshopOptions, command: Command) => {
       const { runWorkshop } = await import("../run/workshop.js");

@@ -2,14 +2,14 @@
 // questionnaire), assess it, print the report.
 
 import type { Command } from "commander";
-import { existsSync } from "node:fs";
-import { dirname, resolve } from "node:path";
 import { assess, UnknownRoleError } from "../../engine/assess.js";
 import type { Profile, Report } from "../../engine/types.js";
-import { UsageError } from "../../errors.js";
+import { UsageError, WriteFailed } from "../../errors.js";
 import { assessJson, toJson } from "../../render/json.js";
+import { safeLines, safeText } from "../../render/safe-text.js";
 import { contextFor, staleWarning, warnIfStale, type Context, type GlobalOptions } from "../context.js";
 import { decideColor } from "../io.js";
+import { checkNewFile, writeWhole } from "../output-files.js";
 import { isShareable, printModel, reportTitle, type TextFormat } from "../print.js";
 
 export interface AssessOptions {
@@ -27,18 +27,13 @@ export async function runAssess(opts: AssessOptions, command: Command): Promise<
   if (opts.saveAnswers && opts.answers) {
     throw new UsageError("--save-answers saves answers typed at the questions, so it cannot be used with --answers");
   }
-  if (opts.saveAnswers && !existsSync(dirname(resolve(opts.saveAnswers)))) {
-    throw new UsageError(`cannot save to "${opts.saveAnswers}": its folder does not exist`, "Create the folder first, or give another path.");
-  }
-  if (opts.saveAnswers && existsSync(opts.saveAnswers) && !opts.force) {
-    throw new UsageError(`"${opts.saveAnswers}" already exists`, "Choose another name, or add --force to replace it.");
-  }
+  // Checked before the first question, so that no one answers them all for nothing.
+  if (opts.saveAnswers) checkNewFile(opts.saveAnswers, opts.force === true, "--save-answers");
   // Loaded only for a what-if, and checked before any question is asked.
   const whatIf = opts.set?.length ? await import("./what-if.js") : undefined;
   const sets = whatIf?.checkedSets(opts.set ?? [], ctx.dataset) ?? [];
-  const profile = opts.answers
-    ? (await import("../../answers/read.js")).readAnswers(opts.answers, ctx.dataset)
-    : await askInTerminal(ctx, command.optsWithGlobals<GlobalOptions>(), opts.saveAnswers, opts.force === true);
+  const asked = opts.answers ? undefined : await askInTerminal(ctx, command.optsWithGlobals<GlobalOptions>(), opts.saveAnswers, opts.force === true);
+  const profile = asked ? asked.profile : await (await import("../../answers/read.js")).readAnswers(opts.answers!, ctx.dataset);
   let report: Report;
   try {
     report = assess(profile, ctx.dataset);
@@ -47,12 +42,25 @@ export async function runAssess(opts: AssessOptions, command: Command): Promise<
     throw e;
   }
   const format = opts.json ? "json" : opts.format;
-  if (whatIf) return whatIf.printWhatIf(ctx, report, sets, format);
-  warnIfStale(ctx, report.nation);
-  await printReport(ctx, report, format);
+  if (whatIf) await whatIf.printWhatIf(ctx, report, sets, format);
+  else {
+    warnIfStale(ctx, report.nation);
+    await printReport(ctx, report, format);
+  }
+  if (asked?.unsaved) {
+    // The save failed after all the questions: the answers go to stdout, after the report, so nothing is lost.
+    ctx.term.stdout.write(safeLines(`\n${asked.unsaved.text}`));
+    throw asked.unsaved.error;
+  }
 }
 
-async function askInTerminal(ctx: Context, globals: GlobalOptions, saveTo: string | undefined, force: boolean): Promise<Profile> {
+interface Asked {
+  profile: Profile;
+  /** Set when --save-answers could not write: the answers as they would have been saved, and why not. */
+  unsaved?: { text: string; error: WriteFailed };
+}
+
+async function askInTerminal(ctx: Context, globals: GlobalOptions, saveTo: string | undefined, force: boolean): Promise<Asked> {
   const { data: dataDir, color: colorFlag } = globals;
   // Inquirer cannot tell a closed stdin from Ctrl-C, so check before drawing anything.
   if (!ctx.term.stdinIsTTY || !ctx.term.stderrIsTTY) {
@@ -71,12 +79,17 @@ async function askInTerminal(ctx: Context, globals: GlobalOptions, saveTo: strin
   const answers = await askAnswers(terminalPrompts({ typingTest }), ctx.dataset);
   const { profileFromValue } = await import("../../answers/parse.js");
   const profile = profileFromValue(answers, ctx.dataset, "<questionnaire>");
-  if (saveTo) {
-    const { saveAnswers } = await import("../../answers/save.js");
-    saveAnswers(saveTo, profile, force);
-    ctx.term.stderr.write(`Saved your answers to ${saveTo}\n`);
+  if (!saveTo) return { profile };
+  const { answersFileText } = await import("../../answers/save.js");
+  const text = answersFileText(saveTo, profile);
+  try {
+    writeWhole(saveTo, text, force);
+  } catch (e) {
+    if (!(e instanceof WriteFailed)) throw e;
+    return { profile, unsaved: { text, error: new WriteFailed(`${e.message}. Your answers are printed at the end of the report: copy them into a .yaml file`) } };
   }
-  return profile;
+  ctx.term.stderr.write(`${safeText(`Saved your answers to ${saveTo}`)}\n`);
+  return { profile };
 }
 
 export async function printReport(ctx: Context, report: Report, format: AssessOptions["format"]): Promise<void> {

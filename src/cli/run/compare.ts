@@ -3,7 +3,7 @@
 
 import type { Command } from "commander";
 import { parseAnswers } from "../../answers/parse.js";
-import { readInputText } from "../../answers/read.js";
+import { ANSWERS_MAX_BYTES, readInputText } from "../../answers/read.js";
 import { assess } from "../../engine/assess.js";
 import { compareReports } from "../../engine/compare.js";
 import type { Dataset, Report } from "../../engine/types.js";
@@ -19,16 +19,17 @@ export interface CompareOptions {
   json?: boolean;
 }
 
-function assessFile(path: string, dataset: Dataset): Report {
-  const text = readInputText(path, "answers file", "Check the path: compare takes two answers files, the earlier one first.");
+async function assessFile(path: string, dataset: Dataset): Promise<Report> {
+  // The same size cap as assess --answers: an endless stdin stops at it.
+  const text = await readInputText(path, "answers file", "Check the path: compare takes two answers files, the earlier one first.", ANSWERS_MAX_BYTES);
   return assess(parseAnswers(text, dataset, path === "-" ? "<stdin>" : path), dataset);
 }
 
 export async function runCompare(beforeFile: string, afterFile: string, opts: CompareOptions, command: Command): Promise<void> {
   if (beforeFile === "-" && afterFile === "-") throw new UsageError("only one of the two files can come from stdin (-)");
   const ctx = await contextFor(command);
-  const before = assessFile(beforeFile, ctx.dataset);
-  const after = assessFile(afterFile, ctx.dataset);
+  const before = await assessFile(beforeFile, ctx.dataset);
+  const after = await assessFile(afterFile, ctx.dataset);
   const change = compareReports(before, after);
   const format = opts.json ? "json" : opts.format;
   if (format === "json") {

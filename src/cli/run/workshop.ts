@@ -2,28 +2,31 @@
 // print the summary, write handouts; or run the questionnaire live.
 
 import type { Command } from "commander";
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
 // Static: a dynamic import of this CommonJS library gives only `default` once bundled.
 import { stringify } from "yaml";
-import { readInputText } from "../../answers/read.js";
+import { checkInputPath, openInput } from "../../answers/read.js";
 import { assess } from "../../engine/assess.js";
 import { fillIn, nationInfo } from "../../engine/nations.js";
 import { payTimeline } from "../../engine/timeline.js";
 import { answersOf, profileFromValue } from "../../answers/parse.js";
-import type { Nation, Report } from "../../engine/types.js";
+import type { Nation, Profile, Report } from "../../engine/types.js";
 import { askAnswers, type Prompts } from "../../questionnaire/ask.js";
 import { renderReport, renderSections } from "../../render/report.js";
 import { makeStyle } from "../../render/style.js";
-import { summarise } from "../../engine/workshop.js";
-import { AnswersError, RowsSkipped, UsageError } from "../../errors.js";
+import { GroupTally, summarise, type GroupSummary } from "../../engine/workshop.js";
+import { AnswersError, RowsSkipped, UsageError, WriteFailed } from "../../errors.js";
 import { handoutHtml, handoutMarkdown } from "../../render/handout.js";
-import { toJson } from "../../render/json.js";
 import { reportModel, type Section } from "../../render/report-model.js";
-import { attendeesSection, summarySection, workshopJson, type WorkshopEntry } from "../../render/workshop.js";
+import { oneLine, safeLines, safeText } from "../../render/safe-text.js";
+import { attendeeRow, attendeesTable, summarySection, WorkshopJsonText, type WorkshopEntry } from "../../render/workshop.js";
 import { templateCsv } from "../../workshop/columns.js";
-import { readCsvResponses, readListResponses, type Responses } from "../../workshop/responses.js";
+import type { RowError } from "../../workshop/responses.js";
+import { streamGroup } from "../../workshop/stream.js";
 import { contextFor, staleWarning, warnIfStale, type Context } from "../context.js";
+import type { Out } from "../io.js";
+import { prepareOutputFolder, writeWhole } from "../output-files.js";
 
 export interface WorkshopOptions {
   template?: boolean;
@@ -58,61 +61,185 @@ export async function runWorkshop(responses: string | undefined, opts: WorkshopO
     throw new UsageError("workshop needs a responses file, --template or --live", "Try: medsec-path workshop --template > form.csv   (then: medsec-path workshop responses.csv)");
   }
 
-  const read = readGroup(responses, ctx);
-  const entries: WorkshopEntry[] = read.attendees.map((a) => ({ row: a.row, ...(a.name ? { name: a.name } : {}), report: assess(a.profile, ctx.dataset) }));
-  if (opts.handouts) writeHandouts(ctx, entries, opts.handouts, opts.force === true);
-  for (const nation of new Set(entries.map((e) => e.report.nation))) warnIfStale(ctx, nation);
-  if (opts.json) {
-    ctx.term.stdout.write(toJson(workshopJson(entries, read.errors, opts.names === true)));
-  } else {
-    ctx.term.stdout.write(groupText(ctx, entries, opts));
-  }
-  reportProblems(ctx, read);
-  if (opts.handouts && entries.length > 0) ctx.term.stderr.write(`Wrote ${entries.length * 2} handout files to ${opts.handouts}\n`);
-  // Some rows could not be read: the good ones are above, the exit code says so.
-  if (read.errors.length > 0) throw new RowsSkipped(new Set(read.errors.map((e) => e.row)).size);
+  await runBatch(ctx, responses, opts);
 }
 
-function readGroup(path: string, ctx: Context): Responses {
-  const text = readInputText(path, "responses file", "Pass the CSV exported from your form, or a YAML/JSON list of answers.");
+/** Handout and answers files are ours by their names: a row number, then a cleaned-up name. */
+const HANDOUT_FILE = /^\d{3,}-[a-z0-9-]*\.(md|html)$/;
+const ANSWERS_FILE = /^\d{3,}-[a-z0-9-]*\.yaml$/;
+
+/**
+ * A group from a file or stdin, one row at a time: each attendee is assessed,
+ * given a handout and written out (JSON) or kept for the table (the first 100
+ * rows, or all with --all) as they come; the summary is a running total.
+ */
+async function runBatch(ctx: Context, path: string, opts: WorkshopOptions): Promise<void> {
+  const hint = "Pass the CSV exported from your form, or a YAML/JSON list of answers.";
+  checkInputPath(path, "responses file", hint);
+  // Every path is checked before any work: a clash found at row 500 would waste the first 499.
+  if (opts.handouts) prepareOutputFolder(opts.handouts, "--handouts", HANDOUT_FILE, opts.force === true);
   const file = path === "-" ? "<stdin>" : path;
-  const looksLikeList = /\.(ya?ml|json)$/i.test(path) || (path === "-" && /^\s*(\[|-\s|attendees\s*:)/.test(text));
-  const read = looksLikeList ? readListResponses(text, ctx.dataset, file) : readCsvResponses(text, ctx.dataset, file);
-  if (read.attendees.length === 0 && read.errors.length === 0) {
+  const group = await streamGroup(openInput(path, ctx.term.stdin) as AsyncIterable<Buffer>, ctx.dataset, file, path === "-" ? "sniff" : /\.(ya?ml|json)$/i.test(path));
+
+  const privacy = privacyOf(opts);
+  const tally = new GroupTally();
+  const errors: RowError[] = [];
+  const nations = new Set<Nation>();
+  const shown: string[][] = [];
+  const json = opts.json ? new WorkshopJsonText(opts.names === true) : undefined;
+  const out = new BufferedOut(ctx.term.stdout);
+  const handouts = opts.handouts ? new HandoutWriter(ctx, opts.handouts, opts.force === true) : undefined;
+  let started = false;
+  let fatal: unknown;
+  try {
+    for await (const outcome of group.outcomes) {
+      if (json && !started) out.write(json.open());
+      started = true;
+      if (outcome.kind === "errors") {
+        errors.push(...outcome.errors);
+        continue;
+      }
+      const { attendee } = outcome;
+      const entry: WorkshopEntry = { row: attendee.row, ...(attendee.name ? { name: attendee.name } : {}), report: assess(attendee.profile, ctx.dataset) };
+      tally.add(entry.report);
+      nations.add(entry.report.nation);
+      handouts?.write(entry);
+      if (json) out.write(json.attendee(entry));
+      else if (tableTakes(opts, shown.length)) shown.push(attendeeRow(entry, privacy));
+    }
+  } catch (e) {
+    // A file broken part way (a JSON list with no end, an endless row): the rows before it are reported, then the error.
+    if (!started || !(e instanceof AnswersError)) throw e;
+    fatal = e;
+  }
+  const summary = tally.summary();
+  if (!started) {
     throw new AnswersError([{ file, message: "holds no attendees: it needs a heading row and a row per attendee (see workshop --template)" }]);
   }
-  return read;
+  // In the room's view a warning about one nation's pay would point at the people from it: staff see it elsewhere.
+  if (!opts.summary || json) for (const nation of nations) warnIfStale(ctx, nation);
+  if (json) {
+    out.write(json.close(summary, errors));
+  } else {
+    out.write(groupText(ctx, summary, shown, opts));
+  }
+  out.flush();
+  reportProblems(ctx, { errors, ignoredColumns: group.ignoredColumns(), skippedSample: group.skippedSample() });
+  if (handouts && handouts.written > 0 && !handouts.failure) ctx.term.stderr.write(safeText(`Wrote ${handouts.written * 2} handout files to ${opts.handouts}`) + "\n");
+  if (fatal) throw fatal;
+  if (handouts?.failure) throw handouts.failure;
+  // Some rows could not be read: the good ones are above, the exit code says so.
+  if (errors.length > 0) throw new RowsSkipped(new Set(errors.map((e) => e.row)).size);
 }
 
-function reportProblems(ctx: Context, read: Responses): void {
-  if (read.skippedSample) ctx.term.stderr.write(`Skipped row ${read.skippedSample}: it is the template's sample row (A.B.), not an attendee.\n`);
-  if (read.ignoredColumns.length > 0) ctx.term.stderr.write(`Ignored columns medsec-path does not use: ${read.ignoredColumns.join(", ")}\n`);
+/** Output gathered into large writes: a write per attendee would cost more than assessing them. */
+class BufferedOut {
+  private pending: string[] = [];
+  private size = 0;
+
+  constructor(private readonly out: Out) {}
+
+  write(text: string): void {
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size >= 64 * 1024) this.flush();
+  }
+
+  flush(): void {
+    if (this.pending.length === 0) return;
+    this.out.write(this.pending.join(""));
+    this.pending = [];
+    this.size = 0;
+  }
+}
+
+/**
+ * Writes each attendee's two handouts whole, as they are assessed. The first
+ * write that fails (a full disk) stops the handouts but not the run: the
+ * group is still assessed and printed, and the failure ends it with exit 74.
+ */
+class HandoutWriter {
+  /** Attendees whose two handouts are both written. */
+  written = 0;
+  failure?: WriteFailed;
+
+  constructor(
+    private readonly ctx: Context,
+    private readonly dir: string,
+    private readonly force: boolean,
+  ) {}
+
+  write(e: WorkshopEntry): void {
+    if (this.failure) return;
+    const base = join(this.dir, safeFileName(e.row, e.name));
+    const name = e.name ? oneLine(e.name) : undefined;
+    const role = e.report.target.title.toLowerCase();
+    const handout = {
+      title: name ? `${name}: your route to becoming a ${role}` : `Your route to becoming a ${role}`,
+      model: reportModel(e.report, this.ctx.dataset, notices(this.ctx, e.report.nation)),
+      pay: payTimeline(e.report, this.ctx.dataset),
+    };
+    const md = `${base}.md`;
+    let mdWritten = false;
+    try {
+      writeWhole(md, handoutMarkdown(handout), this.force);
+      mdWritten = true;
+      writeWhole(`${base}.html`, handoutHtml(handout), this.force);
+      this.written++;
+    } catch (err) {
+      if (!(err instanceof WriteFailed)) throw err;
+      // An attendee has both handouts or neither: half a pair would look complete to a re-run.
+      if (mdWritten) rmSync(md, { force: true });
+      const done = this.written;
+      this.failure = new WriteFailed(
+        `${err.message}. Handouts stop at row ${e.row}: those of the ${done} attendee${done === 1 ? "" : "s"} before it are complete, and the group was still assessed. Free some space, then run again${done > 0 ? " with --force" : ""}.`,
+      );
+    }
+  }
+}
+
+/** Route titles for the group table: one nation's own words ("in NHS Scotland"), or words that fit a mixed room. */
+function routeTitles(ctx: Context, nations: readonly Nation[]): Map<string, string> {
+  const only = nations.length === 1 ? nations[0]! : undefined;
+  const info = only ? nationInfo(ctx.dataset, only) : undefined;
+  return new Map(ctx.dataset.routes.map((r) => [r.id, fillIn(r.title, undefined, info, only ?? "england")]));
+}
+
+function reportProblems(ctx: Context, read: { errors: readonly RowError[]; ignoredColumns: readonly string[]; skippedSample?: number | undefined }): void {
+  const say = (line: string) => ctx.term.stderr.write(`${safeText(line)}\n`);
+  if (read.skippedSample) say(`Skipped row ${read.skippedSample}: it is the template's sample row (A.B.), not an attendee.`);
+  if (read.ignoredColumns.length > 0) say(`Ignored columns medsec-path does not use: ${read.ignoredColumns.join(", ")}`);
   if (read.errors.length === 0) return;
   const rows = new Set(read.errors.map((e) => e.row)).size;
-  ctx.term.stderr.write(`${rows} row${rows === 1 ? "" : "s"} skipped:\n`);
-  for (const e of read.errors) ctx.term.stderr.write(`  row ${e.row}, ${e.column}: ${e.message}\n`);
+  say(`${rows} row${rows === 1 ? "" : "s"} skipped:`);
+  for (const e of read.errors) say(`  row ${e.row}, ${e.column}: ${e.message}`);
 }
 
 /** More rows than a screen or a handout can usefully hold; --all lifts it. */
 export const TABLE_ROWS = 100;
 
-function groupText(ctx: Context, entries: readonly WorkshopEntry[], opts: WorkshopOptions): string {
-  const privacy = { names: opts.names === true, exact: opts.exact === true };
-  // One nation: its own words ("in NHS Scotland"); a mixed room: words that fit all.
-  const nations = new Set(entries.map((e) => e.report.nation));
-  const only = nations.size === 1 ? [...nations][0]! : undefined;
-  const info = only ? nationInfo(ctx.dataset, only) : undefined;
-  const titles = new Map(ctx.dataset.routes.map((r) => [r.id, fillIn(r.title, undefined, info, only ?? "england")]));
-  const sections = [summarySection(summarise(entries.map((e) => e.report)), titles, privacy)];
+const privacyOf = (opts: WorkshopOptions) => ({ names: opts.names === true, exact: opts.exact === true });
+
+/** Whether the attendees table takes one more row: the first 100, or every one with --all; none with --summary. */
+const tableTakes = (opts: WorkshopOptions, shown: number) => !opts.summary && (opts.all === true || shown < TABLE_ROWS);
+
+/** The group table, then (unless --summary) the attendees table of `rows`, out of `summary.attendees`. */
+function groupText(ctx: Context, summary: GroupSummary, rows: string[][], opts: WorkshopOptions): string {
+  const sections = [summarySection(summary, routeTitles(ctx, summary.nations), privacyOf(opts))];
   if (!opts.summary) {
-    const shown = opts.all ? entries : entries.slice(0, TABLE_ROWS);
-    const attendees = attendeesSection(shown, privacy);
-    if (shown.length < entries.length) {
-      attendees.notes = [`Showing ${shown.length} of ${entries.length} attendees. Add --all for every row, or use --json or --handouts.`];
+    const table = attendeesTable(rows);
+    if (rows.length < summary.attendees) {
+      table.notes = [`Showing ${rows.length} of ${summary.attendees} attendees. Add --all for every row, or use --json or --handouts.`];
     }
-    sections.push(attendees);
+    sections.push(table);
   }
   return drawSections(ctx, sections, opts.plain === true);
+}
+
+/** The group text of the attendees done so far in live mode. */
+function liveGroupText(ctx: Context, entries: readonly WorkshopEntry[], opts: WorkshopOptions): string {
+  const rows = entries.filter((_, i) => tableTakes(opts, i)).map((e) => attendeeRow(e, privacyOf(opts)));
+  return groupText(ctx, summarise(entries.map((e) => e.report)), rows, opts);
 }
 
 function drawSections(ctx: Context, sections: Section[], plain: boolean): string {
@@ -145,70 +272,47 @@ function notices(ctx: Context, nation: Nation): string[] {
   return stale ? [stale] : [];
 }
 
-/** A folder to write into: refused (before any work is lost) if it is a file. */
-export function checkOutputFolder(dir: string, flag: string): void {
-  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError(`${flag} ${dir}: that is a file, not a folder`, "Give a folder name; it is created if it does not exist.");
-}
-
-function writeHandouts(ctx: Context, entries: readonly WorkshopEntry[], dir: string, force: boolean): void {
-  checkOutputFolder(dir, "--handouts");
-  const root = resolve(dir);
-  const files = entries.flatMap((e) => {
-    const base = join(root, safeFileName(e.row, e.name));
-    return [`${base}.md`, `${base}.html`];
-  });
-  const clash = files.filter((f) => existsSync(f));
-  if (clash.length > 0 && !force) {
-    throw new UsageError(`${clash.length} handout file${clash.length === 1 ? "" : "s"} already exist in ${dir} (${clash.slice(0, 3).join(", ")}${clash.length > 3 ? ", …" : ""})`, "Nothing was written. Choose another folder, or add --force to replace them.");
-  }
-  mkdirSync(root, { recursive: true });
-  for (const e of entries) {
-    const base = join(root, safeFileName(e.row, e.name));
-    const handout = {
-      title: e.name ? `${e.name}: your route to becoming a ${e.report.target.title.toLowerCase()}` : `Your route to becoming a ${e.report.target.title.toLowerCase()}`,
-      model: reportModel(e.report, ctx.dataset, notices(ctx, e.report.nation)),
-      pay: payTimeline(e.report, ctx.dataset),
-    };
-    const flag = force ? "w" : "wx";
-    writeFileSync(`${base}.md`, handoutMarkdown(handout), { flag });
-    writeFileSync(`${base}.html`, handoutHtml(handout), { flag });
-  }
-}
-
 async function runLive(ctx: Context, opts: WorkshopOptions): Promise<void> {
   if (!ctx.term.stdinIsTTY || !ctx.term.stderrIsTTY) {
     throw new UsageError("--live needs a terminal to ask the questions on", "For answers collected beforehand, pass the file: medsec-path workshop responses.csv");
   }
-  if (opts.save) {
-    // Checked before the first question, so that no one's answers are lost to a clash later.
-    checkOutputFolder(opts.save, "--save");
-    const taken = existsSync(opts.save) ? readdirSync(opts.save).filter((f) => /^\d{3}-.*\.yaml$/.test(f)) : [];
-    if (taken.length > 0 && !opts.force) {
-      throw new UsageError(`--save ${opts.save} already holds answers files (${taken.slice(0, 3).join(", ")}${taken.length > 3 ? ", …" : ""})`, "Choose an empty folder, or add --force to replace them.");
-    }
-    mkdirSync(opts.save, { recursive: true });
-  }
+  // Checked before the first question, so that no one's answers are lost to a clash later.
+  if (opts.save) prepareOutputFolder(opts.save, "--save", ANSWERS_FILE, opts.force === true);
   // Only the prompt library is heavy enough to load when it is needed.
   const { terminalPrompts } = await import("../../questionnaire/prompts.js");
-  const entries: WorkshopEntry[] = [];
+  const session: LiveSession = { entries: [], saved: 0, unsaved: [] };
   try {
-    await askEach(ctx, opts, entries, terminalPrompts());
+    await askEach(ctx, opts, session, terminalPrompts());
   } catch (err) {
     // Ctrl-C ends the session, but the people already done still get their summary.
-    if (err instanceof Error && err.name === "ExitPromptError" && entries.length > 0) {
-      ctx.term.stdout.write(`\n${groupText(ctx, entries, opts)}`);
-      sayWhatWasSaved(ctx, opts, entries.length);
+    if (err instanceof Error && err.name === "ExitPromptError" && session.entries.length > 0) {
+      ctx.term.stdout.write(`\n${liveGroupText(ctx, session.entries, opts)}`);
+      endSession(ctx, opts, session);
     }
     throw err;
   }
   clearScreen(ctx);
-  for (const nation of new Set(entries.map((e) => e.report.nation))) warnIfStale(ctx, nation);
-  ctx.term.stdout.write(groupText(ctx, entries, opts));
-  sayWhatWasSaved(ctx, opts, entries.length);
+  // In the room's view a warning about one nation's pay would point at the people from it.
+  if (!opts.summary) for (const nation of new Set(session.entries.map((e) => e.report.nation))) warnIfStale(ctx, nation);
+  ctx.term.stdout.write(liveGroupText(ctx, session.entries, opts));
+  const failed = endSession(ctx, opts, session);
+  if (failed) throw failed;
 }
 
-function sayWhatWasSaved(ctx: Context, opts: WorkshopOptions, count: number): void {
-  if (opts.save) ctx.term.stderr.write(`Saved ${count} answers file${count === 1 ? "" : "s"} to ${opts.save}\n`);
+interface LiveSession {
+  entries: WorkshopEntry[];
+  saved: number;
+  /** Answers that --save could not write (a full disk): printed when the session ends, so that none is lost. */
+  unsaved: { row: number; text: string; reason: string }[];
+}
+
+/** Says what was saved; prints what could not be, and returns the error to end with. */
+function endSession(ctx: Context, opts: WorkshopOptions, session: LiveSession): WriteFailed | undefined {
+  const n = session.unsaved.length;
+  if (n > 0) ctx.term.stdout.write(safeLines(session.unsaved.map((u) => `---\n# Attendee ${u.row}, not saved (${u.reason}): keep this as a .yaml file\n${u.text}`).join("")));
+  if (opts.save) ctx.term.stderr.write(safeText(`Saved ${session.saved} answers file${session.saved === 1 ? "" : "s"} to ${opts.save}`) + "\n");
+  if (n === 0) return undefined;
+  return new WriteFailed(`${n} attendee${n === 1 ? "'s answers" : "s' answers"} could not be saved to ${opts.save}: ${session.unsaved[0]!.reason}; they are printed above as YAML: copy them into .yaml files`);
 }
 
 /** Clears the screen and its scrollback, so the next person does not see the last one's answers. */
@@ -216,18 +320,15 @@ function clearScreen(ctx: Context): void {
   if (ctx.term.stdoutIsTTY) ctx.term.stdout.write("\x1b[2J\x1b[3J\x1b[H");
 }
 
-async function askEach(ctx: Context, opts: WorkshopOptions, entries: WorkshopEntry[], prompts: Prompts): Promise<void> {
+async function askEach(ctx: Context, opts: WorkshopOptions, session: LiveSession, prompts: Prompts): Promise<void> {
   for (let row = 1; ; row++) {
     ctx.term.stderr.write(`\nAttendee ${row}\n`);
     const name = (await prompts.input({ message: "Name or initials (optional; kept only with --save or --names):" })).trim();
     const answers = await askAnswers(prompts, ctx.dataset);
     const profile = profileFromValue(answers, ctx.dataset, "<questionnaire>");
     const report: Report = assess(profile, ctx.dataset);
-    entries.push({ row, ...(name ? { name } : {}), report });
-    if (opts.save) {
-      const file = join(opts.save, `${safeFileName(row, name)}.yaml`);
-      writeFileSync(file, stringify({ ...(name ? { name } : {}), ...answersOf(profile) }), { flag: opts.force ? "w" : "wx" });
-    }
+    session.entries.push({ row, ...(name ? { name } : {}), report });
+    if (opts.save) save(ctx, opts.save, opts.force === true, session, row, name, profile);
     ctx.term.stdout.write(renderReport(reportModel(report, ctx.dataset), makeStyle(ctx.term.color && !opts.plain), { width: ctx.term.columns, plain: opts.plain === true }));
     const next = await prompts.select({
       message: "What next?",
@@ -238,5 +339,18 @@ async function askEach(ctx: Context, opts: WorkshopOptions, entries: WorkshopEnt
     });
     if (next === "done") return;
     clearScreen(ctx);
+  }
+}
+
+function save(ctx: Context, dir: string, force: boolean, session: LiveSession, row: number, name: string, profile: Profile): void {
+  const text = stringify({ ...(name ? { name } : {}), ...answersOf(profile) });
+  try {
+    writeWhole(join(dir, `${safeFileName(row, name)}.yaml`), text, force);
+    session.saved++;
+  } catch (e) {
+    if (!(e instanceof WriteFailed)) throw e;
+    const reason = e.message.replace(/^.*?: /, "").replace(/; no partial file was left$/, "");
+    session.unsaved.push({ row, text, reason });
+    ctx.term.stderr.write(safeText(`Attendee ${row}'s answers could not be saved (${reason}); they will be printed when the session ends.`) + "\n");
   }
 }
