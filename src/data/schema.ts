@@ -162,6 +162,12 @@ const stepPay = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("unpaid") }),
   z.strictObject({ kind: z.literal("current-job") }),
 ]);
+// Past a route's first steps: anyOf, any one of these kinds of work; allOf,
+// work that was all these kinds at once (admin work in healthcare).
+const experienceRule = z
+  .strictObject({ anyOf: z.array(z.enum(EXPERIENCE_KINDS)).min(1).optional(), allOf: z.array(z.enum(EXPERIENCE_KINDS)).min(2).optional(), months: z.number().int().min(1).max(600) })
+  .refine((r) => (r.anyOf === undefined) !== (r.allOf === undefined), { message: "give anyOf (any one of these kinds) or allOf (all at once), not both or neither", path: ["anyOf"] });
+
 const experienceNeed = z.strictObject({ anyOf: z.array(z.enum(EXPERIENCE_KINDS)).min(1), months: z.number().int().min(1).max(600) });
 const routeStep = z.strictObject({
   id,
@@ -200,12 +206,13 @@ const routeDef = z.strictObject({
   favours: z.array(z.enum(EXPERIENCE_KINDS)).optional(),
   favoursNewcomers: z.boolean().optional(),
   requiresExperience: experienceNeed.optional(),
-  unlessExperience: experienceNeed.optional(),
+  unlessExperience: z.union([experienceRule, z.array(experienceRule).min(1)]).optional(),
   notIfHeld: z.array(id).optional(),
   onlyIn: z.array(nation).min(1).optional(),
   forJobs: z.array(z.enum(CURRENT_JOBS)).min(1).optional(),
   notForJobs: z.array(z.enum(CURRENT_JOBS)).min(1).optional(),
   minAge: z.number().int().min(14).max(30).optional(),
+  builtInTraining: z.boolean().optional(),
   nationNotes: z.array(z.strictObject({ nation, note: text, source })).default([]),
   notes: z.array(routeNote).optional(),
   steps: z.array(routeStep).min(1),
@@ -225,6 +232,7 @@ const nationInfo = z.strictObject({
   apprenticeships: site,
   advice: z.record(id, z.strictObject({ text, source })).optional(),
   notes: z.array(routeNote).optional(),
+  learningUntil: z.strictObject({ age: z.number().int().min(16).max(19), source }).optional(),
   source,
 });
 export const nationsFile = z.strictObject({ nations: z.array(nationInfo).default([]) });

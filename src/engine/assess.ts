@@ -61,7 +61,11 @@ function onwards(dataset: Dataset, target: Role, table: PayTable | undefined) {
   return hit;
 }
 
-/** What the target pays against the band an NHS employee is on now, where both are known. */
+/**
+ * What the target pays against the band an NHS employee is on now, where both
+ * are known. We do not know their pay point, so each change is a range: from
+ * the nearest points of the two bands to the farthest.
+ */
 export function payChangeFor(profile: Profile, target: Role, table: PayTable | undefined): PayChange | undefined {
   const own = profile.nhsBand;
   if (!own || !table || isNhsStaff(profile) === false) return undefined;
@@ -69,12 +73,17 @@ export function payChangeFor(profile: Profile, target: Role, table: PayTable | u
   const pay = rolePay(target, table);
   if (!now || pay.length === 0) return undefined;
   const current = bandRange(now);
+  const byBand = pay.map((p) => {
+    const order = compareBands(p.band, own);
+    const change = order < 0 ? "cut" : order > 0 ? "rise" : "same";
+    const [least, most] = change === "cut" ? [current.min - p.max, current.max - p.min] : change === "rise" ? [p.min - current.max, p.max - current.min] : [0, 0];
+    return { band: p.band, min: p.min, max: p.max, change, least: Math.max(0, least), most: Math.max(0, most) } as const;
+  });
   const targetRange = { bands: pay.map((p) => p.band), min: Math.min(...pay.map((p) => p.min)), max: Math.max(...pay.map((p) => p.max)) };
-  const top = pay.at(-1)!.band;
-  const bottom = pay[0]!.band;
-  const direction = compareBands(top, own) < 0 ? "cut" : compareBands(bottom, own) > 0 ? "rise" : "overlap";
+  const direction = byBand.every((b) => b.change === "cut") ? "cut" : byBand.every((b) => b.change === "rise") ? "rise" : "overlap";
   const atLeast = direction === "cut" ? current.min - targetRange.max : direction === "rise" ? targetRange.min - current.max : 0;
-  return { band: own, now: current, target: targetRange, direction, atLeast: Math.max(0, atLeast) };
+  const atMost = direction === "cut" ? current.max - targetRange.min : direction === "rise" ? targetRange.max - current.min : 0;
+  return { band: own, now: current, target: targetRange, direction, atLeast: Math.max(0, atLeast), atMost: Math.max(0, atMost), byBand: byBand.map((b) => ({ ...b })) };
 }
 
 /** The nation's notes that apply to this person: their age group and job. */

@@ -6,6 +6,7 @@
 // key by key over whatever keys the profiles hold, gaps by id whatever their
 // statuses, routes by id. New keys, statuses and routes flow through.
 
+import { statedAnswers } from "./person.js";
 import type { Range, Report, Route } from "./types.js";
 
 /** One answer that differs, by its path: `typingWpm`, `experience.adminMonths`. */
@@ -185,7 +186,8 @@ export function timeToRole(report: Report): Range | null {
 /** Everything that differs from `before` to `after`: the core of both what-if and compare. */
 export function compareReports(before: Report, after: Report): ReportChange {
   return {
-    answers: compareAnswers(before.profile, after.profile),
+    // What each person stated, not the Profile's working fields (an age group worked out from an age).
+    answers: compareAnswers(statedAnswers(before.profile), statedAnswers(after.profile)),
     target: { before: { id: before.target.id, title: before.target.title }, after: { id: after.target.id, title: after.target.title } },
     ready: { before: before.ready, after: after.ready },
     gaps: compareGaps(before, after),

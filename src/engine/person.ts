@@ -67,6 +67,18 @@ export function isNhsStaff(profile: Profile): boolean | undefined {
   return NHS_JOBS.includes(profile.currentJob);
 }
 
+/**
+ * A Profile as the person stated it, in the answers-file format: what they
+ * left unsaid stays out (qualifications not listed; an age group worked out
+ * from their age). Saved files and comparisons both use this, so neither
+ * shows a field the person never gave.
+ */
+export function statedAnswers(profile: Profile): Record<string, unknown> {
+  const { qualifications, qualificationsUnknown, experience, ageGroup, ...rest } = profile;
+  const derived = ageGroup !== undefined && profile.age !== undefined && ageGroupOf({ ...profile, ageGroup: undefined }) === ageGroup;
+  return { ...rest, ...(ageGroup !== undefined && !derived ? { ageGroup } : {}), ...(qualificationsUnknown ? {} : { qualifications }), experience };
+}
+
 /** The age group from an exact age where one is given. */
 export function ageGroupOf(profile: Profile): AgeGroup | undefined {
   const age = profile.age;

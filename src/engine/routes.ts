@@ -9,6 +9,7 @@ import { entrySalary, findBand, bandRange } from "./pay.js";
 import {
   ageGroupOf,
   apprenticeMinimum,
+  experienceOfAll,
   apprenticeRate,
   experienceMonths,
   isNhsStaff,
@@ -16,11 +17,12 @@ import {
   knownYoungerThan,
   newestMinimumWage,
   workMonths,
+  youngestAge,
   worksNow,
 } from "./person.js";
 import { durationWords } from "./words.js";
 import type {
-  CurrentJob,
+  Cost,
   Dataset,
   Earns,
   Gap,
@@ -52,6 +54,8 @@ const WEIGHTS = {
   cannotStudy: 25,
   partTimeMatch: 5,
   favoured: 12,
+  /** Gained by a route the person is already part-way through. */
+  underway: 40,
   /** Keeps "apply now" first for a ready person even if a --data route forgets notWhenReady. */
   ready: 100,
   /** Points lost per month of the route's longest duration. */
@@ -95,7 +99,7 @@ export interface RouteContext {
 // ---------- pay ----------
 
 /** A step's pay where it is the same for everyone: a band, or unpaid. */
-function fixedPay(step: RouteStepDef, target: Role, table: PayTable | undefined): StepPayFigure | undefined {
+function fixedPay(step: RouteStepDef, target: Role, table: PayTable | undefined, info: NationInfo | undefined): StepPayFigure | undefined {
   const gp = step.setting === "gp-practice" || (step.pay.kind === "target" && !target.settings.includes("hospital-trust"));
   const starts = step.startsPost ? { startsAtEnd: true } : {};
   switch (step.pay.kind) {
@@ -108,7 +112,7 @@ function fixedPay(step: RouteStepDef, target: Role, table: PayTable | undefined)
         kind: "band",
         band: bandId,
         ...(band && table ? { salary: entrySalary(band), payYear: table.payYear } : {}),
-        ...(gp ? { uncertain: true, note: "GP practices set their own pay; the NHS band is a guide." } : {}),
+        ...(gp ? { uncertain: true, note: `GP practices set their own pay; the ${info?.serviceShort ?? "NHS"} band is a guide.` } : {}),
         ...starts,
       };
     }
@@ -127,7 +131,7 @@ export function compareBands(a: string, b: string): number {
 }
 
 /** Pay on an apprenticeship: the legal minimum for the person's age, or their own pay point where NHS rules keep it. */
-function apprenticePay(ctx: RouteContext): StepPayFigure {
+function apprenticePay(ctx: RouteContext, underway = false): StepPayFigure {
   const { profile, target, table, dataset, nation } = ctx;
   const own = profile.nhsBand;
   // England's rule from 1 July 2024: an NHS employee training for a post banded
@@ -144,6 +148,11 @@ function apprenticePay(ctx: RouteContext): StepPayFigure {
       note: `As an NHS employee in England training for a post at band ${own} or above, you keep your pay point (rule from 1 July 2024).`,
     };
   }
+  // An NHS employee in England who did not give their band may keep their pay: say so, unless
+  // the apprenticeship is the job they have now.
+  const mayKeep = isNhsStaff(profile) === true && nation === "england" && own === undefined && !underway
+    ? " As an NHS employee in England, you keep your pay point if the post you train for is at your band or above (rule from 1 July 2024)."
+    : "";
   const wage = newestMinimumWage(dataset);
   const rate = apprenticeRate(dataset);
   const later = wage ? apprenticeMinimum(wage, profile, 2) : undefined;
@@ -157,7 +166,7 @@ function apprenticePay(ctx: RouteContext): StepPayFigure {
     kind: "apprentice",
     ...(rate !== undefined ? { perHour: rate } : {}),
     ...(later !== undefined ? { laterPerHour: later } : {}),
-    note: `At least the apprentice minimum wage in the first year.${laterNote} NHS Staff Council guidance is that NHS apprentices are paid under Agenda for Change's trainee rules, which can mean more.`,
+    note: `At least the apprentice minimum wage in the first year.${laterNote} NHS Staff Council guidance is that NHS apprentices are paid under Agenda for Change's trainee rules, which can mean more.${mayKeep}`,
   };
 }
 
@@ -181,7 +190,7 @@ function currentJobPay(ctx: RouteContext): StepPayFigure {
 
 function personalPay(step: RouteStepDef, ctx: RouteContext, fixed: StepPayFigure | undefined): StepPayFigure {
   if (fixed) return fixed;
-  const pay = step.pay.kind === "apprentice" ? apprenticePay(ctx) : currentJobPay(ctx);
+  const pay = step.pay.kind === "apprentice" ? apprenticePay(ctx, isUnderway(step, ctx.profile)) : currentJobPay(ctx);
   return step.startsPost ? { ...pay, startsAtEnd: true } : pay;
 }
 
@@ -221,7 +230,7 @@ export function isOffered(def: RouteDef, ready: boolean, nation: Nation, readyIf
  * leads to that they hold, and no apprenticeship that would cut an NHS
  * employee's pay.
  */
-export function fitsPerson(def: RouteDef, profile: Profile, target?: Role): boolean {
+export function fitsPerson(def: RouteDef, profile: Profile, target?: Role, nation: Nation = "england"): boolean {
   const job = profile.currentJob;
   if (def.forJobs) {
     if (job !== undefined && !def.forJobs.includes(job)) return false;
@@ -229,35 +238,39 @@ export function fitsPerson(def: RouteDef, profile: Profile, target?: Role): bool
     if (job === undefined && !def.requiresExperience) return false;
   }
   if (def.notForJobs && job !== undefined && def.notForJobs.includes(job)) return false;
-  if (def.notForJobs && job === undefined && probablyInHealthcare(profile) && def.notForJobs.some((j) => HEALTHCARE_JOBS.includes(j))) return false;
   const need = def.requiresExperience;
   if (need && !(job !== undefined && def.forJobs?.includes(job)) && experienceMonths(profile, need.anyOf) < need.months) return false;
-  const past = def.unlessExperience;
-  if (past && experienceMonths(profile, past.anyOf) >= past.months) return false;
+  const past = def.unlessExperience === undefined ? [] : [def.unlessExperience].flat();
+  if (past.some((rule) => (rule.allOf ? experienceOfAll(profile, rule.allOf) : experienceMonths(profile, rule.anyOf ?? [])) >= rule.months)) return false;
   if (def.minAge !== undefined && knownYoungerThan(profile, def.minAge)) return false;
   if (def.notIfHeld?.some((q) => profile.qualifications.includes(q))) return false;
-  if (target && cutsNhsPay(def, profile, target)) return false;
+  if (target && cutsNhsPay(def, profile, target, nation)) return false;
   return true;
 }
 
-const HEALTHCARE_JOBS: readonly CurrentJob[] = ["nhs-admin", "nhs-clinical", "gp-practice"];
-
-/** Six months of healthcare work, and no job given: read as working in healthcare now. */
-function probablyInHealthcare(profile: Profile): boolean {
-  return profile.currentJob === undefined && profile.experience.healthcareMonths >= 6;
+/**
+ * An apprenticeship would cut an NHS employee's pay to the apprentice
+ * minimum unless a rule keeps their pay point. England's rule (from July
+ * 2024) does, but only towards a post at the same band or above; no other
+ * nation has published one. So NHS staff are offered an apprenticeship only
+ * in England, and only at or below the target's top band: apprentice wages
+ * would be a step back that no adviser would suggest.
+ */
+function cutsNhsPay(def: RouteDef, profile: Profile, target: Role, nation: Nation): boolean {
+  if (isNhsStaff(profile) !== true || !def.steps.some((s) => s.pay.kind === "apprentice")) return false;
+  if (nation !== "england") return true;
+  const own = profile.nhsBand;
+  const top = target.bands.at(-1);
+  return own !== undefined && top !== undefined && compareBands(own, top) > 0;
 }
 
 /**
- * An NHS employee on a band above everything the target pays keeps no pay on
- * an apprenticeship towards it (England's rule covers only training for a
- * post at the same band or above): apprentice wages would be a step back
- * that no adviser would suggest.
+ * The age until which the person's nation says young people must stay in
+ * education or training, when the person is known to be under it.
  */
-function cutsNhsPay(def: RouteDef, profile: Profile, target: Role): boolean {
-  const own = profile.nhsBand;
-  const top = target.bands.at(-1);
-  if (!own || !top || isNhsStaff(profile) !== true) return false;
-  return compareBands(own, top) > 0 && def.steps.some((s) => s.pay.kind === "apprentice");
+function mustStayInLearning(profile: Profile, info: NationInfo | undefined): number | undefined {
+  const until = info?.learningUntil?.age;
+  return until !== undefined && knownYoungerThan(profile, until) ? until : undefined;
 }
 
 /** The roles that at least one route leads into: the ones a person can aim for. */
@@ -307,7 +320,7 @@ function routeBase(def: RouteDef, ctx: RouteContext, info: NationInfo | undefine
   let base = byKey.get(key);
   if (!base) {
     const roleName = target.title.toLowerCase();
-    const steps = stepsIn(def, nation, target.id).map((s) => ({ def: s, title: fillIn(s.title, roleName, info, nation), fixedPay: fixedPay(s, target, table) }));
+    const steps = stepsIn(def, nation, target.id).map((s) => ({ def: s, title: fillIn(s.title, roleName, info, nation), fixedPay: fixedPay(s, target, table, info) }));
     const note = def.nationNotes.find((n) => n.nation === nation)?.note;
     base = {
       def,
@@ -332,9 +345,12 @@ function routeBase(def: RouteDef, ctx: RouteContext, info: NationInfo | undefine
 function personalSteps(base: RouteBase, ctx: FullContext, openIds: ReadonlySet<string>): RouteStep[] {
   const steps: RouteStep[] = [];
   const byId = new Map(ctx.gaps.map((g) => [g.id, g]));
+  // The post the person holds once a step has got them one: later steps "alongside your job" are paid by it.
+  let held: StepPayFigure | undefined;
   for (const s of base.steps) {
     const d = s.def;
-    const needed = d.core === true || d.closes.length === 0 || d.closes.some((id) => openIds.has(id));
+    const underway = isUnderway(d, ctx.profile);
+    const needed = underway || d.core === true || d.closes.length === 0 || d.closes.some((id) => openIds.has(id));
     if (!needed) continue;
     let months: Range = d.months;
     if (d.buildsExperience) {
@@ -347,9 +363,22 @@ function personalSteps(base: RouteBase, ctx: FullContext, openIds: ReadonlySet<s
       }
     }
     if (d.via) {
-      // Someone who has started in the role this route goes through is past this step.
-      if (d.closes.some((id) => byId.get(id)?.status === "partial" || byId.get(id)?.status === "met")) continue;
-      steps.push(...viaSteps(d.via, ctx));
+      // Past this step only if they could take the role now and have started in it (some of the
+      // experience the route builds): a legal secretary of a year still has to become a medical secretary.
+      const role = ctx.dataset.roles.find((r) => r.id === d.via);
+      const started = d.closes.some((id) => byId.get(id)?.status === "partial" || byId.get(id)?.status === "met");
+      const fit = role ? ctx.gapsFor(role) : undefined;
+      if (started && fit && (fit.ready || fit.readyIfConfirmed)) continue;
+      const via = viaSteps(d.via, ctx);
+      steps.push(...via);
+      const last = via.at(-1);
+      if (last?.pay.startsAtEnd) held = { ...last.pay, startsAtEnd: false };
+      continue;
+    }
+    const pay = d.pay.kind === "current-job" && held ? { ...held, note: "Alongside the post you hold by then." } : personalPay(d, ctx, s.fixedPay);
+    if (d.startsPost) held = { ...pay, startsAtEnd: false };
+    if (underway) {
+      steps.push({ ...underwayStep(d, s.title, months, ctx.dataset), pay });
       continue;
     }
     steps.push({
@@ -359,13 +388,41 @@ function personalSteps(base: RouteBase, ctx: FullContext, openIds: ReadonlySet<s
       ...(d.monthsBasis ? { monthsBasis: d.monthsBasis } : {}),
       ...(d.cost ? { cost: { ...d.cost } } : {}),
       ...(d.setting ? { setting: d.setting } : {}),
-      pay: personalPay(d, ctx, s.fixedPay),
+      pay,
       closes: [...d.closes],
       ...(d.core ? { core: true } : {}),
       ...(d.inPost ? { inPost: true } : {}),
     });
   }
   return steps;
+}
+
+/** A step leading to a qualification the person said they are working towards now. */
+function isUnderway(d: RouteStepDef, profile: Profile): boolean {
+  return d.qualification !== undefined && profile.studying?.includes(d.qualification) === true;
+}
+
+/**
+ * A step the person is part-way through: what is left of it, from nothing to
+ * all of it, as they did not say how far in they are; and of its fees, what is
+ * left to pay, if any.
+ */
+function underwayStep(d: RouteStepDef, title: string, months: Range, dataset: Dataset): Omit<RouteStep, "pay"> {
+  const qualification = dataset.qualifications.find((q) => q.id === d.qualification);
+  const note = d.cost && d.cost.max > 0 ? "What is left to pay of it, if any." : d.cost?.note;
+  const cost: Cost | undefined = d.cost && { min: 0, max: d.cost.max, ...(note === undefined ? {} : { note }) };
+  return {
+    id: d.id,
+    title: qualification ? `Finish the ${qualification.title} you have started` : `Finish what you have started: ${title}`,
+    months: { min: 0, max: months.max },
+    monthsBasis: "What is left of it: from none of it to all of it, as you did not say how far in you are.",
+    ...(cost ? { cost } : {}),
+    ...(d.setting ? { setting: d.setting } : {}),
+    closes: [...d.closes],
+    ...(d.core ? { core: true } : {}),
+    ...(d.inPost ? { inPost: true } : {}),
+    underway: true,
+  };
 }
 
 /**
@@ -414,10 +471,45 @@ function earnReason(earns: Earns, steps: readonly RouteStep[], profile: Profile)
   return { text: "The study is unpaid: it fits around a job, if you have one (you did not say)." };
 }
 
-function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: readonly RouteStep[], ctx: RouteContext, open: readonly Gap[], info: NationInfo | undefined): { score: number; reasons: Reason[] } {
+/**
+ * Months of earning short of an entry post (band 2 in the person's nation),
+ * weighted by how short: unpaid months count whole, apprentice-minimum months
+ * by the share of band 2 they miss; study alongside a job the person may not
+ * have counts half.
+ */
+function shortfallMonths(steps: readonly RouteStep[], ctx: RouteContext): number {
+  const band2 = ctx.table && findBand(ctx.table, "2");
+  const reference = band2 ? entrySalary(band2) : undefined;
+  const works = worksNow(ctx.profile);
+  const youngest = youngestAge(ctx.profile);
+  const adult = youngest !== undefined && youngest >= 19;
+  let short = 0;
+  for (const step of steps) {
+    if (step.inPost || step.pay.startsAtEnd) continue;
+    const earns = stepEarns(step.pay, works);
+    if (earns === "no") short += step.months.max;
+    else if (earns === "if-working") short += step.months.max / 2;
+    // An apprentice's pay below an entry post's counts against the route for adults only: under 19
+    // (or age not given) the training is the point, and the apprentice rate is the young worker's minimum too.
+    else if (step.pay.kind === "apprentice" && adult && !step.pay.kept && reference && step.pay.perHour !== undefined) {
+      const firstYear = Math.min(12, step.months.max);
+      const rest = step.months.max - firstYear;
+      const year = (perHour: number) => (perHour * 37.5 * 52) / reference;
+      short += firstYear * Math.max(0, 1 - year(step.pay.perHour)) + rest * Math.max(0, 1 - year(step.pay.laterPerHour ?? step.pay.perHour));
+    }
+  }
+  return short;
+}
+
+function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: readonly RouteStep[], ctx: FullContext, open: readonly Gap[], info: NationInfo | undefined): { score: number; reasons: Reason[] } {
   const { profile, ready, readyIfConfirmed } = ctx;
   const reasons: Reason[] = [];
   let score = 0;
+  if (steps.some((s) => s.underway)) {
+    // What is already begun is worth more than any fresh start.
+    score += WEIGHTS.underway;
+    reasons.push({ text: "You have started it: finishing it is the surest way on." });
+  }
 
   if (def.needsReady && (ready || readyIfConfirmed)) {
     score += WEIGHTS.ready;
@@ -455,15 +547,19 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
   // Counted as the verdict counts them: essential gaps.
   if (essential > 0) reasons.push(gapsReason(essentialClosed, essential));
 
-  const earn = earnReason(earns, steps, profile);
+  const earn = def.needsReady ? undefined : earnReason(earns, steps, profile);
   if (earn) {
     reasons.push(earn);
-    // Going without pay weighs by how long: a few weeks of practice is not a year's course.
-    // Study alongside a job the person may or may not have counts half.
-    const unpaidMonths = steps.filter((s) => !s.inPost && !s.pay.startsAtEnd && stepEarns(s.pay, worksNow(profile)) !== "yes").reduce((a, s) => a + s.months.max, 0);
-    const share = Math.min(1, unpaidMonths / 12);
-    if (earns === "no") score -= WEIGHTS.unpaid * share;
-    else if (earns === "if-working") score -= (WEIGHTS.unpaid / 2) * share;
+    // What matters is how far the pay falls short of an entry post's, and for
+    // how long: a few weeks of practice are not a year's course, and a year
+    // on the apprentice minimum is not a year on band 2.
+    score -= WEIGHTS.unpaid * Math.min(1, shortfallMonths(steps, ctx) / 12);
+  }
+  if (def.builtInTraining && ctx.mustLearn) {
+    score += WEIGHTS.favoured;
+    reasons.push({ text: `Counts as the education or training you must be in until you are ${ctx.mustLearn}.` });
+  } else if (ctx.mustLearn && !def.builtInTraining && earns === "yes" && (def.studyMode === "on-the-job" || def.studyMode === "none")) {
+    reasons.push({ text: `Until you are ${ctx.mustLearn}, a job counts as training only with part-time study alongside it, or as an apprenticeship.`, against: true });
   }
 
   const needsStudy = def.studyMode === "part-time" || def.studyMode === "full-time";
@@ -486,7 +582,8 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
   }
 
   if (def.forJobs && profile.currentJob === undefined) {
-    reasons.push({ text: `For ${listWords(def.forJobs.map((j) => jobWords(j, info?.serviceShort)), "or")}: you did not say where you work now.` });
+    // It may not be open to them at all: it ranks below every route that surely is.
+    reasons.push({ text: `Only for ${listWords(def.forJobs.map((j) => jobWords(j, info?.serviceShort)), "or")}: you did not say where you work now.`, against: true });
   } else if (def.forJobs && profile.currentJob !== undefined) {
     score += WEIGHTS.favoured;
     reasons.push({ text: `Open to you as ${jobWords(profile.currentJob, info?.serviceShort)}.` });
@@ -524,17 +621,23 @@ export function rankRoutes(ctx: RouteContext & { via?: boolean; gapsFor?: GapsFo
   const openIds = new Set(open.map((g) => g.id));
   const info = nationInfo(dataset, nation);
   const works = worksNow(profile);
-  const full = { ...ctx, gapsFor: ctx.gapsFor ?? noGapsFor } as FullContext;
+  const mustLearn = mustStayInLearning(profile, info);
+  const full = { ...ctx, gapsFor: ctx.gapsFor ?? noGapsFor, mustLearn } as FullContext;
   const ranked: (Route & { order: number })[] = [];
   dataset.routes.forEach((def, order) => {
-    if (!def.targets.includes(target.id) || !isOffered(def, ready, nation, readyIfConfirmed) || !fitsPerson(def, profile, target)) return;
+    // Someone who must stay in learning is offered training built into a job even when ready, or with nothing else to close.
+    // Someone part-way through a route's own training is offered it to finish, whatever else holds.
+    const started = def.steps.some((s) => isUnderway(s, profile) && (!s.nations || s.nations.includes(nation)));
+    const learning = started || (mustLearn !== undefined && def.builtInTraining === true);
+    if (!def.targets.includes(target.id) || !(learning ? isOffered({ ...def, notWhenReady: false }, ready, nation, readyIfConfirmed) : isOffered(def, ready, nation, readyIfConfirmed))) return;
+    if (!started && !fitsPerson(def, profile, target, nation)) return;
     // A route through another role is not offered inside that role's own route.
     if (ctx.via && def.steps.some((s) => s.via)) return;
     const base = routeBase(def, full, info);
     const steps = personalSteps(base, full, openIds);
     const closes = [...new Set(steps.flatMap((s) => s.closes))];
     // A route is offered only when it has something to do for the person.
-    if (!def.needsReady && !closes.some((id) => openIds.has(id))) return;
+    if (!def.needsReady && !learning && !closes.some((id) => openIds.has(id))) return;
     const { months, cost, costUnknown } = stepTotals(steps);
     const earns = routeEarns(steps, works);
     const fit = fitFor(def, closes, earns, steps, full, open, info);
@@ -549,7 +652,8 @@ export function rankRoutes(ctx: RouteContext & { via?: boolean; gapsFor?: GapsFo
       months,
       cost,
       costUnknown,
-      earnsWhileLearning: earns === "yes",
+      // As before 0.2: true unless the route is known not to pay ("if-working" counts as earning).
+      earnsWhileLearning: earns !== "no",
       earns,
       closes,
       nationNote: base.nationNote,
@@ -566,5 +670,6 @@ export function rankRoutes(ctx: RouteContext & { via?: boolean; gapsFor?: GapsFo
 
 /** How the gaps of another role are worked out for the same person (for routes that go through it). */
 export type GapsFor = (role: Role) => { gaps: Gap[]; ready: boolean; readyIfConfirmed: boolean };
-type FullContext = RouteContext & { via?: boolean; gapsFor: GapsFor };
+/** mustLearn: the age a person under it must stay in education or training until. */
+type FullContext = RouteContext & { via?: boolean; gapsFor: GapsFor; mustLearn?: number };
 const noGapsFor: GapsFor = () => ({ gaps: [], ready: false, readyIfConfirmed: false });

@@ -24,6 +24,13 @@ export type OfficeLevel = (typeof OFFICE_LEVELS)[number];
 export const EXPERIENCE_KINDS = ["admin", "customerService", "healthcare", "secretarial"] as const;
 export type ExperienceKind = (typeof EXPERIENCE_KINDS)[number];
 
+/** This much work of any one of these kinds (anyOf), or of all of them at once (allOf). */
+export interface ExperienceRule {
+  anyOf?: ExperienceKind[];
+  allOf?: ExperienceKind[];
+  months: number;
+}
+
 export const SETTINGS = ["hospital-trust", "gp-practice", "private-healthcare", "community-trust"] as const;
 export type Setting = (typeof SETTINGS)[number];
 
@@ -287,8 +294,12 @@ export interface RouteDef {
   favoursNewcomers?: boolean;
   /** Only offered to someone with at least this much of one of these kinds of experience. */
   requiresExperience?: { anyOf: ExperienceKind[]; months: number };
-  /** Not offered to someone with this much of these kinds of experience: they are past its first steps. */
-  unlessExperience?: { anyOf: ExperienceKind[]; months: number };
+  /**
+   * Not offered to someone with this much of these kinds of experience: they
+   * are past its first steps. allOf: work that was all these kinds at once
+   * (admin work in healthcare), as in requirements. A list: any one rule met.
+   */
+  unlessExperience?: ExperienceRule | ExperienceRule[];
   /** Not offered to someone who already holds one of these qualifications (the route's own). */
   notIfHeld?: string[];
   /** Nations where this route is not offered, e.g. a framework that exists in one nation only. */
@@ -297,8 +308,10 @@ export interface RouteDef {
   forJobs?: CurrentJob[];
   /** Not for people in these jobs now: they are past its first steps. */
   notForJobs?: CurrentJob[];
-  /** The youngest age it is open to (bank work from 18). */
+  /** The youngest age it is open to (volunteering from 16). */
   minAge?: number;
+  /** Training is built into the job (an apprenticeship): it counts as the education or training some must be in. */
+  builtInTraining?: boolean;
   nationNotes: NationNote[];
   notes?: RouteNote[];
   steps: RouteStepDef[];
@@ -326,6 +339,8 @@ export interface NationInfo {
   advice?: Record<string, { text: string; source: Source }>;
   /** Notes for people in this nation, some only for an age group or a job (England's participation age). */
   notes?: RouteNote[];
+  /** The age until which young people must stay in education or training, where the nation has such a duty. */
+  learningUntil?: { age: number; source: Source };
   source: Source;
 }
 
@@ -381,6 +396,8 @@ export interface Profile {
   nhsBand?: string;
   age?: number;
   ageGroup?: AgeGroup;
+  /** Qualifications they are working towards now (an apprenticeship, a course): not held yet. */
+  studying?: string[];
 }
 
 // ---------- the verdict ----------
@@ -441,6 +458,8 @@ export interface RouteStep {
   inPost?: boolean;
   /** Part of the route to the role this route goes through first. */
   viaRole?: string;
+  /** The person said they are working towards this step's qualification now. */
+  underway?: boolean;
 }
 
 /** Whether a route pays: "if-working" is study alongside a job, for someone who may or may not have one. */
@@ -457,6 +476,7 @@ export interface Route {
   months: Range;
   cost: Range;
   costUnknown: boolean;
+  /** True unless the route is known not to pay (its meaning before 0.2); `earns` says which way. */
   earnsWhileLearning: boolean;
   earns: Earns;
   closes: string[];
@@ -486,6 +506,10 @@ export interface PayChange {
   direction: "cut" | "overlap" | "rise";
   /** The smallest change a year, in pounds: for a cut, their entry point less the target's top. */
   atLeast: number;
+  /** The largest change a year: for a cut, the top of their band less the target's entry point. */
+  atMost: number;
+  /** Each of the target's bands against theirs: lower, the same, or higher, and by how much a year. */
+  byBand: { band: string; min: number; max: number; change: "cut" | "same" | "rise"; least: number; most: number }[];
 }
 
 /** A fact worked out from other answers, where the person left a question blank. */

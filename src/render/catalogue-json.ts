@@ -55,7 +55,8 @@ export function routeJson(route: RouteDef, dataset: Dataset, nation: Nation) {
     title: fill(route.title),
     summary: fill(route.summary),
     targets: route.targets,
-    earnsWhileLearning: routePays(steps) === "yes",
+    // As before 0.2: true unless the route is known not to pay; `paid` says which way.
+    earnsWhileLearning: routePays(steps) !== "no",
     paid: routePays(steps),
     studyMode: route.studyMode,
     months: totals.months.max,

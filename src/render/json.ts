@@ -89,6 +89,7 @@ export function assessJson(report: Report, payWarning?: string) {
         band: s.pay.band ?? null,
         ...(s.inPost ? { inPost: true } : {}),
         ...(s.viaRole ? { viaRole: s.viaRole } : {}),
+        ...(s.underway ? { underway: true } : {}),
         pay: {
           kind: s.pay.kind,
           ...(s.pay.salary !== undefined ? { salary: s.pay.salary, payYear: s.pay.payYear } : {}),

@@ -5,9 +5,10 @@
 // every value here says what it is.
 
 import type { ReportModel, Section } from "./report-model.js";
+import { safeLines, safeText } from "./safe-text.js";
 
-/** A cell's text on one line: line breaks inside a cell were only for table layout. */
-const oneLine = (s: string) => s.replace(/\s*\n\s*/g, " ").trim();
+/** A cell's text on one line (line breaks inside a cell were only for table layout), made safe to print. */
+const oneLine = (s: string) => safeText(s.replace(/\s*\n\s*/g, " ").trim());
 
 /** The column holding an item's own number, such as a route's rank ("#"), if there is one. */
 function numberColumn(section: Section): number {
@@ -46,7 +47,7 @@ export function plainSection(section: Section): string[] {
 }
 
 export function renderPlain(model: ReportModel, title: string): string {
-  const out: string[] = [title, "", model.verdict];
+  const out: string[] = [safeLines(title), "", oneLine(model.verdict)];
   for (const section of model.sections) out.push("", ...plainSection(section));
   for (const note of model.footnotes) out.push("", oneLine(note));
   return `${out.join("\n")}\n`;

@@ -100,6 +100,7 @@ export function toldUs(report: Report, dataset: Dataset): string[][] {
     ["Medical terminology", answer(p.medicalTerminology, implied("medicalTerminology"), "qualified")],
     ["Office skills", answer(p.officeSkills, implied("officeSkills"), "confident")],
     ["Qualifications", p.qualifications.length ? p.qualifications.map(qual).join(", ") : p.qualificationsUnknown ? "not said" : "none listed"],
+    ...(p.studying?.length ? [["Working towards", p.studying.map(qual).join(", ")]] : []),
     // The kinds overlap: one job can count under each of them, so they are never added.
     ["Office or admin work", durationWords(p.experience.adminMonths)],
     ["Customer-facing work", durationWords(p.experience.customerServiceMonths)],
@@ -158,30 +159,25 @@ function stepSection(best: Route, dataset: Dataset): Section {
 
 function paySection(change: PayChange, report: Report): Section {
   const role = report.target.title;
-  const bands = change.target.bands.length === 1 ? `band ${change.target.bands[0]}` : `bands ${change.target.bands[0]}–${change.target.bands.at(-1)}`;
-  const difference =
-    change.direction === "cut"
-      ? `at least ${money(change.atLeast)} a year less`
-      : change.direction === "rise"
-        ? `at least ${money(change.atLeast)} a year more`
-        : "the ranges overlap: it depends on your pay point and the post's band";
-  const notes =
-    change.direction === "cut"
-      ? [
-          "Agenda for Change protects pay when posts change through reorganisation, not when you choose a lower-banded post: expect the new band's pay.",
-          "If you are moving for health reasons, ask your HR team and occupational health about redeployment first: some employers protect pay for a time in that case.",
-        ]
-      : [];
-  return {
-    title: "Your pay now, and in the role",
-    head: ["", "Pay (full time, basic)"],
-    rows: [
-      [`Now: band ${change.band}`, `${money(change.now.min)}–${money(change.now.max)}`],
-      [`${role}: ${bands}`, `${money(change.target.min)}–${money(change.target.max)}`],
-      ["Difference", difference],
-    ],
-    notes,
-  };
+  const rows: string[][] = [[`Now: band ${change.band}`, `${money(change.now.min)}–${money(change.now.max)}`]];
+  for (const b of change.byBand) {
+    // We do not know their pay point: a change is a range, from the nearest points to the farthest.
+    const diff =
+      b.change === "same"
+        ? "the same band as now"
+        : `${b.least === b.most ? money(b.least) : `${money(b.least)} to ${money(b.most)}`} a year ${b.change === "cut" ? "less" : "more"}`;
+    rows.push([`${role}, band ${b.band}`, `${b.min === b.max ? money(b.min) : `${money(b.min)}–${money(b.max)}`}: ${diff}`]);
+  }
+  const cut = change.byBand.some((b) => b.change === "cut");
+  const notes = cut
+    ? [
+        "The farther your pay point is up your band, the larger the cut: the ranges run from the nearest points of the two bands to the farthest.",
+        "Agenda for Change protects pay when posts change through reorganisation, not when you choose a lower-banded post: expect the new band's pay.",
+        "If you are moving for health reasons, ask your HR team and occupational health about redeployment first: some employers protect pay for a time in that case.",
+        ...(change.byBand.some((b) => b.change === "same") ? [`Posts at band ${change.band} keep you on your band.`] : []),
+      ]
+    : [];
+  return { title: "Your pay now, and in the role", head: ["", "Pay (full time, basic)"], rows, notes };
 }
 
 /** What is needed, labelled where the figure is our rule of thumb, and in the words adverts use. */

@@ -73,16 +73,65 @@ describe("routes that suit where a person already is", () => {
     expect(report.recommended).toBe("internal-move");
   });
 
-  it("years in healthcare with no job given: moving across is offered, saying it depends on working in the NHS; reception is not", () => {
-    const report = assess(profile({ typingWpm: 40, officeSkills: "basic", experience: { healthcareMonths: 24, customerServiceMonths: 24, adminMonths: 12 } }), dataset);
-    expect(report.routes.map((r) => r.id)).not.toContain("receptionist-stepping-stone");
+  it("years in healthcare with no job given: healthcare is not read as the NHS; moving across is offered below the routes that surely fit", () => {
+    // A care worker who left the job question blank: reception stays open to her.
+    const report = assess(profile({ typingWpm: 25, audioTyping: false, medicalTerminology: "some", officeSkills: "basic", experience: { healthcareMonths: 72 }, needsToEarnWhileLearning: true, canStudyPartTime: false }), dataset);
+    expect(report.routes.map((r) => r.id)).toContain("receptionist-stepping-stone");
     const move = routeOf(report, "internal-move");
     expect(move.reasons.join(" ")).toMatch(/you did not say where you work now/);
+    expect(move.fits).toBe(false);
+    expect(report.recommended).not.toBe("internal-move");
   });
 
   it("a few months of a Saturday job still count as new to work", () => {
     const report = assess(profile({ typingWpm: 30, officeSkills: "basic", qualifications: ["gcse-english", "gcse-maths"], experience: { customerServiceMonths: 8 }, needsToEarnWhileLearning: true, canStudyPartTime: true }), dataset);
     expect(report.recommended).toBe("apprenticeship");
+  });
+});
+
+describe("a route the person has already started", () => {
+  // Six months into an admin apprenticeship in a hospital, aged 17.
+  const apprentice = profile({
+    typingWpm: 46,
+    audioTyping: false,
+    medicalTerminology: "some",
+    officeSkills: "confident",
+    qualifications: ["gcse-english", "gcse-maths"],
+    studying: ["business-administrator-apprenticeship"],
+    experience: { adminMonths: 6, healthcareMonths: 6 },
+    needsToEarnWhileLearning: true,
+    currentJob: "nhs-admin",
+    age: 17,
+  });
+
+  it("is the route to finish, first, with what is left of it from none to all", () => {
+    const report = assess(apprentice, dataset);
+    const first = report.routes[0]!;
+    expect(first.id).toBe("apprenticeship");
+    expect(first.reasons[0]).toMatch(/You have started it/);
+    const step = first.steps.find((s) => s.id === "admin-apprenticeship")!;
+    expect(step.underway).toBe(true);
+    expect(step.title).toMatch(/^Finish the Business Administrator apprenticeship.* you have started$/);
+    expect(step.months).toEqual({ min: 0, max: 18 });
+    // Without it, the same person is sent elsewhere or to start the apprenticeship afresh.
+    const { studying: _s, ...fresh } = apprentice;
+    const before = assess(fresh, dataset).routes.find((r) => r.id === "apprenticeship")!;
+    expect(before.steps[0]!.underway).toBeUndefined();
+    expect(before.months.min).toBeGreaterThan(first.months.min);
+  });
+
+  it("is offered even where it would not be to start afresh: an NHS band 3 in Wales on its apprenticeship", () => {
+    const walesStaff = profile({ ...apprentice, age: 30, nation: "wales", nhsBand: "3", studying: ["wales-medical-secretary-apprenticeship"] });
+    const report = assess(walesStaff, dataset);
+    expect(report.recommended).toBe("apprenticeship");
+    // Not the same person without it: NHS staff outside England are not sent to an apprenticeship.
+    const { studying: _s, ...fresh } = walesStaff;
+    expect(assess(fresh, dataset).routes.map((r) => r.id)).not.toContain("apprenticeship");
+  });
+
+  it("counts only in the nation whose qualification it is", () => {
+    const report = assess(profile({ ...apprentice, nation: "scotland" }), dataset);
+    expect(report.routes.flatMap((r) => r.steps).some((s) => s.underway)).toBe(false);
   });
 });
 

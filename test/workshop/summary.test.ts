@@ -222,7 +222,12 @@ describe("payTimeline", () => {
 
   it("pays apprentices by age after their first year: a 17-year-old stays on the apprentice rate, a 45-year-old gets the adult minimum", () => {
     // Year 2 of the 18-month apprenticeship: 6 months as an apprentice, then 6 learning in post at band 2.
-    const secondYear = (age: number) => payTimeline(schoolLeaver(age), dataset)[1]!.salary!;
+    // The apprenticeship itself, whichever route comes first for each.
+    const apprenticeship = (age: number) => {
+      const r = schoolLeaver(age);
+      return { ...r, routes: r.routes.filter((x) => x.id === "apprenticeship") };
+    };
+    const secondYear = (age: number) => payTimeline(apprenticeship(age), dataset)[1]!.salary!;
     const band2Half = entry("2") / 2;
     expect(secondYear(17)).toBe(Math.round(yearAt(8) / 2 + band2Half));
     expect(secondYear(45)).toBe(Math.round(yearAt(12.71) / 2 + band2Half));
