@@ -7,7 +7,7 @@ import { formatPath, parseYamlSource, schemaIssues, type YamlSource } from "../d
 import { answerKeys, answersSchema } from "./schema.js";
 import { targetRoles } from "../engine/routes.js";
 import { closest } from "../engine/words.js";
-import { ageGroupOf } from "../engine/person.js";
+import { ageGroupOf, statedAnswers } from "../engine/person.js";
 
 const EMPTY: Profile = { qualifications: [], experience: { adminMonths: 0, customerServiceMonths: 0, healthcareMonths: 0, secretarialMonths: 0 } };
 
@@ -22,19 +22,19 @@ export function profileFromValue(value: unknown, dataset: Dataset, file: string,
   const a = result.data;
 
   const issues: Issue[] = [];
-  (a.qualifications ?? []).forEach((id, i) => {
-    if (!dataset.qualifications.some((q) => q.id === id)) {
-      const qualIds = dataset.qualifications.map((q) => q.id);
-      const guess = closest(id, qualIds);
-      const path = ["qualifications", i];
-      issues.push({
-        file,
-        line: where.lineOf(path),
-        field: formatPath(path),
-        message: `"${id}" is not a qualification id${guess ? ` (did you mean ${guess}?)` : ""}; use one of: ${qualIds.join(", ")}`,
-      });
-    }
-  });
+  const qualIds = dataset.qualifications.map((q) => q.id);
+  for (const key of ["qualifications", "studying"] as const) {
+    (a[key] ?? []).forEach((id, i) => {
+      const path = [key, i];
+      const at = { file, line: where.lineOf(path), field: formatPath(path) };
+      if (!qualIds.includes(id)) {
+        const guess = closest(id, qualIds);
+        issues.push({ ...at, message: `"${id}" is not a qualification id${guess ? ` (did you mean ${guess}?)` : ""}; use one of: ${qualIds.join(", ")}` });
+      } else if (key === "studying" && a.qualifications?.includes(id)) {
+        issues.push({ ...at, message: `"${id}" is under qualifications too; list it under qualifications once you hold it, under studying while you work towards it` });
+      }
+    });
+  }
   if (a.target != null && !targetRoles(dataset).some((r) => r.id === a.target)) {
     const targets = targetRoles(dataset).map((r) => r.id);
     const guess = closest(a.target, targets);
@@ -65,6 +65,7 @@ export function profileFromValue(value: unknown, dataset: Dataset, file: string,
   if (a.currentJob != null) profile.currentJob = a.currentJob;
   if (a.nhsBand != null) profile.nhsBand = a.nhsBand;
   if (a.age != null) profile.age = a.age;
+  if (a.studying != null && a.studying.length > 0) profile.studying = [...new Set(a.studying)];
   if (a.ageGroup != null) profile.ageGroup = a.ageGroup;
   else if (a.age != null) profile.ageGroup = ageGroupOf({ ...EMPTY, age: a.age });
   return profile;
@@ -82,8 +83,5 @@ export function parseAnswers(text: string, dataset: Dataset, file: string): Prof
 
 /** A Profile written back in the answers-file format (--save-answers, --save). Unknowns are left out. */
 export function answersOf(profile: Profile): Record<string, unknown> {
-  const { qualifications, qualificationsUnknown, experience, ageGroup, ...rest } = profile;
-  // An age group worked out from an age is not saved beside it: the age says it.
-  const group = ageGroup !== undefined && (profile.age === undefined || ageGroupOf({ ...EMPTY, age: profile.age }) !== ageGroup) ? { ageGroup } : {};
-  return { ...rest, ...group, ...(qualificationsUnknown ? {} : { qualifications }), experience };
+  return statedAnswers(profile);
 }

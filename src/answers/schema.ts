@@ -53,6 +53,8 @@ export const answersSchema = z.strictObject({
     .min(AGE_MIN, `should be at least ${AGE_MIN}`)
     .max(AGE_MAX, `should be at most ${AGE_MAX}`)
     .nullish(),
+  /** Qualifications being worked towards now, not held yet: an apprenticeship or course under way (added in 0.2). */
+  studying: z.array(z.string({ error: "should be a qualification id" })).nullish(),
   /** Instead of age: one of the groups the minimum wage and apprenticeships turn on. */
   ageGroup: z.preprocess((v) => (typeof v === "number" ? String(v) : typeof v === "string" ? v.trim().replace(/\s*(or over|and over|plus)$/i, "+") : v), z.enum(AGE_GROUPS, { error: `should be one of: ${AGE_GROUPS.join(", ")}` })).nullish(),
 });

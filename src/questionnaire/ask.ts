@@ -15,6 +15,8 @@ import {
   OFFICE_CHOICES,
   qualificationChoices,
   roleChoices,
+  STUDYING_NOW,
+  studyingChoices,
   TERMINOLOGY_CHOICES,
   TYPING_TEST_OFFER,
   UNSURE,
@@ -37,8 +39,11 @@ export interface Prompts {
   typingTest?(): Promise<number | undefined>;
 }
 
-/** Sixteen questions at most: the band is asked only of NHS staff, so most people answer fifteen. */
-export const QUESTION_COUNT = { most: 16, typical: 15 };
+/**
+ * Eighteen questions at most: the band is asked only of NHS staff, and which
+ * qualification only of someone working towards one, so most answer sixteen.
+ */
+export const QUESTION_COUNT = { most: 18, typical: 16 };
 
 /** The questions in order (and an offer to measure typing speed); each typed answer is checked where it is typed. */
 export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<Answers> {
@@ -73,6 +78,11 @@ export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<An
     message: "Which of these do you hold? (space to tick, enter when done)",
     choices: qualificationChoices(dataset, nation),
   });
+  // Someone part-way through an apprenticeship or course is told to finish it, not to start again.
+  const onCourse = await prompts.select({ message: "Are you working towards a qualification now (an apprenticeship or a course)?", choices: STUDYING_NOW, default: false });
+  const studying = onCourse
+    ? await prompts.checkbox({ message: "Which are you working towards? (space to tick, enter when done)", choices: studyingChoices(dataset, nation, qualifications) })
+    : [];
 
   prompts.note?.(EXPERIENCE_HINT);
   const experience: Record<string, number> = {};
@@ -97,6 +107,7 @@ export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<An
   if (currentJob !== undefined) answers.currentJob = currentJob;
   if (band !== "unsure") answers.nhsBand = band;
   if (ageGroup !== "unsure") answers.ageGroup = ageGroup;
+  if (studying.length > 0) answers.studying = studying;
   if (typingWpm !== undefined) answers.typingWpm = typingWpm;
   if (audioTyping !== undefined) answers.audioTyping = audioTyping;
   answers.medicalTerminology = medicalTerminology;

@@ -94,6 +94,17 @@ export function qualificationChoices(dataset: Dataset, nation?: Nation): Choice<
     });
 }
 
+export const STUDYING_NOW: Choice<boolean>[] = [
+  { value: false, name: "No" },
+  { value: true, name: "Yes", description: "You will pick which from a list." },
+];
+
+/** What a person can be working towards: qualifications still open to learners that they do not hold. */
+export function studyingChoices(dataset: Dataset, nation: Nation | undefined, held: readonly string[]): Choice<string>[] {
+  const open = new Set(dataset.qualifications.filter((q) => q.status !== "withdrawn" && !held.includes(q.id)).map((q) => q.id));
+  return qualificationChoices(dataset, nation).filter((c) => open.has(c.value));
+}
+
 export type YesNo = "yes" | "no" | "unsure";
 
 /** Where a yes/no question's cursor starts, so that no answer is claimed for the person. */

@@ -42,6 +42,7 @@ const ANSWER_LABELS: Record<string, string> = {
   medicalTerminology: "Medical terminology",
   officeSkills: "Office skills",
   qualifications: "Qualifications",
+  studying: "Working towards",
   "experience.adminMonths": "Office or admin work",
   "experience.customerServiceMonths": "Customer-facing work",
   "experience.healthcareMonths": "Healthcare setting",
@@ -70,7 +71,8 @@ function answerOrder(a: AnswerChange, b: AnswerChange): number {
 
 /** One answer's value as the report writes it; anything unforeseen as plain text. */
 export function answerValue(key: string, value: unknown, dataset: Dataset): string {
-  if (value === undefined || value === null) return "not said";
+  // Not working towards anything is left out of an answers file, not "not said".
+  if (value === undefined || value === null) return key === "studying" ? "none" : "not said";
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (key === "typingWpm" && typeof value === "number") return `${value} wpm`;
   if (/Months$/.test(key) && typeof value === "number") return durationWords(value);
@@ -80,7 +82,7 @@ export function answerValue(key: string, value: unknown, dataset: Dataset): stri
   if (key === "nhsBand" && typeof value === "string") return `band ${value}`;
   if (Array.isArray(value)) {
     if (value.length === 0) return "none";
-    return value.map((v) => (key === "qualifications" && typeof v === "string" ? qualificationName(dataset, v) : answerValue("", v, dataset))).join(", ");
+    return value.map((v) => ((key === "qualifications" || key === "studying") && typeof v === "string" ? qualificationName(dataset, v) : answerValue("", v, dataset))).join(", ");
   }
   return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
@@ -89,7 +91,9 @@ function answerAfter(change: AnswerChange, dataset: Dataset): string {
   if (!change.added && !change.removed) return answerValue(change.key, change.after, dataset);
   const parts: string[] = [answerValue(change.key, change.after, dataset)];
   const list = (xs: unknown[]) => answerValue(change.key, xs, dataset);
-  if (change.added?.length) parts.push(`added: ${list(change.added)}`);
+  // "Added" says something only beside what was there before.
+  const before = Array.isArray(change.before) ? change.before : [];
+  if (change.added?.length && before.length > 0) parts.push(`added: ${list(change.added)}`);
   if (change.removed?.length) parts.push(`removed: ${list(change.removed)}`);
   return parts.length > 1 ? `${parts[0]} (${parts.slice(1).join("; ")})` : parts[0]!;
 }

@@ -18,7 +18,8 @@ export type Field =
   | "target"
   | "currentJob"
   | "nhsBand"
-  | "age";
+  | "age"
+  | "studying";
 
 export interface Column {
   field: Field;
@@ -51,6 +52,12 @@ export const COLUMNS: Column[] = [
   },
   { field: "nhsBand", header: "NHS band (if NHS staff)", sample: "", aliases: ["nhs band", "band", "afc band", "agenda for change band"] },
   { field: "age", header: "Age (or 16-17/18/19-20/21+)", sample: "21+", aliases: ["age", "age group", "how old are you"] },
+  {
+    field: "studying",
+    header: "Working towards now (qualification ids, separated by ;)",
+    sample: "",
+    aliases: ["working towards now", "working towards", "studying now", "studying for", "currently studying"],
+  },
 ];
 
 /**

@@ -9,7 +9,7 @@ import { parseYamlSource } from "../data/yaml-source.js";
 import { targetRoles } from "../engine/routes.js";
 import { closest } from "../engine/words.js";
 import { AGE_GROUPS, CURRENT_JOBS, NATIONS, type Dataset, type Profile } from "../engine/types.js";
-import { NHS_BANDS } from "../answers/schema.js";
+import { AGE_MAX, AGE_MIN, NHS_BANDS } from "../answers/schema.js";
 import { AnswersError } from "../errors.js";
 import { COLUMNS, fieldFor, type Field } from "./columns.js";
 
@@ -76,7 +76,18 @@ const JOB_SYNONYMS: Record<string, string> = {
 function ageCell(text: string): Cell {
   const t = text.trim().toLowerCase().replace(/\s*(or over|and over|plus)$/, "+");
   if (t === "" || /^(n\/?a|not sure|rather not say|prefer not to say)$/.test(t)) return { ok: true, value: undefined };
-  if (/^\d{1,3}$/.test(t)) return { ok: true, value: { age: Number(t) } };
+  if (/^\d{1,3}$/.test(t)) {
+    const age = Number(t);
+    return age >= AGE_MIN && age <= AGE_MAX ? { ok: true, value: { age } } : { ok: false, error: `"${text.trim()}" is not an age between ${AGE_MIN} and ${AGE_MAX}` };
+  }
+  // A form's age band ("25-34", "65+") is read as a group when it lies within one.
+  const band = /^(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})$/.exec(t) ?? /^(\d{1,3})\s*\+$/.exec(t);
+  if (band) {
+    const low = Number(band[1]);
+    const high = band[2] === undefined ? Infinity : Number(band[2]);
+    const group = low >= 21 ? "21+" : low >= 19 && high <= 20 ? "19-20" : low === 18 && high === 18 ? "18" : low >= 16 && high <= 17 ? "16-17" : undefined;
+    if (group) return { ok: true, value: { ageGroup: group } };
+  }
   const group = t.replace(/\s*(to|or|and)\s*/, "-").replace(/\s+/g, "");
   if ((AGE_GROUPS as readonly string[]).includes(group)) return { ok: true, value: { ageGroup: group } };
   return { ok: false, error: `"${text.trim()}" is not an age; write a number of years, or one of: ${AGE_GROUPS.join(", ")}` };
@@ -136,6 +147,7 @@ function readCell(field: Field, text: string, lookup: Lookup, inYears = false): 
       return { ok: false, error: `"${text.trim()}" is not a role to aim for; use one of: ${lookup.targetIds.join(", ")}${guess ? ` (did you mean ${guess}?)` : ""}` };
     }
     case "qualifications":
+    case "studying":
       return qualificationIds(text, lookup);
     case "adminMonths":
     case "customerServiceMonths":
@@ -191,6 +203,9 @@ function isTemplateSample(record: string[], fields: (Field | undefined)[]): bool
 }
 
 const EXPERIENCE_FIELDS = new Set<Field>(["adminMonths", "customerServiceMonths", "healthcareMonths", "secretarialMonths"]);
+/** Columns added in 0.2: a cell that cannot be read means "not said". */
+const ADDED_FIELDS = new Set<Field>(["currentJob", "nhsBand", "age", "studying"]);
+const NOT_READ_SHOWN = 20;
 
 /** Header text per answers key, so a schema problem can name the sheet's column. */
 function columnNameFor(key: string, headers: Map<Field, string>): string {
@@ -210,6 +225,12 @@ export type RowOutcome = { kind: "attendee"; attendee: Attendee } | { kind: "err
  */
 export class CsvSheet {
   readonly ignoredColumns: string[] = [];
+  /**
+   * Cells of the columns added in 0.2 (current job, NHS band, age, working towards) that could
+   * not be read: left as "not said", never a skipped row, so that a sheet
+   * which already had, say, an "Age" column of its own reads as it did.
+   */
+  readonly notRead: RowError[] = [];
   /** The row of the template's sample, if it was left in and skipped. */
   skippedSample?: number;
   private first?: string[];
@@ -218,6 +239,8 @@ export class CsvSheet {
   /** The column each field is read from: the first with its heading. */
   private readonly columnOf = new Map<Field, number>();
   private readonly lookup: Lookup;
+  /** How many cells went into notRead, including those past the first few kept. */
+  notReadCount = 0;
 
   constructor(
     private readonly dataset: Dataset,
@@ -278,6 +301,12 @@ export class CsvSheet {
       if (!field || this.columnOf.get(field) !== i) return;
       const read = readCell(field, cell, this.lookup, this.inYears(field));
       if (!read.ok) {
+        if (ADDED_FIELDS.has(field)) {
+          // A count, not a list, beyond a screenful: a million-row sheet must not hold them all.
+          if (this.notRead.length < NOT_READ_SHOWN) this.notRead.push({ row, column: this.headers.get(field)!, message: read.error });
+          this.notReadCount++;
+          return;
+        }
         rowErrors.push({ row, column: this.headers.get(field)!, message: read.error });
         return;
       }

@@ -12,7 +12,7 @@ import { parseYamlSource } from "../data/yaml-source.js";
 import type { Dataset } from "../engine/types.js";
 import { AnswersError } from "../errors.js";
 import { JsonListError, JsonListSplitter } from "./json-list.js";
-import { CSV_OPTIONS, CsvSheet, listItemOutcome, listOutcomes, type RowOutcome } from "./responses.js";
+import { CSV_OPTIONS, CsvSheet, listItemOutcome, listOutcomes, type RowError, type RowOutcome } from "./responses.js";
 
 /** A YAML list is parsed whole: beyond this, a group is better sent as CSV or a JSON list, which stream. */
 export const YAML_LIST_MAX_BYTES = 16 * 1024 * 1024;
@@ -23,6 +23,8 @@ export interface GroupStream {
   ignoredColumns(): string[];
   /** Known once the outcomes have been read: the row of the template's sample, if it was skipped. */
   skippedSample(): number | undefined;
+  /** Known once the outcomes have been read: cells of the 0.2 columns left as "not said" (the first few), and how many in all. */
+  notRead(): { cells: RowError[]; count: number };
 }
 
 type Bytes = AsyncIterable<Buffer | string>;
@@ -100,7 +102,7 @@ function csvStream(text: AsyncIterable<string>, dataset: Dataset, file: string):
       source.destroy();
     }
   }
-  return { outcomes: outcomes(), ignoredColumns: () => sheet.ignoredColumns, skippedSample: () => sheet.skippedSample };
+  return { outcomes: outcomes(), ignoredColumns: () => sheet.ignoredColumns, skippedSample: () => sheet.skippedSample, notRead: () => ({ cells: sheet.notRead, count: sheet.notReadCount }) };
 }
 
 function jsonListStream(text: AsyncIterable<string>, dataset: Dataset, file: string): GroupStream {
@@ -127,7 +129,7 @@ function jsonListStream(text: AsyncIterable<string>, dataset: Dataset, file: str
       throw e;
     }
   }
-  return { outcomes: outcomes(), ignoredColumns: () => [], skippedSample: () => undefined };
+  return { outcomes: outcomes(), ignoredColumns: () => [], skippedSample: () => undefined, notRead: () => ({ cells: [], count: 0 }) };
 }
 
 function wholeListStream(text: AsyncIterable<string>, dataset: Dataset, file: string): GroupStream {
@@ -141,7 +143,7 @@ function wholeListStream(text: AsyncIterable<string>, dataset: Dataset, file: st
     }
     yield* yamlItemOutcomes(whole, dataset, file) ?? listOutcomes(whole, dataset, file);
   }
-  return { outcomes: outcomes(), ignoredColumns: () => [], skippedSample: () => undefined };
+  return { outcomes: outcomes(), ignoredColumns: () => [], skippedSample: () => undefined, notRead: () => ({ cells: [], count: 0 }) };
 }
 
 /**

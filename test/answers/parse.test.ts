@@ -176,6 +176,20 @@ const BAD: BadCase[] = [
     line: 2,
     message: /^"nvq-level-5-cookery" is not a qualification id; use one of: gcse-english, /,
   },
+  {
+    name: "a mistyped id of a qualification being worked towards",
+    text: "experience: {}\nstudying: [busines-administrator-apprenticeship]\n",
+    field: "studying[0]",
+    line: 2,
+    message: /did you mean business-administrator-apprenticeship\?/,
+  },
+  {
+    name: "a qualification both held and being worked towards",
+    text: "experience: {}\nqualifications: [gcse-maths]\nstudying:\n  - gcse-english\n  - gcse-maths\n",
+    field: "studying[1]",
+    line: 5,
+    message: /"gcse-maths" is under qualifications too/,
+  },
   { name: "an unknown target role", text: "experience: {}\ntarget: astronaut\n", field: "target", line: 2, message: /"astronaut"/ },
   { name: "a missing experience", text: "typingWpm: 40\nnation: wales\n", field: "experience", line: 1, message: /required/ },
   {

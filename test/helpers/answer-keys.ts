@@ -1,6 +1,6 @@
 // The questionnaire answered key by key in a tmux terminal: target and nation
 // left at their defaults, not in a job now, 21 or over, no audio typing, no terminology, basic Office, GCSE
-// English and maths, needs to earn and can study part-time.
+// English and maths, not working towards one now, needs to earn and can study part-time.
 import type { Tmux } from "./tmux.js";
 
 export interface KeyAnswers {
@@ -36,6 +36,8 @@ export async function answerQuestionnaire(term: Tmux, answers: KeyAnswers): Prom
   term.keys("Down", "Enter"); // Basic
   await term.waitFor("Which of these do you hold?");
   term.keys("Space", "Down", "Space", "Enter"); // GCSE English and maths
+  await term.waitFor("Are you working towards");
+  term.keys("Enter"); // No
   await term.waitFor("office or admin work");
   term.keys("Enter"); // none
   await term.waitFor("customer-facing work");

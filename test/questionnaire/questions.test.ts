@@ -70,16 +70,18 @@ function scripted(answers: unknown[]): Prompts & { asked: string[] } {
 }
 
 // Target, nation, job now, band (NHS staff only), age, then the skills.
-const script = ["medical-secretary", "wales", "nhs-clinical", "5", "21+", "42", "yes", "some", "confident", ["gcse-english"], "2 years", "none", "6 months", "none", "yes", "unsure"];
+// "Working towards a qualification now?" comes after those held: no.
+const script = ["medical-secretary", "wales", "nhs-clinical", "5", "21+", "42", "yes", "some", "confident", ["gcse-english"], false, "2 years", "none", "6 months", "none", "yes", "unsure"];
+const STUDYING = 10;
 const TYPING = 5;
 
 describe("askAnswers", () => {
   const dataset = shippedDataset();
 
-  it("asks at most 16 questions and gives answers the file format accepts", async () => {
+  it("asks 17 questions of an NHS employee not working towards a qualification, and gives answers the file format accepts", async () => {
     const prompts = scripted(script);
     const answers = await askAnswers(prompts, dataset);
-    expect(prompts.asked.length).toBeLessThanOrEqual(16);
+    expect(prompts.asked).toHaveLength(17);
     expect(answers).toEqual({
       target: "medical-secretary",
       nation: "wales",
@@ -98,13 +100,33 @@ describe("askAnswers", () => {
     expect(profileFromValue(answers, dataset, "<questionnaire>").nation).toBe("wales");
   });
 
-  it("asks the band only of NHS staff: fifteen questions for everyone else", async () => {
+  it("asks the band only of NHS staff: sixteen questions for everyone else", async () => {
     const prompts = scripted(script.filter((_, i) => i !== 3).map((a, i) => (i === 2 ? "office" : a)));
     const answers = await askAnswers(prompts, dataset);
-    expect(prompts.asked).toHaveLength(15);
+    expect(prompts.asked).toHaveLength(16);
     expect(prompts.asked.join("\n")).not.toMatch(/band/i);
     expect(answers).toMatchObject({ currentJob: "office" });
     expect(answers.nhsBand).toBeUndefined();
+  });
+
+  it("asks which qualification only of someone working towards one, and offers only those open and not held", async () => {
+    let offered: string[] = [];
+    const prompts = scripted([...script.slice(0, STUDYING), true, ["business-administrator-apprenticeship"], ...script.slice(STUDYING + 1)]);
+    const checkbox = prompts.checkbox;
+    prompts.checkbox = async (config) => {
+      offered = config.choices.map((c) => String(c.value));
+      return checkbox(config);
+    };
+    const answers = await askAnswers(prompts, dataset);
+    expect(prompts.asked).toHaveLength(18);
+    expect(prompts.asked[STUDYING + 1]).toMatch(/Which are you working towards/);
+    expect(answers.studying).toEqual(["business-administrator-apprenticeship"]);
+    expect(offered).toContain("business-administrator-apprenticeship");
+    expect(offered).not.toContain("gcse-english"); // held
+    const withdrawn = dataset.qualifications.filter((q) => q.status === "withdrawn").map((q) => q.id);
+    expect(withdrawn.length).toBeGreaterThan(0);
+    for (const id of withdrawn) expect(offered).not.toContain(id);
+    expect(profileFromValue(answers, dataset, "<questionnaire>").studying).toEqual(["business-administrator-apprenticeship"]);
   });
 
   it("leaves out what the person would rather not say", async () => {
@@ -139,7 +161,7 @@ describe("askAnswers", () => {
 describe("the typing test offer", () => {
   const dataset = shippedDataset();
   // Answers like those above (office work, so no band question), with the typing speed left blank.
-  const blank = ["medical-secretary", "wales", "office", "21+", "", "yes", "some", "confident", ["gcse-english"], "2 years", "none", "6 months", "none", "yes", "unsure"];
+  const blank = ["medical-secretary", "wales", "office", "21+", "", "yes", "some", "confident", ["gcse-english"], false, "2 years", "none", "6 months", "none", "yes", "unsure"];
   const OFFER = /typing test/;
 
   /** Scripted prompts whose typing test gives `result`, counting its runs. */

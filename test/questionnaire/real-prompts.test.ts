@@ -45,6 +45,9 @@ describe("the real prompts", () => {
     await screen.next();
     screen.keypress("space"); // tick the first qualification
     screen.keypress("enter");
+    await screen.next();
+    expect(screen.getScreen()).toContain("working towards a qualification now");
+    screen.keypress("enter"); // working towards one now: No
     for (let i = 0; i < 4; i++) {
       await screen.next();
       screen.keypress("enter"); // experience: the default "none"

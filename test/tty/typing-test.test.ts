@@ -178,7 +178,7 @@ describe("typing-test in a terminal", () => {
       const wpm = /Your answer: (\d+) wpm/.exec(summary)![1];
       await term.waitFor("audio typing");
       term.keys("Enter");
-      for (const q of ["medical terminology", "Office skills", "Which of these do you hold?", "office or admin work", "customer-facing work", "working in healthcare", "secretary or PA", "earn while you learn", "study part-time"]) {
+      for (const q of ["medical terminology", "Office skills", "Which of these do you hold?", "Are you working towards", "office or admin work", "customer-facing work", "working in healthcare", "secretary or PA", "earn while you learn", "study part-time"]) {
         await term.waitFor(q);
         term.keys("Enter");
       }

@@ -34,6 +34,7 @@ describe.each([40, 100])("at %i columns", (width) => {
     await step("Which of these do you hold?", ...Array<string>(diploma).fill("Down"));
     seen.push(await term.waitFor("5528-23"));
     term.keys("Enter");
+    await step("Are you working towards", "Enter");
     for (const q of EXPERIENCE_QUESTIONS) await step(q.message.slice(0, 20), "Enter");
     await step("earn while you learn", "Enter");
 

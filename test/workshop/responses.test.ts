@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { AnswersError } from "../../src/errors.js";
-import { readCsvResponses, readListResponses, type Responses } from "../../src/workshop/responses.js";
+import { CsvSheet, readCsvResponses, readListResponses, type Responses } from "../../src/workshop/responses.js";
 import { profile, shippedDataset } from "../helpers/dataset.js";
 
 const dataset = shippedDataset();
@@ -323,3 +323,24 @@ describe("the template's sample row", () => {
     expect(read.attendees.map((a) => a.name)).toEqual(["Zoë"]);
   });
 });
+
+describe("the columns added in 0.2 (current job, NHS band, age)", () => {
+  it("read a sheet that already had its own Age and Band columns as it read before: unreadable cells are not said, not errors", () => {
+    const sheet = new CsvSheet(dataset, "old.csv");
+    const rows = ["Typing speed,Age,Band", "40,25-34,Band 5 nurse", "45,under 16,", "50,17,3"].map((line) => line.split(","));
+    const outcomes = rows.map((r, i) => sheet.push(r, i)).filter((o) => o !== undefined);
+    expect(outcomes.map((o) => o.kind)).toEqual(["attendee", "attendee", "attendee"]);
+    const profiles = outcomes.map((o) => (o.kind === "attendee" ? o.attendee.profile : undefined));
+    // A form's age band within one group is read as that group.
+    expect(profiles[0]).toMatchObject({ typingWpm: 40, ageGroup: "21+" });
+    expect(profiles[0]!.nhsBand).toBeUndefined();
+    expect(profiles[1]!.ageGroup).toBeUndefined();
+    expect(profiles[2]).toMatchObject({ age: 17, ageGroup: "16-17", nhsBand: "3" });
+    expect(sheet.notReadCount).toBe(2);
+    expect(sheet.notRead.map((e) => [e.row, e.column])).toEqual([
+      [2, "Band"],
+      [3, "Age"],
+    ]);
+  });
+});
+

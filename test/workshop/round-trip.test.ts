@@ -97,12 +97,15 @@ const profileArb: fc.Arbitrary<Profile> = fc
     target: optional(fc.constantFrom(...targetIds)),
     currentJob: optional(fc.constantFrom(...CURRENT_JOBS)),
     nhsBand: optional(fc.constantFrom("2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9")),
+    studying: fc.uniqueArray(fc.constantFrom(...qualIds), { maxLength: 2 }),
     // An age, or only a group: the sheet's one Age column takes either.
     age: optional(fc.oneof(fc.record({ age: fc.integer({ min: 14, max: 100 }) }), fc.record({ ageGroup: fc.constantFrom(...AGE_GROUPS) }))),
   })
-  .map(({ age, ...p }) => {
+  .map(({ age, studying, ...p }) => {
+    // Working towards is never what is held already, and none is left out rather than empty.
+    const towards = studying.filter((id) => !p.qualifications.includes(id));
     // The group "18" is the age 18, and the sheet reads it so.
-    const full = profile({ ...p, ...(age && "ageGroup" in age && age.ageGroup === "18" ? { age: 18 } : age) });
+    const full = profile({ ...p, ...(towards.length > 0 ? { studying: towards } : {}), ...(age && "ageGroup" in age && age.ageGroup === "18" ? { age: 18 } : age) });
     // As the answers parser does: an age fills in its group.
     if (full.age !== undefined) full.ageGroup = ageGroupOf(full);
     return full;
@@ -142,7 +145,8 @@ function cellFor(field: Field, w: Written): string {
     case "age":
       return p.age !== undefined ? String(p.age) : (p.ageGroup ?? "");
     case "qualifications":
-      return p.qualifications
+    case "studying":
+      return (p[field] ?? [])
         .map((id, i) => (w.style.short[i] ? (dataset.qualifications.find((q) => q.id === id)!.short ?? id) : id))
         .join("; ");
     case "adminMonths":

@@ -124,7 +124,7 @@ async function runBatch(ctx: Context, path: string, opts: WorkshopOptions): Prom
     out.write(groupText(ctx, summary, shown, opts));
   }
   out.flush();
-  reportProblems(ctx, { errors, ignoredColumns: group.ignoredColumns(), skippedSample: group.skippedSample() });
+  reportProblems(ctx, { errors, ignoredColumns: group.ignoredColumns(), skippedSample: group.skippedSample(), notRead: group.notRead() });
   if (handouts && handouts.written > 0 && !handouts.failure) ctx.term.stderr.write(safeText(`Wrote ${handouts.written * 2} handout files to ${opts.handouts}`) + "\n");
   if (fatal) throw fatal;
   if (handouts?.failure) throw handouts.failure;
@@ -205,10 +205,16 @@ function routeTitles(ctx: Context, nations: readonly Nation[]): Map<string, stri
   return new Map(ctx.dataset.routes.map((r) => [r.id, fillIn(r.title, undefined, info, only ?? "england")]));
 }
 
-function reportProblems(ctx: Context, read: { errors: readonly RowError[]; ignoredColumns: readonly string[]; skippedSample?: number | undefined }): void {
+function reportProblems(ctx: Context, read: { errors: readonly RowError[]; ignoredColumns: readonly string[]; skippedSample?: number | undefined; notRead?: { cells: readonly RowError[]; count: number } }): void {
   const say = (line: string) => ctx.term.stderr.write(`${safeText(line)}\n`);
   if (read.skippedSample) say(`Skipped row ${read.skippedSample}: it is the template's sample row (A.B.), not an attendee.`);
   if (read.ignoredColumns.length > 0) say(`Ignored columns medsec-path does not use: ${read.ignoredColumns.join(", ")}`);
+  const unread = read.notRead;
+  if (unread && unread.count > 0) {
+    say(`${unread.count} cell${unread.count === 1 ? "" : "s"} of the current job, NHS band, age or working-towards columns could not be read and ${unread.count === 1 ? "was" : "were"} left as not said:`);
+    for (const e of unread.cells) say(`  row ${e.row}, ${e.column}: ${e.message}`);
+    if (unread.count > unread.cells.length) say(`  and ${unread.count - unread.cells.length} more`);
+  }
   if (read.errors.length === 0) return;
   const rows = new Set(read.errors.map((e) => e.row)).size;
   say(`${rows} row${rows === 1 ? "" : "s"} skipped:`);
