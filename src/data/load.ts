@@ -95,6 +95,7 @@ export function loadDataLayer(dir: string, base: Dataset, requireAll = false): D
   const files = readDataDir(dir, requireAll);
   const origins = new Map<object, Origin>();
   const dataset: Dataset = structuredClone(base);
+  markShipped(dataset, origins);
   for (const file of files) {
     const at = (list: string) => (_: unknown, i: number): Origin => ({ file: file.path, source: file.source, path: [list, i] });
     const v = file.value as unknown as Record<string, never[]>;
@@ -126,6 +127,25 @@ export function loadDataLayer(dir: string, base: Dataset, requireAll = false): D
   const issues = [...files.flatMap((f) => checkDuplicates(f)), ...checkDataset(dataset, origins)];
   if (issues.length > 0) throw new DataError(issues);
   return dataset;
+}
+
+/**
+ * Gives each item of the base an origin of its own, so that a check broken by
+ * the folder (a qualification it withdraws that a shipped route still takes,
+ * a role a shipped route goes through that no route now leads to) is reported
+ * rather than passed over.
+ */
+function markShipped(dataset: Dataset, origins: Map<object, Origin>): void {
+  const nowhere: YamlSource = { value: undefined, lineOf: () => undefined };
+  const mark = (file: string, list: string, items: readonly object[]) =>
+    // Named by id, not by a position in a file the person cannot see.
+    items.forEach((item, i) => origins.set(item, { file: `shipped ${file}`, source: nowhere, path: [list, "id" in item && typeof item.id === "string" ? item.id : i], shipped: true }));
+  mark("bands.yaml", "tables", dataset.pay.tables);
+  mark("bands.yaml", "supplements", dataset.pay.supplements);
+  mark("roles.yaml", "roles", dataset.roles);
+  mark("qualifications.yaml", "qualifications", dataset.qualifications);
+  mark("routes.yaml", "routes", dataset.routes);
+  mark("nations.yaml", "nations", dataset.nations);
 }
 
 /** Two items with one id in the same file is a mistake, not a layering. */

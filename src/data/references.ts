@@ -1,6 +1,7 @@
 // Checks that hold across data files: a role's band has pay, a role leads to
-// roles that exist, a route pays a real band. Only items loaded from files are
-// checked (they carry an Origin); the shipped data passed the same checks at build.
+// roles that exist, a route pays a real band. Items loaded from files carry an
+// Origin with their line; shipped items a --data folder sits over carry one
+// without (they passed at build, so a problem there comes from the folder).
 
 import type { Issue } from "../errors.js";
 import type { Dataset, RouteStepDef } from "../engine/types.js";
@@ -10,6 +11,8 @@ export interface Origin {
   file: string;
   source: YamlSource;
   path: Path;
+  /** A shipped item: the person cannot edit its file, only replace the item in their folder. */
+  shipped?: boolean;
 }
 
 export function checkDataset(dataset: Dataset, origins: Map<object, Origin>): Issue[] {
@@ -18,7 +21,8 @@ export function checkDataset(dataset: Dataset, origins: Map<object, Origin>): Is
     const origin = origins.get(item);
     if (!origin) return;
     const path = [...origin.path, ...sub];
-    issues.push({ file: origin.file, line: origin.source.lineOf(path), field: formatPath(path), message });
+    const fix = origin.shipped ? ` (this item is shipped data that your --data folder breaks: give your own version of it, with the same id, in the folder's ${origin.file.replace(/^shipped /, "")})` : "";
+    issues.push({ file: origin.file, line: origin.source.lineOf(path), field: formatPath(path), message: message + fix });
   };
 
   const bands = new Set(dataset.pay.tables.flatMap((t) => t.bands.map((b) => b.band)));

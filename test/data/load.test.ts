@@ -1,7 +1,9 @@
 // The data loader: every mistake in a --data folder is one DataError (exit 65)
 // naming the file, the line and the field, never a stack trace or a crash.
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { jsonSchemas } from "../../src/data/compile.js";
 import { EMPTY_DATASET, loadDataLayer } from "../../src/data/load.js";
@@ -195,6 +197,46 @@ describe("loadDataLayer: a valid overlay", () => {
     expect(merged.pay).toEqual(shipped.pay);
     expect(merged.routes).toEqual(shipped.routes);
     expect(merged.qualifications).toEqual(shipped.qualifications);
+  });
+});
+
+describe("loadDataLayer: a folder that breaks what the shipped data relies on", () => {
+  /** A folder holding one file, written from an item of the shipped data changed by `edit`. */
+  function folderWith(file: string, list: "qualifications" | "routes", id: string, edit: (item: Record<string, unknown>) => void): string {
+    const dir = mkdtempSync(join(tmpdir(), "medsec-shipped-"));
+    const item = structuredClone((shippedDataset()[list] as unknown as { id: string }[]).find((x) => x.id === id)) as unknown as Record<string, unknown>;
+    edit(item);
+    writeFileSync(join(dir, file), stringify({ [list]: [item] }));
+    return dir;
+  }
+
+  it("a qualification withdrawn in the folder that a shipped route still sends people to is named at that route", () => {
+    const dir = folderWith("qualifications.yaml", "qualifications", "amspar-medical-terminology", (q) => Object.assign(q, { status: "withdrawn", withdrawnOn: "2026-01-01" }));
+    try {
+      const error = failure(dir);
+      const step = shippedDataset().routes.find((r) => r.id === "terminology-top-up")!.steps.findIndex((x) => x.qualification === "amspar-medical-terminology");
+      expect(step).toBeGreaterThanOrEqual(0);
+      const issue = error.issues.find((i) => i.field === `routes.terminology-top-up.steps[${step}].qualification`);
+      expect(issue, JSON.stringify(error.issues)).toBeDefined();
+      expect(issue!.file).toBe("shipped routes.yaml");
+      expect(issue!.message).toMatch(/was withdrawn on 2026-01-01.*give your own version of it, with the same id, in the folder's routes\.yaml/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("a shipped route that goes through a role no route now leads to is named, not dropped", () => {
+    // The folder's medical-secretary routes aim elsewhere: nothing leads to medical-secretary.
+    const dir = mkdtempSync(join(tmpdir(), "medsec-shipped-"));
+    const leading = shippedDataset().routes.filter((r) => r.targets.includes("medical-secretary"));
+    const retargeted = leading.map((r) => ({ ...structuredClone(r), targets: r.targets.filter((t) => t !== "medical-secretary").concat(r.targets.length === 1 ? ["clinic-administrator"] : []) }));
+    writeFileSync(join(dir, "routes.yaml"), stringify({ routes: retargeted }));
+    try {
+      const error = failure(dir);
+      expect(error.issues.some((i) => i.file === "shipped routes.yaml" && /no route leads to "medical-secretary"/.test(i.message))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
