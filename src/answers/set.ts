@@ -51,9 +51,14 @@ export function applySets(answers: Record<string, unknown>, sets: readonly Answe
       Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
       if (!last) node = value as Record<string, unknown>;
     });
+    // An age and an age group are one answer given two ways: the one set replaces the other.
+    const other = set.path.length === 1 ? AGE_PAIR[set.path[0]!] : undefined;
+    if (other && set.value !== null && set.value !== undefined) delete root[other];
   }
   return root;
 }
+
+const AGE_PAIR: Record<string, string> = { age: "ageGroup", ageGroup: "age" };
 
 /** A profile with the sets applied, checked as an answers file would be; problems name the --set key. */
 export function profileWithSets(profile: Profile, sets: readonly AnswerSet[], dataset: Dataset): Profile {

@@ -123,3 +123,25 @@ describe("checkSets", () => {
     expect((e as AnswersError).issues[0]).toMatchObject({ file: SET_SOURCE, field: "typingWpm" });
   });
 });
+
+describe("an age and an age group are one answer", () => {
+  it("a set age replaces the group the answers gave, and a set group the age", () => {
+    const young = profile({ ...BASE, ageGroup: "16-17" });
+    expect(profileWithSets(young, parseSets(["age=30"]), dataset)).toMatchObject({ age: 30, ageGroup: "21+" });
+    const exact = profile({ ...BASE, age: 30, ageGroup: "21+" });
+    const grouped = profileWithSets(exact, parseSets(["ageGroup=19-20"]), dataset);
+    expect(grouped.ageGroup).toBe("19-20");
+    expect(grouped.age).toBeUndefined();
+  });
+
+  it("set both, the later wins, as with any answer set twice", () => {
+    const p = profileWithSets(BASE, parseSets(["age=30", "ageGroup=16-17"]), dataset);
+    expect(p.ageGroup).toBe("16-17");
+    expect(p.age).toBeUndefined();
+  });
+
+  it("emptying one leaves the other", () => {
+    const young = profile({ ...BASE, age: 17, ageGroup: "16-17" });
+    expect(profileWithSets(young, parseSets(["ageGroup="]), dataset)).toMatchObject({ age: 17, ageGroup: "16-17" });
+  });
+});
