@@ -192,6 +192,7 @@ const routeNote = z.strictObject({
   nations: nations.optional(),
   jobs: z.array(z.enum(CURRENT_JOBS)).min(1).optional(),
   ageGroups: z.array(z.enum(AGE_GROUPS)).min(1).optional(),
+  underAge: z.number().int().min(15).max(25).optional(),
   source,
 });
 const routeDef = z.strictObject({

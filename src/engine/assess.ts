@@ -3,11 +3,11 @@
 // ask of them.
 
 import { assessGaps, isReady, isReadyIfConfirmed, skillsOf } from "./gaps.js";
-import { nationInfo } from "./nations.js";
+import { fillIn, nationInfo } from "./nations.js";
 import { bandRange, findBand, findTable } from "./pay.js";
-import { ageGroupOf, impliedFacts, isNhsStaff } from "./person.js";
+import { impliedFacts, isNhsStaff, noteApplies } from "./person.js";
 import { compareBands, deepFreeze, rankRoutes, type GapsFor } from "./routes.js";
-import { closest } from "./words.js";
+import { closest, inSentence } from "./words.js";
 import type { Dataset, Gap, NationInfo, NextRole, Nation, PayChange, PayTable, Profile, Report, Role } from "./types.js";
 
 export const DEFAULT_TARGET = "medical-secretary";
@@ -86,13 +86,9 @@ export function payChangeFor(profile: Profile, target: Role, table: PayTable | u
   return { band: own, now: current, target: targetRange, direction, atLeast: Math.max(0, atLeast), atMost: Math.max(0, atMost), byBand: byBand.map((b) => ({ ...b })) };
 }
 
-/** The nation's notes that apply to this person: their age group and job. */
-function personNotes(info: NationInfo | undefined, profile: Profile): string[] {
-  const age = ageGroupOf(profile);
-  const job = profile.currentJob;
-  return (info?.notes ?? [])
-    .filter((n) => (!n.ageGroups || (age !== undefined && n.ageGroups.includes(age))) && (!n.jobs || (job !== undefined && n.jobs.includes(job))))
-    .map((n) => n.note);
+/** The nation's notes that apply to this person (their age and job), in the nation's words. */
+function personNotes(info: NationInfo | undefined, profile: Profile, nation: Nation, target: Role): string[] {
+  return (info?.notes ?? []).filter((n) => noteApplies(n, profile, nation)).map((n) => fillIn(n.note, inSentence(target.title), info, nation));
 }
 
 /** The essential requirements a role asks that the person does not yet meet, by title. */
@@ -143,6 +139,6 @@ export function assess(profile: Profile, dataset: Dataset): Report {
     next: nextForPerson,
     ...(payChange ? { payChange } : {}),
     implied,
-    notes: personNotes(info, profile),
+    notes: personNotes(info, profile, nation, target),
   };
 }

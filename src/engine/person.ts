@@ -3,7 +3,7 @@
 // blank. Routes, pay and notes all ask these questions here, in one place.
 
 import { durationWords } from "./words.js";
-import type { AgeGroup, CurrentJob, Dataset, ExperienceKind, Implied, MinimumWage, Profile } from "./types.js";
+import type { AgeGroup, CurrentJob, Dataset, ExperienceKind, Implied, MinimumWage, Nation, Profile, RouteNote } from "./types.js";
 import { EXPERIENCE_KINDS } from "./types.js";
 
 const MONTHS_KEY = {
@@ -98,6 +98,18 @@ function oldestAge(profile: Profile): number | undefined {
   if (profile.age !== undefined) return profile.age;
   const group = profile.ageGroup;
   return group === "16-17" ? 17 : group === "18" ? 18 : group === "19-20" ? 20 : undefined;
+}
+
+/** Whether a note is for this person: their nation, job and age, where the note names any. */
+export function noteApplies(note: RouteNote, profile: Profile, nation: Nation): boolean {
+  const age = ageGroupOf(profile);
+  const job = profile.currentJob;
+  return (
+    (!note.nations || note.nations.includes(nation)) &&
+    (!note.jobs || (job !== undefined && note.jobs.includes(job))) &&
+    (!note.ageGroups || (age !== undefined && note.ageGroups.includes(age))) &&
+    (note.underAge === undefined || knownYoungerThan(profile, note.underAge))
+  );
 }
 
 /** Known to be younger than `age`: false when they may be that age or older, or did not say. */

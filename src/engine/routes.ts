@@ -15,12 +15,13 @@ import {
   isNhsStaff,
   jobWords,
   knownYoungerThan,
+  noteApplies,
   newestMinimumWage,
   workMonths,
   youngestAge,
   worksNow,
 } from "./person.js";
-import { durationWords } from "./words.js";
+import { durationWords, inSentence, listWords } from "./words.js";
 import type {
   Cost,
   Dataset,
@@ -319,7 +320,7 @@ function routeBase(def: RouteDef, ctx: RouteContext, info: NationInfo | undefine
   const key = `${def.id} ${target.id} ${nation} ${table?.payYear ?? ""}`;
   let base = byKey.get(key);
   if (!base) {
-    const roleName = target.title.toLowerCase();
+    const roleName = inSentence(target.title);
     const steps = stepsIn(def, nation, target.id).map((s) => ({ def: s, title: fillIn(s.title, roleName, info, nation), fixedPay: fixedPay(s, target, table, info) }));
     const note = def.nationNotes.find((n) => n.nation === nation)?.note;
     base = {
@@ -515,7 +516,7 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
     score += WEIGHTS.ready;
     if (ready) reasons.push({ text: "You meet every essential requirement now." });
     else {
-      const check = ctx.gaps.filter((g) => g.essential && g.status === "unknown").map((g) => g.title.toLowerCase());
+      const check = ctx.gaps.filter((g) => g.essential && g.status === "unknown").map((g) => inSentence(g.title));
       reasons.push({ text: `You meet every essential requirement you told us about; check your ${listWords(check)} first.` });
     }
   }
@@ -600,19 +601,11 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
   return { score, reasons };
 }
 
-function listWords(items: readonly string[], and = "and"): string {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
-}
 
 /** The notes of a route that apply to this person: their nation, job and age. */
 function notesFor(def: RouteDef, ctx: RouteContext, info: NationInfo | undefined): string[] {
-  const job = ctx.profile.currentJob;
-  const age = ageGroupOf(ctx.profile);
-  const roleName = ctx.target.title.toLowerCase();
-  return (def.notes ?? [])
-    .filter((n) => (!n.nations || n.nations.includes(ctx.nation)) && (!n.jobs || (job !== undefined && n.jobs.includes(job))) && (!n.ageGroups || (age !== undefined && n.ageGroups.includes(age))))
-    .map((n) => fillIn(n.note, roleName, info, ctx.nation));
+  const roleName = inSentence(ctx.target.title);
+  return (def.notes ?? []).filter((n) => noteApplies(n, ctx.profile, ctx.nation)).map((n) => fillIn(n.note, roleName, info, ctx.nation));
 }
 
 export function rankRoutes(ctx: RouteContext & { via?: boolean; gapsFor?: GapsFor }): Route[] {

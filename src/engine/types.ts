@@ -272,6 +272,8 @@ export interface RouteNote {
   nations?: Nation[];
   jobs?: CurrentJob[];
   ageGroups?: AgeGroup[];
+  /** Only for someone known to be younger than this (still of school age). */
+  underAge?: number;
   source: Source;
 }
 

@@ -337,6 +337,32 @@ const PANEL: Person[] = [
       expect(r.routes[0]!.steps.at(-1)!.pay.uncertain).toBe(true);
     },
   },
+  {
+    who: "a 15-year-old in Year 11 in Wales, planning ahead",
+    adviser: "Still at school: every route starts when she leaves, and she should hear when that is where she lives.",
+    profile: profile({ typingWpm: 30, audioTyping: false, medicalTerminology: "none", officeSkills: "basic", experience: {}, needsToEarnWhileLearning: true, nation: "wales", currentJob: "not-working", age: 15 }),
+    best: ["apprenticeship"],
+    never: ["internal-move", "apply-and-learn-in-post"],
+    check: (r, text) => {
+      expect(r.notes.join(" ")).toMatch(/still of school age.*In Wales that is the last Friday in June/);
+      // England's rule on staying in learning until 18 is England's alone.
+      expect(text).not.toMatch(/until you are 18/);
+    },
+  },
+  {
+    who: "a 17-year-old six months into an admin apprenticeship in a hospital",
+    adviser: "Finish the apprenticeship: it is the training the law asks of her and the way in. Nothing should send her back to the start.",
+    profile: profile({ typingWpm: 46, audioTyping: false, medicalTerminology: "some", officeSkills: "confident", qualifications: ["gcse-english", "gcse-maths"], studying: ["business-administrator-apprenticeship"], experience: { adminMonths: 6, healthcareMonths: 6 }, needsToEarnWhileLearning: true, canStudyPartTime: true, currentJob: "nhs-admin", age: 17 }),
+    best: ["apprenticeship"],
+    never: ["receptionist-stepping-stone", "volunteering"],
+    quotes: /You have started it/,
+    check: (r, text) => {
+      expect(r.routes[0]!.steps[0]!.title).toMatch(/^Finish the Business Administrator apprenticeship/);
+      expect(text).not.toMatch(/still of school age/);
+      // She is the apprentice: no talk of keeping a pay point she never had.
+      expect(text).not.toMatch(/keep your pay point/);
+    },
+  },
 ];
 
 describe("a panel of people, as an adviser reads their reports", () => {
