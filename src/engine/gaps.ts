@@ -132,14 +132,14 @@ function typing(req: Extract<Requirement, { kind: "typing" }>, skills: Skills): 
     return {
       status: "unknown",
       have: "not known",
-      advice: "Measure it: a free online typing test of a few minutes, with accuracy counted, gives your words per minute; employers often test it at interview.",
+      advice: "Measure it: `medsec-path typing-test` takes a minute and gives your net words per minute (a free online test does too); employers often test it at interview.",
     };
   }
   const status: GapStatus = wpm >= req.wpm ? "met" : req.wpm - wpm <= TYPING_PARTIAL_WPM ? "partial" : "missing";
   return {
     status,
     have: `${wpm} wpm`,
-    ...(status === "met" ? {} : { advice: "Daily touch-typing practice, then test again: employers often test speed at interview." }),
+    ...(status === "met" ? {} : { advice: "Daily touch-typing practice, then test again with `medsec-path typing-test`: employers often test speed at interview." }),
   };
 }
 

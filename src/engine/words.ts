@@ -1,5 +1,20 @@
-// Words for people: lengths of time as they say them, and the closest of a
-// list of names to a mistyped one ("did you mean …?").
+// Words for people: lengths of time as they say them, lists and titles inside
+// sentences, and the closest of a list of names to a mistyped one ("did you mean …?").
+
+/** "a, b and c"; with `and` = "or", "a, b or c". */
+export function listWords(items: readonly string[], and = "and"): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
+}
+
+/**
+ * A sentence-case title inside a sentence: "Medical secretary" becomes
+ * "medical secretary", but "GP practice manager" and the Word and Excel in
+ * "Office skills (Word, Outlook, Excel)" keep their capitals.
+ */
+export function inSentence(title: string): string {
+  return /^[A-Z][a-z]/.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
+}
 
 export function durationWords(totalMonths: number): string {
   if (totalMonths <= 0) return "none";

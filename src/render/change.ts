@@ -5,7 +5,7 @@
 import type { AnswerChange, GapChange, GapMove, GapSide, ReportChange, RouteSide } from "../engine/compare.js";
 import { CURRENT_JOBS, NATIONS, nationName, type CurrentJob, type Dataset, type GapStatus, type Nation, type Range } from "../engine/types.js";
 import { jobWords } from "../engine/person.js";
-import { durationWords } from "../engine/words.js";
+import { durationWords, inSentence, listWords } from "../engine/words.js";
 import { qualificationName } from "../engine/gaps.js";
 import { months, routeCost } from "./format.js";
 import { statusWord, type ReportModel, type Section } from "./report-model.js";
@@ -61,7 +61,7 @@ export function answerLabel(key: string): string {
 const ANSWER_PHRASES: Record<string, string> = { target: "the role you aim for", nation: "where you work", currentJob: "what you do now", nhsBand: "your band" };
 
 function answerPhrase(key: string): string {
-  return ANSWER_PHRASES[key] ?? (ANSWER_LABELS[key] ? answerLabel(key).toLowerCase() : key);
+  return ANSWER_PHRASES[key] ?? (ANSWER_LABELS[key] ? inSentence(answerLabel(key)) : key);
 }
 
 function answerOrder(a: AnswerChange, b: AnswerChange): number {
@@ -91,10 +91,13 @@ function answerAfter(change: AnswerChange, dataset: Dataset): string {
   if (!change.added && !change.removed) return answerValue(change.key, change.after, dataset);
   const parts: string[] = [answerValue(change.key, change.after, dataset)];
   const list = (xs: unknown[]) => answerValue(change.key, xs, dataset);
-  // "Added" says something only beside what was there before.
-  const before = Array.isArray(change.before) ? change.before : [];
-  if (change.added?.length && before.length > 0) parts.push(`added: ${list(change.added)}`);
-  if (change.removed?.length) parts.push(`removed: ${list(change.removed)}`);
+  // What was added or removed says something only when there is a list on both sides;
+  // from nothing, or to "not said", the new value alone says it all.
+  const listed = (v: unknown) => Array.isArray(v) && v.length > 0;
+  if (listed(change.before) && listed(change.after)) {
+    if (change.added?.length) parts.push(`added: ${list(change.added)}`);
+    if (change.removed?.length) parts.push(`removed: ${list(change.removed)}`);
+  }
   return parts.length > 1 ? `${parts[0]} (${parts.slice(1).join("; ")})` : parts[0]!;
 }
 
@@ -137,9 +140,6 @@ function gapClause(change: ReportChange, words: ChangeWords): string {
 }
 
 /** "a, b and c" */
-function listWords(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-}
 
 function routeTitle(change: ReportChange, id: string): string {
   return change.routes.find((r) => r.id === id)?.title ?? id;

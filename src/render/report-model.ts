@@ -5,7 +5,7 @@
 import { fillIn, nationInfo } from "../engine/nations.js";
 import { jobWords } from "../engine/person.js";
 import { nationName, type Dataset, type Gap, type PayChange, type Report, type Route, type RouteStep, type StepPayFigure } from "../engine/types.js";
-import { durationWords } from "../engine/words.js";
+import { durationWords, inSentence, listWords } from "../engine/words.js";
 import { money, moneyRange, months, perHour, routeCost, yesNo } from "./format.js";
 
 export interface Section {
@@ -55,7 +55,7 @@ export function payText(pay: StepPayFigure): string {
     }
   })();
   // Getting a post: the months are the search, the pay comes with the post.
-  return pay.startsAtEnd ? `Once in post: ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
+  return pay.startsAtEnd ? `Once in post: ${inSentence(text)}` : text;
 }
 
 function stepCost(step: RouteStep): string {
@@ -92,7 +92,7 @@ export function toldUs(report: Report, dataset: Dataset): string[][] {
     ["Working in", p.nation ? nationName(p.nation) : `${nationName(report.nation)} (assumed)`],
     ["Now", p.currentJob ? jobWords(p.currentJob, nationInfo(dataset, report.nation)?.serviceShort) : "not said"],
   ];
-  if (p.nhsBand !== undefined) rows.push(["NHS band", `band ${p.nhsBand}`]);
+  if (p.nhsBand !== undefined) rows.push([`${nationInfo(dataset, report.nation)?.serviceShort ?? "NHS"} band`, `band ${p.nhsBand}`]);
   rows.push(["Age", p.age !== undefined ? String(p.age) : p.ageGroup ?? "not said"]);
   rows.push(
     ["Typing speed", p.typingWpm === undefined ? "not known" : `${p.typingWpm} wpm`],
@@ -112,12 +112,9 @@ export function toldUs(report: Report, dataset: Dataset): string[][] {
   return rows;
 }
 
-function listWords(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-}
 
 export function verdictOf(report: Report): string {
-  const role = report.target.title.toLowerCase();
+  const role = inSentence(report.target.title);
   const best = report.routes[0];
   const cut = report.payChange?.direction === "cut" ? ` They pay less than your band ${report.payChange.band}: see "Your pay now" below.` : "";
   if (report.ready) {
@@ -126,7 +123,7 @@ export function verdictOf(report: Report): string {
     const holds = p.nhsBand !== undefined && report.target.bands.includes(p.nhsBand) && (p.currentJob === "nhs-admin" || p.currentJob === "gp-practice");
     return `You are ready to apply for ${role} posts now.${cut}${holds && report.next.length ? ` If you already work as one, the roles it leads to are listed at the end, with what each asks of you.` : ""}`;
   }
-  const toCheck = report.gaps.filter((g) => g.essential && g.status === "unknown").map((g) => g.title.toLowerCase());
+  const toCheck = report.gaps.filter((g) => g.essential && g.status === "unknown").map((g) => inSentence(g.title));
   if (report.readyIfConfirmed) return `You may be ready to apply for ${role} posts now: check your ${listWords(toCheck)} first.${cut}`;
   const essential = report.gaps.filter((g) => g.essential && (g.status === "missing" || g.status === "partial")).length;
   const gaps = essential === 1 ? "1 essential gap" : `${essential} essential gaps`;
@@ -138,7 +135,8 @@ export function verdictOf(report: Report): string {
 function stepTitle(step: RouteStep, dataset: Dataset): string {
   if (step.inPost) return `Once in post: ${step.title}`;
   if (step.viaRole) {
-    const via = dataset.roles.find((r) => r.id === step.viaRole)?.title.toLowerCase() ?? step.viaRole;
+    const title = dataset.roles.find((r) => r.id === step.viaRole)?.title;
+    const via = title ? inSentence(title) : step.viaRole;
     return `Towards ${via}: ${step.title}`;
   }
   return step.title;
@@ -159,14 +157,21 @@ function stepSection(best: Route, dataset: Dataset): Section {
 
 function paySection(change: PayChange, report: Report): Section {
   const role = report.target.title;
-  const rows: string[][] = [[`Now: band ${change.band}`, `${money(change.now.min)}–${money(change.now.max)}`]];
+  // A band of one pay point (Wales's band 2) is one figure, not "£26,300–£26,300".
+  const span = (min: number, max: number) => (min === max ? money(min) : `${money(min)}–${money(max)}`);
+  const rows: string[][] = [[`Now: band ${change.band}`, span(change.now.min, change.now.max)]];
   for (const b of change.byBand) {
     // We do not know their pay point: a change is a range, from the nearest points to the farthest.
+    const way = b.change === "cut" ? "less" : "more";
     const diff =
       b.change === "same"
         ? "the same band as now"
-        : `${b.least === b.most ? money(b.least) : `${money(b.least)} to ${money(b.most)}`} a year ${b.change === "cut" ? "less" : "more"}`;
-    rows.push([`${role}, band ${b.band}`, `${b.min === b.max ? money(b.min) : `${money(b.min)}–${money(b.max)}`}: ${diff}`]);
+        : b.most === 0
+          ? "the same pay as now"
+          : b.least === 0
+            ? `up to ${money(b.most)} a year ${way}`
+            : `${b.least === b.most ? money(b.least) : `${money(b.least)} to ${money(b.most)}`} a year ${way}`;
+    rows.push([`${role}, band ${b.band}`, `${span(b.min, b.max)}: ${diff}`]);
   }
   const cut = change.byBand.some((b) => b.change === "cut");
   const notes = cut
@@ -223,7 +228,7 @@ export function reportModel(report: Report, dataset: Dataset, notices: readonly 
 
   if (report.next.length > 0) {
     sections.push({
-      title: `After ${report.target.title.toLowerCase()}`,
+      title: `After ${inSentence(report.target.title)}`,
       head: ["Role", "Pay", "For you"],
       rows: report.next.map((n) => [n.title, bandsText(n.pay, n.bands), n.ready ? "you meet what it asks now" : n.lacks.length ? `needs: ${n.lacks.join("; ")}` : "check what it asks"]),
     });

@@ -39,3 +39,31 @@ describe("pay of the roles after the target", () => {
     expect(rows).toEqual([["Ranged role", "bands 3–4, £25,000–£30,000", "needs: Typing speed"]]);
   });
 });
+
+describe("pay now and in the role, for NHS staff", () => {
+  // Wales's band 2 is one pay point, and the living wage floor puts band 3's entry point on it.
+  const report = assess(profile({ experience: { adminMonths: 12 }, nation: "wales", currentJob: "nhs-admin", nhsBand: "2" }), dataset);
+  const section = reportModel(report, dataset).sections.find((s) => s.title === "Your pay now, and in the role")!;
+
+  it("writes a band of one pay point as one figure, and a change that may be nothing as 'up to'", () => {
+    const band2 = dataset.pay.tables.find((t) => t.nation === "wales" && t.payYear === report.payYear)!.bands.find((b) => b.band === "2")!;
+    expect(band2.points).toHaveLength(1);
+    expect(section.rows[0]).toEqual(["Now: band 2", `£${band2.points[0]!.salary.toLocaleString("en-GB")}`]);
+    expect(section.rows[1]![1]).toMatch(/^£[\d,]+–£[\d,]+: up to £[\d,]+ a year more$/);
+    expect(section.rows.flat().join(" ")).not.toMatch(/£0\b|(£[\d,]+)–\1\b/);
+  });
+
+  it("names the band after the nation's own service", () => {
+    expect(answerTo(toldUs(report, dataset), "NHS Wales band")).toBe("band 2");
+  });
+});
+
+describe("titles inside sentences", () => {
+  it("keep the capitals of acronyms and product names", () => {
+    const unknownOffice = assess(profile({ typingWpm: 60, audioTyping: true, medicalTerminology: "some", qualifications: ["gcse-english", "gcse-maths"], experience: { adminMonths: 24, healthcareMonths: 12 } }), dataset);
+    const verdict = reportModel(unknownOffice, dataset).verdict;
+    expect(verdict).toMatch(/office skills \(Word, Outlook, Excel\)/);
+    const manager = assess(profile({ target: "practice-manager", typingWpm: 40 }), dataset);
+    expect(reportModel(manager, dataset).verdict).toMatch(/GP practice manager/);
+  });
+});
