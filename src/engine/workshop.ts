@@ -6,6 +6,8 @@ import type { Nation, Report } from "./types.js";
 export interface GroupSummary {
   attendees: number;
   ready: number;
+  /** Not ready, but only for want of an answer: every essential requirement is met or not known. */
+  readyIfConfirmed: number;
   byRoute: Record<string, number>;
   commonGaps: { id: string; title: string; essential: boolean; count: number }[];
   medianTypingWpm: number | null;
@@ -49,6 +51,7 @@ export function medianOfCounts(counts: ReadonlyMap<number, number>): number | nu
 export class GroupTally {
   private attendees = 0;
   private ready = 0;
+  private readyIfConfirmed = 0;
   private readonly byRoute: Record<string, number> = {};
   private readonly gaps = new Map<string, { id: string; title: string; essential: boolean; count: number }>();
   private readonly speeds = new Map<number, number>();
@@ -59,6 +62,7 @@ export class GroupTally {
     this.attendees++;
     this.nations.add(r.nation);
     if (r.ready) this.ready++;
+    else if (r.readyIfConfirmed) this.readyIfConfirmed++;
     if (r.recommended) this.byRoute[r.recommended] = (this.byRoute[r.recommended] ?? 0) + 1;
     for (const g of r.gaps) {
       // Not known is not a gap: the group table counts only what people lack.
@@ -78,6 +82,7 @@ export class GroupTally {
     return {
       attendees: this.attendees,
       ready: this.ready,
+      readyIfConfirmed: this.readyIfConfirmed,
       byRoute: { ...this.byRoute },
       commonGaps: [...this.gaps.values()].map((g) => ({ ...g })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1)),
       medianTypingWpm: medianOfCounts(this.speeds),

@@ -41,6 +41,7 @@ export function summarySection(summary: GroupSummary, routeTitles: Map<string, s
   const rows: string[][] = [
     ["Attendees assessed", String(summary.attendees)],
     ["Ready to apply now", count(summary.ready)],
+    ["Ready once they check an answer", count(summary.readyIfConfirmed)],
   ];
   for (const [id, n] of Object.entries(summary.byRoute).sort((a, b) => b[1] - a[1])) {
     rows.push([`Best route: ${routeTitles.get(id) ?? id}`, count(n)]);
@@ -65,11 +66,13 @@ export function summarySection(summary: GroupSummary, routeTitles: Map<string, s
 export function attendeeRow(e: WorkshopEntry, privacy: PrivacyOptions): string[] {
   const best = e.report.routes[0];
   const gaps = e.report.gaps.filter((g) => g.essential && (g.status === "missing" || g.status === "partial")).map((g) => g.title);
+  // Ready but for an answer not given: say which to check, not "no" with no gaps.
+  const toCheck = e.report.readyIfConfirmed ? e.report.gaps.filter((g) => g.essential && g.status === "unknown").map((g) => g.title) : [];
   return [
     // A name is typed by a person: on one line in the table, however it was typed.
     oneLine(attendeeLabel(e, privacy.names)),
-    e.report.ready ? "yes" : "no",
-    gaps.length ? gaps.slice(0, 3).join("; ") + (gaps.length > 3 ? `; ${gaps.length - 3} more` : "") : "none",
+    e.report.ready ? "yes" : e.report.readyIfConfirmed ? "if confirmed" : "no",
+    gaps.length ? gaps.slice(0, 3).join("; ") + (gaps.length > 3 ? `; ${gaps.length - 3} more` : "") : toCheck.length ? `none known; check ${toCheck.join("; ")}` : "none",
     best?.title ?? "–",
     e.report.ready ? "now" : best ? months(best.months) : "–",
   ];
@@ -91,6 +94,8 @@ function summaryJson(summary: GroupSummary) {
     byRoute: summary.byRoute,
     commonGaps: summary.commonGaps.map((g) => ({ id: g.id, count: g.count })),
     medianTypingWpm: summary.medianTypingWpm,
+    // Added in 0.2, after the keys scripts already read.
+    readyIfConfirmed: summary.readyIfConfirmed,
   };
 }
 
@@ -103,6 +108,7 @@ export function attendeeJson(e: WorkshopEntry, names: boolean) {
     // Months to the role: none for someone ready to apply now, as the table says "now".
     months: e.report.ready ? 0 : (e.report.routes[0]?.months.max ?? null),
     gaps: e.report.gaps.filter((g) => g.status !== "met").map((g) => ({ id: g.id, status: g.status })),
+    readyIfConfirmed: e.report.readyIfConfirmed,
   };
 }
 

@@ -252,7 +252,8 @@ describe("smaller fixes", () => {
     const r = run(["workshop", GROUP, "--json"]);
     const j = JSON.parse(r.stdout);
     expect(Object.keys(j)).toEqual(["attendees", "errors", "summary"]);
-    expect(Object.keys(j.summary)).toEqual(["attendees", "ready", "byRoute", "commonGaps", "medianTypingWpm"]);
-    expect(Object.keys(j.attendees[0])).toEqual(["label", "row", "ready", "recommended", "months", "gaps"]);
+    // The keys of 0.1 in their order, then those added in 0.2.
+    expect(Object.keys(j.summary)).toEqual(["attendees", "ready", "byRoute", "commonGaps", "medianTypingWpm", "readyIfConfirmed"]);
+    expect(Object.keys(j.attendees[0])).toEqual(["label", "row", "ready", "recommended", "months", "gaps", "readyIfConfirmed"]);
   });
 });

@@ -139,6 +139,7 @@ describe("the group table keeps gaps that tie", () => {
     const summary = {
       attendees: 10,
       ready: 0,
+      readyIfConfirmed: 0,
       byRoute: {},
       commonGaps: ["a", "b", "c", "d", "e", "f"].map((id, i) => ({ id, title: `Gap ${id}`, essential: true, count: i < 4 ? 8 - i : 3 })),
       medianTypingWpm: null,

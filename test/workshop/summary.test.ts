@@ -7,7 +7,7 @@ import { findBand, findTable, salaryAfter } from "../../src/engine/pay.js";
 import { FULL_TIME_HOURS_PER_WEEK, payTimeline } from "../../src/engine/timeline.js";
 import type { Gap, GapStatus, Report } from "../../src/engine/types.js";
 import { median, summarise, type GroupSummary } from "../../src/engine/workshop.js";
-import { attendeeLabel, attendeesSection, countText, summarySection } from "../../src/render/workshop.js";
+import { attendeeJson, attendeeLabel, attendeeRow, attendeesSection, countText, summarySection } from "../../src/render/workshop.js";
 import { profile, shippedDataset } from "../helpers/dataset.js";
 
 const dataset = shippedDataset();
@@ -22,6 +22,27 @@ function fake(o: { ready?: boolean; recommended?: string; gaps?: [string, GapSta
     profile: profile(o.typingWpm === undefined ? {} : { typingWpm: o.typingWpm }),
   } as unknown as Report;
 }
+
+describe("someone ready but for an answer they left blank", () => {
+  // A secretary who met every requirement but did not give a typing speed.
+  const report = assess(profile({ audioTyping: true, medicalTerminology: "some", officeSkills: "confident", qualifications: ["gcse-english", "gcse-maths"], experience: { adminMonths: 24, secretarialMonths: 24, healthcareMonths: 12 } }), dataset);
+
+  it("is not ready, but ready if confirmed: the table says which answer to check", () => {
+    expect(report.ready).toBe(false);
+    expect(report.readyIfConfirmed).toBe(true);
+    const row = attendeeRow({ row: 2, report }, { names: false, exact: true });
+    expect(row[1]).toBe("if confirmed");
+    expect(row[2]).toBe("none known; check Typing speed");
+    expect(attendeeJson({ row: 2, report }, false)).toMatchObject({ ready: false, readyIfConfirmed: true });
+  });
+
+  it("is counted apart from the ready and the not ready", () => {
+    const s = summarise([report, fake({ ready: true }), fake({})]);
+    expect([s.ready, s.readyIfConfirmed]).toEqual([1, 1]);
+    const rows = summarySection(s, new Map(), { names: false, exact: true }).rows;
+    expect(rows.find((r) => r[0] === "Ready once they check an answer")?.[1]).toBe("1");
+  });
+});
 
 describe("summarise", () => {
   it("counts attendees, the ready, and each recommended route", () => {
@@ -71,7 +92,7 @@ describe("summarise", () => {
   });
 
   it("an empty group", () => {
-    expect(summarise([])).toEqual({ attendees: 0, ready: 0, byRoute: {}, commonGaps: [], medianTypingWpm: null, typingKnown: 0, nations: [] });
+    expect(summarise([])).toEqual({ attendees: 0, ready: 0, readyIfConfirmed: 0, byRoute: {}, commonGaps: [], medianTypingWpm: null, typingKnown: 0, nations: [] });
   });
 
   it("median does not reorder its input", () => {
@@ -125,6 +146,7 @@ describe("privacy in what the room sees", () => {
   const base: GroupSummary = {
     attendees: 7,
     ready: 1,
+    readyIfConfirmed: 0,
     byRoute: { apprenticeship: 5, "amspar-diploma": 2 },
     commonGaps: [
       { id: "typing-speed", title: "Typing speed", essential: true, count: 6 },
