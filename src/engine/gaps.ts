@@ -17,7 +17,8 @@ import type {
   TerminologyLevel,
 } from "./types.js";
 import { OFFICE_LEVELS, TERMINOLOGY_LEVELS } from "./types.js";
-import { experienceMonths, experienceOfAll, impliedFacts } from "./person.js";
+import { nationInfo } from "./nations.js";
+import { experienceMonths, experienceOfAll, experienceUnsaid, impliedFacts, jobWords } from "./person.js";
 import { durationWords } from "./words.js";
 
 /** A typing speed this close below the role's counts as partly there. */
@@ -174,7 +175,10 @@ function officeSkills(req: Extract<Requirement, { kind: "office-skills" }>, skil
   return { status, have: level, ...(why ? { implied: why } : {}) };
 }
 
-function experience(req: Extract<Requirement, { kind: "experience" }>, profile: Profile): Verdict {
+function experience(req: Extract<Requirement, { kind: "experience" }>, profile: Profile, serviceShort: string | undefined): Verdict {
+  if (experienceUnsaid(profile, req)) {
+    return { status: "unknown", have: NOT_KNOWN, advice: `You work as ${jobWords(profile.currentJob!, serviceShort)} now but gave no length of it: say how long, and this may be met.` };
+  }
   const months = requirementMonths(req, profile);
   const status: GapStatus = months >= req.months ? "met" : months > 0 ? "partial" : "missing";
   return { status, have: durationWords(months) };
@@ -223,7 +227,7 @@ export function assessRequirement(req: Requirement, profile: Profile, skills: Sk
       verdict = officeSkills(req, skills);
       break;
     case "experience":
-      verdict = experience(req, profile);
+      verdict = experience(req, profile, nation && nationInfo(dataset, nation)?.serviceShort);
       break;
     case "qualifications":
       verdict = qualifications(req, profile, dataset);

@@ -29,6 +29,43 @@ export function experienceOfAll(profile: Profile, kinds: readonly ExperienceKind
   return Math.min(...kinds.map((kind) => profile.experience[MONTHS_KEY[kind]]));
 }
 
+/**
+ * The kinds of work a person's job now surely is. A GP practice employs
+ * nurses as well as receptionists, so that job says healthcare, not admin.
+ */
+const JOB_EXPERIENCE: Record<CurrentJob, readonly ExperienceKind[]> = {
+  "not-working": [],
+  "customer-facing": ["customerService"],
+  office: ["admin"],
+  secretarial: ["secretarial", "admin"],
+  "gp-practice": ["healthcare"],
+  "nhs-admin": ["admin", "healthcare"],
+  "nhs-clinical": ["healthcare"],
+  "care-or-private-healthcare": ["healthcare"],
+};
+
+/**
+ * Where the person's job now is work of these kinds but they gave none of it
+ * (a blank cell, a skipped question): how long is not known, not nothing.
+ */
+export function experienceUnsaid(profile: Profile, kinds: { anyOf?: readonly ExperienceKind[]; allOf?: readonly ExperienceKind[] }): boolean {
+  const job = profile.currentJob;
+  if (job === undefined) return false;
+  const doing = JOB_EXPERIENCE[job];
+  const asked = kinds.allOf ?? kinds.anyOf ?? [];
+  const stated = kinds.allOf ? experienceOfAll(profile, asked) : experienceMonths(profile, asked);
+  return stated === 0 && asked.length > 0 && (kinds.allOf ? asked.every((k) => doing.includes(k)) : asked.some((k) => doing.includes(k)));
+}
+
+/**
+ * New to work: less than `months` of any kind, and not someone in a job who
+ * simply left its length out.
+ */
+export function newToWork(profile: Profile, months: number): boolean {
+  const all = workMonths(profile);
+  return all < months && !(all === 0 && worksNow(profile) === true);
+}
+
 /** All the work a person has done, of any kind. */
 export function workMonths(profile: Profile): number {
   return experienceMonths(profile, EXPERIENCE_KINDS);

@@ -3,7 +3,7 @@
 // it fits their circumstances, and how each step is paid for them. Reasons
 // are written in terms of what the person told us.
 
-import { experienceWords, requirementMonths } from "./gaps.js";
+import { experienceWords, openGaps, requirementMonths } from "./gaps.js";
 import { fillIn, nationInfo } from "./nations.js";
 import { entrySalary, findBand, bandRange } from "./pay.js";
 import {
@@ -15,9 +15,9 @@ import {
   isNhsStaff,
   jobWords,
   knownYoungerThan,
+  newToWork,
   noteApplies,
   newestMinimumWage,
-  workMonths,
   youngestAge,
   worksNow,
 } from "./person.js";
@@ -573,7 +573,7 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
   }
 
   const officeMonths = experienceMonths(profile, ["admin", "secretarial"]);
-  if (def.favoursNewcomers && workMonths(profile) < NEWCOMER_MONTHS) {
+  if (def.favoursNewcomers && newToWork(profile, NEWCOMER_MONTHS)) {
     score += WEIGHTS.favoured;
     reasons.push({ text: "Made for people with little work experience yet." });
   } else if (def.favoursNewcomers && officeMonths >= EXPERIENCED_MONTHS) {
@@ -610,7 +610,7 @@ function notesFor(def: RouteDef, ctx: RouteContext, info: NationInfo | undefined
 
 export function rankRoutes(ctx: RouteContext & { via?: boolean; gapsFor?: GapsFor }): Route[] {
   const { profile, target, gaps, ready, readyIfConfirmed, nation, dataset } = ctx;
-  const open = gaps.filter((g) => g.status === "partial" || g.status === "missing");
+  const open = openGaps(gaps);
   const openIds = new Set(open.map((g) => g.id));
   const info = nationInfo(dataset, nation);
   const works = worksNow(profile);

@@ -363,6 +363,18 @@ const PANEL: Person[] = [
       expect(text).not.toMatch(/keep your pay point/);
     },
   },
+  {
+    who: "NHS admin staff on band 3 who left every length of work blank (a workshop sheet's empty cells)",
+    adviser: "She works in NHS admin: she is not new to work and has not 'no' healthcare experience. Ask how long; meanwhile move across, not an apprenticeship for beginners.",
+    profile: profile({ typingWpm: 45, experience: {}, needsToEarnWhileLearning: true, currentJob: "nhs-admin", nhsBand: "3" }),
+    best: ["internal-move"],
+    never: ["receptionist-stepping-stone", "volunteering"],
+    check: (r, text) => {
+      for (const id of ["admin-experience", "healthcare-experience"]) expect(gap(r, id)).toMatchObject({ status: "unknown", have: "not known" });
+      expect(gap(r, "healthcare-experience").advice).toMatch(/You work as NHS admin staff now but gave no length of it/);
+      expect(text).not.toMatch(/Made for people with little work experience/);
+    },
+  },
 ];
 
 describe("a panel of people, as an adviser reads their reports", () => {
