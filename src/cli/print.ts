@@ -2,6 +2,7 @@
 // terminal, Markdown to save or send, or plain linear text for screen readers.
 // Each renderer is loaded only when it is the one asked for.
 
+import { inSentence } from "../engine/words.js";
 import type { Report } from "../engine/types.js";
 import type { ReportModel } from "../render/report-model.js";
 import type { Context } from "./context.js";
@@ -30,5 +31,5 @@ export async function printModel(ctx: Context, model: ReportModel, title: string
 
 /** The heading of a person's report, in the documents that carry one. */
 export function reportTitle(report: Report): string {
-  return `Your route to becoming a ${report.target.title.toLowerCase()}`;
+  return `Your route to becoming a ${inSentence(report.target.title)}`;
 }

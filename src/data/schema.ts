@@ -136,6 +136,7 @@ const requirement = z.discriminatedUnion("kind", [
       months: z.number().int().min(1).max(600),
       anyOf: z.array(z.enum(EXPERIENCE_KINDS)).min(1).optional(),
       allOf: z.array(z.enum(EXPERIENCE_KINDS)).min(2).optional(),
+      mustBeSenior: z.boolean().optional(),
     })
     .refine((r) => (r.anyOf === undefined) !== (r.allOf === undefined), { message: "give anyOf (any one of these kinds) or allOf (all at once), not both or neither", path: ["anyOf"] }),
   z.strictObject({ ...requirementBase, kind: z.literal("qualifications"), allOf: z.array(z.array(id).min(1)).min(1) }),

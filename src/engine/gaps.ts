@@ -181,6 +181,10 @@ function experience(req: Extract<Requirement, { kind: "experience" }>, profile: 
   }
   const months = requirementMonths(req, profile);
   const status: GapStatus = months >= req.months ? "met" : months > 0 ? "partial" : "missing";
+  // Years of office work are not years of managing: long enough is all we can tell.
+  if (status === "met" && req.mustBeSenior) {
+    return { status: "unknown", have: durationWords(months), advice: `Your ${durationWords(months)} count if enough of it was senior: running an office or a team, budgets, staff. We do not ask that, so check it against the adverts.` };
+  }
   return { status, have: durationWords(months) };
 }
 

@@ -202,7 +202,14 @@ export type Requirement =
    * anyOf: work of any one of these kinds; allOf: work that was all of them at
    * once (secretarial work in healthcare), at most the shortest of them.
    */
-  | (RequirementBase & { kind: "experience"; months: number; anyOf?: ExperienceKind[]; allOf?: ExperienceKind[] })
+  | (RequirementBase & {
+      kind: "experience";
+      months: number;
+      anyOf?: ExperienceKind[];
+      allOf?: ExperienceKind[];
+      /** Only senior work counts (managing, leading), which the questions do not ask: enough of it is to check, not met. */
+      mustBeSenior?: boolean;
+    })
   /** Every group must be satisfied by holding at least one qualification in it. */
   | (RequirementBase & { kind: "qualifications"; allOf: string[][] });
 

@@ -1,6 +1,7 @@
 // The work of `medsec-path compare`: read two answers files, assess each, and
 // say what moved between them.
 
+import { inSentence } from "../../engine/words.js";
 import type { Command } from "commander";
 import { parseAnswers } from "../../answers/parse.js";
 import { ANSWERS_MAX_BYTES, readInputText } from "../../answers/read.js";
@@ -39,5 +40,5 @@ export async function runCompare(beforeFile: string, afterFile: string, opts: Co
     return;
   }
   const model = compareModel(change, beforeFile, afterFile, ctx.dataset);
-  await printModel(ctx, model, `Progress towards ${after.target.title.toLowerCase()}`, format);
+  await printModel(ctx, model, `Progress towards ${inSentence(after.target.title)}`, format);
 }

@@ -1,6 +1,7 @@
 // The work of `medsec-path workshop`: read the group, assess each attendee,
 // print the summary, write handouts; or run the questionnaire live.
 
+import { inSentence } from "../../engine/words.js";
 import type { Command } from "commander";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
@@ -173,7 +174,7 @@ class HandoutWriter {
     if (this.failure) return;
     const base = join(this.dir, safeFileName(e.row, e.name));
     const name = e.name ? oneLine(e.name) : undefined;
-    const role = e.report.target.title.toLowerCase();
+    const role = inSentence(e.report.target.title);
     const handout = {
       title: name ? `${name}: your route to becoming a ${role}` : `Your route to becoming a ${role}`,
       model: reportModel(e.report, this.ctx.dataset, notices(this.ctx, e.report.nation)),
