@@ -283,6 +283,21 @@ describe("--data", () => {
   });
 });
 
+describe("the bin file", () => {
+  // A clone runs it as ./bin/medsec-path.js, and npm's own chmod on install must not show as a change in git.
+  it("runs as a program, by its #! line", () => {
+    const r = spawnSync(BIN, ["--version"], { encoding: "utf8" });
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it.skipIf(!existsSync(join(ROOT, ".git")))("is committed executable (mode 100755)", () => {
+    const r = spawnSync("git", ["ls-files", "--stage", "bin/medsec-path.js"], { cwd: ROOT, encoding: "utf8" });
+    expect(r.stdout).toMatch(/^100755 /);
+  });
+});
+
 describe("--version and --help", () => {
   it("--version prints the package.json version", () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
