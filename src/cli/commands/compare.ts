@@ -24,8 +24,9 @@ Examples:
   $ medsec-path compare jan.yaml jun.yaml --json | jq '.change.gaps[] | select(.change == "closed") | .id'
 
 Keep each review's answers (medsec-path assess --save-answers FILE), then
-compare the newest with an earlier one. A file that cannot be read exits 65,
-naming it.`,
+compare the newest with an earlier one. A file that does not exist or cannot
+be read exits 2; one that is not a valid answers file exits 65, naming the
+file, the line and the field.`,
     )
     .action(async (before: string, after: string, opts: CompareOptions, command: Command) => {
       const { runCompare } = await import("../run/compare.js");
