@@ -2,7 +2,7 @@
 // exit codes, --data, --version and --help.
 
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stripVTControlCharacters } from "node:util";
@@ -263,6 +263,14 @@ describe("--data", () => {
     expect(r.code).toBe(65);
     expect(r.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}:\\d+: `, "m"));
     expect(r.stderr).not.toContain("    at ");
+  });
+
+  it("a folder that does not exist exits 2, naming every file a folder may hold", () => {
+    const r = run(["--data", "nolocal", "roles"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("--data nolocal: no such folder");
+    for (const f of readdirSync(join(ROOT, "data")).filter((f) => f.endsWith(".yaml"))) expect(r.stderr).toContain(f);
   });
 
   it("a valid extra role appears in roles, beside the shipped ones", () => {
