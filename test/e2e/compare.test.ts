@@ -138,6 +138,18 @@ describe("compare: mistakes", () => {
     }
   });
 
+  it("--help's sample files exist wherever it is run from, and compare", () => {
+    for (const cwd of [ROOT, dir]) {
+      const help = run(["compare", "--help"], { cwd }).stdout;
+      const files = /\$ medsec-path compare (\S*school-leaver\.yaml) (\S*school-leaver-6-months-on\.yaml)$/m.exec(help)?.slice(1);
+      expect(files, help).toHaveLength(2);
+      if (cwd === ROOT) expect(files).toEqual(["examples/school-leaver.yaml", LATER]);
+      const r = run(["compare", ...files!, "--format", "plain"], { cwd });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain("Progress towards medical secretary");
+    }
+  });
+
   it("--help gives the exit codes that these mistakes do give", () => {
     const help = run(["compare", "--help"]).stdout.replace(/\s+/g, " ");
     expect(help).toContain("A file that does not exist or cannot be read exits 2");

@@ -193,6 +193,18 @@ describe("usage errors exit 2", () => {
     expect(r.stderr).not.toContain("    at ");
   });
 
+  it("with no terminal, assess names a sample file in examples/, and that command works from anywhere", () => {
+    const here = run(["assess"], { input: "\n" });
+    expect(here.stderr).toContain("medsec-path assess --answers examples/career-changer.yaml");
+    const elsewhere = tempDir();
+    const there = run(["assess"], { input: "\n", cwd: elsewhere });
+    const suggested = /medsec-path assess --answers (\S+)$/m.exec(there.stderr)?.[1];
+    expect(suggested).toMatch(/examples\/career-changer\.yaml$/);
+    const tried = run(["assess", "--answers", suggested!], { cwd: elsewhere });
+    expect(tried.code).toBe(0);
+    expect(tried.stdout).toContain("Where you stand");
+  });
+
   it("assess --save-answers onto an existing file, without --force, stops before asking", () => {
     const dir = tempDir();
     const file = join(dir, "me.yaml");

@@ -6,6 +6,7 @@
 import { Command, Option } from "commander";
 import { UsageError } from "../../errors.js";
 import { closest } from "../../engine/words.js";
+import { examplePath } from "../examples.js";
 // Type only: erased from the bundle, so the work stays loaded on demand.
 import type { AssessOptions } from "../run/assess.js";
 
@@ -25,13 +26,16 @@ export function registerAssess(program: Command): void {
     .option("--set <key=value>", "what if: change one answer, as written in an answers file (repeatable; experience.adminMonths for nested keys)", collect)
     .addOption(new Option("--format <format>", "how to print the report (plain: linear text for screen readers)").choices(["table", "markdown", "plain", "json"]).default("table"))
     .option("--json", "print JSON for scripts (same as --format json)")
+    // A function, so that the sample file's path is worked out only when help is shown.
     .addHelpText(
       "after",
-      `
+      () => `
 Examples:
   $ medsec-path                                   ask the questions in this terminal
   $ medsec-path assess --save-answers me.yaml     ask, and keep the answers
   $ medsec-path assess --answers me.yaml          no questions: read them from a file
+  $ medsec-path assess --answers ${examplePath("career-changer.yaml")}
+                                                  a sample person, from the examples/ folder
   $ medsec-path assess --answers me.yaml --format markdown > report.md
   $ cat me.json | medsec-path assess --answers - --json
   $ medsec-path assess --answers me.yaml --format plain    for a screen reader

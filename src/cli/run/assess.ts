@@ -8,6 +8,7 @@ import { UsageError, WriteFailed } from "../../errors.js";
 import { assessJson, toJson } from "../../render/json.js";
 import { safeLines, safeText } from "../../render/safe-text.js";
 import { contextFor, staleWarning, warnIfStale, type Context, type GlobalOptions } from "../context.js";
+import { examplePath } from "../examples.js";
 import { decideColor } from "../io.js";
 import { checkNewFile, writeWhole } from "../output-files.js";
 import { isShareable, printModel, reportTitle, type TextFormat } from "../print.js";
@@ -66,7 +67,7 @@ async function askInTerminal(ctx: Context, globals: GlobalOptions, saveTo: strin
   if (!ctx.term.stdinIsTTY || !ctx.term.stderrIsTTY) {
     throw new UsageError(
       "there is no terminal to ask the questions on",
-      "Pass your answers in a file: medsec-path assess --answers answers.yaml (or --answers - to read them from stdin). The README has an example file.",
+      `Pass your answers in a file: medsec-path assess --answers me.yaml (or --answers - to read them from stdin).\nTo see what a report looks like, try a sample person from the examples/ folder: medsec-path assess --answers ${examplePath("career-changer.yaml")}`,
     );
   }
   // Only what the prompts need loads before the first question: the answers
