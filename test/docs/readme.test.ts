@@ -1,4 +1,5 @@
 // What the README says about the package, checked against the package itself.
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -15,5 +16,32 @@ describe("README", () => {
     const named = [...readme.matchAll(/added in (\d+\.\d+)/gi)].map((m) => m[1]!);
     expect(named.length).toBeGreaterThan(0);
     for (const v of named) expect(notAfter(minor(v), minor(pkg.version)), `"added in ${v}" but the package is ${pkg.version}`).toBe(true);
+  });
+});
+
+describe("README: running the tool from a clone", () => {
+  // npm test sets npm_* variables of its own; a person at a shell has none.
+  const env: NodeJS.ProcessEnv = { NO_COLOR: "1", npm_config_update_notifier: "false", npm_config_offline: "true" };
+  for (const [k, v] of Object.entries(process.env)) if (!/^npm_/i.test(k)) env[k] ??= v;
+  const sh = (command: string, args: string[], cwd = ROOT) => spawnSync(command, args, { cwd, env, encoding: "utf8" });
+  const version = `${pkg.version}\n`;
+
+  it("lists each way it checks here", () => {
+    for (const way of ["npx medsec-path bands", "node bin/medsec-path.js bands", "./bin/medsec-path.js", "npm link", "npm start -- bands", "npm start --silent -- bands --json"]) {
+      expect(readme).toContain(way);
+    }
+  });
+
+  it("npx medsec-path runs the clone's own copy, offline, from the top or a folder inside", () => {
+    for (const cwd of [ROOT, join(ROOT, "examples")]) {
+      const r = sh("npx", ["medsec-path", "--version"], cwd);
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toBe(version);
+    }
+  });
+
+  it("node bin/medsec-path.js and npm start --silent -- print the tool's own output", () => {
+    expect(sh(process.execPath, ["bin/medsec-path.js", "--version"]).stdout).toBe(version);
+    expect(sh("npm", ["start", "--silent", "--", "--version"]).stdout).toBe(version);
   });
 });
