@@ -1,7 +1,8 @@
 // assess --set, run as a user would: the built CLI on the shipped examples.
+import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { run } from "../helpers/cli.js";
+import { BIN, ROOT, run } from "../helpers/cli.js";
 import { ANSI, expectQuietStderr, SCHOOL_LEAVER } from "./expect.js";
 
 const EXAMPLES = readdirSync("examples").map((f) => `examples/${f}`);
@@ -142,6 +143,17 @@ describe("assess --set: mistakes", () => {
     const r = run(["assess", "--answers", SCHOOL_LEAVER, "--set", "qualifications=[gcse-english"]);
     expect(r.code).toBe(65);
     expect(r.stderr).toMatch(/^--set: qualifications: not valid YAML: /);
+  });
+
+  it("one qualification without [ ] is told the command to write, and that command works in a shell", () => {
+    const r = run(["assess", "--answers", SCHOOL_LEAVER, "--set", "qualifications=gcse-maths"]);
+    expect(r.code).toBe(65);
+    expect(r.stdout).toBe("");
+    const written = /write (--set '[^']+')$/m.exec(r.stderr)?.[1];
+    expect(written).toBe("--set 'qualifications=[gcse-maths]'");
+    const pasted = spawnSync("bash", ["-c", `"${process.execPath}" "${BIN}" assess --answers ${SCHOOL_LEAVER} ${written} --json`], { cwd: ROOT, encoding: "utf8" });
+    expect(pasted.status).toBe(0);
+    expect((JSON.parse(pasted.stdout) as { whatIf: object }).whatIf).toBeDefined();
   });
 
   it.each([["typingWpm"], ["=55"]])("--set %s (no key=value) is a usage error, exit 2", (arg) => {

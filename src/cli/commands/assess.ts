@@ -43,7 +43,7 @@ Examples:
 What if? Change answers for this run only (the file is not changed):
   $ medsec-path assess --answers me.yaml --set typingWpm=55 --set audioTyping=true
   $ medsec-path assess --answers me.yaml --set experience.adminMonths=24
-  $ medsec-path assess --answers me.yaml --set qualifications=[gcse-english,gcse-maths]
+  $ medsec-path assess --answers me.yaml --set 'qualifications=[gcse-english,gcse-maths]'
 A bad key or value exits 65, naming it; --set with no "=" exits 2.`,
     )
     .action(async (opts: AssessOptions, command: Command) => {
