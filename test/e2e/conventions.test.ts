@@ -162,6 +162,37 @@ describe("usage errors exit 2", () => {
     }
   });
 
+  it.each([["bands"], ["roles"], ["role", "medical-secretary"], ["routes"], ["qualifications"], ["typing-test"], ["workshop", "examples/school-leaver.yaml"]])(
+    "%s --format json: no such option, and it says to use --json",
+    (...cmd) => {
+      for (const format of [["--format", "json"], ["--format=json"], ["--format"]]) {
+        const r = run([...cmd, ...format]);
+        expect(r.code).toBe(2);
+        expect(r.stdout).toBe("");
+        expect(r.stderr).toContain(`${cmd[0]} has no --format option; for JSON, add --json`);
+        expect(r.stderr).toContain(`medsec-path ${cmd[0]} --help`);
+      }
+      // Not offered in help, where it would only mislead.
+      expect(run([cmd[0]!, "--help"]).stdout).not.toContain("--format");
+    },
+  );
+
+  it.each([
+    ["assess", "--answers", SCHOOL_LEAVER],
+    ["compare", SCHOOL_LEAVER, "examples/school-leaver-6-months-on.yaml"],
+  ])("%s: --json with another --format is a usage error naming both, in either order", (...cmd) => {
+    for (const flags of [["--format", "markdown", "--json"], ["--json", "--format", "plain"], ["--json", "--format", "table"]]) {
+      const r = run([...cmd, ...flags]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain(`--json and --format ${flags[flags.indexOf("--format") + 1]} ask for different output`);
+    }
+    // The same answer twice is no conflict.
+    const same = run([...cmd, "--format", "json", "--json"]);
+    expect(same.code).toBe(0);
+    expect(JSON.parse(same.stdout)).toBeTypeOf("object");
+  });
+
   it("--nation mars", () => {
     const r = run(["bands", "--nation", "mars"]);
     expect(r.code).toBe(2);

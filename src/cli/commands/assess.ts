@@ -7,6 +7,7 @@ import { Command, Option } from "commander";
 import { UsageError } from "../../errors.js";
 import { closest } from "../../engine/words.js";
 import { examplePath } from "../examples.js";
+import { checkFormatAgainstJson } from "./output-choice.js";
 // Type only: erased from the bundle, so the work stays loaded on demand.
 import type { AssessOptions } from "../run/assess.js";
 
@@ -14,8 +15,7 @@ import type { AssessOptions } from "../run/assess.js";
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 export function registerAssess(program: Command): void {
-  program
-    .command("assess", { isDefault: true })
+  checkFormatAgainstJson(program.command("assess", { isDefault: true }))
     .description("answer a few questions (or pass an answers file) and see your gaps and routes")
     // A mistyped command name reaches the default command as a stray argument:
     // let it through, and answer it with a suggestion in the action.

@@ -4,12 +4,12 @@
 
 import { Command, Option } from "commander";
 import { examplePath } from "../examples.js";
+import { checkFormatAgainstJson } from "./output-choice.js";
 // Type only: erased from the bundle, so the work stays loaded on demand.
 import type { CompareOptions } from "../run/compare.js";
 
 export function registerCompare(program: Command): void {
-  program
-    .command("compare")
+  checkFormatAgainstJson(program.command("compare"))
     .description("progress between two answers files: what changed, which gaps closed, how the route moved")
     .argument("<before>", "the earlier answers file (YAML or JSON)")
     .argument("<after>", "the later answers file (- reads stdin)")
