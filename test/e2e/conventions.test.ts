@@ -209,11 +209,14 @@ describe("usage errors exit 2", () => {
     for (const role of dataset.roles) expect(r.stderr).toContain(role.id);
   });
 
-  it("role with no id asks which, listing the ids", () => {
+  it("role with no id asks which, with a command to copy, listing the ids", () => {
     const r = run(["role"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/which role\?/);
-    expect(r.stderr).toContain("medical-secretary");
+    const example = /like: medsec-path (role \S+)$/m.exec(r.stderr)?.[1];
+    expect(example).toBe("role medical-secretary");
+    expect(run(example!.split(" ")).code).toBe(0);
+    for (const role of dataset.roles) expect(r.stderr).toContain(role.id);
   });
 
   it.each([["assess"], [""]])("`echo | medsec-path %s`: no terminal to ask on, hint names --answers", (cmd) => {
