@@ -253,16 +253,6 @@ describe("usage errors exit 2", () => {
     expect(readFileSync(file, "utf8")).toBe("keep: me\n");
   });
 
-  it("assess --save-answers with --answers is a usage error", () => {
-    const dir = tempDir();
-    const file = join(dir, "copy.yaml");
-    const r = run(["assess", "--answers", SCHOOL_LEAVER, "--save-answers", file]);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe("");
-    expect(r.stderr).toContain("--save-answers");
-    expect(r.stderr).toContain("--answers");
-    expect(existsSync(file)).toBe(false);
-  });
 });
 
 describe("--data", () => {

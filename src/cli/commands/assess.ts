@@ -21,7 +21,7 @@ export function registerAssess(program: Command): void {
     // let it through, and answer it with a suggestion in the action.
     .allowExcessArguments()
     .option("--answers <file>", "read answers from a YAML or JSON file instead of asking (- reads stdin)")
-    .option("--save-answers <file>", "save what you answered, to re-run or share later")
+    .option("--save-answers <file>", "save your answers, to re-run or share later (with --answers: as changed by --set)")
     .option("--force", "let --save-answers replace an existing file")
     .option("--set <key=value>", "what if: change one answer, as written in an answers file (repeatable; experience.adminMonths for nested keys)", collect)
     .addOption(new Option("--format <format>", "how to print the report (plain: linear text for screen readers)").choices(["table", "markdown", "plain", "json"]).default("table"))
@@ -43,6 +43,8 @@ Examples:
 What if? Change answers for this run only (the file is not changed):
   $ medsec-path assess --answers me.yaml --set typingWpm=55 --set audioTyping=true
   $ medsec-path assess --answers me.yaml --set experience.adminMonths=24
+  $ medsec-path assess --answers me.yaml --set typingWpm=55 --save-answers next.yaml
+                                                  keep the changed answers as a new file
   $ medsec-path assess --answers me.yaml --set 'qualifications=[gcse-english,gcse-maths]'
 A bad key or value exits 65, naming it; --set with no "=" exits 2.`,
     )
