@@ -3,9 +3,13 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "../helpers/cli.js";
+import { AGE_CHOICES, BAND_CHOICES, jobChoices, nationChoices, OFFICE_CHOICES, qualificationChoices, roleChoices, TERMINOLOGY_CHOICES, YES_NO_UNSURE } from "../../src/questionnaire/questions.js";
+import { ROOT, run } from "../helpers/cli.js";
+import { shippedDataset } from "../helpers/dataset.js";
 
 const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+/** The README's prose on one line, so that a phrase can be found wherever it wraps. */
+const prose = readme.replace(/\s+/g, " ");
 const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
 
 const minor = (v: string) => v.split(".").slice(0, 2).map(Number) as [number, number];
@@ -43,5 +47,24 @@ describe("README: running the tool from a clone", () => {
   it("node bin/medsec-path.js and npm start --silent -- print the tool's own output", () => {
     expect(sh(process.execPath, ["bin/medsec-path.js", "--version"]).stdout).toBe(version);
     expect(sh("npm", ["start", "--silent", "--", "--version"]).stdout).toBe(version);
+  });
+});
+
+describe("README: what the questionnaire lets you leave open", () => {
+  const dataset = shippedDataset();
+  const offersUnsure = (choices: readonly { value: unknown }[]) => choices.some((c) => c.value === "unsure");
+
+  it("names the questions with a 'not sure' choice, and the five without", () => {
+    expect(prose).toContain('Your band, audio typing, earning while you learn and part-time study each offer "Not sure"');
+    expect(BAND_CHOICES.find((c) => c.value === "unsure")?.name).toBe("Not sure");
+    expect(YES_NO_UNSURE.find((c) => c.value === "unsure")?.name).toBe("Not sure");
+    expect(prose).toContain('your age offers "Rather not say", and what you do now "Something else, or rather not say"');
+    expect(AGE_CHOICES.find((c) => c.value === "unsure")?.name).toBe("Rather not say");
+    expect(jobChoices(dataset, "england").find((c) => c.value === "unsure")?.name).toBe("Something else, or rather not say");
+
+    expect(prose).toContain("Five questions have no such choice: the role");
+    for (const choices of [roleChoices(dataset), nationChoices(), TERMINOLOGY_CHOICES, OFFICE_CHOICES, qualificationChoices(dataset, "england")]) {
+      expect(offersUnsure(choices)).toBe(false);
+    }
   });
 });
