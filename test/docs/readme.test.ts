@@ -68,3 +68,17 @@ describe("README: what the questionnaire lets you leave open", () => {
     }
   });
 });
+
+describe("README: workshop", () => {
+  it("the template's sample row left in is skipped with the message the README quotes", () => {
+    const quoted = /`(Skipped row 2: [^`]+)`/.exec(prose)?.[1];
+    expect(quoted).toBeDefined();
+    const template = run(["workshop", "--template"]).stdout;
+    const [, sample] = template.split("\n");
+    const csv = `${template}${sample!.replace(/^A\.B\./, "C.D.")}\n`;
+    const r = run(["workshop", "-", "--json"], { input: csv });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(quoted);
+    expect((JSON.parse(r.stdout) as { summary: { attendees: number } }).summary.attendees).toBe(1);
+  });
+});
