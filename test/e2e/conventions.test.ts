@@ -112,6 +112,27 @@ describe("width", () => {
     expect(tooWide.map((l) => `${l.width}: ${l.line}`)).toEqual([]);
   });
 
+  it.each(COMMANDS)("COLUMNS=40: %s fits, and cuts no word in two", (_name, args) => {
+    const r = run(args, { env: { COLUMNS: "40" } });
+    expect(r.code).toBe(0);
+    const tooWide = widest(r.stdout).filter((l) => l.width > 40);
+    expect(tooWide.map((l) => `${l.width}: ${l.line}`)).toEqual([]);
+    // The words of the default width, none cut in pieces ("receptio", "nist"). Only the
+    // heading of the column that names each block is not repeated in it.
+    const words = (text: string) => new Set(text.split(/[^A-Za-z]+/).filter((w) => w.length > 1));
+    const [narrow, wide] = [words(r.stdout), words(run(args).stdout)];
+    expect([...narrow].filter((w) => !wide.has(w))).toEqual([]);
+    const naming: Record<string, string[]> = { bands: ["Band"], roles: ["Id"], assess: ["Requirement", "Route"] };
+    expect([...wide].filter((w) => !narrow.has(w))).toEqual(naming[_name]);
+  });
+
+  it("COLUMNS=40: roles prints a block per role, its id on a line of its own", () => {
+    const r = run(["roles"], { env: { COLUMNS: "40" } });
+    const lines = r.stdout.split("\n");
+    for (const role of dataset.roles) expect(lines).toContain(role.id);
+    expect(r.stdout).toMatch(/^ {2}Role: Medical receptionist$/m);
+  });
+
   it("COLUMNS changes the table's width", () => {
     const at = (cols: string) => run(["roles"], { env: { COLUMNS: cols } }).stdout.split("\n").find((l) => l.startsWith("┌"))!.length;
     expect(at("60")).toBeLessThanOrEqual(60);
