@@ -2,7 +2,7 @@
 // that `yes | medsec-path assess --answers -` ends with a message instead of
 // filling the machine's memory.
 
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { accessSync, constants, createReadStream, existsSync, statSync } from "node:fs";
 import { AnswersError, UsageError } from "../errors.js";
 import type { Dataset, Profile } from "../engine/types.js";
 import { parseAnswers } from "./parse.js";
@@ -43,6 +43,16 @@ export function checkInputPath(path: string, what: string, hint: string): void {
   if (path === "-") return;
   if (!existsSync(path)) throw new UsageError(`${what} "${path}" does not exist`, hint);
   if (statSync(path).isDirectory()) throw new UsageError(`${what} "${path}" is a folder, not a file`, hint);
+  if (!readable(path)) throw new UsageError(`${what} "${path}" cannot be read (permission denied)`, "Check the file's permissions, or copy it somewhere you can read it.");
+}
+
+function readable(path: string): boolean {
+  try {
+    accessSync(path, constants.R_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A stream of the input's bytes: the file, or stdin for "-". */

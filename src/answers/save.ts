@@ -5,11 +5,15 @@
 // Static: a dynamic import of this CommonJS library gives only `default` once bundled.
 import { stringify } from "yaml";
 import type { Profile } from "../engine/types.js";
+import { shellWord } from "../render/safe-text.js";
 import { answersOf } from "./parse.js";
 
-/** The file's text, with a first line saying how to re-run it from `path`. */
-export function answersFileText(path: string, profile: Profile): string {
-  // The path goes in a comment line: quoted if it holds anything that could end the comment early.
-  const shown = /^[\w./@+-]+$/.test(path) ? path : JSON.stringify(path);
-  return `# medsec-path answers: re-run with  medsec-path assess --answers ${shown}\n${stringify(answersOf(profile))}`;
+/**
+ * The file's text, with a first line saying how to re-run it from `path`;
+ * a workshop attendee's `name` goes first (the assessment ignores it).
+ */
+export function answersFileText(path: string, profile: Profile, name?: string): string {
+  // The path goes in a comment line: shellWord keeps it on that one line.
+  const answers = { ...(name ? { name } : {}), ...answersOf(profile) };
+  return `# medsec-path answers: re-run with  medsec-path assess --answers ${shellWord(path)}\n${stringify(answers)}`;
 }

@@ -1,10 +1,12 @@
 // `--set key=value`: an answer changed on the command line, written as it would
 // be in an answers file, and checked by the same schema with the same errors.
 
+import { z } from "zod";
 import { AnswersError, UsageError } from "../errors.js";
 import type { Dataset, Profile } from "../engine/types.js";
 import { parseYamlSource } from "../data/yaml-source.js";
 import { answersOf, profileFromValue } from "./parse.js";
+import { answersSchema } from "./schema.js";
 
 /** Problems with a --set value are reported as coming from here, not from the answers file. */
 export const SET_SOURCE = "--set";
@@ -60,9 +62,47 @@ export function applySets(answers: Record<string, unknown>, sets: readonly Answe
 
 const AGE_PAIR: Record<string, string> = { age: "ageGroup", ageGroup: "age" };
 
+/** Answers whose value is a list (qualifications), found from the schema so that a new one is covered too. */
+const LIST_KEYS: ReadonlySet<string> = new Set(
+  Object.entries(answersSchema.shape)
+    .filter(([, schema]) => {
+      let inner: z.ZodType = schema;
+      while (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable) inner = inner.unwrap() as z.ZodType;
+      return inner instanceof z.ZodArray;
+    })
+    .map(([key]) => key),
+);
+
+/**
+ * Validates with the sets' own words: a single value given where a list is
+ * wanted (qualifications=gcse-maths) is told how to write it as a list, quoted
+ * for the shell, which would otherwise take [ ] as a pattern.
+ */
+function validated<T>(sets: readonly AnswerSet[], check: () => T): T {
+  try {
+    return check();
+  } catch (e) {
+    if (!(e instanceof AnswersError)) throw e;
+    // The last set of a key is the one that counts, as in applySets.
+    const lastOf = new Map(sets.filter((s) => s.path.length === 1).map((s) => [s.path[0]!, s]));
+    const single = (field: string | undefined) => {
+      const set = field === undefined || !LIST_KEYS.has(field) ? undefined : lastOf.get(field);
+      return set && set.value != null && !Array.isArray(set.value) ? set : undefined;
+    };
+    throw new AnswersError(
+      e.issues.map((issue) => {
+        const set = single(issue.field);
+        if (!set) return issue;
+        const listed = `${set.path[0]}=[${set.text.slice(set.text.indexOf("=") + 1).trim()}]`.replace(/'/g, `'\\''`);
+        return { ...issue, message: `should be a list in [ ], even of one: write --set '${listed}'` };
+      }),
+    );
+  }
+}
+
 /** A profile with the sets applied, checked as an answers file would be; problems name the --set key. */
 export function profileWithSets(profile: Profile, sets: readonly AnswerSet[], dataset: Dataset): Profile {
-  return profileFromValue(applySets(answersOf(profile), sets), dataset, SET_SOURCE);
+  return validated(sets, () => profileFromValue(applySets(answersOf(profile), sets), dataset, SET_SOURCE));
 }
 
 /**
@@ -70,5 +110,5 @@ export function profileWithSets(profile: Profile, sets: readonly AnswerSet[], da
  * optional but experience, so each set key and value stands or falls alone.
  */
 export function checkSets(sets: readonly AnswerSet[], dataset: Dataset): void {
-  if (sets.length > 0) profileFromValue(applySets({ experience: {} }, sets), dataset, SET_SOURCE);
+  if (sets.length > 0) validated(sets, () => profileFromValue(applySets({ experience: {} }, sets), dataset, SET_SOURCE));
 }

@@ -25,19 +25,21 @@ interface ParsedFile {
   value: Record<string, unknown[]>;
 }
 
+/** Every file a --data folder may hold; passages.yaml is read by the typing test alone (src/data/passages.ts). */
+export const DATA_FOLDER_FILES: readonly string[] = [...Object.keys(DATA_FILES), PASSAGES_FILE];
+
 function readDataDir(dir: string, requireAll: boolean): ParsedFile[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new UsageError(`--data ${dir}: ${existsSync(dir) ? "that is a file" : "no such folder"}`, "--data takes a folder holding any of bands.yaml, roles.yaml, qualifications.yaml and routes.yaml.");
+    const names = `${DATA_FOLDER_FILES.slice(0, -1).join(", ")} and ${DATA_FOLDER_FILES.at(-1)}`;
+    throw new UsageError(`--data ${dir}: ${existsSync(dir) ? "that is a file" : "no such folder"}`, `--data takes a folder holding any of ${names}.`);
   }
   const issues: Issue[] = [];
   const parsed: ParsedFile[] = [];
   const known = Object.keys(DATA_FILES);
   const present = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/i.test(f));
-  // passages.yaml is read by the typing test alone (src/data/passages.ts).
-  const readable = [...known, PASSAGES_FILE];
   for (const f of present) {
-    if (!readable.includes(f)) {
-      issues.push({ file: join(dir, f), message: `is not a data file medsec-path reads; the names are ${readable.join(", ")}` });
+    if (!DATA_FOLDER_FILES.includes(f)) {
+      issues.push({ file: join(dir, f), message: `is not a data file medsec-path reads; the names are ${DATA_FOLDER_FILES.join(", ")}` });
     }
   }
   for (const name of known as DataFileName[]) {

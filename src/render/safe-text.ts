@@ -48,3 +48,13 @@ const JSON_UNSAFE = /[\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-
 export function jsonSafe(json: string): string {
   return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
+
+/**
+ * A path as one word to paste into a shell: as it is where that is safe, else
+ * in single quotes. Made safe too, so that it stays on one line wherever it is
+ * printed (a YAML comment, a message).
+ */
+export function shellWord(path: string): string {
+  const word = /^[\w./@+-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+  return safeText(word);
+}

@@ -28,14 +28,29 @@ const longestPiece = (s: string) => Math.max(0, ...stripVTControlCharacters(s).s
  * proportion to how much it has beyond its floor (whole words where
  * possible), so a long "why" column shrinks more than a short title.
  */
-export function fitColumns(cells: string[][], width: number): number[] {
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** Each column's width (padding included): as wide as its widest cell, or no narrower than its longest `unit`. */
+function columnWidths(cells: string[][], unit?: (s: string) => number): number[] {
   const columns = Math.max(0, ...cells.map((r) => r.length));
-  const budget = width - (columns + 1);
-  const natural = Array.from({ length: columns }, (_, i) => Math.max(3, ...cells.map((r) => visibleWidth(r[i] ?? "") + 2)));
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  return Array.from({ length: columns }, (_, i) => {
+    const natural = Math.max(3, ...cells.map((r) => visibleWidth(r[i] ?? "") + 2));
+    return unit ? Math.min(natural, Math.max(5, ...cells.map((r) => unit(r[i] ?? "") + 2))) : natural;
+  });
+}
+
+/** Whether `width` holds every column at least as wide as its longest unbroken piece: if not, some word would be cut. */
+export function fitsWithoutCutting(cells: string[][], width: number): boolean {
+  const floor = columnWidths(cells, longestPiece);
+  return sum(floor) <= width - (floor.length + 1);
+}
+
+export function fitColumns(cells: string[][], width: number): number[] {
+  const natural = columnWidths(cells);
+  const budget = width - (natural.length + 1);
   if (sum(natural) <= budget) return natural;
-  let floor = Array.from({ length: columns }, (_, i) => Math.min(natural[i]!, Math.max(5, ...cells.map((r) => longestWord(r[i] ?? "") + 2))));
-  if (sum(floor) > budget) floor = Array.from({ length: columns }, (_, i) => Math.min(natural[i]!, Math.max(5, ...cells.map((r) => longestPiece(r[i] ?? "") + 2))));
+  let floor = columnWidths(cells, longestWord);
+  if (sum(floor) > budget) floor = columnWidths(cells, longestPiece);
   if (sum(floor) > budget) {
     // Even unbroken pieces do not fit: share the width by the floors, and let words break.
     const scale = budget / sum(floor);
@@ -79,6 +94,8 @@ const PLAIN_CHARS = {
  */
 export function drawTable(style: Style, head: string[], rawRows: string[][], opts: TableOptions, paint?: (cell: string, column: number) => string): string {
   const rows = rawRows.map((r) => r.map(safeLines));
+  // Too narrow for the columns' words (four columns in 40): a block per row reads better than words cut in pieces.
+  if (!fitsWithoutCutting([head, ...rows], opts.width)) return stackedRows(style, head, rows, opts.width, paint);
   const colWidths = fitColumns([head, ...rows], opts.width);
   // Rules between rows only help when a row spans several lines.
   const multiline = rows.some((r) => r.some((c, j) => c.includes("\n") || visibleWidth(c) + 2 > (colWidths[j] ?? 0)));
@@ -99,4 +116,43 @@ export function drawTable(style: Style, head: string[], rawRows: string[][], opt
   while (lines[0] === "") lines.shift();
   while (lines.at(-1) === "") lines.pop();
   return lines.join("\n");
+}
+
+/**
+ * A table as a block of lines per row, for a width its columns' words do not
+ * fit: the row's first cell (after a "#" rank, if any) on a line of its own,
+ * then "Heading: value" beneath it for each other cell. A row of two cells is
+ * one "label: value" line. The same shape as --format plain, but wrapped to
+ * the width, and a status word still painted.
+ */
+function stackedRows(style: Style, head: string[], rows: string[][], width: number, paint?: (cell: string, column: number) => string): string {
+  const label = (i: number) => (head[i] ?? "").replace(/\s+/g, " ").trim();
+  const ranked = label(0) === "#";
+  const first = ranked ? 1 : 0;
+  /** "name: value", wrapped with its later lines indented; painted where it fits on one line (the paint must not be wrapped). */
+  const line = (name: string, cell: string, column: number, indent: number) => {
+    const text = name ? `${name}: ${cell}` : cell;
+    const shown = paint?.(cell, column) ?? cell;
+    if (shown !== cell && !text.includes("\n") && visibleWidth(text) <= width - indent) return `${" ".repeat(indent)}${name ? `${name}: ` : ""}${shown}`;
+    return wrapText(text, width - indent - 2)
+      .split("\n")
+      .map((l, j) => `${" ".repeat(j === 0 ? indent : indent + 2)}${l}`)
+      .join("\n");
+  };
+  if (head.length - first <= 2) {
+    return rows.map((row) => line(row[first] ?? "", row[first + 1] ?? "", first + 1, 0)).join("\n");
+  }
+  return rows
+    .map((row) => {
+      // A rank hangs in front of its title: "2. Start as a receptionist…", the later lines under the title.
+      const rank = ranked ? `${row[0]}. ` : "";
+      const title = wrapText(row[first] ?? "", width - rank.length)
+        .split("\n")
+        .map((l, j) => `${j === 0 ? rank : " ".repeat(rank.length)}${l}`)
+        .join("\n");
+      const out = [style.bold(title)];
+      for (let i = first + 1; i < row.length; i++) if (row[i]!.trim() !== "") out.push(line(label(i), row[i]!, i, rank.length || 2));
+      return out.join("\n");
+    })
+    .join("\n\n");
 }

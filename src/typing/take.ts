@@ -21,8 +21,20 @@ export function choosePassage(passages: readonly Passage[], id: string | undefin
   const found = passages.find((p) => p.id === id);
   if (found) return found;
   const ids = passages.map((p) => p.id);
-  const guess = closest(id, ids);
+  const guess = passageGuess(id, ids);
   throw new UsageError(`"${id}" is not a passage${guess ? ` (did you mean ${guess}?)` : ""}`, `Passages: ${ids.join(", ")}.`);
+}
+
+/**
+ * The id a mistyped or shortened one most likely means: the nearest spelling,
+ * else the only id that holds it ("discharge" for discharge-summary).
+ */
+function passageGuess(id: string, ids: readonly string[]): string | undefined {
+  const near = closest(id, ids);
+  if (near) return near;
+  const word = id.trim().toLowerCase();
+  const holding = word.length >= 3 ? ids.filter((p) => p.toLowerCase().includes(word)) : [];
+  return holding.length === 1 ? holding[0] : undefined;
 }
 
 export async function takeTypingTest(passage: Passage, limitSeconds: number, dataset: Dataset, color: boolean): Promise<TypingOutcome> {

@@ -108,6 +108,21 @@ describe("profileWithSets", () => {
     expect(refused(args)).toEqual([message]);
   });
 
+  it.each([
+    [["qualifications=gcse-maths"], "--set: qualifications: should be a list in [ ], even of one: write --set 'qualifications=[gcse-maths]'"],
+    [["qualifications=gcse-english,gcse-maths"], "--set: qualifications: should be a list in [ ], even of one: write --set 'qualifications=[gcse-english,gcse-maths]'"],
+    [["qualifications=[degree]", "qualifications=degree"], "--set: qualifications: should be a list in [ ], even of one: write --set 'qualifications=[degree]'"],
+  ])("%j, one value where a list is wanted, is told how to write the list", (args, message) => {
+    expect(refused(args)).toEqual([message]);
+    const e = thrown(() => checkSets(parseSets(args), dataset));
+    expect((e as AnswersError).issues.map(formatIssue)).toEqual([message]);
+  });
+
+  it("a list given last wins over a single value before it, and its own mistakes are said as they are", () => {
+    expect(() => checkSets(parseSets(["qualifications=degree", "qualifications=[degree]"]), dataset)).not.toThrow();
+    expect(refused(["qualifications=degree", "qualifications=[gcse-englsh]"])[0]).toMatch(/^--set: qualifications\[0\]: "gcse-englsh" is not a qualification id/);
+  });
+
   it("an unknown qualification or role is refused, naming the --set key", () => {
     expect(refused(["qualifications=[gcse-english, gcse-englsh]"])[0]).toMatch(/^--set: qualifications\[1\]: "gcse-englsh" is not a qualification id/);
     expect(refused(["target=medical-secretry"])[0]).toMatch(/^--set: target: .*did you mean medical-secretary\?/);

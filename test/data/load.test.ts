@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { jsonSchemas } from "../../src/data/compile.js";
-import { EMPTY_DATASET, loadDataLayer } from "../../src/data/load.js";
+import { DATA_FOLDER_FILES, EMPTY_DATASET, loadDataLayer } from "../../src/data/load.js";
 import type { Dataset } from "../../src/engine/types.js";
 import { DataError, UsageError, type Issue } from "../../src/errors.js";
 import { ROOT } from "../helpers/cli.js";
@@ -154,6 +154,9 @@ describe("loadDataLayer: one broken file per mistake, layered over the shipped d
       load();
     } catch (e) {
       expect((e as UsageError).exitCode).toBe(2);
+      // The hint names every file the loader reads, from the loader's own list.
+      expect(DATA_FOLDER_FILES).toEqual(expect.arrayContaining(["bands.yaml", "roles.yaml", "qualifications.yaml", "routes.yaml", "nations.yaml", "passages.yaml"]));
+      for (const name of DATA_FOLDER_FILES) expect((e as UsageError).hint).toContain(name);
     }
   });
 

@@ -275,6 +275,20 @@ describe("bands", () => {
     for (const y of englandYears) expect(r.stderr).toContain(y);
   });
 
+  it.each([["2025-26"], ["2025/2026"], ["2025–26"]])("--year %s suggests the year as the data writes it, 2025/26", (year) => {
+    const r = run(["bands", "--year", year]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(`no england pay table for ${year} (did you mean 2025/26?)`);
+  });
+
+  it("--year written well but not held suggests no other year", () => {
+    const r = run(["bands", "--year", "2031-32"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toContain("did you mean");
+    for (const y of englandYears) expect(r.stderr).toContain(y);
+  });
+
   it("an unknown band exits 2 and lists the bands", () => {
     const r = run(["bands", "--band", "99"]);
     expect(r.code).toBe(2);

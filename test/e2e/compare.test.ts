@@ -1,9 +1,10 @@
 // medsec-path compare, run as a user would: two answers files months apart.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { run } from "../helpers/cli.js";
+import { BIN, ROOT, run } from "../helpers/cli.js";
 import { ANSI, SCHOOL_LEAVER } from "./expect.js";
 
 const LATER = "examples/school-leaver-6-months-on.yaml";
@@ -117,6 +118,48 @@ describe("compare: mistakes", () => {
     expect(r.code).toBe(65);
     expect(r.stdout).toBe("");
     expect(r.stderr).toBe(`${bad}:2: typingWpm: should be at most 250 words per minute\n`);
+  });
+
+  // Root reads any file, so as root the unreadable file is tried as nobody (where nobody may run the CLI at all).
+  const asUser = process.getuid?.() === 0 ? ["runuser", "-u", "nobody", "--", process.execPath] : [process.execPath];
+  const runUnprivileged = (args: string[]) =>
+    spawnSync(asUser[0]!, [...asUser.slice(1), BIN, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const canRunUnprivileged = runUnprivileged(["--version"]).status === 0;
+
+  it.skipIf(!canRunUnprivileged)("a file that cannot be read exits 2, naming it, not as an unexpected error", () => {
+    const locked = mkdtempSync(join(tmpdir(), "medsec-locked-"));
+    chmodSync(locked, 0o755);
+    const file = join(locked, "jan.yaml");
+    writeFileSync(file, "experience: {}\n");
+    chmodSync(file, 0o000);
+    try {
+      const r = runUnprivileged(["compare", file, SCHOOL_LEAVER]);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain(`"${file}" cannot be read`);
+      expect(r.stderr).not.toMatch(/unexpected/);
+    } finally {
+      rmSync(locked, { recursive: true, force: true });
+    }
+  });
+
+  it("--help's sample files exist wherever it is run from, and compare", () => {
+    for (const cwd of [ROOT, dir]) {
+      const help = run(["compare", "--help"], { cwd }).stdout;
+      const files = /\$ medsec-path compare (\S*school-leaver\.yaml) (\S*school-leaver-6-months-on\.yaml)$/m.exec(help)?.slice(1);
+      expect(files, help).toHaveLength(2);
+      if (cwd === ROOT) expect(files).toEqual(["examples/school-leaver.yaml", LATER]);
+      const r = run(["compare", ...files!, "--format", "plain"], { cwd });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain("Progress towards medical secretary");
+    }
+  });
+
+  it("--help gives the exit codes that these mistakes do give", () => {
+    const help = run(["compare", "--help"]).stdout.replace(/\s+/g, " ");
+    expect(help).toContain("A file that does not exist or cannot be read exits 2");
+    expect(help).toContain("not a valid answers file exits 65");
+    expect(help).not.toMatch(/cannot be read exits 65/);
   });
 
   it("one file, or both from stdin, is a usage error", () => {

@@ -2,7 +2,7 @@
 // exit codes, --data, --version and --help.
 
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stripVTControlCharacters } from "node:util";
@@ -112,6 +112,27 @@ describe("width", () => {
     expect(tooWide.map((l) => `${l.width}: ${l.line}`)).toEqual([]);
   });
 
+  it.each(COMMANDS)("COLUMNS=40: %s fits, and cuts no word in two", (_name, args) => {
+    const r = run(args, { env: { COLUMNS: "40" } });
+    expect(r.code).toBe(0);
+    const tooWide = widest(r.stdout).filter((l) => l.width > 40);
+    expect(tooWide.map((l) => `${l.width}: ${l.line}`)).toEqual([]);
+    // The words of the default width, none cut in pieces ("receptio", "nist"). Only the
+    // heading of the column that names each block is not repeated in it.
+    const words = (text: string) => new Set(text.split(/[^A-Za-z]+/).filter((w) => w.length > 1));
+    const [narrow, wide] = [words(r.stdout), words(run(args).stdout)];
+    expect([...narrow].filter((w) => !wide.has(w))).toEqual([]);
+    const naming: Record<string, string[]> = { bands: ["Band"], roles: ["Id"], assess: ["Requirement", "Route"] };
+    expect([...wide].filter((w) => !narrow.has(w))).toEqual(naming[_name]);
+  });
+
+  it("COLUMNS=40: roles prints a block per role, its id on a line of its own", () => {
+    const r = run(["roles"], { env: { COLUMNS: "40" } });
+    const lines = r.stdout.split("\n");
+    for (const role of dataset.roles) expect(lines).toContain(role.id);
+    expect(r.stdout).toMatch(/^ {2}Role: Medical receptionist$/m);
+  });
+
   it("COLUMNS changes the table's width", () => {
     const at = (cols: string) => run(["roles"], { env: { COLUMNS: cols } }).stdout.split("\n").find((l) => l.startsWith("┌"))!.length;
     expect(at("60")).toBeLessThanOrEqual(60);
@@ -162,6 +183,37 @@ describe("usage errors exit 2", () => {
     }
   });
 
+  it.each([["bands"], ["roles"], ["role", "medical-secretary"], ["routes"], ["qualifications"], ["typing-test"], ["workshop", "examples/school-leaver.yaml"]])(
+    "%s --format json: no such option, and it says to use --json",
+    (...cmd) => {
+      for (const format of [["--format", "json"], ["--format=json"], ["--format"]]) {
+        const r = run([...cmd, ...format]);
+        expect(r.code).toBe(2);
+        expect(r.stdout).toBe("");
+        expect(r.stderr).toContain(`${cmd[0]} has no --format option; for JSON, add --json`);
+        expect(r.stderr).toContain(`medsec-path ${cmd[0]} --help`);
+      }
+      // Not offered in help, where it would only mislead.
+      expect(run([cmd[0]!, "--help"]).stdout).not.toContain("--format");
+    },
+  );
+
+  it.each([
+    ["assess", "--answers", SCHOOL_LEAVER],
+    ["compare", SCHOOL_LEAVER, "examples/school-leaver-6-months-on.yaml"],
+  ])("%s: --json with another --format is a usage error naming both, in either order", (...cmd) => {
+    for (const flags of [["--format", "markdown", "--json"], ["--json", "--format", "plain"], ["--json", "--format", "table"]]) {
+      const r = run([...cmd, ...flags]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain(`--json and --format ${flags[flags.indexOf("--format") + 1]} ask for different output`);
+    }
+    // The same answer twice is no conflict.
+    const same = run([...cmd, "--format", "json", "--json"]);
+    expect(same.code).toBe(0);
+    expect(JSON.parse(same.stdout)).toBeTypeOf("object");
+  });
+
   it("--nation mars", () => {
     const r = run(["bands", "--nation", "mars"]);
     expect(r.code).toBe(2);
@@ -178,11 +230,14 @@ describe("usage errors exit 2", () => {
     for (const role of dataset.roles) expect(r.stderr).toContain(role.id);
   });
 
-  it("role with no id asks which, listing the ids", () => {
+  it("role with no id asks which, with a command to copy, listing the ids", () => {
     const r = run(["role"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/which role\?/);
-    expect(r.stderr).toContain("medical-secretary");
+    const example = /like: medsec-path (role \S+)$/m.exec(r.stderr)?.[1];
+    expect(example).toBe("role medical-secretary");
+    expect(run(example!.split(" ")).code).toBe(0);
+    for (const role of dataset.roles) expect(r.stderr).toContain(role.id);
   });
 
   it.each([["assess"], [""]])("`echo | medsec-path %s`: no terminal to ask on, hint names --answers", (cmd) => {
@@ -191,6 +246,18 @@ describe("usage errors exit 2", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("--answers");
     expect(r.stderr).not.toContain("    at ");
+  });
+
+  it("with no terminal, assess names a sample file in examples/, and that command works from anywhere", () => {
+    const here = run(["assess"], { input: "\n" });
+    expect(here.stderr).toContain("medsec-path assess --answers examples/career-changer.yaml");
+    const elsewhere = tempDir();
+    const there = run(["assess"], { input: "\n", cwd: elsewhere });
+    const suggested = /medsec-path assess --answers (\S+)$/m.exec(there.stderr)?.[1];
+    expect(suggested).toMatch(/examples\/career-changer\.yaml$/);
+    const tried = run(["assess", "--answers", suggested!], { cwd: elsewhere });
+    expect(tried.code).toBe(0);
+    expect(tried.stdout).toContain("Where you stand");
   });
 
   it("assess --save-answers onto an existing file, without --force, stops before asking", () => {
@@ -207,16 +274,6 @@ describe("usage errors exit 2", () => {
     expect(readFileSync(file, "utf8")).toBe("keep: me\n");
   });
 
-  it("assess --save-answers with --answers is a usage error", () => {
-    const dir = tempDir();
-    const file = join(dir, "copy.yaml");
-    const r = run(["assess", "--answers", SCHOOL_LEAVER, "--save-answers", file]);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe("");
-    expect(r.stderr).toContain("--save-answers");
-    expect(r.stderr).toContain("--answers");
-    expect(existsSync(file)).toBe(false);
-  });
 });
 
 describe("--data", () => {
@@ -265,6 +322,14 @@ describe("--data", () => {
     expect(r.stderr).not.toContain("    at ");
   });
 
+  it("a folder that does not exist exits 2, naming every file a folder may hold", () => {
+    const r = run(["--data", "nolocal", "roles"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("--data nolocal: no such folder");
+    for (const f of readdirSync(join(ROOT, "data")).filter((f) => f.endsWith(".yaml"))) expect(r.stderr).toContain(f);
+  });
+
   it("a valid extra role appears in roles, beside the shipped ones", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "roles.yaml"), role({}));
@@ -280,6 +345,21 @@ describe("--data", () => {
     const one = run(["--data", dir, "role", "trust-typist"]);
     expect(one.code).toBe(0);
     expect(one.stdout).toContain("Types the trust's clinic letters.");
+  });
+});
+
+describe("the bin file", () => {
+  // A clone runs it as ./bin/medsec-path.js, and npm's own chmod on install must not show as a change in git.
+  it("runs as a program, by its #! line", () => {
+    const r = spawnSync(BIN, ["--version"], { encoding: "utf8" });
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it.skipIf(!existsSync(join(ROOT, ".git")))("is committed executable (mode 100755)", () => {
+    const r = spawnSync("git", ["ls-files", "--stage", "bin/medsec-path.js"], { cwd: ROOT, encoding: "utf8" });
+    expect(r.stdout).toMatch(/^100755 /);
   });
 });
 

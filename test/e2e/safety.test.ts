@@ -113,6 +113,16 @@ describe("on a small disk of our own", () => {
     expect(r.files.filter((f) => f.startsWith("h/"))).toEqual([]);
   });
 
+  diskIt("a full disk under assess --answers --set --save-answers: the report, then the changed answers to copy, exit 74", () => {
+    const r = runOnTmpfs(["assess", "--answers", "examples/school-leaver.yaml", "--set", "typingWpm=55", "--save-answers", "{disk}/me.yaml"], { sizeKb: 16, fill: true });
+    expect(r.code).toBe(74);
+    expect(r.stderr.trimEnd().split("\n").at(-1)).toMatch(/ENOSPC.*printed at the end of the report/);
+    expect(r.stdout).toContain("Where you stand");
+    const tail = r.stdout.slice(r.stdout.lastIndexOf("# medsec-path answers: re-run with"));
+    expect(tail).toMatch(/^typingWpm: 55$/m);
+    expect(r.files.filter((f) => f !== "fill")).toEqual([]);
+  });
+
   diskIt("a read-only disk: exit 2 before any work, for --handouts and --save-answers", () => {
     for (const args of [
       ["workshop", GROUP, "--handouts", "{disk}"],

@@ -30,6 +30,16 @@ describe("typing-test usage errors exit 2", () => {
     expect(r.stderr).toContain("from 15 to 600");
   });
 
+  it("the first word of a passage's id suggests that passage; a word several share suggests none", () => {
+    const r = run(["typing-test", "--passage", "discharge"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"discharge" is not a passage (did you mean discharge-summary?)');
+    const shared = run(["typing-test", "--passage", "letter"]);
+    expect(shared.code).toBe(2);
+    expect(shared.stderr).toContain('"letter" is not a passage\n');
+    expect(shared.stderr).toContain("cardiology-letter, orthopaedic-letter");
+  });
+
   it("an unknown --passage suggests the nearest and lists them all", () => {
     const r = run(["typing-test", "--passage", "discharge-sumary"]);
     expect(r.code).toBe(2);

@@ -1,7 +1,10 @@
 // assess --set, run as a user would: the built CLI on the shipped examples.
-import { readdirSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { run } from "../helpers/cli.js";
+import { BIN, ROOT, run } from "../helpers/cli.js";
+import { scratch } from "../helpers/scratch.js";
 import { ANSI, expectQuietStderr, SCHOOL_LEAVER } from "./expect.js";
 
 const EXAMPLES = readdirSync("examples").map((f) => `examples/${f}`);
@@ -144,6 +147,17 @@ describe("assess --set: mistakes", () => {
     expect(r.stderr).toMatch(/^--set: qualifications: not valid YAML: /);
   });
 
+  it("one qualification without [ ] is told the command to write, and that command works in a shell", () => {
+    const r = run(["assess", "--answers", SCHOOL_LEAVER, "--set", "qualifications=gcse-maths"]);
+    expect(r.code).toBe(65);
+    expect(r.stdout).toBe("");
+    const written = /write (--set '[^']+')$/m.exec(r.stderr)?.[1];
+    expect(written).toBe("--set 'qualifications=[gcse-maths]'");
+    const pasted = spawnSync("bash", ["-c", `"${process.execPath}" "${BIN}" assess --answers ${SCHOOL_LEAVER} ${written} --json`], { cwd: ROOT, encoding: "utf8" });
+    expect(pasted.status).toBe(0);
+    expect((JSON.parse(pasted.stdout) as { whatIf: object }).whatIf).toBeDefined();
+  });
+
   it.each([["typingWpm"], ["=55"]])("--set %s (no key=value) is a usage error, exit 2", (arg) => {
     const r = run(["assess", "--answers", SCHOOL_LEAVER, "--set", arg]);
     expect(r.code).toBe(2);
@@ -170,5 +184,65 @@ describe("assess --set: mistakes", () => {
     const r = run(["assess", "--set", "typingWpm=55"], { input: "\n" });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--answers");
+  });
+});
+
+describe("assess --answers FILE --save-answers OUT", () => {
+  const { fresh } = scratch("medsec-whatif-save-");
+  const assessJson = (args: string[]) => JSON.parse(run(["assess", ...args, "--json"]).stdout) as WhatIfJson;
+
+  it("with --set, saves the answers as changed, which assess as the what-if did; the file read is left alone", () => {
+    const out = join(fresh(), "what-if.yaml");
+    const before = readFileSync(SCHOOL_LEAVER, "utf8");
+    const r = run(["assess", "--answers", SCHOOL_LEAVER, "--set", "typingWpm=55", "--set", "audioTyping=true", "--save-answers", out, "--json"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`Saved your answers, with the --set changes, to ${out}`);
+    const saved = readFileSync(out, "utf8");
+    expect(saved.split("\n")[0]).toBe(`# medsec-path answers: re-run with  medsec-path assess --answers ${out}`);
+    expect(saved).toMatch(/^typingWpm: 55$/m);
+    expect(saved).toMatch(/^audioTyping: true$/m);
+    // Re-run as the first line says: the report is the what-if's, with nothing left to change.
+    const { whatIf, ...changed } = JSON.parse(r.stdout) as WhatIfJson;
+    expect(whatIf).toBeDefined();
+    expect(assessJson(["--answers", out])).toEqual(changed);
+    expect(readFileSync(SCHOOL_LEAVER, "utf8")).toBe(before);
+  });
+
+  it("without --set, saves the file's answers as read: JSON from stdin becomes a YAML file that assesses the same", () => {
+    const out = join(fresh(), "gp.yaml");
+    const json = readFileSync("examples/gp-receptionist.json", "utf8");
+    const r = run(["assess", "--answers", "-", "--save-answers", out, "--json"], { input: json });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`Saved your answers to ${out}`);
+    expect(assessJson(["--answers", out])).toEqual(JSON.parse(r.stdout));
+  });
+
+  it("an existing file is not replaced without --force, and is refused before the answers are read", () => {
+    const out = join(fresh(), "mine.yaml");
+    writeFileSync(out, "keep: me\n");
+    const r = run(["assess", "--answers", "nowhere.yaml", "--set", "typingWpm=55", "--save-answers", out]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("already exists");
+    expect(r.stderr).toContain("--force");
+    expect(r.stderr).not.toContain("nowhere.yaml");
+    expect(readFileSync(out, "utf8")).toBe("keep: me\n");
+  });
+
+  it("with --force, may update the very file it read", () => {
+    const file = join(fresh(), "me.yaml");
+    writeFileSync(file, readFileSync(SCHOOL_LEAVER, "utf8"));
+    const r = run(["assess", "--answers", file, "--set", "experience.adminMonths=24", "--save-answers", file, "--force"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(file, "utf8")).toMatch(/^ {2}adminMonths: 24$/m);
+    expect(existsSync(file)).toBe(true);
+    expect(readdirSync(join(file, ".."))).toEqual(["me.yaml"]);
+  });
+
+  it("a bad --set saves nothing", () => {
+    const out = join(fresh(), "out.yaml");
+    const r = run(["assess", "--answers", SCHOOL_LEAVER, "--set", "typingWpm=300", "--save-answers", out]);
+    expect(r.code).toBe(65);
+    expect(existsSync(out)).toBe(false);
   });
 });

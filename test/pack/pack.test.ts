@@ -66,12 +66,12 @@ describe("npm pack", () => {
     expect(tarball.endsWith(`${pkg.name}-${pkg.version}.tgz`)).toBe(true);
   });
 
-  it("holds the CLI, the bundle, the data and the schemas", () => {
+  it("holds the CLI, the bundle, the data, the schemas and the sample answers files", () => {
     expect(files).toContain("package.json");
     expect(files).toContain("bin/medsec-path.js");
     expect(files).toContain("dist/main.js");
     expect(files).toContain("dist/dataset.json");
-    for (const dir of ["data", "schemas"]) {
+    for (const dir of ["data", "schemas", "examples"]) {
       const shipped = spawnSync("ls", [join(ROOT, dir)], { encoding: "utf8" }).stdout.split("\n").filter(Boolean);
       expect(shipped.length).toBeGreaterThan(0);
       for (const f of shipped) expect(files).toContain(`${dir}/${f}`);
@@ -157,6 +157,18 @@ describe("npx <tarball> in an empty folder", () => {
       const j = JSON.parse(r.stdout) as { target: { id: string }; recommended: string };
       expect(j.target.id).toBe("medical-secretary");
       expect(typeof j.recommended).toBe("string");
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "compare --help names sample files that are in the package, and they compare",
+    () => {
+      const help = check(npx(["compare", "--help"]), "npx medsec-path compare --help").stdout;
+      const files = /\$ medsec-path compare (\S+) (\S+)$/m.exec(help)?.slice(1) ?? [];
+      expect(files.map((f) => f.split("/").slice(-2).join("/"))).toEqual(["examples/school-leaver.yaml", "examples/school-leaver-6-months-on.yaml"]);
+      const r = check(npx(["compare", ...files, "--json"]), "npx medsec-path compare (the sample files)");
+      expect((JSON.parse(r.stdout) as { change: object }).change).toBeDefined();
     },
     TIMEOUT,
   );

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { stripVTControlCharacters } from "node:util";
 import { describe, expect, it } from "vitest";
 import { makeStyle } from "../../src/render/style.js";
-import { bullet, drawTable, fitColumns, wrapText } from "../../src/render/table.js";
+import { bullet, drawTable, fitColumns, fitsWithoutCutting, wrapText } from "../../src/render/table.js";
 
 const widest = (s: string) => Math.max(...stripVTControlCharacters(s).split("\n").map((l) => [...l].length));
 
@@ -61,5 +61,47 @@ describe("drawTable", () => {
 
   it("gives columns their natural width when they fit", () => {
     expect(fitColumns([["ab", "cdef"]], 80)).toEqual([4, 6]);
+  });
+});
+
+describe("drawTable where its columns' words cannot fit side by side", () => {
+  const style = makeStyle(false);
+  const head = ["Id", "Role", "Band: pay", "Where"];
+  const rows = [
+    ["medical-receptionist", "Medical receptionist", "2: £25,272", "hospital, GP practice"],
+    ["clinic-administrator", "Clinic administrator (patient access, outpatient booking)", "2: £25,272\n3: £25,760–£27,476", "hospital, community"],
+  ];
+  const words = (cells: string[][]) => cells.flat().flatMap((c) => c.split(/\s+/)).filter(Boolean);
+
+  it("is told apart from a table that only needs to wrap", () => {
+    expect(fitsWithoutCutting([head, ...rows], 80)).toBe(true);
+    expect(fitsWithoutCutting([head, ...rows], 60)).toBe(true);
+    expect(fitsWithoutCutting([head, ...rows], 40)).toBe(false);
+  });
+
+  it("prints a block per row, every word whole, within the width", () => {
+    const out = drawTable(style, head, rows, { width: 40 });
+    expect(out).not.toMatch(/[─│┌┐└┘├┤┬┴┼]/);
+    expect(widest(out)).toBeLessThanOrEqual(40);
+    const shown = out.split(/\s+/);
+    for (const word of words(rows)) expect(shown).toContain(word);
+    expect(out.split("\n\n")[0]).toBe("medical-receptionist\n  Role: Medical receptionist\n  Band: pay: 2: £25,272\n  Where: hospital, GP practice");
+    // A cell's own line breaks, and wrapped lines, hang under their heading.
+    expect(out).toContain("  Band: pay: 2: £25,272\n    3: £25,760–£27,476");
+  });
+
+  it("a rank column numbers each block; a two-column table is one label: value line a row", () => {
+    const ranked = drawTable(style, ["#", "Route", "Time", "Why"], [["1", "Admin apprenticeship in the NHS", "16–27 months", "Closes all 5 of your essential gaps"]], { width: 40 });
+    expect(ranked.split("\n").slice(0, 2)).toEqual(["1. Admin apprenticeship in the NHS", "   Time: 16–27 months"]);
+    const pairs = drawTable(style, ["", "Number"], [["Best route: Start as a receptionist or ward clerk, then move up", "fewer than 3"]], { width: 20 });
+    expect(pairs.split("\n")[0]).toBe("Best route: Start");
+    expect(pairs.replace(/\s+/g, " ")).toBe("Best route: Start as a receptionist or ward clerk, then move up: fewer than 3");
+  });
+
+  it("keeps a status word's colour", () => {
+    const colour = makeStyle(true);
+    const out = drawTable(colour, head, rows, { width: 40 }, (cell, i) => (i === 3 ? colour.bad(cell) : cell));
+    expect(out).toMatch(/Where: \x1b\[31mhospital, GP practice\x1b\[39m/);
+    expect(stripVTControlCharacters(out)).toBe(drawTable(style, head, rows, { width: 40 }));
   });
 });

@@ -113,13 +113,16 @@ describe("workshop --live in a terminal", () => {
       const summary = await finish(term);
       expect(await term.exitCode()).toBe(0);
       expect(summary).toMatch(/Attendees assessed\s+2\b/);
-      expect(term.screen()).toContain(`Saved 2 answers files to ${save}`);
+      expect(term.screen()).toContain(`Saved 2 attendees' answers to ${save}`);
 
       const files = readdirSync(save).sort();
       expect(files).toEqual(["001-a-b.yaml", "002-c-d.yaml"]);
       for (const [i, [name, wpm]] of [["A.B.", 35], ["C.D.", 60]].entries()) {
         const file = join(save, files[i]!);
-        const saved = parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+        const text = readFileSync(file, "utf8");
+        // The same first line as assess --save-answers writes.
+        expect(text.split("\n")[0]).toBe(`# medsec-path answers: re-run with  medsec-path assess --answers ${file}`);
+        const saved = parse(text) as Record<string, unknown>;
         expect(saved).toMatchObject({ name, typingWpm: wpm, target: "medical-secretary", nation: "england", audioTyping: false });
         // The saved file is an answers file: assess takes it as it is, name and all.
         const r = run(["assess", "--answers", file, "--json"]);

@@ -66,7 +66,7 @@ describe("--save-answers on a full disk, in a terminal", () => {
       expect(await term.exitCode()).toBe(74);
       expect(screen).toMatch(/Attendees assessed\s+2\b/);
       // Both attendees' answers, as YAML documents that parse back.
-      const docs = parseAllDocuments(screen.slice(screen.indexOf("---"), screen.indexOf("Saved 0 answers files to"))).map((d) => d.toJS());
+      const docs = parseAllDocuments(screen.slice(screen.indexOf("---"), screen.indexOf("Saved 0 attendees' answers to"))).map((d) => d.toJS());
       expect(docs).toMatchObject([
         { name: "A.B.", typingWpm: 31 },
         { name: "C.D.", typingWpm: 32 },

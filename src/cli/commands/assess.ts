@@ -6,6 +6,8 @@
 import { Command, Option } from "commander";
 import { UsageError } from "../../errors.js";
 import { closest } from "../../engine/words.js";
+import { examplePath } from "../examples.js";
+import { checkFormatAgainstJson } from "./output-choice.js";
 // Type only: erased from the bundle, so the work stays loaded on demand.
 import type { AssessOptions } from "../run/assess.js";
 
@@ -13,25 +15,27 @@ import type { AssessOptions } from "../run/assess.js";
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 export function registerAssess(program: Command): void {
-  program
-    .command("assess", { isDefault: true })
+  checkFormatAgainstJson(program.command("assess", { isDefault: true }))
     .description("answer a few questions (or pass an answers file) and see your gaps and routes")
     // A mistyped command name reaches the default command as a stray argument:
     // let it through, and answer it with a suggestion in the action.
     .allowExcessArguments()
     .option("--answers <file>", "read answers from a YAML or JSON file instead of asking (- reads stdin)")
-    .option("--save-answers <file>", "save what you answered, to re-run or share later")
+    .option("--save-answers <file>", "save your answers, to re-run or share later (with --answers: as changed by --set)")
     .option("--force", "let --save-answers replace an existing file")
     .option("--set <key=value>", "what if: change one answer, as written in an answers file (repeatable; experience.adminMonths for nested keys)", collect)
     .addOption(new Option("--format <format>", "how to print the report (plain: linear text for screen readers)").choices(["table", "markdown", "plain", "json"]).default("table"))
     .option("--json", "print JSON for scripts (same as --format json)")
+    // A function, so that the sample file's path is worked out only when help is shown.
     .addHelpText(
       "after",
-      `
+      () => `
 Examples:
   $ medsec-path                                   ask the questions in this terminal
   $ medsec-path assess --save-answers me.yaml     ask, and keep the answers
   $ medsec-path assess --answers me.yaml          no questions: read them from a file
+  $ medsec-path assess --answers ${examplePath("career-changer.yaml")}
+                                                  a sample person, from the examples/ folder
   $ medsec-path assess --answers me.yaml --format markdown > report.md
   $ cat me.json | medsec-path assess --answers - --json
   $ medsec-path assess --answers me.yaml --format plain    for a screen reader
@@ -39,7 +43,9 @@ Examples:
 What if? Change answers for this run only (the file is not changed):
   $ medsec-path assess --answers me.yaml --set typingWpm=55 --set audioTyping=true
   $ medsec-path assess --answers me.yaml --set experience.adminMonths=24
-  $ medsec-path assess --answers me.yaml --set qualifications=[gcse-english,gcse-maths]
+  $ medsec-path assess --answers me.yaml --set typingWpm=55 --save-answers next.yaml
+                                                  keep the changed answers as a new file
+  $ medsec-path assess --answers me.yaml --set 'qualifications=[gcse-english,gcse-maths]'
 A bad key or value exits 65, naming it; --set with no "=" exits 2.`,
     )
     .action(async (opts: AssessOptions, command: Command) => {

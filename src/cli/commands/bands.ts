@@ -3,11 +3,11 @@
 
 import { Command, Option } from "commander";
 import { nationOption } from "./nation-option.js";
+import { refuseFormat } from "./output-choice.js";
 import { runBands, type BandsOptions } from "../run/bands.js";
 
 export function registerBands(program: Command): void {
-  program
-    .command("bands")
+  refuseFormat(program.command("bands"))
     .description("NHS Agenda for Change pay points, by nation and pay year")
     .addOption(nationOption("whose pay tables"))
     .option("--year <year>", "pay year, like 2025/26 (default: the newest in the data)")

@@ -5,6 +5,7 @@
 import { Command } from "commander";
 import { NATIONS, type Nation } from "../../engine/types.js";
 import { nationOption, parseNation } from "./nation-option.js";
+import { refuseFormat } from "./output-choice.js";
 import { contextFor, warnIfStale } from "../context.js";
 
 interface ListOptions {
@@ -13,8 +14,7 @@ interface ListOptions {
 }
 
 export function registerCatalogue(program: Command): void {
-  program
-    .command("roles")
+  refuseFormat(program.command("roles"))
     .description("the roles on the way to and beyond medical secretary, with their bands and pay")
     .addOption(nationOption("whose pay to show"))
     .option("--json", "print JSON for scripts")
@@ -25,8 +25,7 @@ export function registerCatalogue(program: Command): void {
       await run.showRoles(ctx, opts.nation, opts.json === true);
     });
 
-  program
-    .command("role")
+  refuseFormat(program.command("role"))
     .description("one role in full: what it involves, its pay, what employers ask for and where it leads")
     .argument("[id]", "a role id, as listed by `medsec-path roles`")
     .addOption(nationOption("whose pay to show"))
@@ -37,8 +36,7 @@ export function registerCatalogue(program: Command): void {
       await run.showRole(ctx, id, opts.nation, opts.json === true);
     });
 
-  program
-    .command("routes")
+  refuseFormat(program.command("routes"))
     .description("the routes into a medical secretary post and the roles around it, with time, cost and whether they pay")
     .addOption(nationOption("whose apprenticeships and wording"))
     .option("--json", "print JSON for scripts")
@@ -48,8 +46,7 @@ export function registerCatalogue(program: Command): void {
       await run.showRoutes(ctx, opts.nation, opts.json === true);
     });
 
-  program
-    .command("qualifications")
+  refuseFormat(program.command("qualifications"))
     .description("qualifications that help, with level, time, cost, whether they are still open, and each source")
     .option("--nation <nation>", `only those taken in one nation (${NATIONS.join(", ")})`, parseNation)
     .option("--json", "print JSON for scripts")

@@ -3,6 +3,7 @@
 // declares the command; ../run/typing-test.ts does the work, loaded when it runs.
 
 import { Command, InvalidArgumentError, Option } from "commander";
+import { refuseFormat } from "./output-choice.js";
 // Type only: erased from the bundle, so the work stays loaded on demand.
 import type { TypingTestOptions } from "../run/typing-test.js";
 
@@ -18,8 +19,7 @@ function seconds(value: string): number {
 }
 
 export function registerTypingTest(program: Command): void {
-  program
-    .command("typing-test")
+  refuseFormat(program.command("typing-test"))
     .description("measure your typing speed and accuracy on a passage like a clinic letter, against each role's requirement")
     .addOption(new Option("--seconds <n>", `how long the test runs (${SECONDS_MIN}-${SECONDS_MAX})`).argParser(seconds).default(60))
     .option("--passage <id>", "which passage to type (default: one at random)")

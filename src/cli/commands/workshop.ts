@@ -3,12 +3,12 @@
 // another on the facilitator's machine. The work is in ../run/workshop.ts.
 
 import { Command } from "commander";
+import { refuseFormat } from "./output-choice.js";
 // Type only: erased from the bundle, so the work stays loaded on demand.
 import type { WorkshopOptions } from "../run/workshop.js";
 
 export function registerWorkshop(program: Command): void {
-  program
-    .command("workshop")
+  refuseFormat(program.command("workshop"), "for JSON, add --json; for a projector, --plain (no colour or box drawing)")
     .description("assess a group: a CSV or YAML of answers in, a summary and handouts out (or --live)")
     .argument("[responses]", "a CSV exported from a form, or a YAML/JSON list of answers (- reads stdin)")
     .option("--template", "print a CSV header and a sample row to build your form from")

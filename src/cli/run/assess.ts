@@ -8,6 +8,7 @@ import { UsageError, WriteFailed } from "../../errors.js";
 import { assessJson, toJson } from "../../render/json.js";
 import { safeLines, safeText } from "../../render/safe-text.js";
 import { contextFor, staleWarning, warnIfStale, type Context, type GlobalOptions } from "../context.js";
+import { examplePath } from "../examples.js";
 import { decideColor } from "../io.js";
 import { checkNewFile, writeWhole } from "../output-files.js";
 import { isShareable, printModel, reportTitle, type TextFormat } from "../print.js";
@@ -24,16 +25,23 @@ export interface AssessOptions {
 
 export async function runAssess(opts: AssessOptions, command: Command): Promise<void> {
   const ctx = await contextFor(command);
-  if (opts.saveAnswers && opts.answers) {
-    throw new UsageError("--save-answers saves answers typed at the questions, so it cannot be used with --answers");
-  }
   // Checked before the first question, so that no one answers them all for nothing.
   if (opts.saveAnswers) checkNewFile(opts.saveAnswers, opts.force === true, "--save-answers");
   // Loaded only for a what-if, and checked before any question is asked.
   const whatIf = opts.set?.length ? await import("./what-if.js") : undefined;
   const sets = whatIf?.checkedSets(opts.set ?? [], ctx.dataset) ?? [];
-  const asked = opts.answers ? undefined : await askInTerminal(ctx, command.optsWithGlobals<GlobalOptions>(), opts.saveAnswers, opts.force === true);
-  const profile = asked ? asked.profile : await (await import("../../answers/read.js")).readAnswers(opts.answers!, ctx.dataset);
+  const profile = opts.answers
+    ? await (await import("../../answers/read.js")).readAnswers(opts.answers, ctx.dataset)
+    : await askInTerminal(ctx, command.optsWithGlobals<GlobalOptions>());
+  // --save-answers keeps what is not in a file yet: the answers typed at the
+  // questions, as typed; or an answers file's, with the --set changes made
+  // (without any, the file's answers as read: from stdin or JSON, a YAML file).
+  let unsaved: Unsaved | undefined;
+  if (opts.saveAnswers) {
+    const changed = opts.answers !== undefined && sets.length > 0;
+    const toSave = changed ? (await import("../../answers/set.js")).profileWithSets(profile, sets, ctx.dataset) : profile;
+    unsaved = await saveAnswers(ctx, opts.saveAnswers, opts.force === true, toSave, changed);
+  }
   let report: Report;
   try {
     report = assess(profile, ctx.dataset);
@@ -47,26 +55,20 @@ export async function runAssess(opts: AssessOptions, command: Command): Promise<
     warnIfStale(ctx, report.nation);
     await printReport(ctx, report, format);
   }
-  if (asked?.unsaved) {
-    // The save failed after all the questions: the answers go to stdout, after the report, so nothing is lost.
-    ctx.term.stdout.write(safeLines(`\n${asked.unsaved.text}`));
-    throw asked.unsaved.error;
+  if (unsaved) {
+    // The save failed: the answers go to stdout, after the report, so nothing is lost.
+    ctx.term.stdout.write(safeLines(`\n${unsaved.text}`));
+    throw unsaved.error;
   }
 }
 
-interface Asked {
-  profile: Profile;
-  /** Set when --save-answers could not write: the answers as they would have been saved, and why not. */
-  unsaved?: { text: string; error: WriteFailed };
-}
-
-async function askInTerminal(ctx: Context, globals: GlobalOptions, saveTo: string | undefined, force: boolean): Promise<Asked> {
+async function askInTerminal(ctx: Context, globals: GlobalOptions): Promise<Profile> {
   const { data: dataDir, color: colorFlag } = globals;
   // Inquirer cannot tell a closed stdin from Ctrl-C, so check before drawing anything.
   if (!ctx.term.stdinIsTTY || !ctx.term.stderrIsTTY) {
     throw new UsageError(
       "there is no terminal to ask the questions on",
-      "Pass your answers in a file: medsec-path assess --answers answers.yaml (or --answers - to read them from stdin). The README has an example file.",
+      `Pass your answers in a file: medsec-path assess --answers me.yaml (or --answers - to read them from stdin).\nTo see what a report looks like, try a sample person from the examples/ folder: medsec-path assess --answers ${examplePath("career-changer.yaml")}`,
     );
   }
   // Only what the prompts need loads before the first question: the answers
@@ -78,18 +80,27 @@ async function askInTerminal(ctx: Context, globals: GlobalOptions, saveTo: strin
   };
   const answers = await askAnswers(terminalPrompts({ typingTest }), ctx.dataset);
   const { profileFromValue } = await import("../../answers/parse.js");
-  const profile = profileFromValue(answers, ctx.dataset, "<questionnaire>");
-  if (!saveTo) return { profile };
+  return profileFromValue(answers, ctx.dataset, "<questionnaire>");
+}
+
+/** Answers that --save-answers could not write (a full disk): printed after the report, then the error ends the run. */
+interface Unsaved {
+  text: string;
+  error: WriteFailed;
+}
+
+/** Writes the answers file whole, or returns what to print instead. */
+async function saveAnswers(ctx: Context, path: string, force: boolean, profile: Profile, changed: boolean): Promise<Unsaved | undefined> {
   const { answersFileText } = await import("../../answers/save.js");
-  const text = answersFileText(saveTo, profile);
+  const text = answersFileText(path, profile);
   try {
-    writeWhole(saveTo, text, force);
+    writeWhole(path, text, force);
   } catch (e) {
     if (!(e instanceof WriteFailed)) throw e;
-    return { profile, unsaved: { text, error: new WriteFailed(`${e.message}. Your answers are printed at the end of the report: copy them into a .yaml file`) } };
+    return { text, error: new WriteFailed(`${e.message}. Your answers are printed at the end of the report: copy them into a .yaml file`) };
   }
-  ctx.term.stderr.write(`${safeText(`Saved your answers to ${saveTo}`)}\n`);
-  return { profile };
+  ctx.term.stderr.write(`${safeText(`Saved your answers${changed ? ", with the --set changes," : ""} to ${path}`)}\n`);
+  return undefined;
 }
 
 export async function printReport(ctx: Context, report: Report, format: AssessOptions["format"]): Promise<void> {

@@ -4,6 +4,7 @@
 import type { Command } from "commander";
 import { findSupplements, findTable, payScale, payYears } from "../../engine/pay.js";
 import { nationName, type Nation } from "../../engine/types.js";
+import { closest } from "../../engine/words.js";
 import { UsageError } from "../../errors.js";
 import { bandsJson, toJson } from "../../render/json.js";
 import { contextFor, warnIfStale } from "../context.js";
@@ -16,15 +17,30 @@ export interface BandsOptions {
   json?: boolean;
 }
 
+/** A pay year written another way (2025-26, 2025/2026) as the data writes it, 2025/26; undefined if it is not one. */
+export function payYearSpelling(year: string): string | undefined {
+  const m = /^(\d{4})\s*[-–—_/.]\s*(\d{2}|\d{4})$/.exec(year.trim());
+  if (!m) return undefined;
+  const next = (Number(m[1]) + 1) % (m[2]!.length === 2 ? 100 : 10_000);
+  if (Number(m[2]) !== next) return undefined;
+  const spelt = `${m[1]}/${String(next % 100).padStart(2, "0")}`;
+  return spelt === year ? undefined : spelt;
+}
+
 export async function runBands(opts: BandsOptions, command: Command): Promise<void> {
   const ctx = await contextFor(command);
   const { pay } = ctx.dataset;
   const table = findTable(pay, opts.nation, opts.year);
   if (!table) {
     const held = payYears(pay, opts.nation);
-    const gap = pay.unconfirmed.find((u) => u.nation === opts.nation && u.payYear === opts.year && u.what === "pay-table");
+    const gapIn = (year: string | undefined) => pay.unconfirmed.find((u) => u.nation === opts.nation && u.payYear === year && u.what === "pay-table");
+    const gap = gapIn(opts.year);
+    // Another spelling of a year the data knows of (2025-26), or a near miss of one held.
+    const spelt = opts.year === undefined ? undefined : payYearSpelling(opts.year);
+    const known = (year: string | undefined) => year !== undefined && (held.includes(year) || gapIn(year) !== undefined);
+    const guess = opts.year === undefined || gap ? undefined : spelt ? (known(spelt) ? spelt : undefined) : closest(opts.year, held);
     throw new UsageError(
-      `no ${opts.nation} pay table for ${opts.year ?? "any year"}${gap ? `: ${gap.why}` : ""}`,
+      `no ${opts.nation} pay table for ${opts.year ?? "any year"}${gap ? `: ${gap.why}` : ""}${guess ? ` (did you mean ${guess}?)` : ""}`,
       held.length ? `Years held for ${opts.nation}: ${held.join(", ")}` : undefined,
     );
   }

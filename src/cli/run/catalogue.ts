@@ -28,7 +28,12 @@ export async function showRoles(ctx: Context, nation: Nation, json: boolean): Pr
 
 export async function showRole(ctx: Context, id: string | undefined, nation: Nation, json: boolean): Promise<void> {
   if (id === undefined) {
-    throw new UsageError("which role? Give its id", `Ids: ${ctx.dataset.roles.map((r) => r.id).join(", ")}`);
+    const ids = ctx.dataset.roles.map((r) => r.id);
+    const example = ids.includes("medical-secretary") ? "medical-secretary" : ids[0];
+    throw new UsageError(
+      `which role? Give its id${example ? `, like: medsec-path role ${example}` : ""}`,
+      `Ids: ${ids.join(", ")}. Run medsec-path roles to see them with their bands and pay.`,
+    );
   }
   let role: Role;
   try {

@@ -5,13 +5,12 @@ import { inSentence } from "../../engine/words.js";
 import type { Command } from "commander";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-// Static: a dynamic import of this CommonJS library gives only `default` once bundled.
-import { stringify } from "yaml";
 import { checkInputPath, openInput } from "../../answers/read.js";
 import { assess } from "../../engine/assess.js";
 import { fillIn, nationInfo } from "../../engine/nations.js";
 import { payTimeline } from "../../engine/timeline.js";
-import { answersOf, profileFromValue } from "../../answers/parse.js";
+import { profileFromValue } from "../../answers/parse.js";
+import { answersFileText } from "../../answers/save.js";
 import type { Nation, Profile, Report } from "../../engine/types.js";
 import { askAnswers, type Prompts } from "../../questionnaire/ask.js";
 import { renderReport, renderSections } from "../../render/report.js";
@@ -317,7 +316,7 @@ interface LiveSession {
 function endSession(ctx: Context, opts: WorkshopOptions, session: LiveSession): WriteFailed | undefined {
   const n = session.unsaved.length;
   if (n > 0) ctx.term.stdout.write(safeLines(session.unsaved.map((u) => `---\n# Attendee ${u.row}, not saved (${u.reason}): keep this as a .yaml file\n${u.text}`).join("")));
-  if (opts.save) ctx.term.stderr.write(safeText(`Saved ${session.saved} answers file${session.saved === 1 ? "" : "s"} to ${opts.save}`) + "\n");
+  if (opts.save) ctx.term.stderr.write(safeText(`Saved ${session.saved === 1 ? "1 attendee's answers" : `${session.saved} attendees' answers`} to ${opts.save}`) + "\n");
   if (n === 0) return undefined;
   return new WriteFailed(`${n} attendee${n === 1 ? "'s answers" : "s' answers"} could not be saved to ${opts.save}: ${session.unsaved[0]!.reason}; they are printed above as YAML: copy them into .yaml files`);
 }
@@ -350,9 +349,10 @@ async function askEach(ctx: Context, opts: WorkshopOptions, session: LiveSession
 }
 
 function save(ctx: Context, dir: string, force: boolean, session: LiveSession, row: number, name: string, profile: Profile): void {
-  const text = stringify({ ...(name ? { name } : {}), ...answersOf(profile) });
+  const path = join(dir, `${safeFileName(row, name)}.yaml`);
+  const text = answersFileText(path, profile, name || undefined);
   try {
-    writeWhole(join(dir, `${safeFileName(row, name)}.yaml`), text, force);
+    writeWhole(path, text, force);
     session.saved++;
   } catch (e) {
     if (!(e instanceof WriteFailed)) throw e;

@@ -1,0 +1,84 @@
+// What the README says about the package, checked against the package itself.
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { AGE_CHOICES, BAND_CHOICES, jobChoices, nationChoices, OFFICE_CHOICES, qualificationChoices, roleChoices, TERMINOLOGY_CHOICES, YES_NO_UNSURE } from "../../src/questionnaire/questions.js";
+import { ROOT, run } from "../helpers/cli.js";
+import { shippedDataset } from "../helpers/dataset.js";
+
+const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+/** The README's prose on one line, so that a phrase can be found wherever it wraps. */
+const prose = readme.replace(/\s+/g, " ");
+const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+
+const minor = (v: string) => v.split(".").slice(0, 2).map(Number) as [number, number];
+const notAfter = (a: [number, number], b: [number, number]) => a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1]);
+
+describe("README", () => {
+  it("names no version newer than package.json's as the one that added something", () => {
+    const named = [...readme.matchAll(/added in (\d+\.\d+)/gi)].map((m) => m[1]!);
+    expect(named.length).toBeGreaterThan(0);
+    for (const v of named) expect(notAfter(minor(v), minor(pkg.version)), `"added in ${v}" but the package is ${pkg.version}`).toBe(true);
+  });
+});
+
+describe("README: running the tool from a clone", () => {
+  // npm test sets npm_* variables of its own; a person at a shell has none.
+  const env: NodeJS.ProcessEnv = { NO_COLOR: "1", npm_config_update_notifier: "false", npm_config_offline: "true" };
+  for (const [k, v] of Object.entries(process.env)) if (!/^npm_/i.test(k)) env[k] ??= v;
+  const sh = (command: string, args: string[], cwd = ROOT) => spawnSync(command, args, { cwd, env, encoding: "utf8" });
+  const version = `${pkg.version}\n`;
+
+  it("lists each way it checks here", () => {
+    for (const way of ["npx medsec-path bands", "node bin/medsec-path.js bands", "./bin/medsec-path.js", "npm link", "npm start -- bands", "npm start --silent -- bands --json"]) {
+      expect(readme).toContain(way);
+    }
+  });
+
+  it("npx medsec-path runs the clone's own copy, offline, from the top or a folder inside", () => {
+    for (const cwd of [ROOT, join(ROOT, "examples")]) {
+      const r = sh("npx", ["medsec-path", "--version"], cwd);
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toBe(version);
+    }
+  });
+
+  it("node bin/medsec-path.js and npm start --silent -- print the tool's own output", () => {
+    expect(sh(process.execPath, ["bin/medsec-path.js", "--version"]).stdout).toBe(version);
+    expect(sh("npm", ["start", "--silent", "--", "--version"]).stdout).toBe(version);
+  });
+});
+
+describe("README: what the questionnaire lets you leave open", () => {
+  const dataset = shippedDataset();
+  const offersUnsure = (choices: readonly { value: unknown }[]) => choices.some((c) => c.value === "unsure");
+
+  it("names the questions with a 'not sure' choice, and the five without", () => {
+    expect(prose).toContain('Your band, audio typing, earning while you learn and part-time study each offer "Not sure"');
+    expect(BAND_CHOICES.find((c) => c.value === "unsure")?.name).toBe("Not sure");
+    expect(YES_NO_UNSURE.find((c) => c.value === "unsure")?.name).toBe("Not sure");
+    expect(prose).toContain('your age offers "Rather not say", and what you do now "Something else, or rather not say"');
+    expect(AGE_CHOICES.find((c) => c.value === "unsure")?.name).toBe("Rather not say");
+    expect(jobChoices(dataset, "england").find((c) => c.value === "unsure")?.name).toBe("Something else, or rather not say");
+
+    expect(prose).toContain("Five questions have no such choice: the role");
+    for (const choices of [roleChoices(dataset), nationChoices(), TERMINOLOGY_CHOICES, OFFICE_CHOICES, qualificationChoices(dataset, "england")]) {
+      expect(offersUnsure(choices)).toBe(false);
+    }
+  });
+});
+
+describe("README: workshop", () => {
+  it("the template's sample row left in is skipped with the message the README quotes", () => {
+    const quoted = /`(Skipped row 2: [^`]+)`/.exec(prose)?.[1];
+    expect(quoted).toBeDefined();
+    const template = run(["workshop", "--template"]).stdout;
+    const [, sample] = template.split("\n");
+    const csv = `${template}${sample!.replace(/^A\.B\./, "C.D.")}\n`;
+    const r = run(["workshop", "-", "--json"], { input: csv });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(quoted);
+    expect((JSON.parse(r.stdout) as { summary: { attendees: number } }).summary.attendees).toBe(1);
+  });
+});
