@@ -29,7 +29,7 @@ const commanderWithoutChildProcess = {
 };
 
 rmSync(`${root}dist`, { recursive: true, force: true });
-await build({ ...common, entryPoints: ["src/data/compile.ts"], outfile: "dist/.build/compile-data.mjs", banner });
+await build({ ...common, entryPoints: ["src/build/compile-data.ts"], outfile: "dist/.build/compile-data.mjs", banner });
 const compiled = spawnSync(process.execPath, ["dist/.build/compile-data.mjs", "data", "dist/dataset.json", "schemas"], { cwd: root, stdio: "inherit" });
 if (compiled.status !== 0) process.exit(compiled.status ?? 1);
 rmSync(`${root}dist/.build`, { recursive: true, force: true });

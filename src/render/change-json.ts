@@ -2,7 +2,6 @@
 // carries it as `change`, `assess --set … --json` as `whatIf.change`. Built
 // field by field, like the other shapes, so the engine's names can move freely.
 
-import type { AnswerSet } from "../answers/set.js";
 import type { GapSide, ReportChange, RouteSide } from "../engine/compare.js";
 import type { Range } from "../engine/types.js";
 
@@ -35,6 +34,12 @@ export function changeJson(change: ReportChange) {
   };
 }
 
-export function whatIfJson(sets: readonly AnswerSet[], change: ReturnType<typeof changeJson>) {
+/** A --set as the JSON gives it: the key's path and the value read. */
+export interface SetAnswer {
+  path: readonly string[];
+  value: unknown;
+}
+
+export function whatIfJson(sets: readonly SetAnswer[], change: ReturnType<typeof changeJson>) {
   return { set: sets.map((s) => ({ key: s.path.join("."), value: answer(s.value) })), change };
 }

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
-import { jsonSchemas } from "../../src/data/compile.js";
+import { jsonSchemas } from "../../src/build/compile-data.js";
 import { DATA_FOLDER_FILES, EMPTY_DATASET, loadDataLayer } from "../../src/data/load.js";
 import type { Dataset } from "../../src/engine/types.js";
 import { DataError, UsageError, type Issue } from "../../src/errors.js";

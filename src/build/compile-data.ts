@@ -1,13 +1,14 @@
 // Build step: validates data/*.yaml as a whole dataset, writes it as the JSON
-// the bundle reads, and writes a JSON Schema per data file for editors.
+// the bundle reads, and writes a JSON Schema per data file (and one for
+// answers files) for editors. It sits above data/ and answers/, as cli/ does.
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { DataError } from "../errors.js";
-import { EMPTY_DATASET, loadDataLayer } from "./load.js";
-import { readPassagesFile } from "./passages.js";
-import { DATA_FILES, PASSAGES_FILE, passagesFile } from "./schema.js";
+import { EMPTY_DATASET, loadDataLayer } from "../data/load.js";
+import { readPassagesFile } from "../data/passages.js";
+import { DATA_FILES, PASSAGES_FILE, passagesFile } from "../data/schema.js";
 import { answersSchema } from "../answers/schema.js";
 
 export function jsonSchemas(): Record<string, unknown> {
