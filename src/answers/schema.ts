@@ -2,13 +2,13 @@
 // questionnaire, so the two ways in cannot disagree about what is valid.
 
 import { z } from "zod";
-import { AGE_GROUPS, CURRENT_JOBS, NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS } from "../engine/types.js";
+import { AFC_BANDS, AGE_GROUPS, CURRENT_JOBS, NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS } from "../engine/types.js";
 import { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX } from "./limits.js";
 
 export { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX };
 export const AGE_MIN = 14;
 export const AGE_MAX = 100;
-export const NHS_BANDS = ["1", "2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9"] as const;
+export const NHS_BANDS = AFC_BANDS;
 
 /** "England" and "ENGLAND" mean england: case is not worth an error. */
 const lower = (v: unknown) => (typeof v === "string" ? v.trim().toLowerCase() : v);

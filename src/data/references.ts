@@ -5,6 +5,7 @@
 
 import type { Issue } from "../errors.js";
 import type { Dataset, RouteStepDef } from "../engine/types.js";
+import { NATIONS } from "../engine/types.js";
 import { formatPath, type Path, type YamlSource } from "./yaml-source.js";
 
 export interface Origin {
@@ -123,7 +124,7 @@ export function checkDataset(dataset: Dataset, origins: Map<object, Origin>): Is
         else if (q.status === "withdrawn") report(route, ["steps", s, "qualification"], `"${q.id}" was withdrawn on ${q.withdrawnOn}: a route cannot send anyone to it`);
         else {
           const where = step.nations ?? route.onlyIn;
-          const missing = q.nations && (where ?? ["england", "scotland", "wales", "northern-ireland"]).filter((n) => !q.nations!.includes(n));
+          const missing = q.nations && (where ?? NATIONS).filter((n) => !q.nations!.includes(n));
           if (missing && missing.length > 0) report(route, ["steps", s, "qualification"], `"${q.id}" is not taken in ${missing.join(", ")}: limit the step with nations`);
         }
       }

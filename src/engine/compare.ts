@@ -24,7 +24,7 @@ export interface AnswerChange {
  * How a requirement moved. closed: met now and not before; opened: met before
  * and now partly or missing; narrowed / widened: from missing to partly or
  * back; changed: any other move (to or from a status with no order, such as
- * "not said"); same: the status did not move (what the person has may have);
+ * "not known"); same: the status did not move (what the person has may have);
  * new / gone: the requirement is in one report only (a different target role).
  */
 export type GapMove = "closed" | "opened" | "narrowed" | "widened" | "changed" | "same" | "new" | "gone";

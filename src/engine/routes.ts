@@ -39,6 +39,7 @@ import type {
   Role,
   StepPayFigure,
 } from "./types.js";
+import { AFC_BANDS } from "./types.js";
 
 /** Experience of this many months or more (a year) makes a route that favours it a better fit. */
 export const FAVOURED_MONTHS = 12;
@@ -124,11 +125,10 @@ function fixedPay(step: RouteStepDef, target: Role, table: PayTable | undefined,
   }
 }
 
-const BAND_ORDER = ["1", "2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9"];
-
 /** How two Agenda for Change bands compare: negative when a is lower. */
 export function compareBands(a: string, b: string): number {
-  return BAND_ORDER.indexOf(a) - BAND_ORDER.indexOf(b);
+  const order: readonly string[] = AFC_BANDS;
+  return order.indexOf(a) - order.indexOf(b);
 }
 
 /** Pay on an apprenticeship: the legal minimum for the person's age, or their own pay point where NHS rules keep it. */

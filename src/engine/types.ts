@@ -47,6 +47,9 @@ export const CURRENT_JOBS = [
 ] as const;
 export type CurrentJob = (typeof CURRENT_JOBS)[number];
 
+/** Agenda for Change bands, lowest first. Not every nation pays every band (England has no band 1). */
+export const AFC_BANDS = ["1", "2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9"] as const;
+
 /** The age groups the minimum wage, apprenticeships and bank work turn on. */
 export const AGE_GROUPS = ["16-17", "18", "19-20", "21+"] as const;
 export type AgeGroup = (typeof AGE_GROUPS)[number];
@@ -297,7 +300,7 @@ export interface RouteDef {
   needsReady?: boolean;
   /** Not offered to someone who already meets every essential requirement. */
   notWhenReady?: boolean;
-  /** Experience that makes this route a better fit (6 months or more of it). */
+  /** Experience that makes this route a better fit (a year or more of it: FAVOURED_MONTHS). */
   favours?: ExperienceKind[];
   /** Built for people with little or no work experience yet. */
   favoursNewcomers?: boolean;
@@ -327,7 +330,6 @@ export interface RouteDef {
   source: Source;
 }
 
-/** A nation's own words: its health service, its jobs site, its apprenticeships. */
 /** A website, with the page that confirms it is the one to use. */
 export interface Site {
   name: string;
@@ -335,6 +337,7 @@ export interface Site {
   source: Source;
 }
 
+/** A nation's own words: its health service, its jobs site, its apprenticeships. */
 export interface NationInfo {
   id: Nation;
   name: string;
@@ -544,6 +547,6 @@ export interface Report {
   next: NextRole[];
   payChange?: PayChange;
   implied: Implied[];
-  /** Notes for this person as a whole: their age and nation, a pay cut. */
+  /** Notes for this person as a whole, from their nation: their age (school leaving, staying in learning), their job. */
   notes: string[];
 }

@@ -7,7 +7,7 @@ import { parseDuration, parseWpm } from "../answers/typed.js";
 import { DEFAULT_NATION, DEFAULT_TARGET } from "../engine/assess.js";
 import {
   AGE_CHOICES,
-  BAND_CHOICES,
+  bandChoices,
   EXPERIENCE_HINT,
   EXPERIENCE_QUESTIONS,
   jobChoices,
@@ -54,7 +54,7 @@ export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<An
   const job = await prompts.select({ message: "What do you do now?", choices: jobChoices(dataset, nation), default: "unsure" });
   const currentJob = job === "unsure" ? undefined : job;
   const nhsStaff = currentJob === "nhs-admin" || currentJob === "nhs-clinical";
-  const band = nhsStaff ? await prompts.select({ message: "Which Agenda for Change band are you on?", choices: BAND_CHOICES, default: "unsure" }) : "unsure";
+  const band = nhsStaff ? await prompts.select({ message: "Which Agenda for Change band are you on?", choices: bandChoices(dataset, nation), default: "unsure" }) : "unsure";
   const ageGroup = await prompts.select({ message: "How old are you?", choices: AGE_CHOICES, default: "unsure" });
 
   const wpmText = await prompts.input({

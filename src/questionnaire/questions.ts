@@ -5,7 +5,8 @@ import { inNation } from "../engine/gaps.js";
 import { nationInfo } from "../engine/nations.js";
 import { jobWords } from "../engine/person.js";
 import { targetRoles } from "../engine/routes.js";
-import { AGE_GROUPS, CURRENT_JOBS, NATIONS, nationName, type AgeGroup, type CurrentJob, type Dataset, type Nation } from "../engine/types.js";
+import { AFC_BANDS, AGE_GROUPS, CURRENT_JOBS, NATIONS, nationName, type AgeGroup, type CurrentJob, type Dataset, type Nation } from "../engine/types.js";
+import { findTable } from "../engine/pay.js";
 
 export interface Choice<T> {
   value: T;
@@ -56,10 +57,11 @@ export function jobChoices(dataset: Dataset, nation: Nation): Choice<CurrentJob 
   ];
 }
 
-export const BAND_CHOICES: Choice<string>[] = [
-  ...["2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9"].map((b) => ({ value: b, name: `Band ${b}` })),
-  { value: "unsure", name: "Not sure" },
-];
+/** The bands the nation pays (Scotland alone still has a band 1), in order, then Not sure. */
+export function bandChoices(dataset: Dataset, nation: Nation): Choice<string>[] {
+  const paid = new Set(findTable(dataset.pay, nation)?.bands.map((b) => b.band) ?? AFC_BANDS);
+  return [...AFC_BANDS.filter((b) => paid.has(b)).map((b) => ({ value: b, name: `Band ${b}` })), { value: "unsure", name: "Not sure" }];
+}
 
 const AGE_WORDS: Record<AgeGroup, string> = { "16-17": "16 or 17", "18": "18", "19-20": "19 or 20", "21+": "21 or over" };
 

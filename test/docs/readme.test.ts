@@ -3,9 +3,10 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { AGE_CHOICES, BAND_CHOICES, jobChoices, nationChoices, OFFICE_CHOICES, qualificationChoices, roleChoices, TERMINOLOGY_CHOICES, YES_NO_UNSURE } from "../../src/questionnaire/questions.js";
+import { AGE_CHOICES, bandChoices, jobChoices, nationChoices, OFFICE_CHOICES, qualificationChoices, roleChoices, TERMINOLOGY_CHOICES, YES_NO_UNSURE } from "../../src/questionnaire/questions.js";
 import { ROOT, run } from "../helpers/cli.js";
 import { shippedDataset } from "../helpers/dataset.js";
+import { NATIONS } from "../../src/engine/types.js";
 
 const readme = readFileSync(join(ROOT, "README.md"), "utf8");
 /** The README's prose on one line, so that a phrase can be found wherever it wraps. */
@@ -56,7 +57,7 @@ describe("README: what the questionnaire lets you leave open", () => {
 
   it("names the questions with a 'not sure' choice, and the five without", () => {
     expect(prose).toContain('Your band, audio typing, earning while you learn and part-time study each offer "Not sure"');
-    expect(BAND_CHOICES.find((c) => c.value === "unsure")?.name).toBe("Not sure");
+    for (const nation of NATIONS) expect(bandChoices(dataset, nation).find((c) => c.value === "unsure")?.name).toBe("Not sure");
     expect(YES_NO_UNSURE.find((c) => c.value === "unsure")?.name).toBe("Not sure");
     expect(prose).toContain('your age offers "Rather not say", and what you do now "Something else, or rather not say"');
     expect(AGE_CHOICES.find((c) => c.value === "unsure")?.name).toBe("Rather not say");

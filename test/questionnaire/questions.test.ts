@@ -215,3 +215,14 @@ describe("durations in words", () => {
     ["one year and six months", 18],
   ])("reads %j as %i months", (text, months) => expect(parseDuration(text)).toEqual({ ok: true, months }));
 });
+
+describe("the band question", () => {
+  const dataset = shippedDataset();
+  it("offers the bands the nation pays: band 1 in Scotland alone", async () => {
+    const { bandChoices } = await import("../../src/questionnaire/questions.js");
+    const bands = (nation: "england" | "scotland") => bandChoices(dataset, nation).map((c) => c.value);
+    expect(bands("scotland")[0]).toBe("1");
+    expect(bands("england")).not.toContain("1");
+    expect(bands("england")).toEqual(["2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9", "unsure"]);
+  });
+});

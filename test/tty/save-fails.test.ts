@@ -1,4 +1,4 @@
-// Issue 11: a person answers all thirteen questions and the disk is full when
+// Issue 11: a person answers every question and the disk is full when
 // their answers are saved. The report is still shown, the answers follow it
 // on stdout as YAML, one line says what happened, and the exit code is 74.
 import { mkdtempSync, rmSync } from "node:fs";
