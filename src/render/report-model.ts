@@ -2,6 +2,7 @@
 // terminal, Markdown and HTML renderers all draw from this one model, so the
 // handout and the screen cannot say different things.
 
+import { qualificationName } from "../engine/gaps.js";
 import { fillIn, nationInfo } from "../engine/nations.js";
 import { jobWords } from "../engine/person.js";
 import { nationName, type Dataset, type Gap, type PayChange, type Report, type Route, type RouteStep, type StepPayFigure } from "../engine/types.js";
@@ -82,10 +83,7 @@ function answer(value: string | undefined, implied: { value: string; because: st
 
 export function toldUs(report: Report, dataset: Dataset): string[][] {
   const p = report.profile;
-  const qual = (id: string) => {
-    const q = dataset.qualifications.find((x) => x.id === id);
-    return q?.short ?? q?.title ?? id;
-  };
+  const qual = (id: string) => qualificationName(dataset, id);
   const implied = (field: "officeSkills" | "medicalTerminology") => report.implied.find((i) => i.field === field);
   const rows = [
     ["Aiming for", report.target.title],
