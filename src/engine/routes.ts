@@ -60,6 +60,8 @@ const WEIGHTS = {
   underway: 40,
   /** Keeps "apply now" first for a ready person even if a --data route forgets notWhenReady. */
   ready: 100,
+  /** Lost by a route that costs the person money, or may: less than a year's difference in length. */
+  fees: 6,
   /** Points lost per month of the route's longest duration. */
   perMonth: 0.15,
 };
@@ -70,11 +72,16 @@ interface Reason {
   against?: boolean;
 }
 
-function gapsReason(closed: number, of: number): Reason {
+/**
+ * How many of the person's essential gaps a route closes. One that leaves any
+ * open argues against itself: it ends in applying for posts that sift on the
+ * very requirement still missing.
+ */
+function gapsReason(closed: number, of: number, left: readonly string[]): Reason {
   if (of === 1) return closed === 1 ? { text: "Closes your essential gap." } : { text: "Does not close your essential gap by itself.", against: true };
   if (closed === 0) return { text: `Closes none of your ${of} essential gaps by itself.`, against: true };
   if (closed === of) return { text: of === 2 ? "Closes both your essential gaps." : `Closes all ${of} of your essential gaps.` };
-  return { text: `Closes ${closed} of your ${of} essential gaps.` };
+  return { text: `Closes ${closed} of your ${of} essential gaps, but leaves your ${listWords(left.map(inSentence))} open.`, against: true };
 }
 
 /** A missing gap counts double a partial one. */
@@ -528,6 +535,7 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
   let desirableCovered = 0;
   let essential = 0;
   let essentialClosed = 0;
+  const left: string[] = [];
   for (const g of open) {
     const w = gapWeight(g);
     const closed = closes.includes(g.id);
@@ -537,7 +545,7 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
       if (closed) {
         essentialClosed++;
         essentialCovered += w;
-      }
+      } else left.push(g.title);
     } else {
       desirableWeight += w;
       if (closed) desirableCovered += w;
@@ -546,7 +554,7 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
   score += WEIGHTS.coverage * (essentialWeight === 0 ? 1 : essentialCovered / essentialWeight);
   if (desirableWeight > 0) score += WEIGHTS.desirable * (desirableCovered / desirableWeight);
   // Counted as the verdict counts them: essential gaps.
-  if (essential > 0) reasons.push(gapsReason(essentialClosed, essential));
+  if (essential > 0) reasons.push(gapsReason(essentialClosed, essential, left));
 
   const earn = def.needsReady ? undefined : earnReason(earns, steps, profile);
   if (earn) {
@@ -634,7 +642,9 @@ export function rankRoutes(ctx: RouteContext & { via?: boolean; gapsFor?: GapsFo
     const { months, cost, costUnknown } = stepTotals(steps);
     const earns = routeEarns(steps, works);
     const fit = fitFor(def, closes, earns, steps, full, open, info);
-    const score = Math.round((fit.score - WEIGHTS.perMonth * months.max) * 10) / 10;
+    // All else equal, a route with fees to pay (or fees no one could tell us) gives way to a free one.
+    const fees = costUnknown || cost.max > 0 ? WEIGHTS.fees : 0;
+    const score = Math.round((fit.score - WEIGHTS.perMonth * months.max - fees) * 10) / 10;
     ranked.push({
       id: def.id,
       title: base.title,
