@@ -32,6 +32,8 @@ export interface Skills {
   officeSkills?: OfficeLevel;
   /** Skills worked out from other answers, by field: why we think so. */
   implied: Partial<Record<Implied["field"], string>>;
+  /** Skills a qualification raised above the person's own answer, by field: which one ("your Medical admin diploma L3"). */
+  shownBy: Partial<Record<"typingWpm" | "audioTyping" | "medicalTerminology" | "officeSkills", string>>;
 }
 
 function higher<T extends string>(order: readonly T[], a: T | undefined, b: T | undefined): T | undefined {
@@ -47,6 +49,7 @@ export function skillsOf(profile: Profile, qualifications: readonly Qualificatio
     medicalTerminology: profile.medicalTerminology,
     officeSkills: profile.officeSkills,
     implied: {},
+    shownBy: {},
   };
   for (const fact of implied) {
     if (fact.field === "officeSkills") skills.officeSkills = fact.value as OfficeLevel;
@@ -56,13 +59,27 @@ export function skillsOf(profile: Profile, qualifications: readonly Qualificatio
   for (const q of qualifications) {
     if (!profile.qualifications.includes(q.id) || !q.grants) continue;
     const g = q.grants;
-    if (g.typingWpm !== undefined) skills.typingWpm = Math.max(skills.typingWpm ?? 0, g.typingWpm);
-    if (g.audioTyping) skills.audioTyping = true;
+    // A qualification that shows more than the person said, or than was implied, is the
+    // reason now, and the report says so: a diploma of years ago may not be today's skill.
+    const by = `your ${q.short ?? q.title}`;
+    if (g.typingWpm !== undefined && g.typingWpm > (skills.typingWpm ?? -1)) {
+      skills.typingWpm = g.typingWpm;
+      skills.shownBy.typingWpm = by;
+    }
+    if (g.audioTyping && skills.audioTyping !== true) {
+      skills.audioTyping = true;
+      skills.shownBy.audioTyping = by;
+    }
     const terminology = higher(TERMINOLOGY_LEVELS, skills.medicalTerminology, g.medicalTerminology);
     const office = higher(OFFICE_LEVELS, skills.officeSkills, g.officeSkills);
-    // A qualification that shows more than was implied is the reason now.
-    if (terminology !== skills.medicalTerminology) delete skills.implied.medicalTerminology;
-    if (office !== skills.officeSkills) delete skills.implied.officeSkills;
+    if (terminology !== skills.medicalTerminology) {
+      delete skills.implied.medicalTerminology;
+      skills.shownBy.medicalTerminology = by;
+    }
+    if (office !== skills.officeSkills) {
+      delete skills.implied.officeSkills;
+      skills.shownBy.officeSkills = by;
+    }
     skills.medicalTerminology = terminology;
     skills.officeSkills = office;
   }
@@ -140,6 +157,7 @@ function typing(req: Extract<Requirement, { kind: "typing" }>, skills: Skills): 
   return {
     status,
     have: `${wpm} wpm`,
+    ...(skills.shownBy.typingWpm ? { implied: skills.shownBy.typingWpm } : {}),
     ...(status === "met" ? {} : { advice: "Daily touch-typing practice, then test again with `medsec-path typing-test`: employers often test speed at interview." }),
   };
 }
@@ -148,7 +166,8 @@ const NOT_KNOWN = "not known";
 
 function audioTyping(skills: Skills): Verdict {
   if (skills.audioTyping === undefined) return { status: "unknown", have: "not sure", advice: "Not known: if you have typed letters from recorded dictation, you have done audio typing." };
-  return skills.audioTyping ? { status: "met", have: "yes" } : { status: "missing", have: "no" };
+  if (!skills.audioTyping) return { status: "missing", have: "no" };
+  return { status: "met", have: "yes", ...(skills.shownBy.audioTyping ? { implied: skills.shownBy.audioTyping } : {}) };
 }
 
 function terminology(req: Extract<Requirement, { kind: "medical-terminology" }>, skills: Skills): Verdict {
@@ -160,7 +179,8 @@ function terminology(req: Extract<Requirement, { kind: "medical-terminology" }>,
   // An implied level is a floor: short of the need, it says nothing about the gap.
   if (why && !met) return { status: "unknown", have: `at least ${TERMINOLOGY_HAVE[level]}`, implied: why };
   const status: GapStatus = met ? "met" : rank > 0 ? "partial" : "missing";
-  return { status, have: TERMINOLOGY_HAVE[level], ...(why ? { implied: why } : {}) };
+  const because = why ?? skills.shownBy.medicalTerminology;
+  return { status, have: TERMINOLOGY_HAVE[level], ...(because ? { implied: because } : {}) };
 }
 
 function officeSkills(req: Extract<Requirement, { kind: "office-skills" }>, skills: Skills): Verdict {
@@ -172,7 +192,8 @@ function officeSkills(req: Extract<Requirement, { kind: "office-skills" }>, skil
   // An implied level is a floor: short of the need, it says nothing about the gap.
   if (why && !met) return { status: "unknown", have: `at least ${level}`, implied: why };
   const status: GapStatus = met ? "met" : rank > 0 ? "partial" : "missing";
-  return { status, have: level, ...(why ? { implied: why } : {}) };
+  const because = why ?? skills.shownBy.officeSkills;
+  return { status, have: level, ...(because ? { implied: because } : {}) };
 }
 
 function experience(req: Extract<Requirement, { kind: "experience" }>, profile: Profile, serviceShort: string | undefined): Verdict {

@@ -208,7 +208,8 @@ export function reportModel(report: Report, dataset: Dataset, notices: readonly 
     title: "Where you stand",
     head: ["Requirement", "You", "Needed", "Status"],
     statusColumn: 3,
-    rows: report.gaps.map((g) => [g.essential ? g.title : `${g.title} (desirable)`, g.have, neededText(g, report), statusWord(g.status)]),
+    // Where a status rests on something other than the answer itself (a qualification, years of work), say which.
+    rows: report.gaps.map((g) => [g.essential ? g.title : `${g.title} (desirable)`, g.implied ? `${g.have} (from ${g.implied})` : g.have, neededText(g, report), statusWord(g.status)]),
     notes: report.gaps.filter((g) => g.status !== "met").flatMap((g) => gapNotes(g, report)),
   });
 

@@ -67,3 +67,17 @@ describe("titles inside sentences", () => {
     expect(reportModel(manager, dataset).verdict).toMatch(/GP practice manager/);
   });
 });
+
+describe("a skill a qualification shows beyond the person's own answer", () => {
+  it("is used, and the table says which qualification it rests on", () => {
+    const returner = assess(profile({ typingWpm: 45, audioTyping: false, officeSkills: "basic", qualifications: ["amspar-diploma-l3"], experience: { secretarialMonths: 120, healthcareMonths: 120 }, currentJob: "not-working" }), dataset);
+    const office = returner.gaps.find((g) => g.id === "office-skills")!;
+    expect(office).toMatchObject({ status: "met", have: "confident", implied: "your Medical admin diploma L3" });
+    const audio = returner.gaps.find((g) => g.id === "audio-typing")!;
+    expect(audio).toMatchObject({ status: "met", implied: "your Medical admin diploma L3" });
+    const rows = reportModel(returner, dataset).sections.find((s) => s.title === "Where you stand")!.rows;
+    expect(rows.find((r) => r[0]!.startsWith("Office skills"))![1]).toBe("confident (from your Medical admin diploma L3)");
+    // Her own answer stays as she gave it in What you told us.
+    expect(answerTo(toldUs(returner, dataset), "Office skills")).toBe("basic");
+  });
+});
