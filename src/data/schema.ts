@@ -235,6 +235,7 @@ const nationInfo = z.strictObject({
   advice: z.record(id, z.strictObject({ text, source })).optional(),
   notes: z.array(routeNote).optional(),
   learningUntil: z.strictObject({ age: z.number().int().min(16).max(19), source }).optional(),
+  payNotes: z.array(z.strictObject({ when: z.enum(["rise", "same", "cut", "any"]), jobs: z.array(z.enum(CURRENT_JOBS)).min(1).optional(), note: text, source })).optional(),
   source,
 });
 export const nationsFile = z.strictObject({ nations: z.array(nationInfo).default([]) });

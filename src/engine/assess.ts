@@ -66,7 +66,7 @@ function onwards(dataset: Dataset, target: Role, table: PayTable | undefined) {
  * are known. We do not know their pay point, so each change is a range: from
  * the nearest points of the two bands to the farthest.
  */
-export function payChangeFor(profile: Profile, target: Role, table: PayTable | undefined): PayChange | undefined {
+export function payChangeFor(profile: Profile, target: Role, table: PayTable | undefined, info?: NationInfo): PayChange | undefined {
   const own = profile.nhsBand;
   if (!own || !table || isNhsStaff(profile) === false) return undefined;
   const now = findBand(table, own);
@@ -83,7 +83,10 @@ export function payChangeFor(profile: Profile, target: Role, table: PayTable | u
   const direction = byBand.every((b) => b.change === "cut") ? "cut" : byBand.every((b) => b.change === "rise") ? "rise" : "overlap";
   const atLeast = direction === "cut" ? current.min - targetRange.max : direction === "rise" ? targetRange.min - current.max : 0;
   const atMost = direction === "cut" ? current.max - targetRange.min : direction === "rise" ? targetRange.max - current.min : 0;
-  return { band: own, now: current, target: targetRange, direction, atLeast: Math.max(0, atLeast), atMost: Math.max(0, atMost), byBand: byBand.map((b) => ({ ...b })) };
+  const moves = new Set(byBand.map((b) => b.change));
+  const job = profile.currentJob;
+  const notes = (info?.payNotes ?? []).filter((n) => (n.when === "any" || moves.has(n.when)) && (!n.jobs || (job !== undefined && n.jobs.includes(job)))).map((n) => n.note);
+  return { band: own, now: current, target: targetRange, direction, atLeast: Math.max(0, atLeast), atMost: Math.max(0, atMost), byBand: byBand.map((b) => ({ ...b })), notes: [...new Set(notes)] };
 }
 
 /** The nation's notes that apply to this person (their age and job), in the nation's words. */
@@ -123,7 +126,7 @@ export function assess(profile: Profile, dataset: Dataset): Report {
     const theirs = gapsFor(role);
     return { ...n, pay: [...n.pay], bands: [...n.bands], ready: theirs.ready, lacks: lacking(theirs.gaps) };
   });
-  const payChange = payChangeFor(profile, target, table);
+  const payChange = payChangeFor(profile, target, table, info);
 
   return {
     profile,

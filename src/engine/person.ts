@@ -42,6 +42,7 @@ const JOB_EXPERIENCE: Record<CurrentJob, readonly ExperienceKind[]> = {
   "nhs-admin": ["admin", "healthcare"],
   "nhs-clinical": ["healthcare"],
   "care-or-private-healthcare": ["healthcare"],
+  "nhs-support": ["healthcare"],
 };
 
 /**
@@ -80,6 +81,7 @@ const JOB_WORDS: Record<CurrentJob, string> = {
   "nhs-admin": "{serviceShort} admin staff",
   "nhs-clinical": "{serviceShort} clinical staff",
   "care-or-private-healthcare": "private healthcare or care staff",
+  "nhs-support": "{serviceShort} support staff",
 };
 
 /** A job in words, with the nation's own name for its health service ("HSC admin staff"). */
@@ -92,7 +94,7 @@ export function worksNow(profile: Profile): boolean | undefined {
   return profile.currentJob === undefined ? undefined : profile.currentJob !== "not-working";
 }
 
-export const NHS_JOBS: readonly CurrentJob[] = ["nhs-admin", "nhs-clinical"];
+export const NHS_JOBS: readonly CurrentJob[] = ["nhs-admin", "nhs-clinical", "nhs-support"];
 
 /**
  * Employed by the NHS (a trust or board) now: undefined when they did not say

@@ -44,6 +44,8 @@ export const CURRENT_JOBS = [
   "nhs-admin",
   "nhs-clinical",
   "care-or-private-healthcare",
+  // Added after the first eight, so that none moves: porters, domestics, catering, estates.
+  "nhs-support",
 ] as const;
 export type CurrentJob = (typeof CURRENT_JOBS)[number];
 
@@ -353,6 +355,17 @@ export interface NationInfo {
   notes?: RouteNote[];
   /** The age until which young people must stay in education or training, where the nation has such a duty. */
   learningUntil?: { age: number; source: Source };
+  /** What to know about a move between bands (pay on promotion, unsocial hours), for NHS staff who gave theirs. */
+  payNotes?: PayNote[];
+  source: Source;
+}
+
+/** A note on pay for NHS staff: when one of the target's bands is above, the same as or below theirs; some only for some jobs. */
+export interface PayNote {
+  /** any: whichever way the move goes. */
+  when: "rise" | "same" | "cut" | "any";
+  jobs?: CurrentJob[];
+  note: string;
   source: Source;
 }
 
@@ -522,6 +535,8 @@ export interface PayChange {
   atMost: number;
   /** Each of the target's bands against theirs: lower, the same, or higher, and by how much a year. */
   byBand: { band: string; min: number; max: number; change: "cut" | "same" | "rise"; least: number; most: number }[];
+  /** The nation's notes on such a move that apply to them (pay on promotion, unsocial hours). */
+  notes: string[];
 }
 
 /** A fact worked out from other answers, where the person left a question blank. */

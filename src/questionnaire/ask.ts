@@ -2,9 +2,10 @@
 // Inquirer ones, or fakes in tests) and returns answers in the file format.
 
 import type { Answers } from "../answers/schema.js";
-import type { Dataset } from "../engine/types.js";
+import type { CurrentJob, Dataset } from "../engine/types.js";
 import { parseDuration, parseWpm } from "../answers/typed.js";
 import { DEFAULT_NATION, DEFAULT_TARGET } from "../engine/assess.js";
+import { NHS_JOBS } from "../engine/person.js";
 import {
   AGE_CHOICES,
   bandChoices,
@@ -52,8 +53,8 @@ export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<An
   // Where the person stands today decides which routes are open to them.
   // Like the yes/no questions, these start on "rather not say": Enter alone claims nothing.
   const job = await prompts.select({ message: "What do you do now?", choices: jobChoices(dataset, nation), default: "unsure" });
-  const currentJob = job === "unsure" ? undefined : job;
-  const nhsStaff = currentJob === "nhs-admin" || currentJob === "nhs-clinical";
+  const currentJob = job === "unsure" ? undefined : (job as CurrentJob);
+  const nhsStaff = currentJob !== undefined && NHS_JOBS.includes(currentJob);
   const band = nhsStaff ? await prompts.select({ message: "Which Agenda for Change band are you on?", choices: bandChoices(dataset, nation), default: "unsure" }) : "unsure";
   const ageGroup = await prompts.select({ message: "How old are you?", choices: AGE_CHOICES, default: "unsure" });
 

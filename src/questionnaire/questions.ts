@@ -46,6 +46,7 @@ const JOB_HINTS: Record<CurrentJob, string> = {
   "nhs-admin": "{serviceShort} admin or clerical staff (hospital or community)",
   "nhs-clinical": "{serviceShort} clinical staff (nurse, healthcare assistant, therapist...)",
   "care-or-private-healthcare": "Care home or private healthcare staff",
+  "nhs-support": "{serviceShort} support staff (porter, domestic, catering, estates...)",
 };
 
 /** "Where are you now?": an NHS job in the nation's own words (HSC in Northern Ireland). */

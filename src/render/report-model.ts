@@ -178,8 +178,9 @@ function paySection(change: PayChange, report: Report): Section {
         "Agenda for Change protects pay when posts change through reorganisation, not when you choose a lower-banded post: expect the new band's pay.",
         "If you are moving for health reasons, ask your HR team and occupational health about redeployment first: some employers protect pay for a time in that case.",
         ...(change.byBand.some((b) => b.change === "same") ? [`Posts at band ${change.band} keep you on your band.`] : []),
+        ...change.notes,
       ]
-    : [];
+    : change.notes;
   return { title: "Your pay now, and in the role", head: ["", "Pay (full time, basic)"], rows, notes };
 }
 

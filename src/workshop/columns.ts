@@ -46,7 +46,7 @@ export const COLUMNS: Column[] = [
   // Added in 0.2; an older sheet without them still reads, meaning "not said".
   {
     field: "currentJob",
-    header: "Current job (not-working/customer-facing/office/secretarial/gp-practice/nhs-admin/nhs-clinical/care-or-private-healthcare)",
+    header: "Current job (not-working/customer-facing/office/secretarial/gp-practice/nhs-admin/nhs-clinical/care-or-private-healthcare/nhs-support)",
     sample: "customer-facing",
     aliases: ["current job", "job now", "what do you do now", "working now", "current role"],
   },

@@ -68,6 +68,9 @@ const JOB_SYNONYMS: Record<string, string> = {
   "gp practice": "gp-practice",
   "nhs admin": "nhs-admin",
   "nhs clinical": "nhs-clinical",
+  "nhs support": "nhs-support",
+  porter: "nhs-support",
+  domestic: "nhs-support",
   care: "care-or-private-healthcare",
   "private healthcare": "care-or-private-healthcare",
 };

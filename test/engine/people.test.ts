@@ -378,6 +378,34 @@ const PANEL: Person[] = [
       expect(text).not.toMatch(/Made for people with little work experience/);
     },
   },
+  {
+    who: "a band 3 healthcare assistant in England, 45, who works shifts and must earn",
+    adviser: "Same band on paper, less money in the hand: the unsocial hours go. Move across inside the trust, with her eyes open about pay; promotion to band 4 starts at its lowest point.",
+    profile: profile({ typingWpm: 40, audioTyping: false, medicalTerminology: "some", officeSkills: "basic", qualifications: ["gcse-english", "gcse-maths"], experience: { healthcareMonths: 96 }, needsToEarnWhileLearning: true, currentJob: "nhs-clinical", nhsBand: "3", age: 45 }),
+    best: ["internal-move"],
+    // An apprenticeship may be shown: in England she would keep her band 3 pay point on one.
+    never: ["receptionist-stepping-stone", "volunteering"],
+    check: (r) => {
+      const notes = r.payChange!.notes.join(" ");
+      expect(notes).toMatch(/unsocial hours payments .* stop with weekday office hours/);
+      expect(notes).toMatch(/On promotion you start at the new band's lowest pay point/);
+      expect(notes).toMatch(/own band normally keeps your pay point/);
+    },
+  },
+  {
+    who: "a band 2 porter in Wales with no office skills yet",
+    adviser: "NHS staff: move across from inside, with Welsh language levels in view; the shifts' extra pay goes with the move.",
+    profile: profile({ typingWpm: 25, audioTyping: false, medicalTerminology: "none", officeSkills: "none", experience: { healthcareMonths: 60 }, needsToEarnWhileLearning: true, nation: "wales", currentJob: "nhs-support", nhsBand: "2", age: 38 }),
+    best: ["internal-move"],
+    never: ["receptionist-stepping-stone", "apprenticeship"],
+    check: (r, text) => {
+      expect(r.routes[0]!.reasons.join(" ")).toMatch(/Open to you as NHS Wales support staff/);
+      expect(text).toMatch(/Welsh language level/);
+      expect(r.payChange!.notes.join(" ")).toMatch(/unsocial hours/);
+      // England's pay-on-promotion rule is not claimed for Wales.
+      expect(r.payChange!.notes.join(" ")).not.toMatch(/lowest pay point/);
+    },
+  },
 ];
 
 describe("a panel of people, as an adviser reads their reports", () => {

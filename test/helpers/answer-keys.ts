@@ -16,7 +16,7 @@ export async function answerQuestionnaire(term: Tmux, answers: KeyAnswers): Prom
   await term.waitFor("Where in the UK");
   term.keys("Enter"); // England
   await term.waitFor("What do you do now?");
-  term.keys(..."Up ".repeat(8).trim().split(" "), "Enter"); // not in a job now (the cursor starts on "rather not say", ninth)
+  term.keys(..."Up ".repeat(9).trim().split(" "), "Enter"); // not in a job now (the cursor starts on "rather not say", tenth)
   await term.waitFor("How old are you?");
   term.keys("Up", "Enter"); // 21 or over (the cursor starts on "rather not say")
   await term.waitFor("typing speed");

@@ -15,9 +15,9 @@ describe("the real prompts", () => {
     screen.keypress("enter"); // England
     await screen.next();
     expect(screen.getScreen()).toContain("What do you do now?");
-    // It starts on "rather not say" (the ninth), not on an answer the person did not give.
+    // It starts on "rather not say" (the tenth), not on an answer the person did not give.
     expect(screen.getScreen()).toMatch(/❯ Something else, or rather not say/);
-    for (let i = 0; i < 7; i++) screen.keypress("up");
+    for (let i = 0; i < 8; i++) screen.keypress("up");
     screen.keypress("enter"); // customer-facing work: no band question follows
     await screen.next();
     expect(screen.getScreen()).toContain("How old are you?");
