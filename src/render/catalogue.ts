@@ -70,7 +70,8 @@ export function renderRole(role: Role, dataset: Dataset, nation: Nation, style: 
       r.title,
       `${needText(r, dataset, nation)}${r.basis === "rule-of-thumb" ? " (rule of thumb)" : ""}`,
       r.essential ? "essential" : "desirable",
-      r.closedBy.filter((id) => inNation(dataset.qualifications.find((q) => q.id === id), nation)).map((id) => closerName(dataset, id, nation)).join("; ") || "–",
+      // Two steps of different routes may share a title: each name once.
+      [...new Set(r.closedBy.filter((id) => inNation(dataset.qualifications.find((q) => q.id === id), nation)).map((id) => closerName(dataset, id, nation)))].join("; ") || "–",
     ]);
     out.push(style.bold("What employers ask for"), drawTable(style, ["Requirement", "Needed", "Essential?", "Helped by"], rows, opts));
     for (const r of role.requirements) if (r.note) out.push(style.dim(bullet(`${r.title}${r.basis === "rule-of-thumb" ? ` (${r.by ? `${r.by}'s ` : ""}rule of thumb)` : ""}: ${r.note}`, opts.width)));
