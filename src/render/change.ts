@@ -127,8 +127,10 @@ function titles(gaps: readonly GapChange[]): string {
 function gapClause(change: ReportChange, words: ChangeWords): string {
   const closed = change.gaps.filter((g) => g.move === "closed");
   const opened = change.gaps.filter((g) => g.move === "opened");
+  // A known gap that becomes "not known" (a job given, its length not) is neither closed nor opened, but it moved.
+  const unsure = change.gaps.filter((g) => g.after?.status === "unknown" && g.before !== undefined && g.before.status !== "unknown");
   const whatIf = words.mode === "what-if";
-  if (closed.length + opened.length === 0) return whatIf ? "neither close nor open a gap" : "no gap closed or opened";
+  if (closed.length + opened.length + unsure.length === 0) return whatIf ? "neither close nor open a gap" : "no gap closed or opened";
   const gaps = (k: number, noun: boolean) => (noun ? (k === 1 ? "1 gap" : `${k} gaps`) : String(k));
   const parts: string[] = [];
   if (closed.length) parts.push(whatIf ? `close ${gaps(closed.length, true)}: ${titles(closed)}` : `${gaps(closed.length, true)} closed: ${titles(closed)}`);
@@ -136,10 +138,12 @@ function gapClause(change: ReportChange, words: ChangeWords): string {
     const noun = parts.length === 0;
     parts.push(whatIf ? `open ${gaps(opened.length, noun)}: ${titles(opened)}` : `${gaps(opened.length, noun)} opened: ${titles(opened)}`);
   }
+  if (unsure.length) {
+    const noun = parts.length === 0;
+    parts.push(whatIf ? `leave ${gaps(unsure.length, noun)} to check: ${titles(unsure)}` : `${gaps(unsure.length, noun)} now to check: ${titles(unsure)}`);
+  }
   return parts.join(whatIf ? ", and " : "; ");
 }
-
-/** "a, b and c" */
 
 function routeTitle(change: ReportChange, id: string): string {
   return change.routes.find((r) => r.id === id)?.title ?? id;

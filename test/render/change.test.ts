@@ -52,6 +52,13 @@ describe("the summary line", () => {
     expect(changeVerdict(change, compareWords("a.yaml", "b.yaml"), dataset)).toBe("From a.yaml to b.yaml: the answers are the same, so nothing has changed.");
   });
 
+  it("a gap that goes from known to 'to check' is said, not passed over as no change", () => {
+    const before: Profile = { qualifications: [], experience: { adminMonths: 0, customerServiceMonths: 0, healthcareMonths: 0, secretarialMonths: 0 }, typingWpm: 25, currentJob: "not-working" };
+    const change = changeOf(before, { ...before, currentJob: "nhs-admin" });
+    expect(changeVerdict(change, WHAT_IF_WORDS, dataset)).toMatch(/^Changing what you do now to NHS admin staff would leave 2 gaps to check: Office or secretarial experience, Experience in a healthcare setting \(desirable\)\. /);
+    expect(changeVerdict(change, compareWords("a.yaml", "b.yaml"), dataset)).toMatch(/^From a\.yaml to b\.yaml: 2 gaps now to check: /);
+  });
+
   it("a change that moves no gap says so", () => {
     const change = changeOf(SCHOOL_LEAVER, { ...SCHOOL_LEAVER, typingWpm: 32 });
     expect(changeVerdict(change, WHAT_IF_WORDS, dataset)).toMatch(/^Changing typing speed to 32 wpm would neither close nor open a gap\. Best route: still /);
