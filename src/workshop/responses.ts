@@ -347,7 +347,8 @@ function collect(outcomes: Iterable<RowOutcome | undefined>): Pick<Responses, "a
   const errors: RowError[] = [];
   for (const o of outcomes) {
     if (o?.kind === "attendee") attendees.push(o.attendee);
-    else if (o?.kind === "errors") errors.push(...o.errors);
+    // One at a time: spreading a long list of errors into push() overflows the stack.
+    else if (o?.kind === "errors") for (const e of o.errors) errors.push(e);
   }
   return { attendees, errors };
 }
@@ -360,9 +361,24 @@ export function readCsvResponses(text: string, dataset: Dataset, file = "respons
   return { attendees, errors, ignoredColumns: sheet.ignoredColumns, ...(sheet.skippedSample ? { skippedSample: sheet.skippedSample } : {}) };
 }
 
+/**
+ * What an item that is not a mapping is, in a few words: never its text,
+ * which may be megabytes (spread into a mapping, a long string was once a
+ * mapping of one key per character, and an error for each).
+ */
+function notMapping(item: unknown): string {
+  if (item === null || item === undefined) return "is empty; each item should be a mapping of answers, with `experience:` at least";
+  const what = Array.isArray(item) ? "a list" : typeof item === "string" ? "text" : typeof item === "number" ? "a number" : typeof item === "boolean" ? "true or false" : typeof item;
+  return `is ${what}; it should be a mapping of answers, like \`typingWpm: 45\``;
+}
+
 /** One item of a YAML or JSON list: its `name` (or `label`) kept apart, the rest read as an answers file. */
 export function listItemOutcome(item: unknown, row: number, dataset: Dataset, file: string, lineOf: (path: readonly PropertyKey[]) => number | undefined): RowOutcome {
-  const { label, ...answers } = (item ?? {}) as Record<string, unknown>;
+  if (item === null || typeof item !== "object" || Array.isArray(item)) {
+    const line = lineOf([]);
+    return { kind: "errors", errors: [{ row, column: "(item)", message: `${line ? `line ${line}: ` : ""}${notMapping(item)}` }] };
+  }
+  const { label, ...answers } = item as Record<string, unknown>;
   const name = answers.name;
   const shown = typeof name === "string" ? name : typeof label === "string" ? label : undefined;
   try {

@@ -289,6 +289,18 @@ describe("readListResponses: YAML and JSON lists", () => {
     expect(r.errors.find((e) => e.row === 4)).toMatchObject({ column: "typingSpeed", message: expect.stringMatching(/^line 8: .*not a known field/) });
   });
 
+  it("an item that is not a mapping is one error for its row, saying what it is, never one per character", () => {
+    const r = readListResponses(`- experience: {}\n- ${"x".repeat(200_000)}\n- 45\n- [a, b]\n-\n- null\n`, dataset, "odd.yaml");
+    expect(r.attendees.map((a) => a.row)).toEqual([1]);
+    expect(r.errors).toEqual([
+      { row: 2, column: "(item)", message: "line 2: is text; it should be a mapping of answers, like `typingWpm: 45`" },
+      { row: 3, column: "(item)", message: "line 3: is a number; it should be a mapping of answers, like `typingWpm: 45`" },
+      { row: 4, column: "(item)", message: "line 4: is a list; it should be a mapping of answers, like `typingWpm: 45`" },
+      { row: 5, column: "(item)", message: expect.stringMatching(/^line 5: is empty; each item should be a mapping of answers/) },
+      { row: 6, column: "(item)", message: expect.stringMatching(/^line 6: is empty; /) },
+    ]);
+  });
+
   it("a document that is not a list (nor `attendees:` holding one) throws AnswersError", () => {
     expect(() => readListResponses("typingWpm: 40\nexperience: {}\n", dataset, "one.yaml")).toThrow(AnswersError);
     expect(() => readListResponses("attendees: 3\n", dataset, "n.yaml")).toThrow(AnswersError);
