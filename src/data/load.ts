@@ -2,11 +2,12 @@
 // them over a base dataset and checks the references between files. Every
 // problem found becomes one DataError naming the file, line and field.
 
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { DataError, UsageError, type Issue } from "../errors.js";
 import type { Dataset } from "../engine/types.js";
-import { DATA_FILES, PASSAGES_FILE, type DataFileName } from "./schema.js";
+import { readOrdinaryFile } from "../answers/read.js";
+import { DATA_FILE_MAX_BYTES, DATA_FILES, PASSAGES_FILE, type DataFileName } from "./schema.js";
 import { checkDataset, type Origin } from "./references.js";
 import { parseYamlSource, schemaIssues, type YamlSource } from "./yaml-source.js";
 
@@ -46,7 +47,12 @@ function readDataDir(dir: string, requireAll: boolean): ParsedFile[] {
       if (requireAll) issues.push({ file: path, message: "is missing" });
       continue;
     }
-    const source = parseYamlSource(readFileSync(path, "utf8"), path);
+    const read = readOrdinaryFile(path, "data file", DATA_FILE_MAX_BYTES);
+    if (!read.ok) {
+      issues.push({ file: path, message: read.message });
+      continue;
+    }
+    const source = parseYamlSource(read.text, path);
     if ("issues" in source) {
       issues.push(...source.issues);
       continue;

@@ -164,6 +164,20 @@ describe("input that never ends", () => {
   });
 });
 
+describe("--data files that are not ordinary files", () => {
+  // A FIFO once hung the tool, a link to /dev/zero ate memory until it was killed.
+  it.each([
+    ["a FIFO", (p: string) => expect(spawnSync("mkfifo", [p]).status).toBe(0)],
+    ["a link to /dev/zero", (p: string) => symlinkSync("/dev/zero", p)],
+  ])("%s named roles.yaml: exit 65, one line naming the file and what to do", (_, make) => {
+    const dir = fresh();
+    make(join(dir, "roles.yaml"));
+    const r = spawnSync(process.execPath, [BIN, "--data", dir, "roles"], { encoding: "utf8", timeout: 60_000, env: { ...process.env, NO_COLOR: "1" } });
+    expect(r.status).toBe(65);
+    expect(oneLine(r.stderr)).toBe(`${join(dir, "roles.yaml")}: is not an ordinary file (it is a pipe, socket or device); copy the data file into an ordinary file of this name`);
+  });
+});
+
 describe("nothing from input reaches the terminal raw", () => {
   const ESC = ["\x1b]0;pwned\x07", "\x1b[2J", "\r", "\u009b2J", "\x1b[31m"];
   const hostile = (i: number) => ESC[i % ESC.length]!;
