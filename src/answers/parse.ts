@@ -1,7 +1,7 @@
 // Turns an answers document (from a file, stdin or the questionnaire) into a
 // Profile, checking it against the schema and the dataset's ids.
 
-import { AnswersError, type Issue } from "../errors.js";
+import { AnswersError, IssueList } from "../errors.js";
 import type { Dataset, Profile } from "../engine/types.js";
 import { formatPath, parseYamlSource, schemaIssues, type YamlSource } from "../data/yaml-source.js";
 import { answerKeys, answersSchema } from "./schema.js";
@@ -21,17 +21,23 @@ export function profileFromValue(value: unknown, dataset: Dataset, file: string,
   if (!result.success) throw new AnswersError(schemaIssues(result.error, file, where, answerKeys));
   const a = result.data;
 
-  const issues: Issue[] = [];
-  const qualIds = dataset.qualifications.map((q) => q.id);
+  const issues = new IssueList();
+  const qualIds = new Set(dataset.qualifications.map((q) => q.id));
+  const held = new Set(a.qualifications ?? []);
+  // The ids are listed with the first unknown one only: a list of thousands must not repeat them each time.
+  let listed = false;
   for (const key of ["qualifications", "studying"] as const) {
     (a[key] ?? []).forEach((id, i) => {
-      const path = [key, i];
-      const at = { file, line: where.lineOf(path), field: formatPath(path) };
-      if (!qualIds.includes(id)) {
-        const guess = closest(id, qualIds);
-        issues.push({ ...at, message: `"${id}" is not a qualification id${guess ? ` (did you mean ${guess}?)` : ""}; use one of: ${qualIds.join(", ")}` });
-      } else if (key === "studying" && a.qualifications?.includes(id)) {
-        issues.push({ ...at, message: `"${id}" is under qualifications too; list it under qualifications once you hold it, under studying while you work towards it` });
+      const at = () => ({ file, line: where.lineOf([key, i]), field: formatPath([key, i]) });
+      if (!qualIds.has(id)) {
+        issues.add(() => {
+          const guess = closest(id, [...qualIds]);
+          const list = listed ? "see the list of ids above" : `use one of: ${[...qualIds].join(", ")}`;
+          listed = true;
+          return { ...at(), message: `"${id}" is not a qualification id${guess ? ` (did you mean ${guess}?)` : ""}; ${list}` };
+        });
+      } else if (key === "studying" && held.has(id)) {
+        issues.add(() => ({ ...at(), message: `"${id}" is under qualifications too; list it under qualifications once you hold it, under studying while you work towards it` }));
       }
     });
   }
@@ -39,7 +45,7 @@ export function profileFromValue(value: unknown, dataset: Dataset, file: string,
     const targets = targetRoles(dataset).map((r) => r.id);
     const guess = closest(a.target, targets);
     const known = dataset.roles.some((r) => r.id === a.target);
-    issues.push({
+    issues.add({
       file,
       line: where.lineOf(["target"]),
       field: "target",
@@ -47,9 +53,9 @@ export function profileFromValue(value: unknown, dataset: Dataset, file: string,
     });
   }
   if (a.age != null && a.ageGroup != null && ageGroupOf({ ...EMPTY, age: a.age }) !== a.ageGroup) {
-    issues.push({ file, line: where.lineOf(["ageGroup"]), field: "ageGroup", message: `"${a.ageGroup}" does not match age ${a.age}; give one or the other` });
+    issues.add({ file, line: where.lineOf(["ageGroup"]), field: "ageGroup", message: `"${a.ageGroup}" does not match age ${a.age}; give one or the other` });
   }
-  if (issues.length > 0) throw new AnswersError(issues);
+  if (issues.count > 0) throw new AnswersError(issues);
 
   const profile: Profile = { qualifications: [...new Set(a.qualifications ?? [])], experience: a.experience };
   // Not saying is not the same as holding none.

@@ -4,7 +4,7 @@
 
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { DataError, UsageError, type Issue } from "../errors.js";
+import { DataError, IssueList, UsageError, type Issue } from "../errors.js";
 import type { Dataset } from "../engine/types.js";
 import { readOrdinaryFile } from "../answers/read.js";
 import { DATA_FILE_MAX_BYTES, DATA_FILES, PASSAGES_FILE, type DataFileName } from "./schema.js";
@@ -30,7 +30,7 @@ function readDataDir(dir: string, requireAll: boolean): ParsedFile[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new UsageError(`--data ${dir}: ${existsSync(dir) ? "that is a file" : "no such folder"}`, "--data takes a folder holding any of bands.yaml, roles.yaml, qualifications.yaml and routes.yaml.");
   }
-  const issues: Issue[] = [];
+  const issues = new IssueList();
   const parsed: ParsedFile[] = [];
   const known = Object.keys(DATA_FILES);
   const present = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/i.test(f));
@@ -38,33 +38,33 @@ function readDataDir(dir: string, requireAll: boolean): ParsedFile[] {
   const readable = [...known, PASSAGES_FILE];
   for (const f of present) {
     if (!readable.includes(f)) {
-      issues.push({ file: join(dir, f), message: `is not a data file medsec-path reads; the names are ${readable.join(", ")}` });
+      issues.add({ file: join(dir, f), message: `is not a data file medsec-path reads; the names are ${readable.join(", ")}` });
     }
   }
   for (const name of known as DataFileName[]) {
     const path = join(dir, name);
     if (!present.includes(name)) {
-      if (requireAll) issues.push({ file: path, message: "is missing" });
+      if (requireAll) issues.add({ file: path, message: "is missing" });
       continue;
     }
     const read = readOrdinaryFile(path, "data file", DATA_FILE_MAX_BYTES);
     if (!read.ok) {
-      issues.push({ file: path, message: read.message });
+      issues.add({ file: path, message: read.message });
       continue;
     }
     const source = parseYamlSource(read.text, path);
     if ("issues" in source) {
-      issues.push(...source.issues);
+      issues.addAll(source.issues);
       continue;
     }
     const result = DATA_FILES[name].safeParse(source.value ?? {});
     if (!result.success) {
-      issues.push(...schemaIssues(result.error, path, source));
+      schemaIssues(result.error, path, source, undefined, issues);
       continue;
     }
     parsed.push({ name, path, source, value: result.data as Record<string, unknown[]> });
   }
-  if (issues.length > 0) throw new DataError(issues);
+  if (issues.count > 0) throw new DataError(issues);
   return parsed;
 }
 

@@ -214,6 +214,11 @@ function columnNameFor(key: string, headers: Map<Field, string>): string {
   return headers.get(field) ?? key;
 }
 
+/** A row's errors, and a last one counting those past the first few, as an answers file's are. */
+function withMore(e: AnswersError, row: number, errors: RowError[]): RowError[] {
+  return e.more > 0 ? [...errors, { row, column: "(item)", message: `… and ${e.more} more problem${e.more === 1 ? "" : "s"} in this row` }] : errors;
+}
+
 /** What one row (or list item) came to: an attendee, or the problems that kept it out. */
 export type RowOutcome = { kind: "attendee"; attendee: Attendee } | { kind: "errors"; errors: RowError[] };
 
@@ -322,7 +327,7 @@ export class CsvSheet {
       return { kind: "attendee", attendee: { row, ...(name ? { name } : {}), profile } };
     } catch (e) {
       if (!(e instanceof AnswersError)) throw e;
-      return { kind: "errors", errors: e.issues.map((issue) => ({ row, column: columnNameFor(issue.field ?? "", this.headers), message: issue.message })) };
+      return { kind: "errors", errors: withMore(e, row, e.issues.map((issue) => ({ row, column: columnNameFor(issue.field ?? "", this.headers), message: issue.message }))) };
     }
   }
 }
@@ -388,7 +393,7 @@ export function listItemOutcome(item: unknown, row: number, dataset: Dataset, fi
     if (!(e instanceof AnswersError)) throw e;
     return {
       kind: "errors",
-      errors: e.issues.map((issue) => ({ row, column: issue.field ?? "(item)", message: `${issue.line ? `line ${issue.line}: ` : ""}${issue.message}` })),
+      errors: withMore(e, row, e.issues.map((issue) => ({ row, column: issue.field ?? "(item)", message: `${issue.line ? `line ${issue.line}: ` : ""}${issue.message}` }))),
     };
   }
 }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseAnswers } from "../../src/answers/parse.js";
 import type { Profile } from "../../src/engine/types.js";
-import { AnswersError, type Issue } from "../../src/errors.js";
+import { AnswersError, ISSUES_SHOWN, type Issue } from "../../src/errors.js";
 import { ROOT, run } from "../helpers/cli.js";
 import { shippedDataset } from "../helpers/dataset.js";
 import { expectQuietStderr } from "../e2e/expect.js";
@@ -286,6 +286,47 @@ describe("parseAnswers: mistakes name the key and the line", () => {
     lines.push("experience: {}");
     const error = failure(lines.join("\n"));
     expect(error.message).not.toContain("    at ");
+  });
+});
+
+describe("answers files with many mistakes", () => {
+  it("unknown keys: the first ISSUES_SHOWN named with their own lines, the rest counted", () => {
+    const keys = Array.from({ length: 300 }, (_, i) => `k${i}: 1`);
+    const error = failure(`experience: {}\n${keys.join("\n")}\n`);
+    expect(error.issues).toHaveLength(ISSUES_SHOWN);
+    expect(error.more).toBe(300 - ISSUES_SHOWN);
+    // Each key found on its own line (the lines are looked up in an index of the mapping).
+    error.issues.forEach((issue, i) => expect(issue).toMatchObject({ field: `k${i}`, line: i + 2, message: "is not a known field (check its spelling)" }));
+    const lines = error.message.split("\n");
+    expect(lines).toHaveLength(ISSUES_SHOWN + 1);
+    expect(lines[0]).toBe("answers.yaml:2: k0: is not a known field (check its spelling)");
+    expect(lines.at(-1)).toBe(`… and ${300 - ISSUES_SHOWN} more problems: fix these, then run again to see the rest`);
+  });
+
+  it("unknown qualification ids: the list of ids is given once, with the first", () => {
+    const ids = Array.from({ length: 5_000 }, (_, i) => `x${i}`);
+    const error = failure(`experience: {}\nqualifications: [gsce-maths, ${ids.join(", ")}]\n`);
+    expect(error.issues[0]!.message).toMatch(/^"gsce-maths" is not a qualification id \(did you mean gcse-maths\?\); use one of: gcse-english, /);
+    expect(error.issues[1]!.message).toBe('"x0" is not a qualification id; see the list of ids above');
+    expect(error.message.split("gcse-english").length - 1).toBe(1);
+    expect(error.more).toBe(5_001 - ISSUES_SHOWN);
+  });
+
+  it("a key given twice is still found however large the mapping (checked in one pass)", () => {
+    const keys = Array.from({ length: 2_000 }, (_, i) => `k${i}: 1`);
+    const error = failure(`experience: {}\n${keys.join("\n")}\nk7: 2\n`);
+    expect(error.issues).toEqual([{ file: "answers.yaml", line: 2_002, message: "not valid YAML: Map keys must be unique" }]);
+  });
+
+  it("a 94 kB --set of unknown ids prints a screenful, not megabytes (the built CLI)", () => {
+    const set = `qualifications=[${Array.from({ length: 15_000 }, (_, i) => `x${i}`).join(",")}]`;
+    expect(set.length).toBeGreaterThan(90_000);
+    const r = run(["assess", "--answers", join(FIXTURES, "full.yaml"), "--set", set]);
+    expect(r.code).toBe(65);
+    const lines = r.stderr.trimEnd().split("\n");
+    expect(lines.length).toBeLessThanOrEqual(ISSUES_SHOWN + 1);
+    expect(lines[0]).toMatch(/^--set: qualifications\[0\]: "x0" is not a qualification id; use one of: gcse-english, /);
+    expect(lines.at(-1)).toBe(`… and ${15_000 - ISSUES_SHOWN} more problems: fix these, then run again to see the rest`);
   });
 });
 

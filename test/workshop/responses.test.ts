@@ -8,7 +8,7 @@
 
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { AnswersError } from "../../src/errors.js";
+import { AnswersError, ISSUES_SHOWN } from "../../src/errors.js";
 import { CsvSheet, readCsvResponses, readListResponses, type Responses } from "../../src/workshop/responses.js";
 import { profile, shippedDataset } from "../helpers/dataset.js";
 
@@ -299,6 +299,14 @@ describe("readListResponses: YAML and JSON lists", () => {
       { row: 5, column: "(item)", message: expect.stringMatching(/^line 5: is empty; each item should be a mapping of answers/) },
       { row: 6, column: "(item)", message: expect.stringMatching(/^line 6: is empty; /) },
     ]);
+  });
+
+  it("an item with hundreds of mistakes lists the first few and counts the rest, as an answers file does", () => {
+    const keys = Array.from({ length: 300 }, (_, i) => `  k${i}: 1`).join("\n");
+    const r = readListResponses(`- experience: {}\n${keys}\n`, dataset, "many.yaml");
+    expect(r.errors).toHaveLength(ISSUES_SHOWN + 1);
+    expect(r.errors[0]).toEqual({ row: 1, column: "k0", message: "line 2: is not a known field (check its spelling)" });
+    expect(r.errors.at(-1)).toEqual({ row: 1, column: "(item)", message: `… and ${300 - ISSUES_SHOWN} more problems in this row` });
   });
 
   it("a document that is not a list (nor `attendees:` holding one) throws AnswersError", () => {
