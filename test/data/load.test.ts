@@ -279,6 +279,22 @@ describe("a gap's closers must really close it", () => {
   });
 });
 
+describe("placeholders in data text", () => {
+  const root = mkdtempSync(join(tmpdir(), "medsec-placeholders-"));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it("a misspelt placeholder in a route is refused, naming the file, line and field, with the known ones", () => {
+    const shipped = readFileSync(join(ROOT, "data/routes.yaml"), "utf8");
+    expect(shipped).toContain("title: Admin apprenticeship in {service}\n");
+    writeFileSync(join(root, "routes.yaml"), shipped.replace("title: Admin apprenticeship in {service}\n", "title: Admin apprenticeship in {servce}\n"));
+    const line = shipped.split("\n").findIndex((l) => l.includes("title: Admin apprenticeship in {service}")) + 1;
+    const error = failure(root);
+    expect(error.issues).toHaveLength(1);
+    expect(error.issues[0]).toMatchObject({ file: join(root, "routes.yaml"), line, field: expect.stringMatching(/^routes\[\d+\]\.title$/) });
+    expect(error.issues[0]!.message).toBe('"{servce}" is not a placeholder (did you mean {service}?); the placeholders are {role}, {service}, {serviceShort}, {jobsSite}, {apprenticeships}, {nation}');
+  });
+});
+
 describe("a data file that is not an ordinary file of a sane size", () => {
   const root = mkdtempSync(join(tmpdir(), "medsec-odd-data-"));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
