@@ -89,7 +89,7 @@ function parseYaml(text: string, file: string): YamlSource | { issues: Issue[] }
   for (const next of composer.compose(tokens, true, text.length)) {
     if (!doc) doc = next;
     else {
-      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], "MULTIPLE_DOCS", "a second document starts here"));
       break;
     }
   }
@@ -100,7 +100,11 @@ function parseYaml(text: string, file: string): YamlSource | { issues: Issue[] }
       issues: errors.map((e) => ({
         file,
         line: lineCounter.linePos(e.pos[0]).line,
-        message: `not valid ${/\.json$/i.test(file) ? "JSON" : "YAML"}: ${e.message.split("\n")[0]}`,
+        // A "---" line (often two files pasted together) starts a second document: say so in our words.
+        message:
+          e.code === "MULTIPLE_DOCS"
+            ? 'holds more than one document: a line of "---" starts another here; keep one set of answers per file, or remove the line'
+            : `not valid ${/\.json$/i.test(file) ? "JSON" : "YAML"}: ${e.message.split("\n")[0]}`,
       })),
     };
   }
@@ -217,8 +221,15 @@ function issueFor(issue: z.core.$ZodIssue, file: string, source: YamlSource): Is
     // YAML's .nan and .inf (or 1e999 in JSON) are numbers to JavaScript, but no figure in the data can be one.
     else if (typeof actual === "number" && !Number.isFinite(actual)) message = `should be a finite number, not ${String(actual)}`;
     else if (issue.message.startsWith("Invalid input")) message = `should be ${issue.expected}, not ${describe(actual)}`;
+    // "34" in quotes is text to YAML and JSON: say how to write the number.
+    if (issue.expected === "number" && typeof actual === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(actual)) {
+      message += ` (${JSON.stringify(actual)} is in quotes, which makes it text: write ${actual.trim()} without the quotes)`;
+    }
   } else if (issue.code === "invalid_value") {
-    message = `must be one of: ${issue.values.map(String).join(", ")}`;
+    const actual = valueAt(source.value, issue.path);
+    const values = issue.values.map(String);
+    const guess = typeof actual === "string" ? closest(actual.trim(), values) : undefined;
+    message = `must be one of: ${values.join(", ")}${guess ? ` (did you mean ${guess}?)` : ""}`;
   } else if (issue.code === "invalid_union" && "options" in issue && Array.isArray(issue.options)) {
     const actual = valueAt(source.value, issue.path);
     message = `${actual === undefined ? "is required" : `"${String(actual)}" is not allowed`}; use one of: ${issue.options.join(", ")}`;

@@ -4,7 +4,7 @@
 
 import { parse } from "csv-parse/sync";
 import { profileFromValue } from "../answers/parse.js";
-import { parseDuration, parseWpm, parseYesNo } from "../answers/typed.js";
+import { ageGroupName, bandName, parseDuration, parseWpm, parseYesNo } from "../answers/typed.js";
 import { parseYamlSource } from "../data/yaml-source.js";
 import { targetRoles } from "../engine/routes.js";
 import { closest } from "../engine/words.js";
@@ -74,7 +74,7 @@ const JOB_SYNONYMS: Record<string, string> = {
 
 /** An age cell: a number of years, or one of the age groups; it fills `age` or `ageGroup`. */
 function ageCell(text: string): Cell {
-  const t = text.trim().toLowerCase().replace(/\s*(or over|and over|plus)$/, "+");
+  const t = ageGroupName(text).toLowerCase();
   if (t === "" || /^(n\/?a|not sure|rather not say|prefer not to say)$/.test(t)) return { ok: true, value: undefined };
   if (/^\d{1,3}$/.test(t)) {
     const age = Number(t);
@@ -132,8 +132,8 @@ function readCell(field: Field, text: string, lookup: Lookup, inYears = false): 
     case "currentJob":
       return choice(text, CURRENT_JOBS, JOB_SYNONYMS);
     case "nhsBand": {
-      const t = text.trim().toLowerCase().replace(/^band\s*/, "");
-      if (t === "" || /^(n\/?a|none|not sure|unknown)$/.test(t)) return { ok: true, value: undefined };
+      const t = bandName(text);
+      if (t === "" || /^(n\/?a|none|notsure|unknown)$/.test(t)) return { ok: true, value: undefined };
       return NHS_BANDS.includes(t as (typeof NHS_BANDS)[number]) ? { ok: true, value: t } : { ok: false, error: `"${text.trim()}" is not an Agenda for Change band; write 2-9 or 8a-8d, or leave it empty` };
     }
     case "age":
@@ -301,15 +301,18 @@ export class CsvSheet {
     const experience: Record<string, unknown> = {};
     let name: string | undefined;
     const rowErrors: RowError[] = [];
+    const notRead = (field: Field, message: string) => {
+      // A count, not a list, beyond a screenful: a million-row sheet must not hold them all.
+      if (this.notRead.length < NOT_READ_SHOWN) this.notRead.push({ row, column: this.headers.get(field)!, message });
+      this.notReadCount++;
+    };
     record.forEach((cell, i) => {
       const field = this.fields[i];
       if (!field || this.columnOf.get(field) !== i) return;
       const read = readCell(field, cell, this.lookup, this.inYears(field));
       if (!read.ok) {
         if (ADDED_FIELDS.has(field)) {
-          // A count, not a list, beyond a screenful: a million-row sheet must not hold them all.
-          if (this.notRead.length < NOT_READ_SHOWN) this.notRead.push({ row, column: this.headers.get(field)!, message: read.error });
-          this.notReadCount++;
+          notRead(field, read.error);
           return;
         }
         rowErrors.push({ row, column: this.headers.get(field)!, message: read.error });

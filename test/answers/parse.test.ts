@@ -289,6 +289,42 @@ describe("parseAnswers: mistakes name the key and the line", () => {
   });
 });
 
+describe("answers as people write them", () => {
+  const read = (line: string) => parseAnswers(`experience: {}\n${line}\n`, dataset, "a.yaml");
+
+  it.each([
+    ["ageGroup: 16–17", { ageGroup: "16-17" }],
+    ["ageGroup: 19 - 20", { ageGroup: "19-20" }],
+    ["ageGroup: 21 or over", { ageGroup: "21+" }],
+    ["nation: Northern Ireland", { nation: "northern-ireland" }],
+    ["currentJob: GP practice", { currentJob: "gp-practice" }],
+    ["nhsBand: 3.0", { nhsBand: "3" }],
+    ['nhsBand: "Band 3"', { nhsBand: "3" }],
+    ["nhsBand: 8A", { nhsBand: "8a" }],
+  ])("%s is read", (line, expected) => {
+    expect(read(line)).toMatchObject(expected);
+  });
+
+  it("a misspelt choice gets a suggestion", () => {
+    expect(only(failure("experience: {}\nnation: nothern-ireland\n"), "nation").message).toBe("must be one of: england, scotland, wales, northern-ireland (did you mean northern-ireland?)");
+    expect(only(failure("experience: {}\nNation: nothern-ireland\n"), "Nation").message).toBe("is not a known field (did you mean nation?)");
+  });
+
+  it("a number in quotes is told to drop them", () => {
+    expect(only(failure('experience: {}\nage: "34"\n'), "age").message).toBe('should be a whole number of years ("34" is in quotes, which makes it text: write 34 without the quotes)');
+    expect(only(failure('{"experience": {}, "typingWpm": "45"}', "a.json"), "typingWpm").message).toMatch(/write 45 without the quotes\)$/);
+  });
+
+  it("bands are listed in order, 8a to 8d before 9", () => {
+    expect(only(failure("experience: {}\nnhsBand: 12\n"), "nhsBand").message).toBe("must be one of: 1, 2, 3, 4, 5, 6, 7, 8a, 8b, 8c, 8d, 9");
+  });
+
+  it("a second document (a --- line) is named in our words", () => {
+    const error = failure("experience: {}\n---\nnation: wales\n");
+    expect(error.issues).toEqual([{ file: "answers.yaml", line: 2, message: 'holds more than one document: a line of "---" starts another here; keep one set of answers per file, or remove the line' }]);
+  });
+});
+
 describe("answers files with many mistakes", () => {
   it("unknown keys: the first ISSUES_SHOWN named with their own lines, the rest counted", () => {
     const keys = Array.from({ length: 300 }, (_, i) => `k${i}: 1`);

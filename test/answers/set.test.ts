@@ -123,3 +123,12 @@ describe("checkSets", () => {
     expect((e as AnswersError).issues[0]).toMatchObject({ file: SET_SOURCE, field: "typingWpm" });
   });
 });
+
+describe("--set reads answers as people write them, as an answers file does", () => {
+  it("16–17, Northern Ireland, Band 3 and 8A", () => {
+    const p = profileWithSets(BASE, parseSets(["ageGroup=16–17", "nation=Northern Ireland", "nhsBand=Band 3"]), dataset);
+    expect(p).toMatchObject({ ageGroup: "16-17", nation: "northern-ireland", nhsBand: "3" });
+    expect(profileWithSets(BASE, parseSets(["nhsBand=8A"]), dataset).nhsBand).toBe("8a");
+  });
+});
+

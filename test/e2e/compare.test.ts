@@ -1,9 +1,9 @@
 // medsec-path compare, run as a user would: two answers files months apart.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { run } from "../helpers/cli.js";
+import { ROOT, run } from "../helpers/cli.js";
 import { ANSI, SCHOOL_LEAVER } from "./expect.js";
 
 const LATER = "examples/school-leaver-6-months-on.yaml";
@@ -84,6 +84,13 @@ describe("compare", () => {
     const r = run(["compare", SCHOOL_LEAVER, SCHOOL_LEAVER]);
     expect(r.code).toBe(0);
     expect(verdictOf(r.stdout)).toBe(`From ${SCHOOL_LEAVER} to ${SCHOOL_LEAVER}: the answers are the same, so nothing has changed.`);
+  });
+
+  it("answers from stdin are named <stdin> in the text, as errors name them; the command suggested still says -", () => {
+    const r = run(["compare", SCHOOL_LEAVER, "-", "--format", "plain"], { input: readFileSync(join(ROOT, SCHOOL_LEAVER), "utf8") });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`From ${SCHOOL_LEAVER} to <stdin>: the answers are the same`);
+    expect(r.stdout).toContain("medsec-path assess --answers -");
   });
 
   it("the later file may come from stdin, in JSON", () => {

@@ -364,3 +364,20 @@ describe("the columns added in 0.2 (current job, NHS band, age)", () => {
   });
 });
 
+describe("answers written as people write them, read as the answers file and --set read them", () => {
+  const sheet = (rows: string[]) => {
+    const csv = new CsvSheet(dataset, "ways.csv");
+    const outcomes = rows.map((line, i) => csv.push(line.split(","), i)).filter((o) => o !== undefined);
+    return { csv, profiles: outcomes.map((o) => (o.kind === "attendee" ? o.attendee.profile : undefined)) };
+  };
+
+  it("bands as Band 3, 3.0 and 8A; ages as 16–17 and 19 - 20; Northern Ireland with a space", () => {
+    const { profiles } = sheet(["Nation,Band,Age", "england,Band 3,16–17", "england,3.0,19 - 20", "Northern Ireland,8A,21 or over"]);
+    expect(profiles.map((p) => [p?.nation, p?.nhsBand, p?.ageGroup])).toEqual([
+      ["england", "3", "16-17"],
+      ["england", "3", "19-20"],
+      ["northern-ireland", "8a", "21+"],
+    ]);
+  });
+});
+
