@@ -2,9 +2,10 @@
 // Profile, checking it against the schema and the dataset's ids.
 
 import { AnswersError, IssueList } from "../errors.js";
-import type { Dataset, Profile } from "../engine/types.js";
+import { DEFAULT_NATION } from "../engine/assess.js";
+import { NATIONS, nationName, type Dataset, type Nation, type Profile } from "../engine/types.js";
 import { formatPath, parseYamlSource, schemaIssues, type YamlSource } from "../data/yaml-source.js";
-import { answerKeys, answersSchema } from "./schema.js";
+import { answerKeys, answersSchema, NHS_BANDS } from "./schema.js";
 import { targetRoles } from "../engine/routes.js";
 import { closest } from "../engine/words.js";
 import { ageGroupOf, statedAnswers } from "../engine/person.js";
@@ -52,6 +53,10 @@ export function profileFromValue(value: unknown, dataset: Dataset, file: string,
       message: `${known ? `"${a.target}" is a role no route in the data leads to` : `"${a.target}" is not a role id${guess ? ` (did you mean ${guess}?)` : ""}`}; aim for one of: ${targets.join(", ")}`,
     });
   }
+  if (a.nhsBand != null) {
+    const problem = bandProblem(a.nhsBand, a.nation ?? undefined, dataset);
+    if (problem) issues.add({ file, line: where.lineOf(["nhsBand"]), field: "nhsBand", message: problem });
+  }
   if (a.age != null && a.ageGroup != null && ageGroupOf({ ...EMPTY, age: a.age }) !== a.ageGroup) {
     issues.add({ file, line: where.lineOf(["ageGroup"]), field: "ageGroup", message: `"${a.ageGroup}" does not match age ${a.age}; give one or the other` });
   }
@@ -75,6 +80,22 @@ export function profileFromValue(value: unknown, dataset: Dataset, file: string,
   if (a.ageGroup != null) profile.ageGroup = a.ageGroup;
   else if (a.age != null) profile.ageGroup = ageGroupOf({ ...EMPTY, age: a.age });
   return profile;
+}
+
+/**
+ * Why a band cannot be the person's in their nation (England if not given),
+ * or undefined if it can: band 1 is in some nations' pay tables and not in
+ * others', so the tables decide, never a fixed list.
+ */
+export function bandProblem(band: string, nation: Nation | undefined, dataset: Dataset): string | undefined {
+  const where = nation ?? DEFAULT_NATION;
+  const bandsIn = (n: Nation) => new Set(dataset.pay.tables.filter((t) => t.nation === n).flatMap((t) => t.bands.map((b) => b.band)));
+  const held = bandsIn(where);
+  // No pay table for the nation at all: nothing to check against.
+  if (held.size === 0 || held.has(band)) return undefined;
+  const elsewhere = NATIONS.filter((n) => n !== where && bandsIn(n).has(band)).map(nationName);
+  const assumed = nation === undefined ? " (no nation was given, so England is assumed: add nation if you work elsewhere)" : "";
+  return `band ${band} is not in ${nationName(where)}'s Agenda for Change pay tables, which have bands ${NHS_BANDS.filter((b) => held.has(b)).join(", ")}${elsewhere.length > 0 ? `; band ${band} is in ${elsewhere.join(" and ")}'s` : ""}${assumed}`;
 }
 
 /** Parses answers text (YAML or JSON) into a Profile, or throws AnswersError. */

@@ -49,7 +49,7 @@ export const answersSchema = z.strictObject({
   target: z.string({ error: "should be a role id" }).nullish(),
   /** Where the person works now (added in 0.2). */
   currentJob: oneOf(CURRENT_JOBS).nullish(),
-  /** Their Agenda for Change band, for NHS staff: 2-9 or 8a-8d; a bare number is fine. */
+  /** Their Agenda for Change band, for NHS staff: 1-9 or 8a-8d (1 only where the nation's pay has it, checked in parse.ts); a bare number is fine. */
   nhsBand: z.preprocess((v) => (typeof v === "number" || typeof v === "string" ? bandName(String(v)) : v), z.literal(NHS_BANDS, { error: `should be an Agenda for Change band: ${NHS_BANDS.join(", ")}` })).nullish(),
   age: z
     .number({ error: "should be a whole number of years" })

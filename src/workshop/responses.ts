@@ -3,12 +3,12 @@
 // its row number and column and skipped; the other rows are still read.
 
 import { parse } from "csv-parse/sync";
-import { profileFromValue } from "../answers/parse.js";
+import { bandProblem, profileFromValue } from "../answers/parse.js";
 import { ageGroupName, bandName, parseDuration, parseWpm, parseYesNo } from "../answers/typed.js";
 import { parseYamlSource } from "../data/yaml-source.js";
 import { targetRoles } from "../engine/routes.js";
 import { closest } from "../engine/words.js";
-import { AGE_GROUPS, CURRENT_JOBS, NATIONS, type Dataset, type Profile } from "../engine/types.js";
+import { AGE_GROUPS, CURRENT_JOBS, NATIONS, type Dataset, type Nation, type Profile } from "../engine/types.js";
 import { AGE_MAX, AGE_MIN, NHS_BANDS } from "../answers/schema.js";
 import { AnswersError } from "../errors.js";
 import { COLUMNS, fieldFor, type Field } from "./columns.js";
@@ -134,7 +134,7 @@ function readCell(field: Field, text: string, lookup: Lookup, inYears = false): 
     case "nhsBand": {
       const t = bandName(text);
       if (t === "" || /^(n\/?a|none|notsure|unknown)$/.test(t)) return { ok: true, value: undefined };
-      return NHS_BANDS.includes(t as (typeof NHS_BANDS)[number]) ? { ok: true, value: t } : { ok: false, error: `"${text.trim()}" is not an Agenda for Change band; write 2-9 or 8a-8d, or leave it empty` };
+      return NHS_BANDS.includes(t as (typeof NHS_BANDS)[number]) ? { ok: true, value: t } : { ok: false, error: `"${text.trim()}" is not an Agenda for Change band; write 1-9 or 8a-8d, or leave it empty` };
     }
     case "age":
       return ageCell(text);
@@ -324,6 +324,12 @@ export class CsvSheet {
       else if (field === "age") Object.assign(answers, read.value);
       else answers[field] = read.value;
     });
+    // A band the row's nation does not have (band 1 outside Scotland, in the shipped data) is, like any band cell that cannot be read, left as not said.
+    const bandIssue = typeof answers.nhsBand === "string" ? bandProblem(answers.nhsBand, answers.nation as Nation | undefined, this.dataset) : undefined;
+    if (bandIssue) {
+      notRead("nhsBand", bandIssue);
+      delete answers.nhsBand;
+    }
     if (rowErrors.length > 0) return { kind: "errors", errors: rowErrors };
     try {
       const profile = profileFromValue({ ...answers, experience }, this.dataset, `row ${row}`);

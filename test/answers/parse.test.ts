@@ -301,6 +301,7 @@ describe("answers as people write them", () => {
     ["nhsBand: 3.0", { nhsBand: "3" }],
     ['nhsBand: "Band 3"', { nhsBand: "3" }],
     ["nhsBand: 8A", { nhsBand: "8a" }],
+    ["nhsBand: 1\nnation: scotland", { nhsBand: "1", nation: "scotland" }],
   ])("%s is read", (line, expected) => {
     expect(read(line)).toMatchObject(expected);
   });
@@ -315,7 +316,13 @@ describe("answers as people write them", () => {
     expect(only(failure('{"experience": {}, "typingWpm": "45"}', "a.json"), "typingWpm").message).toMatch(/write 45 without the quotes\)$/);
   });
 
-  it("bands are listed in order, 8a to 8d before 9", () => {
+  it("band 1 outside the nations whose pay tables have it says which bands the nation has", () => {
+    expect(only(failure('experience: {}\nnation: wales\nnhsBand: "1"\n'), "nhsBand")).toMatchObject({
+      line: 3,
+      message: "band 1 is not in Wales's Agenda for Change pay tables, which have bands 2, 3, 4, 5, 6, 7, 8a, 8b, 8c, 8d, 9; band 1 is in Scotland's",
+    });
+    expect(only(failure("experience: {}\nnhsBand: 1\n"), "nhsBand").message).toMatch(/^band 1 is not in England's .*\(no nation was given, so England is assumed: add nation if you work elsewhere\)$/);
+    // Bands are listed in order, 8a to 8d before 9.
     expect(only(failure("experience: {}\nnhsBand: 12\n"), "nhsBand").message).toBe("must be one of: 1, 2, 3, 4, 5, 6, 7, 8a, 8b, 8c, 8d, 9");
   });
 

@@ -379,5 +379,14 @@ describe("answers written as people write them, read as the answers file and --s
       ["northern-ireland", "8a", "21+"],
     ]);
   });
+
+  it("band 1 only where the row's nation has it: elsewhere left as not said, saying which bands the nation has", () => {
+    const { csv, profiles } = sheet(["Nation,Band", "scotland,1", "england,1", ",1"]);
+    expect(profiles.map((p) => p?.nhsBand)).toEqual(["1", undefined, undefined]);
+    expect(csv.notRead).toEqual([
+      { row: 3, column: "Band", message: "band 1 is not in England's Agenda for Change pay tables, which have bands 2, 3, 4, 5, 6, 7, 8a, 8b, 8c, 8d, 9; band 1 is in Scotland's" },
+      { row: 4, column: "Band", message: expect.stringMatching(/^band 1 is not in England's .*\(no nation was given, so England is assumed/) },
+    ]);
+  });
 });
 
