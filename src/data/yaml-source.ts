@@ -221,9 +221,9 @@ function issueFor(issue: z.core.$ZodIssue, file: string, source: YamlSource): Is
     // YAML's .nan and .inf (or 1e999 in JSON) are numbers to JavaScript, but no figure in the data can be one.
     else if (typeof actual === "number" && !Number.isFinite(actual)) message = `should be a finite number, not ${String(actual)}`;
     else if (issue.message.startsWith("Invalid input")) message = `should be ${issue.expected}, not ${describe(actual)}`;
-    // "34" in quotes is text to YAML and JSON: say how to write the number.
+    // "34" in quotes (or tagged !!str) is text to YAML and JSON: say how to write the number.
     if (issue.expected === "number" && typeof actual === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(actual)) {
-      message += ` (${JSON.stringify(actual)} is in quotes, which makes it text: write ${actual.trim()} without the quotes)`;
+      message += ` (${JSON.stringify(actual)} is written as text: write ${actual.trim()} without quotes)`;
     }
   } else if (issue.code === "invalid_value") {
     const actual = valueAt(source.value, issue.path);

@@ -312,8 +312,8 @@ describe("answers as people write them", () => {
   });
 
   it("a number in quotes is told to drop them", () => {
-    expect(only(failure('experience: {}\nage: "34"\n'), "age").message).toBe('should be a whole number of years ("34" is in quotes, which makes it text: write 34 without the quotes)');
-    expect(only(failure('{"experience": {}, "typingWpm": "45"}', "a.json"), "typingWpm").message).toMatch(/write 45 without the quotes\)$/);
+    expect(only(failure('experience: {}\nage: "34"\n'), "age").message).toBe('should be a whole number of years ("34" is written as text: write 34 without quotes)');
+    expect(only(failure('{"experience": {}, "typingWpm": "45"}', "a.json"), "typingWpm").message).toMatch(/write 45 without quotes\)$/);
   });
 
   it("band 1 outside the nations whose pay tables have it says which bands the nation has", () => {
