@@ -186,5 +186,32 @@ for (const [n, asJson, goal] of [[100_000, true, "at most 2 s"], [10_000, false,
   const dir = roleDir(n, asJson);
   report(`${n.toLocaleString("en-GB")} roles, ${asJson ? "JSON text" : "block YAML"}`, Array.from({ length: 3 }, () => measure(["--data", dir, "bands", "--json"])), goal);
 }
+// 6. Answers files with many mistakes (exit 65): the time should grow with
+// the number of mistakes, not with its square (each line was once found by
+// searching the mapping, and yaml's check for keys given twice does the
+// same), and stderr should stay a screenful however many there are.
+console.log("Answers files with many mistakes (exit 65; time at 40,000 against 10,000, linear is about 4x):");
+const mistakes = {
+  "unknown keys, JSON": (n) => JSON.stringify({ experience: {}, ...Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, 1])) }, null, 1),
+  "unknown keys, YAML": (n) => `experience: {}\n${Array.from({ length: n }, (_, i) => `k${i}: 1\n`).join("")}`,
+  "unknown qualification ids": (n) => `experience: {}\nqualifications: [${Array.from({ length: n }, (_, i) => `x${i}`).join(", ")}]\n`,
+};
+for (const [label, make] of Object.entries(mistakes)) {
+  const at = {};
+  for (const n of [10_000, 40_000]) {
+    const file = join(groupDir, `mistakes-${n}.yaml`);
+    writeFileSync(file, make(n));
+    const runs = Array.from({ length: 3 }, () => {
+      const start = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, [bin, "assess", "--answers", file], { env, encoding: "utf8", maxBuffer: 1 << 30 });
+      if (r.status !== 65) throw new Error(`${label}: exit ${r.status}, not 65`);
+      return { ms: Number(process.hrtime.bigint() - start) / 1e6, bytes: Buffer.byteLength(r.stderr) };
+    });
+    at[n] = { ms: median(runs.map((r) => r.ms)), bytes: Math.max(...runs.map((r) => r.bytes)) };
+    rmSync(file);
+  }
+  console.log(`  ${label.padEnd(28)} 10,000: ${(at[10_000].ms / 1000).toFixed(2)} s, 40,000: ${(at[40_000].ms / 1000).toFixed(2)} s (${(at[40_000].ms / at[10_000].ms).toFixed(1)}x); stderr at most ${at[40_000].bytes} bytes`);
+}
+
 rmSync(groupDir, { recursive: true, force: true });
 rmSync(dirname(rssFile), { recursive: true, force: true });

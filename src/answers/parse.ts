@@ -1,10 +1,11 @@
 // Turns an answers document (from a file, stdin or the questionnaire) into a
 // Profile, checking it against the schema and the dataset's ids.
 
-import { AnswersError, type Issue } from "../errors.js";
-import type { Dataset, Profile } from "../engine/types.js";
+import { AnswersError, IssueList } from "../errors.js";
+import { DEFAULT_NATION } from "../engine/assess.js";
+import { NATIONS, nationName, type Dataset, type Nation, type Profile } from "../engine/types.js";
 import { formatPath, parseYamlSource, schemaIssues, type YamlSource } from "../data/yaml-source.js";
-import { answerKeys, answersSchema } from "./schema.js";
+import { answerKeys, answersSchema, NHS_BANDS } from "./schema.js";
 import { targetRoles } from "../engine/routes.js";
 import { closest } from "../engine/words.js";
 import { ageGroupOf, statedAnswers } from "../engine/person.js";
@@ -21,17 +22,23 @@ export function profileFromValue(value: unknown, dataset: Dataset, file: string,
   if (!result.success) throw new AnswersError(schemaIssues(result.error, file, where, answerKeys));
   const a = result.data;
 
-  const issues: Issue[] = [];
-  const qualIds = dataset.qualifications.map((q) => q.id);
+  const issues = new IssueList();
+  const qualIds = new Set(dataset.qualifications.map((q) => q.id));
+  const held = new Set(a.qualifications ?? []);
+  // The ids are listed with the first unknown one only: a list of thousands must not repeat them each time.
+  let listed = false;
   for (const key of ["qualifications", "studying"] as const) {
     (a[key] ?? []).forEach((id, i) => {
-      const path = [key, i];
-      const at = { file, line: where.lineOf(path), field: formatPath(path) };
-      if (!qualIds.includes(id)) {
-        const guess = closest(id, qualIds);
-        issues.push({ ...at, message: `"${id}" is not a qualification id${guess ? ` (did you mean ${guess}?)` : ""}; use one of: ${qualIds.join(", ")}` });
-      } else if (key === "studying" && a.qualifications?.includes(id)) {
-        issues.push({ ...at, message: `"${id}" is under qualifications too; list it under qualifications once you hold it, under studying while you work towards it` });
+      const at = () => ({ file, line: where.lineOf([key, i]), field: formatPath([key, i]) });
+      if (!qualIds.has(id)) {
+        issues.add(() => {
+          const guess = closest(id, [...qualIds]);
+          const list = listed ? "see the list of ids above" : `use one of: ${[...qualIds].join(", ")}`;
+          listed = true;
+          return { ...at(), message: `"${id}" is not a qualification id${guess ? ` (did you mean ${guess}?)` : ""}; ${list}` };
+        });
+      } else if (key === "studying" && held.has(id)) {
+        issues.add(() => ({ ...at(), message: `"${id}" is under qualifications too; list it under qualifications once you hold it, under studying while you work towards it` }));
       }
     });
   }
@@ -39,17 +46,21 @@ export function profileFromValue(value: unknown, dataset: Dataset, file: string,
     const targets = targetRoles(dataset).map((r) => r.id);
     const guess = closest(a.target, targets);
     const known = dataset.roles.some((r) => r.id === a.target);
-    issues.push({
+    issues.add({
       file,
       line: where.lineOf(["target"]),
       field: "target",
       message: `${known ? `"${a.target}" is a role no route in the data leads to` : `"${a.target}" is not a role id${guess ? ` (did you mean ${guess}?)` : ""}`}; aim for one of: ${targets.join(", ")}`,
     });
   }
-  if (a.age != null && a.ageGroup != null && ageGroupOf({ ...EMPTY, age: a.age }) !== a.ageGroup) {
-    issues.push({ file, line: where.lineOf(["ageGroup"]), field: "ageGroup", message: `"${a.ageGroup}" does not match age ${a.age}; give one or the other` });
+  if (a.nhsBand != null) {
+    const problem = bandProblem(a.nhsBand, a.nation ?? undefined, dataset);
+    if (problem) issues.add({ file, line: where.lineOf(["nhsBand"]), field: "nhsBand", message: problem });
   }
-  if (issues.length > 0) throw new AnswersError(issues);
+  if (a.age != null && a.ageGroup != null && ageGroupOf({ ...EMPTY, age: a.age }) !== a.ageGroup) {
+    issues.add({ file, line: where.lineOf(["ageGroup"]), field: "ageGroup", message: `"${a.ageGroup}" does not match age ${a.age}; give one or the other` });
+  }
+  if (issues.count > 0) throw new AnswersError(issues);
 
   const profile: Profile = { qualifications: [...new Set(a.qualifications ?? [])], experience: a.experience };
   // Not saying is not the same as holding none.
@@ -69,6 +80,22 @@ export function profileFromValue(value: unknown, dataset: Dataset, file: string,
   if (a.ageGroup != null) profile.ageGroup = a.ageGroup;
   else if (a.age != null) profile.ageGroup = ageGroupOf({ ...EMPTY, age: a.age });
   return profile;
+}
+
+/**
+ * Why a band cannot be the person's in their nation (England if not given),
+ * or undefined if it can: band 1 is in some nations' pay tables and not in
+ * others', so the tables decide, never a fixed list.
+ */
+export function bandProblem(band: string, nation: Nation | undefined, dataset: Dataset): string | undefined {
+  const where = nation ?? DEFAULT_NATION;
+  const bandsIn = (n: Nation) => new Set(dataset.pay.tables.filter((t) => t.nation === n).flatMap((t) => t.bands.map((b) => b.band)));
+  const held = bandsIn(where);
+  // No pay table for the nation at all: nothing to check against.
+  if (held.size === 0 || held.has(band)) return undefined;
+  const elsewhere = NATIONS.filter((n) => n !== where && bandsIn(n).has(band)).map(nationName);
+  const assumed = nation === undefined ? " (no nation was given, so England is assumed: add nation if you work elsewhere)" : "";
+  return `band ${band} is not in ${nationName(where)}'s Agenda for Change pay tables, which have bands ${NHS_BANDS.filter((b) => held.has(b)).join(", ")}${elsewhere.length > 0 ? `; band ${band} is in ${elsewhere.join(" and ")}'s` : ""}${assumed}`;
 }
 
 /** Parses answers text (YAML or JSON) into a Profile, or throws AnswersError. */

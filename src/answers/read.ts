@@ -4,38 +4,15 @@
 
 import { accessSync, constants, createReadStream, existsSync, statSync } from "node:fs";
 import { AnswersError, UsageError } from "../errors.js";
+import { tooBigMessage, UTF16_ADVICE, utf16Problem } from "../data/read-file.js";
 import type { Dataset, Profile } from "../engine/types.js";
 import { parseAnswers } from "./parse.js";
 
 /** An answers file is a few hundred bytes; a YAML list of a large group a few megabytes. */
 export const ANSWERS_MAX_BYTES = 4 * 1024 * 1024;
 
-export function megabytes(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
-}
-
-/**
- * Text saved as UTF-16 (Excel's "Unicode text", some Windows editors) reads
- * as noise in UTF-8: say what to do instead of listing the noise. `start` is
- * the first bytes of the input.
- */
-export function utf16Problem(start: Uint8Array): boolean {
-  if (start.length >= 2 && ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff))) return true;
-  // No byte-order mark: ASCII text in UTF-16 has a zero byte beside every letter.
-  const sample = start.subarray(0, 512 & ~1);
-  if (sample.length < 8) return false;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < sample.length; i += 2) {
-    if (sample[i] === 0) evenZeros++;
-    if (sample[i + 1] === 0) oddZeros++;
-  }
-  const pairs = sample.length / 2;
-  return Math.max(evenZeros, oddZeros) >= pairs * 0.9 && Math.min(evenZeros, oddZeros) <= pairs * 0.1;
-}
-
 export function utf16Error(file: string): AnswersError {
-  return new AnswersError([{ file, message: 'is saved as UTF-16 text; save it as UTF-8 instead (in Excel: Save As, "CSV UTF-8"; in most editors: Save with encoding UTF-8)' }]);
+  return new AnswersError([{ file, message: UTF16_ADVICE }]);
 }
 
 /** The path as the person typed it, checked: it must be an existing file (or "-"). */
@@ -68,13 +45,7 @@ export function openInput(path: string, stdin: NodeJS.ReadableStream = process.s
 export async function readInputText(path: string, what: string, hint: string, maxBytes = ANSWERS_MAX_BYTES, stdin?: NodeJS.ReadableStream): Promise<string> {
   checkInputPath(path, what, hint);
   const file = path === "-" ? "<stdin>" : path;
-  const tooBig = () =>
-    new AnswersError([
-      {
-        file,
-        message: `${path === "-" ? "gave" : "holds"} more than ${megabytes(maxBytes)}, the most medsec-path reads as ${what === "answers file" ? "an" : "a"} ${what}; ${path === "-" ? "check what is piped in" : "check that it is the right file"}`,
-      },
-    ]);
+  const tooBig = () => new AnswersError([{ file, message: tooBigMessage(maxBytes, what, path === "-") }]);
   if (path !== "-" && statSync(path).size > maxBytes) throw tooBig();
   const input = openInput(path, stdin);
   const chunks: Buffer[] = [];

@@ -4,14 +4,18 @@
 import { z } from "zod";
 import { AFC_BANDS, AGE_GROUPS, CURRENT_JOBS, NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS } from "../engine/types.js";
 import { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX } from "./limits.js";
+import { ageGroupName, bandName } from "./typed.js";
 
 export { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX };
 export const AGE_MIN = 14;
 export const AGE_MAX = 100;
 export const NHS_BANDS = AFC_BANDS;
 
-/** "England" and "ENGLAND" mean england: case is not worth an error. */
-const lower = (v: unknown) => (typeof v === "string" ? v.trim().toLowerCase() : v);
+/**
+ * "England", "ENGLAND" and "Northern Ireland" mean england and
+ * northern-ireland: case, and a space for a hyphen, are not worth an error.
+ */
+const lower = (v: unknown) => (typeof v === "string" ? v.trim().toLowerCase().replace(/[\s_]+/g, "-") : v);
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(lower, z.enum(values, { error: `should be one of: ${values.join(", ")}` }));
 
@@ -45,8 +49,8 @@ export const answersSchema = z.strictObject({
   target: z.string({ error: "should be a role id" }).nullish(),
   /** Where the person works now (added in 0.2). */
   currentJob: oneOf(CURRENT_JOBS).nullish(),
-  /** Their Agenda for Change band, for NHS staff: 2-9 or 8a-8d; a bare number is fine. */
-  nhsBand: z.preprocess((v) => (typeof v === "number" ? String(v) : lower(v)), z.enum(NHS_BANDS, { error: `should be an Agenda for Change band: ${NHS_BANDS.join(", ")}` })).nullish(),
+  /** Their Agenda for Change band, for NHS staff: 1-9 or 8a-8d (1 only where the nation's pay has it, checked in parse.ts); a bare number is fine. */
+  nhsBand: z.preprocess((v) => (typeof v === "number" || typeof v === "string" ? bandName(String(v)) : v), z.literal(NHS_BANDS, { error: `should be an Agenda for Change band: ${NHS_BANDS.join(", ")}` })).nullish(),
   age: z
     .number({ error: "should be a whole number of years" })
     .int("should be a whole number of years")
@@ -56,7 +60,7 @@ export const answersSchema = z.strictObject({
   /** Qualifications being worked towards now, not held yet: an apprenticeship or course under way (added in 0.2). */
   studying: z.array(z.string({ error: "should be a qualification id" })).nullish(),
   /** Instead of age: one of the groups the minimum wage and apprenticeships turn on. */
-  ageGroup: z.preprocess((v) => (typeof v === "number" ? String(v) : typeof v === "string" ? v.trim().replace(/\s*(or over|and over|plus)$/i, "+") : v), z.enum(AGE_GROUPS, { error: `should be one of: ${AGE_GROUPS.join(", ")}` })).nullish(),
+  ageGroup: z.preprocess((v) => (typeof v === "number" || typeof v === "string" ? ageGroupName(String(v)) : v), z.enum(AGE_GROUPS, { error: `should be one of: ${AGE_GROUPS.join(", ")}` })).nullish(),
 });
 
 export type Answers = z.input<typeof answersSchema>;

@@ -2,7 +2,7 @@
 // be in an answers file, and checked by the same schema with the same errors.
 
 import { z } from "zod";
-import { AnswersError, UsageError } from "../errors.js";
+import { AnswersError, IssueList, UsageError } from "../errors.js";
 import type { Dataset, Profile } from "../engine/types.js";
 import { parseYamlSource } from "../data/yaml-source.js";
 import { answersOf, profileFromValue } from "./parse.js";
@@ -89,14 +89,19 @@ function validated<T>(sets: readonly AnswerSet[], check: () => T): T {
       const set = field === undefined || !LIST_KEYS.has(field) ? undefined : lastOf.get(field);
       return set && set.value != null && !Array.isArray(set.value) ? set : undefined;
     };
-    throw new AnswersError(
-      e.issues.map((issue) => {
-        const set = single(issue.field);
-        if (!set) return issue;
-        const listed = `${set.path[0]}=[${set.text.slice(set.text.indexOf("=") + 1).trim()}]`.replace(/'/g, `'\\''`);
-        return { ...issue, message: `should be a list in [ ], even of one: write --set '${listed}'` };
-      }),
-    );
+    // The same problems, the single-for-a-list ones reworded; those counted past the first few stay counted.
+    const list = new IssueList();
+    for (const issue of e.issues) {
+      const set = single(issue.field);
+      if (!set) {
+        list.add(issue);
+        continue;
+      }
+      const listed = `${set.path[0]}=[${set.text.slice(set.text.indexOf("=") + 1).trim()}]`.replace(/'/g, `'\\''`);
+      list.add({ ...issue, message: `should be a list in [ ], even of one: write --set '${listed}'` });
+    }
+    list.more += e.more;
+    throw new AnswersError(list);
   }
 }
 

@@ -54,3 +54,30 @@ export function parseYesNo(text: string): { ok: true; value: boolean | undefined
   if (/^(n|no|false|0)$/.test(t)) return { ok: true, value: false };
   return { ok: false, error: 'Write yes or no (or leave it blank if not sure).' };
 }
+
+/**
+ * An Agenda for Change band as people write it, in a file, a --set, a
+ * spreadsheet cell or on the command line: "Band 3", "3.0", "8A" and "8 a"
+ * are 3, 3, 8a and 8a. Anything else comes back tidied, for the caller to refuse.
+ */
+export function bandName(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/^band\s*/, "")
+    .replace(/\s+/g, "")
+    .replace(/^(\d+)\.0+$/, "$1");
+}
+
+/**
+ * An age group as people write it: "16–17" (with the dash medsec-path itself
+ * prints), "19 - 20", "16 to 17", "21 or over", "21 +" are 16-17, 19-20,
+ * 16-17, 21+ and 21+.
+ */
+export function ageGroupName(text: string): string {
+  return text
+    .trim()
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/^(\d+)\s*(?:-|to)\s*(\d+)$/i, "$1-$2")
+    .replace(/\s*(?:or over|and over|plus|\+)$/i, "+");
+}

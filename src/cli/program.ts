@@ -4,6 +4,7 @@
 import { Command } from "commander";
 import { safeLines } from "../render/safe-text.js";
 import { registerAssess } from "./commands/assess.js";
+import { refuseEmptyPaths } from "./empty-paths.js";
 import { registerBands } from "./commands/bands.js";
 import { registerCatalogue } from "./commands/catalogue.js";
 import { registerCompare } from "./commands/compare.js";
@@ -43,6 +44,7 @@ Examples:
 Exit codes: 0 ok, 1 unexpected error, 2 usage error, 65 invalid data or answers file, 74 a file could not be written, 130 interrupted.
 `,
     );
+  program.hook("preAction", (_, action) => refuseEmptyPaths(action));
   registerAssess(program);
   registerBands(program);
   registerCatalogue(program);

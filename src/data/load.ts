@@ -2,11 +2,12 @@
 // them over a base dataset and checks the references between files. Every
 // problem found becomes one DataError naming the file, line and field.
 
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { DataError, UsageError, type Issue } from "../errors.js";
+import { DataError, IssueList, UsageError, type Issue } from "../errors.js";
 import type { Dataset } from "../engine/types.js";
-import { DATA_FILES, PASSAGES_FILE, type DataFileName } from "./schema.js";
+import { readOrdinaryFile } from "./read-file.js";
+import { DATA_FILE_MAX_BYTES, DATA_FILES, PASSAGES_FILE, type DataFileName } from "./schema.js";
 import { checkDataset, type Origin } from "./references.js";
 import { parseYamlSource, schemaIssues, type YamlSource } from "./yaml-source.js";
 
@@ -33,34 +34,39 @@ function readDataDir(dir: string, requireAll: boolean): ParsedFile[] {
     const names = `${DATA_FOLDER_FILES.slice(0, -1).join(", ")} and ${DATA_FOLDER_FILES.at(-1)}`;
     throw new UsageError(`--data ${dir}: ${existsSync(dir) ? "that is a file" : "no such folder"}`, `--data takes a folder holding any of ${names}.`);
   }
-  const issues: Issue[] = [];
+  const issues = new IssueList();
   const parsed: ParsedFile[] = [];
   const known = Object.keys(DATA_FILES);
   const present = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/i.test(f));
   for (const f of present) {
     if (!DATA_FOLDER_FILES.includes(f)) {
-      issues.push({ file: join(dir, f), message: `is not a data file medsec-path reads; the names are ${DATA_FOLDER_FILES.join(", ")}` });
+      issues.add({ file: join(dir, f), message: `is not a data file medsec-path reads; the names are ${DATA_FOLDER_FILES.join(", ")}` });
     }
   }
   for (const name of known as DataFileName[]) {
     const path = join(dir, name);
     if (!present.includes(name)) {
-      if (requireAll) issues.push({ file: path, message: "is missing" });
+      if (requireAll) issues.add({ file: path, message: "is missing" });
       continue;
     }
-    const source = parseYamlSource(readFileSync(path, "utf8"), path);
+    const read = readOrdinaryFile(path, "data file", DATA_FILE_MAX_BYTES);
+    if (!read.ok) {
+      issues.add({ file: path, message: read.message });
+      continue;
+    }
+    const source = parseYamlSource(read.text, path);
     if ("issues" in source) {
-      issues.push(...source.issues);
+      issues.addAll(source.issues);
       continue;
     }
     const result = DATA_FILES[name].safeParse(source.value ?? {});
     if (!result.success) {
-      issues.push(...schemaIssues(result.error, path, source));
+      schemaIssues(result.error, path, source, undefined, issues);
       continue;
     }
     parsed.push({ name, path, source, value: result.data as Record<string, unknown[]> });
   }
-  if (issues.length > 0) throw new DataError(issues);
+  if (issues.count > 0) throw new DataError(issues);
   return parsed;
 }
 

@@ -4,8 +4,10 @@
 // without (they passed at build, so a problem there comes from the folder).
 
 import type { Issue } from "../errors.js";
+import { PLACEHOLDERS, unknownPlaceholders } from "../engine/nations.js";
 import type { Dataset, RouteStepDef } from "../engine/types.js";
 import { NATIONS } from "../engine/types.js";
+import { closest } from "../engine/words.js";
 import { formatPath, type Path, type YamlSource } from "./yaml-source.js";
 
 export interface Origin {
@@ -39,6 +41,13 @@ export function checkDataset(dataset: Dataset, origins: Map<object, Origin>): Is
   const stepsById = new Map<string, RouteStepDef[]>();
   for (const r of dataset.routes) for (const s of r.steps) stepsById.set(s.id, [...(stepsById.get(s.id) ?? []), s]);
   const bandList = [...bands].sort().join(", ");
+  // Text the engine fills in for the person's nation: a misspelt placeholder would be printed as it is.
+  const placeholders = (item: object, sub: Path, text: string | undefined) => {
+    for (const name of unknownPlaceholders(text ?? "")) {
+      const guess = closest(name, [...PLACEHOLDERS]);
+      report(item, sub, `"{${name}}" is not a placeholder${guess ? ` (did you mean {${guess}}?)` : ""}; the placeholders are ${PLACEHOLDERS.map((p) => `{${p}}`).join(", ")}`);
+    }
+  };
 
   for (const table of dataset.pay.tables) {
     const seenBands = new Set<string>();
@@ -60,6 +69,7 @@ export function checkDataset(dataset: Dataset, origins: Map<object, Origin>): Is
   }
 
   for (const role of dataset.roles) {
+    placeholders(role, ["payNote"], role.payNote);
     role.bands.forEach((band, b) => {
       if (!bands.has(band)) report(role, ["bands", b], `"${band}" is not a band in any pay table (bands.yaml has ${bandList})`);
     });
@@ -102,6 +112,9 @@ export function checkDataset(dataset: Dataset, origins: Map<object, Origin>): Is
   }
 
   for (const route of dataset.routes) {
+    placeholders(route, ["title"], route.title);
+    route.nationNotes.forEach((n, i) => placeholders(route, ["nationNotes", i, "note"], n.note));
+    route.notes?.forEach((n, i) => placeholders(route, ["notes", i, "note"], n.note));
     route.targets.forEach((t, i) => {
       if (!roleIds.has(t)) report(route, ["targets", i], `"${t}" is not a role id`);
     });
@@ -110,6 +123,7 @@ export function checkDataset(dataset: Dataset, origins: Map<object, Origin>): Is
     });
     const seen = new Set<string>();
     route.steps.forEach((step, s) => {
+      placeholders(route, ["steps", s, "title"], step.title);
       if (seen.has(step.id)) report(route, ["steps", s, "id"], `step "${step.id}" appears twice in this route`);
       seen.add(step.id);
       if (step.pay.kind === "band" && !bands.has(step.pay.band)) {

@@ -258,6 +258,13 @@ const passage = z.strictObject({
 export const passagesFile = z.strictObject({ passages: z.array(passage).min(1, "needs at least one passage") });
 export const PASSAGES_FILE = "passages.yaml";
 
+/**
+ * The most one data file may hold. A folder of 100,000 roles written as JSON
+ * (the bench's largest) is some 34 MB; twice that leaves room, and stays far
+ * below what a JavaScript string can hold.
+ */
+export const DATA_FILE_MAX_BYTES = 64 * 1024 * 1024;
+
 /** The data files, by the name they have in data/ or in a --data folder. */
 export const DATA_FILES = {
   "bands.yaml": bandsFile,

@@ -1,9 +1,9 @@
 // Parses YAML (or JSON, which is YAML) while keeping the positions of nodes, so
 // that a schema problem found later can be pinned to a line of the file.
 
-import { Composer, isCollection, isMap, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node } from "yaml";
+import { Composer, isCollection, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError, type CST, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import type { z } from "zod";
-import type { Issue } from "../errors.js";
+import { IssueList, type Issue } from "../errors.js";
 import { closest } from "../engine/words.js";
 
 export type Path = readonly PropertyKey[];
@@ -81,23 +81,30 @@ function parseYaml(text: string, file: string): YamlSource | { issues: Issue[] }
   }
   // As parseDocument does, from the tokens already made. logLevel "error": the
   // library's warnings (a list used as a key, say) would otherwise go to stderr
-  // as Node process warnings around our own message.
-  const composer = new Composer({ uniqueKeys: true, logLevel: "error" });
+  // as Node process warnings around our own message. The library's check for
+  // keys given twice searches the mapping for every key (quadratic: a mapping
+  // of 40,000 keys took 7 s), so it is done here instead, in one pass.
+  const composer = new Composer({ uniqueKeys: false, logLevel: "error" });
   let doc: Document.Parsed | undefined;
   for (const next of composer.compose(tokens, true, text.length)) {
     if (!doc) doc = next;
     else {
-      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], "MULTIPLE_DOCS", "a second document starts here"));
       break;
     }
   }
   if (!doc) return { value: undefined, lineOf: () => undefined };
-  if (doc.errors.length > 0) {
+  const errors = [...doc.errors, ...keysGivenTwice(doc)].sort((a, b) => a.pos[0] - b.pos[0]);
+  if (errors.length > 0) {
     return {
-      issues: doc.errors.map((e) => ({
+      issues: errors.map((e) => ({
         file,
         line: lineCounter.linePos(e.pos[0]).line,
-        message: `not valid ${/\.json$/i.test(file) ? "JSON" : "YAML"}: ${e.message.split("\n")[0]}`,
+        // A "---" line (often two files pasted together) starts a second document: say so in our words.
+        message:
+          e.code === "MULTIPLE_DOCS"
+            ? 'holds more than one document: a line of "---" starts another here; keep one set of answers per file, or remove the line'
+            : `not valid ${/\.json$/i.test(file) ? "JSON" : "YAML"}: ${e.message.split("\n")[0]}`,
       })),
     };
   }
@@ -107,17 +114,28 @@ function parseYaml(text: string, file: string): YamlSource | { issues: Issue[] }
   } catch (e) {
     return { issues: [{ file, message: `could not be read: ${(e as Error).message}` }] };
   }
+  // Each mapping's keys, indexed the first time a path goes through it: a
+  // file with 300,000 unknown keys looks up a line per key, and a search of
+  // the mapping for each would take quadratic time.
+  const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+  const pairOf = (map: YAMLMap, key: string): Pair | undefined => {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      // Keys that are not strings (1, true) arrive in the path as strings; the first of a name wins.
+      for (const p of map.items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+      indexes.set(map, index);
+    }
+    return index.get(key);
+  };
   const lineOf = (path: Path): number | undefined => {
     let node: unknown = doc.contents;
     let offset = (doc.contents as Node | null)?.range?.[0];
     for (const key of path) {
       if (isMap(node)) {
-        // Keys that are not strings (1, true, a list) arrive in the path as strings.
         // A list or mapping used as a key is stringified differently by toJS:
         // take the first such key when the path names one.
-        const pair =
-          node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key)) ??
-          (/^[[{]/.test(String(key)) ? node.items.find((p) => isCollection(p.key)) : undefined);
+        const pair = pairOf(node, String(key)) ?? (/^[[{]/.test(String(key)) ? node.items.find((p) => isCollection(p.key)) : undefined);
         if (!pair) break;
         offset = (pair.key as Node | null)?.range?.[0] ?? offset;
         node = pair.value;
@@ -131,6 +149,29 @@ function parseYaml(text: string, file: string): YamlSource | { issues: Issue[] }
     return offset === undefined ? undefined : lineCounter.linePos(offset).line;
   };
   return { value, lineOf };
+}
+
+/**
+ * Each key given a second time in the same mapping, as the yaml library's own
+ * check finds them (scalars with equal values; a list or mapping used as a
+ * key only if it is the same node), with a set per mapping.
+ */
+function keysGivenTwice(doc: Document.Parsed): YAMLParseError[] {
+  const found: YAMLParseError[] = [];
+  // Nesting is at most MAX_DEPTH deep (checked before composing), so visiting recursively is safe.
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (seen.has(key)) {
+          const range = (pair.key as Node | null)?.range ?? map.range ?? [0, 0];
+          found.push(new YAMLParseError([range[0], range[1]], "DUPLICATE_KEY", "Map keys must be unique"));
+        } else seen.add(key);
+      }
+    },
+  });
+  return found;
 }
 
 /** Writes a path the way a person would look for it: roles[3].bands[0]. */
@@ -149,35 +190,51 @@ function describe(value: unknown): string {
   return typeof value === "object" ? "a mapping" : typeof value;
 }
 
-/** Turns zod's issues into ours, each pinned to a line and written for people. */
-export function schemaIssues(error: z.ZodError, file: string, source: YamlSource, knownKeys?: (path: Path) => string[]): Issue[] {
-  const issues: Issue[] = [];
+/**
+ * Turns zod's issues into ours, each pinned to a line and written for people,
+ * into `into`: past the first few, problems are counted, not written.
+ */
+export function schemaIssues(error: z.ZodError, file: string, source: YamlSource, knownKeys?: (path: Path) => string[], into = new IssueList()): IssueList {
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
-        const path = [...issue.path, key];
-        const guess = knownKeys ? closest(String(key), knownKeys(issue.path)) : undefined;
-        issues.push({ file, line: source.lineOf(path), field: formatPath(path), message: guess ? `is not a known field (did you mean ${guess}?)` : "is not a known field (check its spelling)" });
+        into.add(() => {
+          const path = [...issue.path, key];
+          const guess = knownKeys ? closest(String(key), knownKeys(issue.path)) : undefined;
+          return { file, line: source.lineOf(path), field: formatPath(path), message: guess ? `is not a known field (did you mean ${guess}?)` : "is not a known field (check its spelling)" };
+        });
       }
       continue;
     }
-    let message = issue.message;
-    if (issue.code === "invalid_type") {
-      const actual = valueAt(source.value, issue.path);
-      // zod's default wording starts "Invalid input"; a schema's own words are kept.
-      if (actual === undefined) message = "is required";
-      // YAML's .nan and .inf (or 1e999 in JSON) are numbers to JavaScript, but no figure in the data can be one.
-      else if (typeof actual === "number" && !Number.isFinite(actual)) message = `should be a finite number, not ${String(actual)}`;
-      else if (issue.message.startsWith("Invalid input")) message = `should be ${issue.expected}, not ${describe(actual)}`;
-    } else if (issue.code === "invalid_value") {
-      message = `must be one of: ${issue.values.map(String).join(", ")}`;
-    } else if (issue.code === "invalid_union" && "options" in issue && Array.isArray(issue.options)) {
-      const actual = valueAt(source.value, issue.path);
-      message = `${actual === undefined ? "is required" : `"${String(actual)}" is not allowed`}; use one of: ${issue.options.join(", ")}`;
-    }
-    issues.push({ file, line: source.lineOf(issue.path), field: formatPath(issue.path), message });
+    into.add(() => issueFor(issue, file, source));
   }
-  return issues;
+  return into;
+}
+
+/** One of zod's issues (not an unknown key) in our words. */
+function issueFor(issue: z.core.$ZodIssue, file: string, source: YamlSource): Issue {
+  let message = issue.message;
+  if (issue.code === "invalid_type") {
+    const actual = valueAt(source.value, issue.path);
+    // zod's default wording starts "Invalid input"; a schema's own words are kept.
+    if (actual === undefined) message = "is required";
+    // YAML's .nan and .inf (or 1e999 in JSON) are numbers to JavaScript, but no figure in the data can be one.
+    else if (typeof actual === "number" && !Number.isFinite(actual)) message = `should be a finite number, not ${String(actual)}`;
+    else if (issue.message.startsWith("Invalid input")) message = `should be ${issue.expected}, not ${describe(actual)}`;
+    // "34" in quotes (or tagged !!str) is text to YAML and JSON: say how to write the number.
+    if (issue.expected === "number" && typeof actual === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(actual)) {
+      message += ` (${JSON.stringify(actual)} is written as text: write ${actual.trim()} without quotes)`;
+    }
+  } else if (issue.code === "invalid_value") {
+    const actual = valueAt(source.value, issue.path);
+    const values = issue.values.map(String);
+    const guess = typeof actual === "string" ? closest(actual.trim(), values) : undefined;
+    message = `must be one of: ${values.join(", ")}${guess ? ` (did you mean ${guess}?)` : ""}`;
+  } else if (issue.code === "invalid_union" && "options" in issue && Array.isArray(issue.options)) {
+    const actual = valueAt(source.value, issue.path);
+    message = `${actual === undefined ? "is required" : `"${String(actual)}" is not allowed`}; use one of: ${issue.options.join(", ")}`;
+  }
+  return { file, line: source.lineOf(issue.path), field: formatPath(issue.path), message };
 }
 
 export function valueAt(root: unknown, path: Path): unknown {

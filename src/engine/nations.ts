@@ -9,18 +9,36 @@ export function nationInfo(dataset: Dataset, nation: Nation): NationInfo | undef
   return dataset.nations.find((n) => n.id === nation);
 }
 
+/** The placeholders data text may use, each filled in for the person's role or nation. */
+export const PLACEHOLDERS = ["role", "service", "serviceShort", "jobsSite", "apprenticeships", "nation"] as const;
+type Placeholder = (typeof PLACEHOLDERS)[number];
+
+/** Anything in braces: a known placeholder is filled in, any other is a mistake the data loader refuses. */
+const BRACED = /\{([^{}]+)\}/g;
+
+const isPlaceholder = (name: string): name is Placeholder => (PLACEHOLDERS as readonly string[]).includes(name);
+
 /**
  * Fills {role}, {service}, {serviceShort}, {jobsSite}, {apprenticeships} and {nation} in data text. A
  * placeholder with nothing to fill it (no nations data) is left in words that
- * still read: "the health service", "the jobs site".
+ * still read: "the health service", "the jobs site". One pass, by a
+ * function: the words put in are never read again, so a nation whose name
+ * holds "{service}" or "$&" is printed as it is written.
  */
 export function fillIn(text: string, role: string | undefined, info: NationInfo | undefined, nation: Nation): string {
   if (!text.includes("{")) return text;
-  return text
-    .replaceAll("{role}", role ?? "the role")
-    .replaceAll("{service}", info?.service ?? "the health service")
-    .replaceAll("{serviceShort}", info?.serviceShort ?? "NHS")
-    .replaceAll("{jobsSite}", info?.jobsSite.name ?? "the jobs site")
-    .replaceAll("{apprenticeships}", info?.apprenticeships.name ?? "the apprenticeship service")
-    .replaceAll("{nation}", info?.name ?? nationName(nation));
+  const words: Record<Placeholder, string> = {
+    role: role ?? "the role",
+    service: info?.service ?? "the health service",
+    serviceShort: info?.serviceShort ?? "NHS",
+    jobsSite: info?.jobsSite.name ?? "the jobs site",
+    apprenticeships: info?.apprenticeships.name ?? "the apprenticeship service",
+    nation: info?.name ?? nationName(nation),
+  };
+  return text.replace(BRACED, (whole, name: string) => (isPlaceholder(name) ? words[name] : whole));
+}
+
+/** The names in braces in `text` that are not placeholders: misspellings such as {servce}. */
+export function unknownPlaceholders(text: string): string[] {
+  return [...text.matchAll(BRACED)].map((m) => m[1]!).filter((name) => !isPlaceholder(name));
 }

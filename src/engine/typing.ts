@@ -40,6 +40,18 @@ export type Keystroke =
 export const PASTE_BURST_CHARS = 12;
 export const PASTE_WINDOW_MS = 50;
 
+/**
+ * The least run that says anything about a speed. A run stopped early is
+ * timed from its first key to its last, so a burst of a few keys is timed
+ * over a few milliseconds and gives any figure at all ("Most" then Esc came
+ * to 55,000 wpm). Ten characters are two words, where one key more or less
+ * moves the figure by a tenth; five seconds is long enough that the jitter
+ * of a terminal delivering keys (tens of milliseconds) moves it by under one
+ * percent. Shorter runs are not scored.
+ */
+export const MIN_TYPING_SECONDS = 5;
+export const MIN_TYPING_CHARACTERS = 10;
+
 /** What the screen shows: each character typed so far, and whether it matches the passage. */
 export interface Typed {
   text: string;
@@ -94,16 +106,25 @@ export interface TypingFigures {
   completed: boolean;
 }
 
+/**
+ * Why a run was not scored: a paste, nothing typed, too short to measure
+ * (MIN_TYPING_SECONDS, MIN_TYPING_CHARACTERS), or faster than the most an
+ * answer may say (so not a person typing).
+ */
+export type NotScoredReason = "pasted" | "nothing-typed" | "too-short" | "too-fast";
+
 export type TypingResult =
   | ({ scored: true } & TypingFigures)
-  | { scored: false; reason: "pasted" | "nothing-typed" };
+  | { scored: false; reason: NotScoredReason };
 
 /**
  * Scores a run. `endedAt` is when it ended on the keystrokes' clock: the last
  * key of a finished passage, the moment time ran out, or when the person
- * stopped; the time counted runs from the first key to it.
+ * stopped; the time counted runs from the first key to it. A gross speed
+ * above `maxWpm` is not scored: the caller passes the most an answer may
+ * say, so that a measured speed can always stand as the answer.
  */
-export function scoreTyping(passage: string, keys: readonly Keystroke[], endedAt?: number): TypingResult {
+export function scoreTyping(passage: string, keys: readonly Keystroke[], endedAt?: number, maxWpm = Number.POSITIVE_INFINITY): TypingResult {
   if (holdsPaste(keys)) return { scored: false, reason: "pasted" };
   const first = keys.find((k) => k.kind === "char");
   if (!first) return { scored: false, reason: "nothing-typed" };
@@ -128,9 +149,12 @@ export function scoreTyping(passage: string, keys: readonly Keystroke[], endedAt
   const errorsLeft = standing.filter((r) => !r).length;
   const last = keys.at(-1)!.at;
   const ms = Math.max(0, (endedAt ?? last) - first.at);
+  if (ms < MIN_TYPING_SECONDS * 1000 || charactersTyped < MIN_TYPING_CHARACTERS) return { scored: false, reason: "too-short" };
   const minutes = ms / 60_000;
-  const grossWpm = minutes > 0 ? charactersTyped / 5 / minutes : 0;
-  const netWpm = minutes > 0 ? Math.max(0, grossWpm - errorsLeft / minutes) : 0;
+  const grossWpm = charactersTyped / 5 / minutes;
+  // Net is never above gross, so a gross speed in range makes an answer in range.
+  if (grossWpm > maxWpm) return { scored: false, reason: "too-fast" };
+  const netWpm = Math.max(0, grossWpm - errorsLeft / minutes);
   return {
     scored: true,
     charactersTyped,
@@ -197,9 +221,13 @@ export interface TypingOutcome {
   roles?: ReturnType<typeof typingAgainstRoles>;
 }
 
-/** Everything a run says: its figures, and where they stand against each role's typing speed. */
-export function typingOutcome(passage: Passage, limitSeconds: number, run: TypingRun, dataset: Dataset): TypingOutcome {
-  const result = scoreTyping(passage.text, run.keys, run.endedAt);
+/**
+ * Everything a run says: its figures, and where they stand against each
+ * role's typing speed. `maxWpm` is the fastest speed an answer may give
+ * (TYPING_WPM_MAX in src/answers/limits.ts); a run above it is not scored.
+ */
+export function typingOutcome(passage: Passage, limitSeconds: number, run: TypingRun, dataset: Dataset, maxWpm: number): TypingOutcome {
+  const result = scoreTyping(passage.text, run.keys, run.endedAt, maxWpm);
   const outcome: TypingOutcome = { passage, limitSeconds, ended: run.ended, result };
   if (result.scored) outcome.roles = typingAgainstRoles(answeredWpm(result), dataset);
   return outcome;

@@ -3,6 +3,7 @@
 
 import type { Answers } from "../answers/schema.js";
 import type { CurrentJob, Dataset } from "../engine/types.js";
+import { TYPING_WPM_MAX } from "../answers/limits.js";
 import { parseDuration, parseWpm } from "../answers/typed.js";
 import { DEFAULT_NATION, DEFAULT_TARGET } from "../engine/assess.js";
 import { NHS_JOBS } from "../engine/person.js";
@@ -46,6 +47,15 @@ export interface Prompts {
  */
 export const QUESTION_COUNT = { most: 18, typical: 16 };
 
+/**
+ * A measured speed as an answer, only if the answers' own schema would take
+ * it: a figure out of range would otherwise be refused after the last
+ * question, losing every answer. Out of range, the speed stays not known.
+ */
+function measuredAnswer(wpm: number | undefined): number | undefined {
+  return wpm !== undefined && Number.isFinite(wpm) && wpm >= 0 && wpm <= TYPING_WPM_MAX ? wpm : undefined;
+}
+
 /** The questions in order (and an offer to measure typing speed); each typed answer is checked where it is typed. */
 export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<Answers> {
   const target = await prompts.select({ message: "Which role are you aiming for?", choices: roleChoices(dataset), default: DEFAULT_TARGET });
@@ -69,7 +79,7 @@ export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<An
   let typingWpm = typed.ok ? typed.value : undefined;
   if (typingWpm === undefined && prompts.typingTest) {
     const take = await prompts.select({ message: "Measure it now with a one-minute typing test?", choices: TYPING_TEST_OFFER });
-    if (take) typingWpm = await prompts.typingTest();
+    if (take) typingWpm = measuredAnswer(await prompts.typingTest());
   }
   // Yes/no questions start on Not sure: Enter alone claims nothing.
   const audioTyping = yesNoValue(await prompts.select({ message: "Have you done audio typing (typing from dictation)?", choices: YES_NO_UNSURE, default: UNSURE }));

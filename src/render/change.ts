@@ -22,8 +22,11 @@ export interface ChangeWords {
 
 export const WHAT_IF_WORDS: ChangeWords = { mode: "what-if", before: "Now", after: "What if" };
 
+/** A file as a person reads its name: "-" is the answers piped in, named as the errors name it. */
+const fileName = (path: string) => (path === "-" ? "<stdin>" : path);
+
 export function compareWords(beforeFile: string, afterFile: string): ChangeWords {
-  return { mode: "compare", before: "Before", after: "After", between: `From ${beforeFile} to ${afterFile}` };
+  return { mode: "compare", before: "Before", after: "After", between: `From ${fileName(beforeFile)} to ${fileName(afterFile)}` };
 }
 
 /**

@@ -14,13 +14,27 @@ export interface TableOptions {
   width: number;
   /** No box drawing: columns separated by spaces, for projectors and plain text. */
   plain?: boolean;
+  /** Rows drawn at a time (ROWS_PER_DRAW); tests set it low to see the parts joined. */
+  rowsPerDraw?: number;
 }
 
-const visibleWidth = (s: string) => Math.max(0, ...stripVTControlCharacters(s).split("\n").map((l) => l.length));
-const longestWord = (s: string) => Math.max(0, ...stripVTControlCharacters(s).split(/\s+/).map((w) => w.length));
+/**
+ * The largest of `values`, or `least` if none is larger. Not Math.max(...):
+ * spread into arguments, a table of 200,000 rows (workshop --all) or a cell
+ * of as many words overflows the stack.
+ */
+function largest(least: number, values: Iterable<number>): number {
+  let most = least;
+  for (const v of values) if (v > most) most = v;
+  return most;
+}
+
+const lengths = (parts: string[]) => parts.map((p) => p.length);
+const visibleWidth = (s: string) => largest(0, lengths(stripVTControlCharacters(s).split("\n")));
+const longestWord = (s: string) => largest(0, lengths(stripVTControlCharacters(s).split(/\s+/)));
 
 /** The longest piece a cell cannot be broken inside: a word, or the part of an id or range between hyphens or dashes. */
-const longestPiece = (s: string) => Math.max(0, ...stripVTControlCharacters(s).split(/\s+|(?<=[-–])/).map((w) => w.length));
+const longestPiece = (s: string) => largest(0, lengths(stripVTControlCharacters(s).split(/\s+|(?<=[-–])/)));
 
 /**
  * Column widths (padding included) that fit `width`. Columns keep their
@@ -32,10 +46,10 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** Each column's width (padding included): as wide as its widest cell, or no narrower than its longest `unit`. */
 function columnWidths(cells: string[][], unit?: (s: string) => number): number[] {
-  const columns = Math.max(0, ...cells.map((r) => r.length));
+  const columns = largest(0, cells.map((r) => r.length));
   return Array.from({ length: columns }, (_, i) => {
-    const natural = Math.max(3, ...cells.map((r) => visibleWidth(r[i] ?? "") + 2));
-    return unit ? Math.min(natural, Math.max(5, ...cells.map((r) => unit(r[i] ?? "") + 2))) : natural;
+    const natural = largest(3, cells.map((r) => visibleWidth(r[i] ?? "") + 2));
+    return unit ? Math.min(natural, largest(5, cells.map((r) => unit(r[i] ?? "") + 2))) : natural;
   });
 }
 
@@ -88,6 +102,39 @@ const PLAIN_CHARS = {
 };
 
 /**
+ * cli-table3 takes time that grows faster than its rows (16,000 rows take
+ * over ten times as long as 2,000), and spreads its rows into one call as it
+ * draws a head, which overflows the stack at some 100,000 (workshop --all).
+ * A table of more rows than this is drawn a part at a time: the head apart,
+ * then the rows, the parts joined where their borders meet.
+ */
+const ROWS_PER_DRAW = 2_000;
+
+const RULE: Record<string, string> = { "┌": "├", "┬": "┼", "┐": "┤" };
+
+function drawInParts(draw: (rows: string[][], withHead: boolean) => string, rows: string[][], rules: boolean, size: number): string {
+  const out = draw([], true).split("\n");
+  const boxed = out[0]?.startsWith("┌") === true;
+  // The head's bottom border gives way to the rule under it.
+  if (boxed) out.pop();
+  for (let from = 0; from < rows.length; from += size) {
+    const lines = draw(rows.slice(from, from + size), false).split("\n");
+    // Under the head there is always a rule; between parts, only where rows have rules between them.
+    const ruled = from === 0 || rules;
+    if (boxed) {
+      const top = lines.shift()!;
+      if (ruled) out.push(top.replace(/[┌┬┐]/g, (c) => RULE[c]!));
+      if (from + size < rows.length) lines.pop();
+    } else if (ruled) {
+      // Plain tables draw no borders, and their rules as spaces: trimmed to nothing.
+      out.push("");
+    }
+    for (const line of lines) out.push(line);
+  }
+  return out.join("\n");
+}
+
+/**
  * A table of cells that may come from input: each is made safe before it is
  * measured, and `paint` (colour for a status word, say) is applied after, so
  * that our own escape codes are the only ones that reach the terminal.
@@ -100,15 +147,19 @@ export function drawTable(style: Style, head: string[], rawRows: string[][], opt
   // Rules between rows only help when a row spans several lines.
   const multiline = rows.some((r) => r.some((c, j) => c.includes("\n") || visibleWidth(c) + 2 > (colWidths[j] ?? 0)));
   const wrap = (row: string[]) => row.map((cell, i) => wrapText(cell, (colWidths[i] ?? 3) - 2));
-  const table = new Table({
-    head: wrap(head).map((h) => style.bold(h)),
-    colWidths,
-    // cli-table3 colours heads and borders by default even into a pipe.
-    style: { head: [], border: [], compact: !multiline },
-    ...(opts.plain ? { chars: PLAIN_CHARS } : {}),
-  });
-  table.push(...rows.map((row) => wrap(row).map((cell, i) => (paint ? paint(cell, i) : cell))));
-  const out = table.toString();
+  const draw = (body: string[][], withHead: boolean) => {
+    const table = new Table({
+      ...(withHead ? { head: wrap(head).map((h) => style.bold(h)) } : {}),
+      colWidths,
+      // cli-table3 colours heads and borders by default even into a pipe.
+      style: { head: [], border: [], compact: !multiline },
+      ...(opts.plain ? { chars: PLAIN_CHARS } : {}),
+    });
+    for (const row of body) table.push(wrap(row).map((cell, i) => (paint ? paint(cell, i) : cell)));
+    return table.toString();
+  };
+  const size = opts.rowsPerDraw ?? ROWS_PER_DRAW;
+  const out = rows.length <= size ? draw(rows, true) : drawInParts(draw, rows, multiline, size);
   if (!opts.plain) return out;
   // Plain tables keep a blank line between rows that wrap, so that attendees do not run together.
   const lines = out.split("\n").map((l) => l.trimEnd());

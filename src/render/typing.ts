@@ -2,17 +2,24 @@
 // is built from (so the terminal, and any renderer that reads sections, can
 // draw it), and as JSON for scripts.
 
-import { answeredWpm, type TypingOutcome } from "../engine/typing.js";
+import { answeredWpm, MIN_TYPING_CHARACTERS, MIN_TYPING_SECONDS, type NotScoredReason, type TypingOutcome } from "../engine/typing.js";
 import type { ReportModel, Section } from "./report-model.js";
 import { statusWord } from "./report-model.js";
 
 const whole = (n: number) => String(Math.round(n));
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function notScored(reason: "pasted" | "nothing-typed"): string {
-  return reason === "pasted"
-    ? "Not scored: the text arrived faster than anyone types, so it was pasted. Run the test again and type it yourself."
-    : "Not scored: nothing was typed.";
+function notScored(reason: NotScoredReason): string {
+  switch (reason) {
+    case "pasted":
+      return "Not scored: the text arrived faster than anyone types, so it was pasted. Run the test again and type it yourself.";
+    case "nothing-typed":
+      return "Not scored: nothing was typed.";
+    case "too-short":
+      return `Not scored: it stopped too soon to measure a speed. Run the test again and type for at least ${MIN_TYPING_SECONDS} seconds (${MIN_TYPING_CHARACTERS} characters or more) before pressing Esc.`;
+    case "too-fast":
+      return "Not scored: the keys came faster than anyone types, so something other than a person typed them. Run the test again and type it yourself.";
+  }
 }
 
 function timeText(o: TypingOutcome, seconds: number): string {

@@ -4,6 +4,7 @@
 
 import { performance } from "node:perf_hooks";
 import type { ReadStream, WriteStream } from "node:tty";
+import { TYPING_WPM_MAX } from "../answers/limits.js";
 import { loadPassages } from "../data/shipped.js";
 import { answeredWpm, typingOutcome, type Passage, type TypingOutcome } from "../engine/typing.js";
 import type { Dataset } from "../engine/types.js";
@@ -44,7 +45,9 @@ export async function takeTypingTest(passage: Passage, limitSeconds: number, dat
     color,
     now: () => performance.now(),
   });
-  return typingOutcome(passage, limitSeconds, run, dataset);
+  // A result faster than an answer may say is not scored, so that the
+  // questionnaire can always take the measured speed as the answer.
+  return typingOutcome(passage, limitSeconds, run, dataset, TYPING_WPM_MAX);
 }
 
 

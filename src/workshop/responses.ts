@@ -3,12 +3,12 @@
 // its row number and column and skipped; the other rows are still read.
 
 import { parse } from "csv-parse/sync";
-import { profileFromValue } from "../answers/parse.js";
-import { parseDuration, parseWpm, parseYesNo } from "../answers/typed.js";
+import { bandProblem, profileFromValue } from "../answers/parse.js";
+import { ageGroupName, bandName, parseDuration, parseWpm, parseYesNo } from "../answers/typed.js";
 import { parseYamlSource } from "../data/yaml-source.js";
 import { targetRoles } from "../engine/routes.js";
 import { closest } from "../engine/words.js";
-import { AGE_GROUPS, CURRENT_JOBS, NATIONS, type Dataset, type Profile } from "../engine/types.js";
+import { AGE_GROUPS, CURRENT_JOBS, NATIONS, type Dataset, type Nation, type Profile } from "../engine/types.js";
 import { AGE_MAX, AGE_MIN, NHS_BANDS } from "../answers/schema.js";
 import { AnswersError } from "../errors.js";
 import { COLUMNS, fieldFor, type Field } from "./columns.js";
@@ -77,7 +77,7 @@ const JOB_SYNONYMS: Record<string, string> = {
 
 /** An age cell: a number of years, or one of the age groups; it fills `age` or `ageGroup`. */
 function ageCell(text: string): Cell {
-  const t = text.trim().toLowerCase().replace(/\s*(or over|and over|plus)$/, "+");
+  const t = ageGroupName(text).toLowerCase();
   if (t === "" || /^(n\/?a|not sure|rather not say|prefer not to say)$/.test(t)) return { ok: true, value: undefined };
   if (/^\d{1,3}$/.test(t)) {
     const age = Number(t);
@@ -135,9 +135,9 @@ function readCell(field: Field, text: string, lookup: Lookup, inYears = false): 
     case "currentJob":
       return choice(text, CURRENT_JOBS, JOB_SYNONYMS);
     case "nhsBand": {
-      const t = text.trim().toLowerCase().replace(/^band\s*/, "");
-      if (t === "" || /^(n\/?a|none|not sure|unknown)$/.test(t)) return { ok: true, value: undefined };
-      return NHS_BANDS.includes(t as (typeof NHS_BANDS)[number]) ? { ok: true, value: t } : { ok: false, error: `"${text.trim()}" is not an Agenda for Change band; write 2-9 or 8a-8d, or leave it empty` };
+      const t = bandName(text);
+      if (t === "" || /^(n\/?a|none|notsure|unknown)$/.test(t)) return { ok: true, value: undefined };
+      return NHS_BANDS.includes(t as (typeof NHS_BANDS)[number]) ? { ok: true, value: t } : { ok: false, error: `"${text.trim()}" is not an Agenda for Change band; write 1-9 or 8a-8d, or leave it empty` };
     }
     case "age":
       return ageCell(text);
@@ -215,6 +215,11 @@ function columnNameFor(key: string, headers: Map<Field, string>): string {
   const plain = key.startsWith("experience.") ? key.slice("experience.".length) : key.replace(/\[.*$/, "");
   const field = (plain === "ageGroup" ? "age" : plain) as Field;
   return headers.get(field) ?? key;
+}
+
+/** A row's errors, and a last one counting those past the first few, as an answers file's are. */
+function withMore(e: AnswersError, row: number, errors: RowError[]): RowError[] {
+  return e.more > 0 ? [...errors, { row, column: "(item)", message: `… and ${e.more} more problem${e.more === 1 ? "" : "s"} in this row` }] : errors;
 }
 
 /** What one row (or list item) came to: an attendee, or the problems that kept it out. */
@@ -299,15 +304,18 @@ export class CsvSheet {
     const experience: Record<string, unknown> = {};
     let name: string | undefined;
     const rowErrors: RowError[] = [];
+    const notRead = (field: Field, message: string) => {
+      // A count, not a list, beyond a screenful: a million-row sheet must not hold them all.
+      if (this.notRead.length < NOT_READ_SHOWN) this.notRead.push({ row, column: this.headers.get(field)!, message });
+      this.notReadCount++;
+    };
     record.forEach((cell, i) => {
       const field = this.fields[i];
       if (!field || this.columnOf.get(field) !== i) return;
       const read = readCell(field, cell, this.lookup, this.inYears(field));
       if (!read.ok) {
         if (ADDED_FIELDS.has(field)) {
-          // A count, not a list, beyond a screenful: a million-row sheet must not hold them all.
-          if (this.notRead.length < NOT_READ_SHOWN) this.notRead.push({ row, column: this.headers.get(field)!, message: read.error });
-          this.notReadCount++;
+          notRead(field, read.error);
           return;
         }
         rowErrors.push({ row, column: this.headers.get(field)!, message: read.error });
@@ -319,13 +327,19 @@ export class CsvSheet {
       else if (field === "age") Object.assign(answers, read.value);
       else answers[field] = read.value;
     });
+    // A band the row's nation does not have (band 1 outside Scotland, in the shipped data) is, like any band cell that cannot be read, left as not said.
+    const bandIssue = typeof answers.nhsBand === "string" ? bandProblem(answers.nhsBand, answers.nation as Nation | undefined, this.dataset) : undefined;
+    if (bandIssue) {
+      notRead("nhsBand", bandIssue);
+      delete answers.nhsBand;
+    }
     if (rowErrors.length > 0) return { kind: "errors", errors: rowErrors };
     try {
       const profile = profileFromValue({ ...answers, experience }, this.dataset, `row ${row}`);
       return { kind: "attendee", attendee: { row, ...(name ? { name } : {}), profile } };
     } catch (e) {
       if (!(e instanceof AnswersError)) throw e;
-      return { kind: "errors", errors: e.issues.map((issue) => ({ row, column: columnNameFor(issue.field ?? "", this.headers), message: issue.message })) };
+      return { kind: "errors", errors: withMore(e, row, e.issues.map((issue) => ({ row, column: columnNameFor(issue.field ?? "", this.headers), message: issue.message }))) };
     }
   }
 }
@@ -350,7 +364,8 @@ function collect(outcomes: Iterable<RowOutcome | undefined>): Pick<Responses, "a
   const errors: RowError[] = [];
   for (const o of outcomes) {
     if (o?.kind === "attendee") attendees.push(o.attendee);
-    else if (o?.kind === "errors") errors.push(...o.errors);
+    // One at a time: spreading a long list of errors into push() overflows the stack.
+    else if (o?.kind === "errors") for (const e of o.errors) errors.push(e);
   }
   return { attendees, errors };
 }
@@ -363,9 +378,24 @@ export function readCsvResponses(text: string, dataset: Dataset, file = "respons
   return { attendees, errors, ignoredColumns: sheet.ignoredColumns, ...(sheet.skippedSample ? { skippedSample: sheet.skippedSample } : {}) };
 }
 
+/**
+ * What an item that is not a mapping is, in a few words: never its text,
+ * which may be megabytes (spread into a mapping, a long string was once a
+ * mapping of one key per character, and an error for each).
+ */
+function notMapping(item: unknown): string {
+  if (item === null || item === undefined) return "is empty; each item should be a mapping of answers, with `experience:` at least";
+  const what = Array.isArray(item) ? "a list" : typeof item === "string" ? "text" : typeof item === "number" ? "a number" : typeof item === "boolean" ? "true or false" : typeof item;
+  return `is ${what}; it should be a mapping of answers, like \`typingWpm: 45\``;
+}
+
 /** One item of a YAML or JSON list: its `name` (or `label`) kept apart, the rest read as an answers file. */
 export function listItemOutcome(item: unknown, row: number, dataset: Dataset, file: string, lineOf: (path: readonly PropertyKey[]) => number | undefined): RowOutcome {
-  const { label, ...answers } = (item ?? {}) as Record<string, unknown>;
+  if (item === null || typeof item !== "object" || Array.isArray(item)) {
+    const line = lineOf([]);
+    return { kind: "errors", errors: [{ row, column: "(item)", message: `${line ? `line ${line}: ` : ""}${notMapping(item)}` }] };
+  }
+  const { label, ...answers } = item as Record<string, unknown>;
   const name = answers.name;
   const shown = typeof name === "string" ? name : typeof label === "string" ? label : undefined;
   try {
@@ -375,7 +405,7 @@ export function listItemOutcome(item: unknown, row: number, dataset: Dataset, fi
     if (!(e instanceof AnswersError)) throw e;
     return {
       kind: "errors",
-      errors: e.issues.map((issue) => ({ row, column: issue.field ?? "(item)", message: `${issue.line ? `line ${issue.line}: ` : ""}${issue.message}` })),
+      errors: withMore(e, row, e.issues.map((issue) => ({ row, column: issue.field ?? "(item)", message: `${issue.line ? `line ${issue.line}: ` : ""}${issue.message}` }))),
     };
   }
 }

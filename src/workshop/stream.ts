@@ -7,7 +7,8 @@
 import { parse as parseCsvStream } from "csv-parse";
 import { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
-import { megabytes, utf16Error, utf16Problem } from "../answers/read.js";
+import { utf16Error } from "../answers/read.js";
+import { megabytes, utf16Problem } from "../data/read-file.js";
 import { parseYamlSource } from "../data/yaml-source.js";
 import type { Dataset } from "../engine/types.js";
 import { AnswersError } from "../errors.js";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseAnswers } from "../../src/answers/parse.js";
 import type { Profile } from "../../src/engine/types.js";
-import { AnswersError, type Issue } from "../../src/errors.js";
+import { AnswersError, ISSUES_SHOWN, type Issue } from "../../src/errors.js";
 import { ROOT, run } from "../helpers/cli.js";
 import { shippedDataset } from "../helpers/dataset.js";
 import { expectQuietStderr } from "../e2e/expect.js";
@@ -286,6 +286,90 @@ describe("parseAnswers: mistakes name the key and the line", () => {
     lines.push("experience: {}");
     const error = failure(lines.join("\n"));
     expect(error.message).not.toContain("    at ");
+  });
+});
+
+describe("answers as people write them", () => {
+  const read = (line: string) => parseAnswers(`experience: {}\n${line}\n`, dataset, "a.yaml");
+
+  it.each([
+    ["ageGroup: 16–17", { ageGroup: "16-17" }],
+    ["ageGroup: 19 - 20", { ageGroup: "19-20" }],
+    ["ageGroup: 21 or over", { ageGroup: "21+" }],
+    ["nation: Northern Ireland", { nation: "northern-ireland" }],
+    ["currentJob: GP practice", { currentJob: "gp-practice" }],
+    ["nhsBand: 3.0", { nhsBand: "3" }],
+    ['nhsBand: "Band 3"', { nhsBand: "3" }],
+    ["nhsBand: 8A", { nhsBand: "8a" }],
+    ["nhsBand: 1\nnation: scotland", { nhsBand: "1", nation: "scotland" }],
+  ])("%s is read", (line, expected) => {
+    expect(read(line)).toMatchObject(expected);
+  });
+
+  it("a misspelt choice gets a suggestion", () => {
+    expect(only(failure("experience: {}\nnation: nothern-ireland\n"), "nation").message).toBe("must be one of: england, scotland, wales, northern-ireland (did you mean northern-ireland?)");
+    expect(only(failure("experience: {}\nNation: nothern-ireland\n"), "Nation").message).toBe("is not a known field (did you mean nation?)");
+  });
+
+  it("a number in quotes is told to drop them", () => {
+    expect(only(failure('experience: {}\nage: "34"\n'), "age").message).toBe('should be a whole number of years ("34" is written as text: write 34 without quotes)');
+    expect(only(failure('{"experience": {}, "typingWpm": "45"}', "a.json"), "typingWpm").message).toMatch(/write 45 without quotes\)$/);
+  });
+
+  it("band 1 outside the nations whose pay tables have it says which bands the nation has", () => {
+    expect(only(failure('experience: {}\nnation: wales\nnhsBand: "1"\n'), "nhsBand")).toMatchObject({
+      line: 3,
+      message: "band 1 is not in Wales's Agenda for Change pay tables, which have bands 2, 3, 4, 5, 6, 7, 8a, 8b, 8c, 8d, 9; band 1 is in Scotland's",
+    });
+    expect(only(failure("experience: {}\nnhsBand: 1\n"), "nhsBand").message).toMatch(/^band 1 is not in England's .*\(no nation was given, so England is assumed: add nation if you work elsewhere\)$/);
+    // Bands are listed in order, 8a to 8d before 9.
+    expect(only(failure("experience: {}\nnhsBand: 12\n"), "nhsBand").message).toBe("must be one of: 1, 2, 3, 4, 5, 6, 7, 8a, 8b, 8c, 8d, 9");
+  });
+
+  it("a second document (a --- line) is named in our words", () => {
+    const error = failure("experience: {}\n---\nnation: wales\n");
+    expect(error.issues).toEqual([{ file: "answers.yaml", line: 2, message: 'holds more than one document: a line of "---" starts another here; keep one set of answers per file, or remove the line' }]);
+  });
+});
+
+describe("answers files with many mistakes", () => {
+  it("unknown keys: the first ISSUES_SHOWN named with their own lines, the rest counted", () => {
+    const keys = Array.from({ length: 300 }, (_, i) => `k${i}: 1`);
+    const error = failure(`experience: {}\n${keys.join("\n")}\n`);
+    expect(error.issues).toHaveLength(ISSUES_SHOWN);
+    expect(error.more).toBe(300 - ISSUES_SHOWN);
+    // Each key found on its own line (the lines are looked up in an index of the mapping).
+    error.issues.forEach((issue, i) => expect(issue).toMatchObject({ field: `k${i}`, line: i + 2, message: "is not a known field (check its spelling)" }));
+    const lines = error.message.split("\n");
+    expect(lines).toHaveLength(ISSUES_SHOWN + 1);
+    expect(lines[0]).toBe("answers.yaml:2: k0: is not a known field (check its spelling)");
+    expect(lines.at(-1)).toBe(`… and ${300 - ISSUES_SHOWN} more problems: fix these, then run again to see the rest`);
+  });
+
+  it("unknown qualification ids: the list of ids is given once, with the first", () => {
+    const ids = Array.from({ length: 5_000 }, (_, i) => `x${i}`);
+    const error = failure(`experience: {}\nqualifications: [gsce-maths, ${ids.join(", ")}]\n`);
+    expect(error.issues[0]!.message).toMatch(/^"gsce-maths" is not a qualification id \(did you mean gcse-maths\?\); use one of: gcse-english, /);
+    expect(error.issues[1]!.message).toBe('"x0" is not a qualification id; see the list of ids above');
+    expect(error.message.split("gcse-english").length - 1).toBe(1);
+    expect(error.more).toBe(5_001 - ISSUES_SHOWN);
+  });
+
+  it("a key given twice is still found however large the mapping (checked in one pass)", () => {
+    const keys = Array.from({ length: 2_000 }, (_, i) => `k${i}: 1`);
+    const error = failure(`experience: {}\n${keys.join("\n")}\nk7: 2\n`);
+    expect(error.issues).toEqual([{ file: "answers.yaml", line: 2_002, message: "not valid YAML: Map keys must be unique" }]);
+  });
+
+  it("a 94 kB --set of unknown ids prints a screenful, not megabytes (the built CLI)", () => {
+    const set = `qualifications=[${Array.from({ length: 15_000 }, (_, i) => `x${i}`).join(",")}]`;
+    expect(set.length).toBeGreaterThan(90_000);
+    const r = run(["assess", "--answers", join(FIXTURES, "full.yaml"), "--set", set]);
+    expect(r.code).toBe(65);
+    const lines = r.stderr.trimEnd().split("\n");
+    expect(lines.length).toBeLessThanOrEqual(ISSUES_SHOWN + 1);
+    expect(lines[0]).toMatch(/^--set: qualifications\[0\]: "x0" is not a qualification id; use one of: gcse-english, /);
+    expect(lines.at(-1)).toBe(`… and ${15_000 - ISSUES_SHOWN} more problems: fix these, then run again to see the rest`);
   });
 });
 

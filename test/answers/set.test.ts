@@ -160,3 +160,16 @@ describe("an age and an age group are one answer", () => {
     expect(profileWithSets(young, parseSets(["ageGroup="]), dataset)).toMatchObject({ age: 17, ageGroup: "16-17" });
   });
 });
+
+describe("--set reads answers as people write them, as an answers file does", () => {
+  it("16–17, Northern Ireland, Band 3 and 8A", () => {
+    const p = profileWithSets(BASE, parseSets(["ageGroup=16–17", "nation=Northern Ireland", "nhsBand=Band 3"]), dataset);
+    expect(p).toMatchObject({ ageGroup: "16-17", nation: "northern-ireland", nhsBand: "3" });
+    expect(profileWithSets(BASE, parseSets(["nhsBand=8A"]), dataset).nhsBand).toBe("8a");
+  });
+
+  it("band 1 for England is refused, naming the bands England has", () => {
+    expect(refused(["nhsBand=1"])).toEqual(["--set: nhsBand: band 1 is not in England's Agenda for Change pay tables, which have bands 2, 3, 4, 5, 6, 7, 8a, 8b, 8c, 8d, 9; band 1 is in Scotland's"]);
+  });
+});
+

@@ -1,10 +1,12 @@
 // The data loader: every mistake in a --data folder is one DataError (exit 65)
 // naming the file, the line and the field, never a stack trace or a crash.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify } from "yaml";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { layerPassages } from "../../src/data/passages.js";
 import { jsonSchemas } from "../../src/build/compile-data.js";
 import { DATA_FOLDER_FILES, EMPTY_DATASET, loadDataLayer } from "../../src/data/load.js";
 import type { Dataset } from "../../src/engine/types.js";
@@ -317,6 +319,68 @@ describe("a gap's closers must really close it", () => {
       const issue = (e as DataError).issues[0]!;
       expect(issue).toMatchObject({ line: 12, field: "roles[0].requirements[0].closedBy[0]" });
       expect(issue.message).toMatch(/"volunteering" does not close "audio-typing"/);
+    }
+  });
+});
+
+describe("placeholders in data text", () => {
+  const root = mkdtempSync(join(tmpdir(), "medsec-placeholders-"));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it("a misspelt placeholder in a route is refused, naming the file, line and field, with the known ones", () => {
+    const shipped = readFileSync(join(ROOT, "data/routes.yaml"), "utf8");
+    expect(shipped).toContain("title: Admin apprenticeship in {service}\n");
+    writeFileSync(join(root, "routes.yaml"), shipped.replace("title: Admin apprenticeship in {service}\n", "title: Admin apprenticeship in {servce}\n"));
+    const line = shipped.split("\n").findIndex((l) => l.includes("title: Admin apprenticeship in {service}")) + 1;
+    const error = failure(root);
+    expect(error.issues).toHaveLength(1);
+    expect(error.issues[0]).toMatchObject({ file: join(root, "routes.yaml"), line, field: expect.stringMatching(/^routes\[\d+\]\.title$/) });
+    expect(error.issues[0]!.message).toBe('"{servce}" is not a placeholder (did you mean {service}?); the placeholders are {role}, {service}, {serviceShort}, {jobsSite}, {apprenticeships}, {nation}');
+  });
+});
+
+describe("a data file that is not an ordinary file of a sane size", () => {
+  const root = mkdtempSync(join(tmpdir(), "medsec-odd-data-"));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  /** A folder holding roles.yaml made by `make`, and the one issue loading it gives. */
+  function onlyIssue(name: string, make: (path: string) => void): Issue {
+    const dir = join(root, name);
+    mkdirSync(dir);
+    make(join(dir, "roles.yaml"));
+    const error = failure(dir);
+    expect(error.issues).toHaveLength(1);
+    expect(error.issues[0]!.file).toBe(join(dir, "roles.yaml"));
+    return error.issues[0]!;
+  }
+
+  it.each<[string, (path: string) => void, RegExp]>([
+    ["a folder named roles.yaml", (p) => mkdirSync(p), /^is a folder; medsec-path reads this name as a data file, so rename or remove the folder$/],
+    ["a link to nothing", (p) => symlinkSync(join(root, "nowhere.yaml"), p), /^is a link to ".*nowhere\.yaml", which does not exist; point the link at the file, or remove it$/],
+    ["a link to /dev/zero (endless)", (p) => symlinkSync("/dev/zero", p), /^is not an ordinary file \(it is a pipe, socket or device\)/],
+    ["a file of 600 MB (sparse: no disk used)", (p) => {
+        writeFileSync(p, "");
+        truncateSync(p, 600 * 1024 * 1024);
+      }, /^holds more than 64 MB, the most medsec-path reads as a data file; check that it is the right file$/],
+    ["a file saved as UTF-16", (p) => writeFileSync(p, Buffer.from("\ufeffroles:\n  - id: x\n", "utf16le")), /^is saved as UTF-16 text; save it as UTF-8 instead/],
+  ])("%s: one issue naming the file, what is wrong and what to do", (name, make, message) => {
+    expect(onlyIssue(name.replace(/\W+/g, "-"), make).message).toMatch(message);
+  });
+
+  it.runIf(spawnSync("mkfifo", ["--version"]).status === 0)("a FIFO is refused without waiting for a writer", () => {
+    const issue = onlyIssue("fifo", (p) => expect(spawnSync("mkfifo", [p]).status).toBe(0));
+    expect(issue.message).toMatch(/^is not an ordinary file \(it is a pipe, socket or device\)/);
+  });
+
+  it("passages.yaml is read the same way: a folder or a link to nothing is named, not skipped or a crash", () => {
+    for (const [name, make] of [
+      ["passages-folder", (p: string) => mkdirSync(p)],
+      ["passages-dangling", (p: string) => symlinkSync(join(root, "nowhere.yaml"), p)],
+    ] as const) {
+      const dir = join(root, name);
+      mkdirSync(dir);
+      make(join(dir, "passages.yaml"));
+      expect(() => layerPassages([], dir)).toThrow(DataError);
+      expect(() => layerPassages([], dir)).toThrow(new RegExp(`^${join(dir, "passages.yaml")}: is (a folder|a link to)`));
     }
   });
 });

@@ -233,6 +233,11 @@ describe("bands", () => {
     expect(table.stdout).toContain("1 April 2025");
   });
 
+  it("--band takes a band as people write it: 8A and Band 3, as answers files do", () => {
+    expect((json(["bands", "--band", "8A"]) as BandsJson).bands.map((b) => b.band)).toEqual(["8a"]);
+    expect((json(["bands", "--band", "Band 3"]) as BandsJson).bands.map((b) => b.band)).toEqual(["3"]);
+  });
+
   it("--band 4 shows band 4 only", () => {
     const j = json(["bands", "--band", "4"]) as BandsJson;
     expect(j.bands.map((b) => b.band)).toEqual(["4"]);

@@ -1,6 +1,6 @@
 // medsec-path compare, run as a user would: two answers files months apart.
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -85,6 +85,13 @@ describe("compare", () => {
     const r = run(["compare", SCHOOL_LEAVER, SCHOOL_LEAVER]);
     expect(r.code).toBe(0);
     expect(verdictOf(r.stdout)).toBe(`From ${SCHOOL_LEAVER} to ${SCHOOL_LEAVER}: the answers are the same, so nothing has changed.`);
+  });
+
+  it("answers from stdin are named <stdin> in the text, as errors name them; the command suggested still says -", () => {
+    const r = run(["compare", SCHOOL_LEAVER, "-", "--format", "plain"], { input: readFileSync(join(ROOT, SCHOOL_LEAVER), "utf8") });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`From ${SCHOOL_LEAVER} to <stdin>: the answers are the same`);
+    expect(r.stdout).toContain("medsec-path assess --answers -");
   });
 
   it("the later file may come from stdin, in JSON", () => {

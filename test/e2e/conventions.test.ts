@@ -274,6 +274,19 @@ describe("usage errors exit 2", () => {
     expect(readFileSync(file, "utf8")).toBe("keep: me\n");
   });
 
+  // An empty path (an unset variable) once meant "not given": no handouts and exit 0, or no terminal to ask on.
+  it.each([
+    ["--handouts", ["workshop", join(ROOT, "test/fixtures/workshop/group.yaml"), "--handouts", ""], "folder"],
+    ["--save", ["workshop", "--live", "--save", ""], "folder"],
+    ["--save-answers", ["assess", "--answers", SCHOOL_LEAVER, "--save-answers", ""], "file"],
+    ["--answers", ["assess", "--answers", ""], "file"],
+    ["--data", ["--data", "", "roles"], "folder"],
+  ])("an empty %s is a usage error naming the option", (option, args, kind) => {
+    const r = run(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.split("\n")[0]).toBe(`error: ${option} was given an empty ${kind} name`);
+  });
 });
 
 describe("--data", () => {

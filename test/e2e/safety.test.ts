@@ -6,7 +6,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSyn
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { staleWarning } from "../../src/cli/context.js";
-import { BIN, run } from "../helpers/cli.js";
+import { BIN, ROOT, run } from "../helpers/cli.js";
 import { shippedDataset } from "../helpers/dataset.js";
 import { scratch } from "../helpers/scratch.js";
 import { hasTmpfs, runOnTmpfs } from "../helpers/tmpfs.js";
@@ -174,6 +174,20 @@ describe("input that never ends", () => {
   });
 });
 
+describe("--data files that are not ordinary files", () => {
+  // A FIFO once hung the tool, a link to /dev/zero ate memory until it was killed.
+  it.each([
+    ["a FIFO", (p: string) => expect(spawnSync("mkfifo", [p]).status).toBe(0)],
+    ["a link to /dev/zero", (p: string) => symlinkSync("/dev/zero", p)],
+  ])("%s named roles.yaml: exit 65, one line naming the file and what to do", (_, make) => {
+    const dir = fresh();
+    make(join(dir, "roles.yaml"));
+    const r = spawnSync(process.execPath, [BIN, "--data", dir, "roles"], { encoding: "utf8", timeout: 60_000, env: { ...process.env, NO_COLOR: "1" } });
+    expect(r.status).toBe(65);
+    expect(oneLine(r.stderr)).toBe(`${join(dir, "roles.yaml")}: is not an ordinary file (it is a pipe, socket or device); copy the data file into an ordinary file of this name`);
+  });
+});
+
 describe("nothing from input reaches the terminal raw", () => {
   const ESC = ["\x1b]0;pwned\x07", "\x1b[2J", "\r", "\u009b2J", "\x1b[31m"];
   const hostile = (i: number) => ESC[i % ESC.length]!;
@@ -233,6 +247,45 @@ describe("nothing from input reaches the terminal raw", () => {
       expect(r.stdout).not.toMatch(RAW);
       expect(r.stdout).toContain("Evil \\x1b[2J role");
     }
+  });
+});
+
+describe("line breaks from input never start Markdown of their own", () => {
+  /** The lines of a Markdown document that open a heading. */
+  const headings = (md: string) => md.split("\n").filter((l) => /^#{1,6}\s/.test(l));
+
+  it("a --data nation's words with a line break: --format markdown and handouts keep one title and the report's own sections", () => {
+    const dir = fresh();
+    const data = join(dir, "data");
+    mkdirSync(data);
+    const nations = readFileSync(join(ROOT, "data/nations.yaml"), "utf8");
+    expect(nations).toContain("    service: the NHS\n");
+    writeFileSync(join(data, "nations.yaml"), nations.replace("    service: the NHS\n", '    service: "the NHS\\n\\n# injected heading\\n- injected item"\n'));
+    const md = run(["--data", data, "assess", "--answers", join(ROOT, "examples/school-leaver.yaml"), "--format", "markdown"]);
+    expect(md.code, md.stderr).toBe(0);
+    expect(md.stdout).toContain("the NHS # injected heading - injected item");
+    const group = join(dir, "one.yaml");
+    writeFileSync(group, "- { nation: england, experience: {} }\n");
+    const handouts = join(dir, "h");
+    expect(run(["--data", data, "workshop", group, "--handouts", handouts]).code).toBe(0);
+    const handout = readFileSync(join(handouts, readdirSync(handouts).find((f) => f.endsWith(".md"))!), "utf8");
+    for (const doc of [md.stdout, handout]) {
+      expect(doc).toContain("injected heading");
+      // The report's own headings may quote the words; none may be made of them.
+      expect(headings(doc).filter((l) => /^#+\s+injected/.test(l))).toEqual([]);
+      expect(doc.split("\n").filter((l) => /^\s*[-*+] injected/.test(l))).toEqual([]);
+    }
+  });
+
+  it("compare: a file name holding a line break stays inside the bold verdict", () => {
+    const dir = fresh();
+    const file = join(dir, "evil\n# head.yaml");
+    writeFileSync(file, readFileSync(join(ROOT, "examples/school-leaver.yaml")));
+    const r = run(["compare", join(ROOT, "examples/school-leaver.yaml"), file, "--format", "markdown"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(headings(r.stdout).filter((l) => /^#+\s+head\.yaml/.test(l))).toEqual([]);
+    const verdict = r.stdout.split("\n").find((l) => l.startsWith("**"))!;
+    expect(verdict).toMatch(/^\*\*From .* to .*evil # head\.yaml: .*\*\*$/);
   });
 });
 

@@ -1,6 +1,6 @@
 // The typing test's scoring, from keystroke sequences with set timings.
 import { describe, expect, it } from "vitest";
-import { holdsPaste, PASTE_BURST_CHARS, replay, scoreTyping, typingAgainstRoles, type Keystroke } from "../../src/engine/typing.js";
+import { holdsPaste, MIN_TYPING_CHARACTERS, MIN_TYPING_SECONDS, PASTE_BURST_CHARS, replay, scoreTyping, typingAgainstRoles, type Keystroke } from "../../src/engine/typing.js";
 import type { Dataset, Role } from "../../src/engine/types.js";
 import { shippedDataset } from "../helpers/dataset.js";
 
@@ -81,6 +81,30 @@ describe("scoreTyping", () => {
   });
 });
 
+describe("a run too short or too fast to be a speed", () => {
+  it("a few keys in a burst, then Esc, is not scored (it once came to 55,000 wpm)", () => {
+    // "Most" in one read of the terminal: four keys a millisecond apart, stopped at the last.
+    const burst = keys("Most", 1, 10_000);
+    expect(scoreTyping(PASSAGE, burst, burst.at(-1)!.at)).toEqual({ scored: false, reason: "too-short" });
+  });
+
+  it("needs both the least time and the least characters", () => {
+    const slowFew = keys(PASSAGE.slice(0, MIN_TYPING_CHARACTERS - 1), 1_000);
+    expect(scoreTyping(PASSAGE, slowFew, 60_000)).toEqual({ scored: false, reason: "too-short" });
+    const quickMany = keys(PASSAGE.slice(0, 20), 100);
+    expect(scoreTyping(PASSAGE, quickMany)).toEqual({ scored: false, reason: "too-short" });
+    // Just enough of each: scored.
+    const enough = keys(PASSAGE.slice(0, MIN_TYPING_CHARACTERS), (MIN_TYPING_SECONDS * 1000) / (MIN_TYPING_CHARACTERS - 1));
+    expect(scoreTyping(PASSAGE, enough).scored).toBe(true);
+  });
+
+  it("a speed above the most an answer may say is not scored, and one at it is", () => {
+    // 25 characters in 6 s: 50 gross wpm.
+    expect(scoreTyping(PASSAGE, keys(PASSAGE), undefined, 49)).toEqual({ scored: false, reason: "too-fast" });
+    expect(scoreTyping(PASSAGE, keys(PASSAGE), undefined, 50).scored).toBe(true);
+  });
+});
+
 describe("a paste", () => {
   it("the passage arriving within milliseconds is not scored", () => {
     expect(scoreTyping(PASSAGE, keys(PASSAGE, 0.5))).toEqual({ scored: false, reason: "pasted" });
@@ -99,7 +123,8 @@ describe("a paste", () => {
 
   it("a few characters bunched together (input read late while the person typed on) is no paste", () => {
     const bunch = keys(PASSAGE.slice(0, PASTE_BURST_CHARS - 1), 0, 0);
-    const rest = keys(PASSAGE.slice(PASTE_BURST_CHARS - 1), 150, 1_000);
+    // Typed on for long enough to be measured.
+    const rest = keys(PASSAGE.slice(PASTE_BURST_CHARS - 1), 400, 1_000);
     expect(holdsPaste([...bunch, ...rest])).toBe(false);
     expect(scoreTyping(PASSAGE, [...bunch, ...rest]).scored).toBe(true);
   });

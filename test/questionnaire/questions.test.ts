@@ -194,6 +194,18 @@ describe("the typing test offer", () => {
     expect(runs.count).toBe(1);
   });
 
+  it("a measured speed the answers schema would refuse is not taken: the speed stays unknown and the answers stay valid", async () => {
+    // 83,350 wpm once became the answer, and every answer was lost to exit 65 after the last question.
+    for (const wild of [83_350, 250.5, -1, Number.NaN]) {
+      const { prompts } = withTest(afterSpeed(true), wild);
+      const answers = await askAnswers(prompts, dataset);
+      expect(answers.typingWpm).toBeUndefined();
+      expect(() => profileFromValue(answers, dataset, "<questionnaire>")).not.toThrow();
+    }
+    const { prompts } = withTest(afterSpeed(true), 250);
+    expect((await askAnswers(prompts, dataset)).typingWpm).toBe(250);
+  });
+
   it("is not made to someone who gave their speed", async () => {
     const { prompts, asked } = withTest(script, 37);
     expect((await askAnswers(prompts, dataset)).typingWpm).toBe(42);

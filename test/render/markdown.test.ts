@@ -19,6 +19,21 @@ describe("Markdown output", () => {
     expect(md).not.toMatch(/(^|[^\\])</m);
   });
 
+  it("folds line breaks in a verdict, title or note into spaces, so none can start a heading or a list", () => {
+    const md = renderMarkdown(
+      { verdict: "Ready.\n# head\r\nmore\u2028- item", sections: [{ title: "A\n## B", head: ["X"], rows: [["1"]], notes: ["note\n\n# not a heading", "- dash", "1. one"] }], footnotes: ["foot\n# note"] },
+      "Title\n# second",
+    );
+    const lines = md.split("\n");
+    expect(lines.filter((l) => /^#/.test(l))).toEqual(["# Title # second", "## A ## B"]);
+    expect(lines).toContain("**Ready. # head more - item**");
+    expect(lines).toContain("- note # not a heading");
+    // A note that would open a list of its own inside its list item.
+    expect(lines).toContain("- \\- dash");
+    expect(lines).toContain("- 1\\. one");
+    expect(lines).toContain("_foot # note_");
+  });
+
   it("puts a multi-line cell on one table row", () => {
     expect(markdownTable(["A"], [["one\ntwo"]]).split("\n")).toEqual(["| A |", "| --- |", "| one<br>two |"]);
   });

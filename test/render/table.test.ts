@@ -105,3 +105,24 @@ describe("drawTable where its columns' words cannot fit side by side", () => {
     expect(stripVTControlCharacters(out)).toBe(drawTable(style, head, rows, { width: 40 }));
   });
 });
+
+describe("tables too large to spread into a call", () => {
+  // workshop --all with 200,000 attendees once ended in "Maximum call stack size exceeded".
+  it("200,000 rows, and a cell of 200,000 words, are sized", () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => [`row ${i + 2}`, i % 2 ? "yes" : "no"]);
+    expect(fitColumns([["Row", "Ready"], ...rows], 80)).toEqual([12, 7]);
+    expect(fitColumns([["Name"], ["a ".repeat(200_000)]], 80)).toEqual([78]);
+  });
+
+  // cli-table3 itself spreads its rows into a call as it draws a head, and slows with size: a large table is drawn in parts.
+  it.each([
+    ["boxed, one line a row", { width: 80 }, "ok"],
+    ["boxed, with rules between rows", { width: 30 }, "a long cell that has to wrap"],
+    ["plain, one line a row", { width: 80, plain: true }, "ok"],
+    ["plain, with blank lines between rows", { width: 30, plain: true }, "a long cell that has to wrap"],
+  ])("drawn in parts, a table is the same as drawn whole: %s", (_, opts, long) => {
+    const rows = Array.from({ length: 10 }, (_, i) => [`row ${i + 2}`, i === 4 ? long : "ok"]);
+    const whole = drawTable(makeStyle(false), ["Row", "Ready"], rows, opts);
+    for (const rowsPerDraw of [1, 3, 9]) expect(drawTable(makeStyle(false), ["Row", "Ready"], rows, { ...opts, rowsPerDraw })).toBe(whole);
+  });
+});

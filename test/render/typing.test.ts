@@ -1,6 +1,7 @@
 // A typing test's result as sections (for the terminal and other renderers)
 // and as the JSON of typing-test --json.
 import { describe, expect, it } from "vitest";
+import { TYPING_WPM_MAX } from "../../src/answers/limits.js";
 import { readPassagesFile } from "../../src/data/passages.js";
 import { typingOutcome, type Keystroke } from "../../src/engine/typing.js";
 import { renderReport } from "../../src/render/report.js";
@@ -20,7 +21,7 @@ function run(): { keys: Keystroke[]; endedAt: number; ended: "time" } {
 
 describe("a scored run", () => {
   // 25 characters in 30 s: 10 gross wpm; 2 errors left: 10 - 4 = 6 net.
-  const outcome = typingOutcome(passage, 30, run(), dataset);
+  const outcome = typingOutcome(passage, 30, run(), dataset, TYPING_WPM_MAX);
 
   it("gives a table of the figures, with net speed first", () => {
     const model = typingModel(outcome);
@@ -80,13 +81,25 @@ describe("a scored run", () => {
 
 describe("a pasted run", () => {
   const pasted = { keys: [...passage.text.slice(0, 30)].map((c, i): Keystroke => ({ kind: "char", char: c, at: i })), endedAt: 30, ended: "pasted" as const };
-  const outcome = typingOutcome(passage, 60, pasted, dataset);
+  const outcome = typingOutcome(passage, 60, pasted, dataset, TYPING_WPM_MAX);
 
   it("says it was not scored and why, with no figures", () => {
     const model = typingModel(outcome);
     expect(model.verdict).toMatch(/^Not scored: the text arrived faster than anyone types/);
     expect(model.sections).toEqual([]);
     expect(typingJson(outcome)).toEqual({ scored: false, reason: "pasted", passage: { id: "touch-typing", title: passage.title }, timeLimit: 60, ended: "pasted" });
+    expect(typingSummary(outcome)).toMatch(/left as not known/);
+  });
+});
+
+describe("a run stopped too soon", () => {
+  // "Most" in one burst, then Esc: timed over three milliseconds.
+  const burst = { keys: [..."Most"].map((c, i): Keystroke => ({ kind: "char", char: c, at: 5_000 + i })), endedAt: 5_003, ended: "stopped" as const };
+  const outcome = typingOutcome(passage, 60, burst, dataset, TYPING_WPM_MAX);
+
+  it("gives no speed, says why and what to do, in JSON as not scored", () => {
+    expect(typingModel(outcome).verdict).toMatch(/^Not scored: it stopped too soon to measure a speed\. Run the test again and type for at least 5 seconds/);
+    expect(typingJson(outcome)).toEqual({ scored: false, reason: "too-short", passage: { id: "touch-typing", title: passage.title }, timeLimit: 60, ended: "stopped" });
     expect(typingSummary(outcome)).toMatch(/left as not known/);
   });
 });

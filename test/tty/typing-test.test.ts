@@ -172,7 +172,8 @@ describe("typing-test in a terminal", () => {
       term.keys("Enter"); // Yes
       const shown = await term.waitFor("the clock starts when you type");
       const passage = passages.find((p) => shown.includes(`Typing test: ${p.title}`))!;
-      await typeSlowly(term, passage.text.slice(0, 30), 70);
+      // Some 7 seconds of typing: long enough to be measured (MIN_TYPING_SECONDS).
+      await typeSlowly(term, passage.text.slice(0, 40), 180);
       term.keys("Escape"); // stop early: scored on what was typed
       const summary = await term.waitFor(/Typing test: \d+ wpm net \(\d+ gross\), 100% accurate\. Your answer: \d+ wpm\./);
       const wpm = /Your answer: (\d+) wpm/.exec(summary)![1];
@@ -185,6 +186,33 @@ describe("typing-test in a terminal", () => {
       const report = await term.waitFor("Step by step");
       expect(await term.exitCode()).toBe(0);
       expect(report).toMatch(new RegExp(`Typing speed\\s+│\\s+${wpm} wpm`));
+    },
+    TIMEOUT,
+  );
+
+  runIt(
+    "in the questionnaire, a burst of keys then Esc is not scored, and every answer is kept",
+    async () => {
+      // "Most" in one burst, then Esc, once scored 83,350 wpm: the answer the schema refused after the last question (exit 65).
+      term = new Tmux(`node ${BIN} assess --json`, { width: 100, height: 40 });
+      for (const q of ["Which role are you aiming for?", "Where in the UK", "What do you do now?", "How old are you?", "typing speed"]) {
+        await term.waitFor(q);
+        term.keys("Enter");
+      }
+      await term.waitFor("Measure it now with a one-minute typing test?");
+      term.keys("Enter"); // Yes
+      await term.waitFor("the clock starts when you type");
+      term.type("Most");
+      term.keys("Escape");
+      await term.waitFor(/Not scored: it stopped too soon to measure a speed\..*Your typing speed is left as not known\./s);
+      for (const q of ["audio typing", "medical terminology", "Office skills", "Which of these do you hold?", "Are you working towards", "office or admin work", "customer-facing work", "working in healthcare", "secretary or PA", "earn while you learn", "study part-time"]) {
+        await term.waitFor(q);
+        term.keys("Enter");
+      }
+      expect(await term.exitCode(20_000)).toBe(0);
+      const screen = term.screen();
+      expect(screen).toContain('"recommended"');
+      expect(screen).not.toContain("typingWpm");
     },
     TIMEOUT,
   );

@@ -194,6 +194,28 @@ describe("a YAML list of 5 people", () => {
   });
 });
 
+describe("list items that are not mappings", () => {
+  // A JSON list holding one long string was read as a mapping of a key per
+  // character: 200,000 errors, then a stack overflow spreading them (exit 1).
+  it.each([
+    ["long.json", `[{"experience": {}}, "${"x".repeat(200_000)}", null]`],
+    ["long.yaml", `- experience: {}\n- ${"x".repeat(200_000)}\n- null\n`],
+  ])("%s: one error per bad item, naming the file, and exit 65", (name, text) => {
+    const file = join(tmp, name);
+    writeFileSync(file, text);
+    const r = run(["workshop", file]);
+    expect(r.code).toBe(65);
+    const lines = r.stderr.trimEnd().split("\n");
+    expect(lines).toContain(`2 rows of ${file} skipped:`);
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}row 2, \(item\): line \d+: is text; it should be a mapping of answers/));
+    // A null item says it is empty, not that `experience` is missing.
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}row 3, \(item\): line \d+: is empty; /));
+    expect(r.stderr).not.toContain("experience: is required");
+    expect(lines.length).toBeLessThanOrEqual(5);
+    expect(r.stdout).toContain("Attendees assessed");
+  });
+});
+
 describe("a CSV with 2 bad rows of 6", () => {
   let r: Run;
   beforeAll(() => {
@@ -202,7 +224,8 @@ describe("a CSV with 2 bad rows of 6", () => {
 
   it("exits 65 and lists each bad row with its column and problem on stderr", () => {
     expect(r.code).toBe(65);
-    expect(r.stderr).toMatch(/^2 rows skipped:$/m);
+    // The file is named: a facilitator may run several.
+    expect(r.stderr.split("\n")).toContain(`2 rows of ${SIX_ROWS} skipped:`);
     expect(r.stderr).toMatch(/^ {2}row 3, Typing speed \(wpm\): \S.*$/m);
     expect(r.stderr).toMatch(/^ {2}row 6, Office or admin experience \(months\): \S.*$/m);
     expect(r.stderr).toMatch(/Ignored columns.*Timestamp/);

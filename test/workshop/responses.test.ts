@@ -8,7 +8,7 @@
 
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { AnswersError } from "../../src/errors.js";
+import { AnswersError, ISSUES_SHOWN } from "../../src/errors.js";
 import { CsvSheet, readCsvResponses, readListResponses, type Responses } from "../../src/workshop/responses.js";
 import { profile, shippedDataset } from "../helpers/dataset.js";
 
@@ -289,6 +289,26 @@ describe("readListResponses: YAML and JSON lists", () => {
     expect(r.errors.find((e) => e.row === 4)).toMatchObject({ column: "typingSpeed", message: expect.stringMatching(/^line 8: .*not a known field/) });
   });
 
+  it("an item that is not a mapping is one error for its row, saying what it is, never one per character", () => {
+    const r = readListResponses(`- experience: {}\n- ${"x".repeat(200_000)}\n- 45\n- [a, b]\n-\n- null\n`, dataset, "odd.yaml");
+    expect(r.attendees.map((a) => a.row)).toEqual([1]);
+    expect(r.errors).toEqual([
+      { row: 2, column: "(item)", message: "line 2: is text; it should be a mapping of answers, like `typingWpm: 45`" },
+      { row: 3, column: "(item)", message: "line 3: is a number; it should be a mapping of answers, like `typingWpm: 45`" },
+      { row: 4, column: "(item)", message: "line 4: is a list; it should be a mapping of answers, like `typingWpm: 45`" },
+      { row: 5, column: "(item)", message: expect.stringMatching(/^line 5: is empty; each item should be a mapping of answers/) },
+      { row: 6, column: "(item)", message: expect.stringMatching(/^line 6: is empty; /) },
+    ]);
+  });
+
+  it("an item with hundreds of mistakes lists the first few and counts the rest, as an answers file does", () => {
+    const keys = Array.from({ length: 300 }, (_, i) => `  k${i}: 1`).join("\n");
+    const r = readListResponses(`- experience: {}\n${keys}\n`, dataset, "many.yaml");
+    expect(r.errors).toHaveLength(ISSUES_SHOWN + 1);
+    expect(r.errors[0]).toEqual({ row: 1, column: "k0", message: "line 2: is not a known field (check its spelling)" });
+    expect(r.errors.at(-1)).toEqual({ row: 1, column: "(item)", message: `… and ${300 - ISSUES_SHOWN} more problems in this row` });
+  });
+
   it("a document that is not a list (nor `attendees:` holding one) throws AnswersError", () => {
     expect(() => readListResponses("typingWpm: 40\nexperience: {}\n", dataset, "one.yaml")).toThrow(AnswersError);
     expect(() => readListResponses("attendees: 3\n", dataset, "n.yaml")).toThrow(AnswersError);
@@ -340,6 +360,32 @@ describe("the columns added in 0.2 (current job, NHS band, age)", () => {
     expect(sheet.notRead.map((e) => [e.row, e.column])).toEqual([
       [2, "Band"],
       [3, "Age"],
+    ]);
+  });
+});
+
+describe("answers written as people write them, read as the answers file and --set read them", () => {
+  const sheet = (rows: string[]) => {
+    const csv = new CsvSheet(dataset, "ways.csv");
+    const outcomes = rows.map((line, i) => csv.push(line.split(","), i)).filter((o) => o !== undefined);
+    return { csv, profiles: outcomes.map((o) => (o.kind === "attendee" ? o.attendee.profile : undefined)) };
+  };
+
+  it("bands as Band 3, 3.0 and 8A; ages as 16–17 and 19 - 20; Northern Ireland with a space", () => {
+    const { profiles } = sheet(["Nation,Band,Age", "england,Band 3,16–17", "england,3.0,19 - 20", "Northern Ireland,8A,21 or over"]);
+    expect(profiles.map((p) => [p?.nation, p?.nhsBand, p?.ageGroup])).toEqual([
+      ["england", "3", "16-17"],
+      ["england", "3", "19-20"],
+      ["northern-ireland", "8a", "21+"],
+    ]);
+  });
+
+  it("band 1 only where the row's nation has it: elsewhere left as not said, saying which bands the nation has", () => {
+    const { csv, profiles } = sheet(["Nation,Band", "scotland,1", "england,1", ",1"]);
+    expect(profiles.map((p) => p?.nhsBand)).toEqual(["1", undefined, undefined]);
+    expect(csv.notRead).toEqual([
+      { row: 3, column: "Band", message: "band 1 is not in England's Agenda for Change pay tables, which have bands 2, 3, 4, 5, 6, 7, 8a, 8b, 8c, 8d, 9; band 1 is in Scotland's" },
+      { row: 4, column: "Band", message: expect.stringMatching(/^band 1 is not in England's .*\(no nation was given, so England is assumed/) },
     ]);
   });
 });

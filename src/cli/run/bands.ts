@@ -2,6 +2,7 @@
 // it, add a supplement if asked, print a table or JSON.
 
 import type { Command } from "commander";
+import { bandName } from "../../answers/typed.js";
 import { findSupplements, findTable, payScale, payYears } from "../../engine/pay.js";
 import { nationName, type Nation } from "../../engine/types.js";
 import { closest } from "../../engine/words.js";
@@ -44,7 +45,9 @@ export async function runBands(opts: BandsOptions, command: Command): Promise<vo
       held.length ? `Years held for ${opts.nation}: ${held.join(", ")}` : undefined,
     );
   }
-  if (opts.band !== undefined && !table.bands.some((b) => b.band === opts.band)) {
+  // "8A" and "Band 3" as an answers file takes them.
+  const band = opts.band === undefined ? undefined : bandName(opts.band);
+  if (band !== undefined && !table.bands.some((b) => b.band === band)) {
     throw new UsageError(`band "${opts.band}" is not in the ${table.nation} ${table.payYear} table`, `Bands: ${table.bands.map((b) => b.band).join(", ")}`);
   }
   let area;
@@ -60,7 +63,7 @@ export async function runBands(opts: BandsOptions, command: Command): Promise<vo
       );
     }
   }
-  const scale = payScale(table, { band: opts.band, area, supplements });
+  const scale = payScale(table, { band, area, supplements });
   // The default is the newest year held: say so if that may be out of date.
   if (opts.year === undefined) warnIfStale(ctx, opts.nation);
   if (opts.json) {

@@ -96,7 +96,8 @@ async function runBatch(ctx: Context, path: string, opts: WorkshopOptions): Prom
       if (json && !started) out.write(json.open());
       started = true;
       if (outcome.kind === "errors") {
-        errors.push(...outcome.errors);
+        // One at a time: spreading a long list of errors into push() overflows the stack.
+        for (const e of outcome.errors) errors.push(e);
         continue;
       }
       const { attendee } = outcome;
@@ -124,7 +125,7 @@ async function runBatch(ctx: Context, path: string, opts: WorkshopOptions): Prom
     out.write(groupText(ctx, summary, shown, opts));
   }
   out.flush();
-  reportProblems(ctx, { errors, ignoredColumns: group.ignoredColumns(), skippedSample: group.skippedSample(), notRead: group.notRead() });
+  reportProblems(ctx, file, { errors, ignoredColumns: group.ignoredColumns(), skippedSample: group.skippedSample(), notRead: group.notRead() });
   if (handouts && handouts.written > 0 && !handouts.failure) ctx.term.stderr.write(safeText(`Wrote ${handouts.written * 2} handout files to ${opts.handouts}`) + "\n");
   if (fatal) throw fatal;
   if (handouts?.failure) throw handouts.failure;
@@ -205,7 +206,7 @@ function routeTitles(ctx: Context, nations: readonly Nation[]): Map<string, stri
   return new Map(ctx.dataset.routes.map((r) => [r.id, fillIn(r.title, undefined, info, only ?? "england")]));
 }
 
-function reportProblems(ctx: Context, read: { errors: readonly RowError[]; ignoredColumns: readonly string[]; skippedSample?: number | undefined; notRead?: { cells: readonly RowError[]; count: number } }): void {
+function reportProblems(ctx: Context, file: string, read: { errors: readonly RowError[]; ignoredColumns: readonly string[]; skippedSample?: number | undefined; notRead?: { cells: readonly RowError[]; count: number } }): void {
   const say = (line: string) => ctx.term.stderr.write(`${safeText(line)}\n`);
   if (read.skippedSample) say(`Skipped row ${read.skippedSample}: it is the template's sample row (A.B.), not an attendee.`);
   if (read.ignoredColumns.length > 0) say(`Ignored columns medsec-path does not use: ${read.ignoredColumns.join(", ")}`);
@@ -217,7 +218,7 @@ function reportProblems(ctx: Context, read: { errors: readonly RowError[]; ignor
   }
   if (read.errors.length === 0) return;
   const rows = new Set(read.errors.map((e) => e.row)).size;
-  say(`${rows} row${rows === 1 ? "" : "s"} skipped:`);
+  say(`${rows} row${rows === 1 ? "" : "s"} of ${file} skipped:`);
   for (const e of read.errors) say(`  row ${e.row}, ${e.column}: ${e.message}`);
 }
 
