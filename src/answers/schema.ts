@@ -4,7 +4,8 @@
 import { z } from "zod";
 import { AFC_BANDS, AGE_GROUPS, CURRENT_JOBS, NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS } from "../engine/types.js";
 import { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX } from "./limits.js";
-import { ageGroupName, bandName } from "./typed.js";
+import { ageGroupName } from "./typed.js";
+import { bandName } from "../engine/pay.js";
 
 export { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX };
 export const AGE_MIN = 14;

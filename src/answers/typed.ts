@@ -55,19 +55,6 @@ export function parseYesNo(text: string): { ok: true; value: boolean | undefined
   return { ok: false, error: 'Write yes or no (or leave it blank if not sure).' };
 }
 
-/**
- * An Agenda for Change band as people write it, in a file, a --set, a
- * spreadsheet cell or on the command line: "Band 3", "3.0", "8A" and "8 a"
- * are 3, 3, 8a and 8a. Anything else comes back tidied, for the caller to refuse.
- */
-export function bandName(text: string): string {
-  return text
-    .trim()
-    .toLowerCase()
-    .replace(/^band\s*/, "")
-    .replace(/\s+/g, "")
-    .replace(/^(\d+)\.0+$/, "$1");
-}
 
 /**
  * An age group as people write it: "16–17" (with the dash medsec-path itself

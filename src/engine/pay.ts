@@ -100,3 +100,17 @@ export function payScale(
     }));
   return { table, bands, ...(opts.area ? { area: opts.area, supplements: opts.supplements } : {}) };
 }
+
+/**
+ * An Agenda for Change band as people write it, in a file, a --set, a
+ * spreadsheet cell or on the command line: "Band 3", "3.0", "8A" and "8 a"
+ * are 3, 3, 8a and 8a. Anything else comes back tidied, for the caller to refuse.
+ */
+export function bandName(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/^band\s*/, "")
+    .replace(/\s+/g, "")
+    .replace(/^(\d+)\.0+$/, "$1");
+}

@@ -4,7 +4,8 @@
 
 import { parse } from "csv-parse/sync";
 import { bandProblem, profileFromValue } from "../answers/parse.js";
-import { ageGroupName, bandName, parseDuration, parseWpm, parseYesNo } from "../answers/typed.js";
+import { ageGroupName, parseDuration, parseWpm, parseYesNo } from "../answers/typed.js";
+import { bandName } from "../engine/pay.js";
 import { parseYamlSource } from "../data/yaml-source.js";
 import { targetRoles } from "../engine/routes.js";
 import { closest } from "../engine/words.js";

@@ -56,6 +56,6 @@ A bad key or value exits 65, naming it; --set with no "=" exits 2.`,
         throw new UsageError(`unknown command "${stray}"${guess ? ` (did you mean ${guess}?)` : ""}`, `Commands: ${names.join(", ")}. Run medsec-path --help for examples.`);
       }
       const { runAssess } = await import("../run/assess.js");
-      await runAssess(opts, command);
+      await runAssess({ ...opts, sampleAnswers: examplePath("career-changer.yaml") }, command);
     });
 }

@@ -8,7 +8,6 @@ import { UsageError, WriteFailed } from "../../errors.js";
 import { assessJson, toJson } from "../../render/json.js";
 import { safeLines, safeText } from "../../render/safe-text.js";
 import { contextFor, staleWarning, warnIfStale, type Context, type GlobalOptions } from "../context.js";
-import { examplePath } from "../examples.js";
 import { decideColor } from "../io.js";
 import { checkNewFile, writeWhole } from "../output-files.js";
 import { isShareable, printModel, reportTitle, type TextFormat } from "../print.js";
@@ -21,6 +20,12 @@ export interface AssessOptions {
   format: TextFormat | "json";
   /** `key=value` answers to change before assessing (what-if), in the order given. */
   set?: string[];
+  /**
+   * A sample answers file to suggest where there is no terminal, as a shell
+   * word (set by the command, not a flag: examples.ts stays in the start-up
+   * bundle and out of a chunk of its own).
+   */
+  sampleAnswers?: string;
 }
 
 export async function runAssess(opts: AssessOptions, command: Command): Promise<void> {
@@ -32,7 +37,7 @@ export async function runAssess(opts: AssessOptions, command: Command): Promise<
   const sets = whatIf?.checkedSets(opts.set ?? [], ctx.dataset) ?? [];
   const profile = opts.answers
     ? await (await import("../../answers/read.js")).readAnswers(opts.answers, ctx.dataset)
-    : await askInTerminal(ctx, command.optsWithGlobals<GlobalOptions>());
+    : await askInTerminal(ctx, command.optsWithGlobals<GlobalOptions>(), opts.sampleAnswers);
   // --save-answers keeps what is not in a file yet: the answers typed at the
   // questions, as typed; or an answers file's, with the --set changes made
   // (without any, the file's answers as read: from stdin or JSON, a YAML file).
@@ -62,13 +67,13 @@ export async function runAssess(opts: AssessOptions, command: Command): Promise<
   }
 }
 
-async function askInTerminal(ctx: Context, globals: GlobalOptions): Promise<Profile> {
+async function askInTerminal(ctx: Context, globals: GlobalOptions, sampleAnswers = "examples/career-changer.yaml"): Promise<Profile> {
   const { data: dataDir, color: colorFlag } = globals;
   // Inquirer cannot tell a closed stdin from Ctrl-C, so check before drawing anything.
   if (!ctx.term.stdinIsTTY || !ctx.term.stderrIsTTY) {
     throw new UsageError(
       "there is no terminal to ask the questions on",
-      `Pass your answers in a file: medsec-path assess --answers me.yaml (or --answers - to read them from stdin).\nTo see what a report looks like, try a sample person from the examples/ folder: medsec-path assess --answers ${examplePath("career-changer.yaml")}`,
+      `Pass your answers in a file: medsec-path assess --answers me.yaml (or --answers - to read them from stdin).\nTo see what a report looks like, try a sample person from the examples/ folder: medsec-path assess --answers ${sampleAnswers}`,
     );
   }
   // Only what the prompts need loads before the first question: the answers

@@ -2,7 +2,7 @@
 // it, add a supplement if asked, print a table or JSON.
 
 import type { Command } from "commander";
-import { bandName } from "../../answers/typed.js";
+import { bandName } from "../../engine/pay.js";
 import { findSupplements, findTable, payScale, payYears } from "../../engine/pay.js";
 import { nationName, type Nation } from "../../engine/types.js";
 import { closest } from "../../engine/words.js";
