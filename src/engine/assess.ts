@@ -2,7 +2,7 @@
 // routes ranked for them, the pay along the way, and what the roles beyond it
 // ask of them.
 
-import { assessGaps, isReady, isReadyIfConfirmed, skillsOf } from "./gaps.js";
+import { assessGaps, isReady, isReadyIfConfirmed, openGaps, skillsOf } from "./gaps.js";
 import { fillIn, nationInfo } from "./nations.js";
 import { bandRange, findBand, findTable } from "./pay.js";
 import { impliedFacts, isNhsStaff, noteApplies } from "./person.js";
@@ -96,7 +96,7 @@ function personNotes(info: NationInfo | undefined, profile: Profile, nation: Nat
 
 /** The essential requirements a role asks that the person does not yet meet, by title. */
 function lacking(gaps: readonly Gap[]): string[] {
-  return gaps.filter((g) => g.essential && (g.status === "missing" || g.status === "partial")).map((g) => g.title);
+  return openGaps(gaps).filter((g) => g.essential).map((g) => g.title);
 }
 
 export function assess(profile: Profile, dataset: Dataset): Report {

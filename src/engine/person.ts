@@ -3,7 +3,7 @@
 // blank. Routes, pay and notes all ask these questions here, in one place.
 
 import { durationWords } from "./words.js";
-import type { AgeGroup, CurrentJob, Dataset, ExperienceKind, Implied, MinimumWage, Nation, Profile, RouteNote } from "./types.js";
+import type { AgeGroup, CurrentJob, Dataset, ExperienceKind, Implied, MinimumWage, Nation, Profile, Role, RouteNote } from "./types.js";
 import { EXPERIENCE_KINDS } from "./types.js";
 
 const MONTHS_KEY = {
@@ -87,6 +87,15 @@ const JOB_WORDS: Record<CurrentJob, string> = {
 /** A job in words, with the nation's own name for its health service ("HSC admin staff"). */
 export function jobWords(job: CurrentJob, serviceShort = "NHS"): string {
   return JOB_WORDS[job].replace("{serviceShort}", serviceShort);
+}
+
+/**
+ * Whether the person may already hold the role: on one of its bands, in an
+ * admin job in the NHS or a GP practice. Ready, such a person is pointed to
+ * the roles it leads to.
+ */
+export function mayHoldRole(profile: Profile, role: Role): boolean {
+  return profile.nhsBand !== undefined && role.bands.includes(profile.nhsBand) && (profile.currentJob === "nhs-admin" || profile.currentJob === "gp-practice");
 }
 
 /** Whether the person has a job now; undefined when they did not say. */
@@ -181,21 +190,18 @@ export function impliedFacts(profile: Profile): Implied[] {
 
 const wageCache = new WeakMap<Dataset, MinimumWage | undefined>();
 
-/** The newest minimum wage the data holds, or one built from the older apprentice-only rates. */
+/** The item of a dated list that applies latest. */
+const newest = <T extends { effectiveFrom: string }>(xs: readonly T[]): T | undefined => [...xs].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1)).at(-1);
+
+/** The newest minimum wage the data holds. */
 export function newestMinimumWage(dataset: Dataset): MinimumWage | undefined {
-  if (!wageCache.has(dataset)) {
-    const byDate = <T extends { effectiveFrom: string }>(xs: readonly T[]) => [...xs].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1)).at(-1);
-    wageCache.set(dataset, byDate(dataset.pay.minimumWage ?? []));
-  }
+  if (!wageCache.has(dataset)) wageCache.set(dataset, newest(dataset.pay.minimumWage ?? []));
   return wageCache.get(dataset);
 }
 
 /** The apprentice rate alone, from whichever table holds it. */
 export function apprenticeRate(dataset: Dataset): number | undefined {
-  const wage = newestMinimumWage(dataset);
-  if (wage) return wage.rates.apprentice;
-  const old = [...(dataset.pay.apprenticeRates ?? [])].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1)).at(-1);
-  return old?.perHour;
+  return newestMinimumWage(dataset)?.rates.apprentice ?? newest(dataset.pay.apprenticeRates ?? [])?.perHour;
 }
 
 /**

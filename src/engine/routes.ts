@@ -311,7 +311,6 @@ interface RouteBase {
   def: RouteDef;
   title: string;
   steps: BaseStep[];
-  closes: string[];
   nationNote?: string;
 }
 
@@ -334,7 +333,6 @@ function routeBase(def: RouteDef, ctx: RouteContext, info: NationInfo | undefine
       def,
       title: fillIn(def.title, roleName, info, nation),
       steps,
-      closes: [...new Set(steps.flatMap((s) => s.def.closes))],
       ...(note ? { nationNote: fillIn(note, roleName, info, nation) } : {}),
     };
     // Shared by every report: frozen, so that no caller can change another's.
@@ -385,11 +383,7 @@ function personalSteps(base: RouteBase, ctx: FullContext, openIds: ReadonlySet<s
     }
     const pay = d.pay.kind === "current-job" && held ? { ...held, note: "Alongside the post you hold by then." } : personalPay(d, ctx, s.fixedPay);
     if (d.startsPost) held = { ...pay, startsAtEnd: false };
-    if (underway) {
-      steps.push({ ...underwayStep(d, s.title, months, ctx.dataset), pay });
-      continue;
-    }
-    steps.push({
+    const step: RouteStep = {
       id: d.id,
       title: s.title,
       months: { ...months },
@@ -400,7 +394,8 @@ function personalSteps(base: RouteBase, ctx: FullContext, openIds: ReadonlySet<s
       closes: [...d.closes],
       ...(d.core ? { core: true } : {}),
       ...(d.inPost ? { inPost: true } : {}),
-    });
+    };
+    steps.push(underway ? { ...step, ...underwayParts(d, months, ctx.dataset) } : step);
   }
   return steps;
 }
@@ -411,24 +406,20 @@ function isUnderway(d: RouteStepDef, profile: Profile): boolean {
 }
 
 /**
- * A step the person is part-way through: what is left of it, from nothing to
- * all of it, as they did not say how far in they are; and of its fees, what is
- * left to pay, if any.
+ * What changes in a step the person is part-way through: what is left of it,
+ * from nothing to all of it, as they did not say how far in they are; and of
+ * its fees, what is left to pay, if any.
  */
-function underwayStep(d: RouteStepDef, title: string, months: Range, dataset: Dataset): Omit<RouteStep, "pay"> {
+function underwayParts(d: RouteStepDef, months: Range, dataset: Dataset): Partial<RouteStep> {
+  // isUnderway has checked that the step names a qualification, and the data checks that it exists.
   const qualification = dataset.qualifications.find((q) => q.id === d.qualification);
   const note = d.cost && d.cost.max > 0 ? "What is left to pay of it, if any." : d.cost?.note;
   const cost: Cost | undefined = d.cost && { min: 0, max: d.cost.max, ...(note === undefined ? {} : { note }) };
   return {
-    id: d.id,
-    title: qualification ? `Finish the ${qualification.title} you have started` : `Finish what you have started: ${title}`,
+    ...(qualification ? { title: `Finish the ${qualification.title} you have started` } : {}),
     months: { min: 0, max: months.max },
     monthsBasis: "What is left of it: from none of it to all of it, as you did not say how far in you are.",
     ...(cost ? { cost } : {}),
-    ...(d.setting ? { setting: d.setting } : {}),
-    closes: [...d.closes],
-    ...(d.core ? { core: true } : {}),
-    ...(d.inPost ? { inPost: true } : {}),
     underway: true,
   };
 }

@@ -2,9 +2,9 @@
 // terminal, Markdown and HTML renderers all draw from this one model, so the
 // handout and the screen cannot say different things.
 
-import { qualificationName } from "../engine/gaps.js";
+import { openGaps, qualificationName } from "../engine/gaps.js";
 import { fillIn, nationInfo } from "../engine/nations.js";
-import { jobWords } from "../engine/person.js";
+import { jobWords, mayHoldRole } from "../engine/person.js";
 import { nationName, type Dataset, type Gap, type PayChange, type Report, type Route, type RouteStep, type StepPayFigure } from "../engine/types.js";
 import { durationWords, inSentence, listWords } from "../engine/words.js";
 import { money, moneyRange, months, perHour, routeCost, yesNo } from "./format.js";
@@ -116,14 +116,12 @@ export function verdictOf(report: Report): string {
   const best = report.routes[0];
   const cut = report.payChange?.direction === "cut" ? ` They pay less than your band ${report.payChange.band}: see "Your pay now" below.` : "";
   if (report.ready) {
-    const p = report.profile;
-    // Someone on the role's own band in an NHS or GP admin job may hold it already.
-    const holds = p.nhsBand !== undefined && report.target.bands.includes(p.nhsBand) && (p.currentJob === "nhs-admin" || p.currentJob === "gp-practice");
+    const holds = mayHoldRole(report.profile, report.target);
     return `You are ready to apply for ${role} posts now.${cut}${holds && report.next.length ? ` If you already work as one, the roles it leads to are listed at the end, with what each asks of you.` : ""}`;
   }
   const toCheck = report.gaps.filter((g) => g.essential && g.status === "unknown").map((g) => inSentence(g.title));
   if (report.readyIfConfirmed) return `You may be ready to apply for ${role} posts now: check your ${listWords(toCheck)} first.${cut}`;
-  const essential = report.gaps.filter((g) => g.essential && (g.status === "missing" || g.status === "partial")).length;
+  const essential = openGaps(report.gaps).filter((g) => g.essential).length;
   const gaps = essential === 1 ? "1 essential gap" : `${essential} essential gaps`;
   const check = toCheck.length ? ` Also check your ${listWords(toCheck)}.` : "";
   return `Not ready yet: ${gaps} to close for ${role} posts.${best ? ` Best route for you: ${best.title} (${months(best.months)}).` : ""}${check}${cut}`;

@@ -1,6 +1,7 @@
 // The group's results for the room: a summary table that cannot single anyone
 // out, and a table of attendees labelled by row unless names are asked for.
 
+import { openGaps } from "../engine/gaps.js";
 import { summarise, type GroupSummary } from "../engine/workshop.js";
 import type { Report } from "../engine/types.js";
 import { months } from "./format.js";
@@ -65,7 +66,7 @@ export function summarySection(summary: GroupSummary, routeTitles: Map<string, s
 /** One attendee's row of the attendees table. */
 export function attendeeRow(e: WorkshopEntry, privacy: PrivacyOptions): string[] {
   const best = e.report.routes[0];
-  const gaps = e.report.gaps.filter((g) => g.essential && (g.status === "missing" || g.status === "partial")).map((g) => g.title);
+  const gaps = openGaps(e.report.gaps).filter((g) => g.essential).map((g) => g.title);
   // Ready but for an answer not given: say which to check, not "no" with no gaps.
   const toCheck = e.report.readyIfConfirmed ? e.report.gaps.filter((g) => g.essential && g.status === "unknown").map((g) => g.title) : [];
   return [
