@@ -172,9 +172,8 @@ function paySection(change: PayChange, report: Report): Section {
   const cut = change.byBand.some((b) => b.change === "cut");
   const notes = cut
     ? [
+        // How our own figures read; what the rules say comes from the nation's data, below.
         "The farther your pay point is up your band, the larger the cut: the ranges run from the nearest points of the two bands to the farthest.",
-        "Agenda for Change protects pay when posts change through reorganisation, not when you choose a lower-banded post: expect the new band's pay.",
-        "If you are moving for health reasons, ask your HR team and occupational health about redeployment first: some employers protect pay for a time in that case.",
         ...(change.byBand.some((b) => b.change === "same") ? [`Posts at band ${change.band} keep you on your band.`] : []),
         ...change.notes,
       ]
