@@ -1,46 +1,133 @@
 // Builds dist/: validates the data into dist/dataset.json, then bundles the CLI
 // into a few ESM files with no runtime dependencies, so `npx medsec-path`
-// installs one small package instead of thirty-five.
-import { build } from "esbuild";
+// installs one small package instead of thirty-five. Also writes schemas/.
+//
+//   node scripts/build.mjs             build now
+//   node scripts/build.mjs --if-stale  build only if src/, data/ or the tools changed
+//
+// Nothing that reads dist/ or schemas/ may ever see them missing or half
+// written: a test worker, `npx medsec-path` or a person's second terminal can
+// run the CLI while a build is under way. So each is built whole in a folder
+// of its own beside it and moved into place a file at a time, and a build whose inputs have
+// not changed does nothing at all (npm runs `prepare` on every `npm install`
+// and on an `npx` of the clone).
 import { spawnSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const common = { bundle: true, platform: "node", format: "esm", target: "node20", logLevel: "warning", absWorkingDir: root };
-// Commander and cli-table3 are CommonJS and call require(); an ESM bundle needs one.
-const banner = { js: 'import { createRequire as __medsecRequire } from "node:module"; const require = __medsecRequire(import.meta.url);' };
+const STAMP = ".inputs.sha256";
+// What the bundle and the schemas are made from: a change to any of these makes dist/ stale.
+const INPUTS = ["src", "data", "scripts/build.mjs", "package.json", "package-lock.json"];
 
-// Commander loads node:child_process at start-up only to run executable
-// subcommands (`git-style` separate programs), which medsec-path never uses.
-// Loading it costs about 3 ms of every start, so Commander gets a stub that
-// fails loudly if that ever changes.
-const commanderWithoutChildProcess = {
-  name: "commander-without-child-process",
-  setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.importer.includes("/node_modules/commander/") ? { path: "child_process", namespace: "stub" } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: "stub" }, () => ({
-      contents: 'module.exports = { spawn() { throw new Error("medsec-path has no executable subcommands"); } };',
-      loader: "js",
-    }));
-  },
+function files(path) {
+  const full = join(root, path);
+  if (!existsSync(full)) return [];
+  if (statSync(full).isFile()) return [path];
+  return readdirSync(full, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)));
+}
+
+/** A digest of every input's path and content: the same clone at any path, at any mtime, gives the same digest. */
+export function inputsDigest() {
+  const hash = createHash("sha256");
+  for (const file of INPUTS.flatMap(files).sort()) {
+    hash.update(`${file}\0`);
+    hash.update(readFileSync(join(root, file)));
+    hash.update("\0");
+  }
+  return hash.digest("hex");
+}
+
+const isCurrent = (digest) => {
+  try {
+    return existsSync(join(root, "dist/main.js")) && readFileSync(join(root, "dist", STAMP), "utf8").trim() === digest;
+  } catch {
+    return false;
+  }
 };
 
-rmSync(`${root}dist`, { recursive: true, force: true });
-await build({ ...common, entryPoints: ["src/build/compile-data.ts"], outfile: "dist/.build/compile-data.mjs", banner });
-const compiled = spawnSync(process.execPath, ["dist/.build/compile-data.mjs", "data", "dist/dataset.json", "schemas"], { cwd: root, stdio: "inherit" });
-if (compiled.status !== 0) process.exit(compiled.status ?? 1);
-rmSync(`${root}dist/.build`, { recursive: true, force: true });
-await build({
-  ...common,
-  entryPoints: { main: "src/cli/main.ts" },
-  outdir: "dist",
-  splitting: true,
-  // Chunks sit beside main.js: shipped.ts finds dataset.json relative to itself.
-  chunkNames: "[name]-[hash]",
-  banner,
-  plugins: [commanderWithoutChildProcess],
-  define: { __VERSION__: JSON.stringify(JSON.parse(readFileSync(`${root}package.json`, "utf8")).version) },
-});
+/**
+ * Moves every file built in `built` into `target`, each by a rename, so a
+ * reader finds each file either as it was or as it now is, never half
+ * written, and `target` itself never missing. `last` goes in after the rest:
+ * dist/main.js, whose chunks must all be in place before it can name them.
+ * Files the new build did not make are removed last of all (chunks are named
+ * by their content, so a rebuild of the same sources replaces each with
+ * itself and removes nothing).
+ */
+function moveInto(built, target, last) {
+  mkdirSync(target, { recursive: true });
+  const made = readdirSync(built);
+  for (const name of [...made.filter((n) => n !== last), ...made.filter((n) => n === last)]) renameSync(join(built, name), join(target, name));
+  for (const name of readdirSync(target)) if (!made.includes(name)) rmSync(join(target, name), { recursive: true, force: true });
+}
+
+async function build(digest) {
+  const { build: bundle } = await import("esbuild");
+  const tag = `${process.pid}-${Date.now().toString(36)}`;
+  const distTmp = join(root, `.dist-${tag}`);
+  const schemasTmp = join(root, `.schemas-${tag}`);
+  const common = { bundle: true, platform: "node", format: "esm", target: "node20", logLevel: "warning", absWorkingDir: root };
+  // Commander and cli-table3 are CommonJS and call require(); an ESM bundle needs one.
+  const banner = { js: 'import { createRequire as __medsecRequire } from "node:module"; const require = __medsecRequire(import.meta.url);' };
+
+  // Commander loads node:child_process at start-up only to run executable
+  // subcommands (`git-style` separate programs), which medsec-path never uses.
+  // Loading it costs about 3 ms of every start, so Commander gets a stub that
+  // fails loudly if that ever changes.
+  const commanderWithoutChildProcess = {
+    name: "commander-without-child-process",
+    setup(b) {
+      b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+        args.importer.includes("/node_modules/commander/") ? { path: "child_process", namespace: "stub" } : undefined,
+      );
+      b.onLoad({ filter: /.*/, namespace: "stub" }, () => ({
+        contents: 'module.exports = { spawn() { throw new Error("medsec-path has no executable subcommands"); } };',
+        loader: "js",
+      }));
+    },
+  };
+
+  try {
+    const compiler = join(distTmp, ".build/compile-data.mjs");
+    await bundle({ ...common, entryPoints: ["src/build/compile-data.ts"], outfile: compiler, banner });
+    const compiled = spawnSync(process.execPath, [compiler, "data", join(distTmp, "dataset.json"), schemasTmp], { cwd: root, stdio: "inherit" });
+    if (compiled.status !== 0) return compiled.status ?? 1;
+    rmSync(join(distTmp, ".build"), { recursive: true, force: true });
+    await bundle({
+      ...common,
+      entryPoints: { main: "src/cli/main.ts" },
+      outdir: distTmp,
+      splitting: true,
+      // Chunks sit beside main.js: shipped.ts finds dataset.json relative to itself.
+      chunkNames: "[name]-[hash]",
+      banner,
+      plugins: [commanderWithoutChildProcess],
+      define: { __VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version) },
+    });
+    moveInto(schemasTmp, join(root, "schemas"));
+    // The stamp goes first out and last in: a build killed part-way leaves dist/ stale, so the next one runs.
+    rmSync(join(root, "dist", STAMP), { force: true });
+    moveInto(distTmp, join(root, "dist"), "main.js");
+    writeFileSync(join(distTmp, STAMP), `${digest}\n`);
+    renameSync(join(distTmp, STAMP), join(root, "dist", STAMP));
+    return 0;
+  } finally {
+    rmSync(distTmp, { recursive: true, force: true });
+    rmSync(schemasTmp, { recursive: true, force: true });
+  }
+}
+
+const ifStale = process.argv.includes("--if-stale");
+const digest = inputsDigest();
+if (!(ifStale && isCurrent(digest))) {
+  // Said only when the build takes more than a moment, so a quick one stays quiet.
+  const notice = setTimeout(() => process.stderr.write("medsec-path: building dist/ from src/ and data/ (a few seconds, once per change)\n"), 400);
+  const status = await build(digest);
+  clearTimeout(notice);
+  process.exitCode = status;
+}

@@ -1,21 +1,9 @@
-// End-to-end tests run the built CLI: build it when it is missing or older
-// than any source or data file, so a test never runs a stale bundle.
+// End-to-end tests run the built CLI: build it first unless dist/ is already
+// built from these very sources (scripts/build.mjs --if-stale compares a digest
+// of them), so a test never runs a stale bundle and a current one is never
+// rebuilt under a test that is running it.
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
-
-function newest(dir: string): number {
-  let latest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return latest;
-}
 
 export default function setup(): void {
-  const built = existsSync("dist/main.js") && existsSync("dist/dataset.json") ? statSync("dist/main.js").mtimeMs : 0;
-  if (built < Math.max(newest("src"), newest("data"))) {
-    execFileSync(process.execPath, ["scripts/build.mjs"], { stdio: "inherit" });
-  }
+  execFileSync(process.execPath, ["scripts/build.mjs", "--if-stale"], { stdio: "inherit" });
 }
