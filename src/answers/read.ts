@@ -32,8 +32,8 @@ function readable(path: string): boolean {
   }
 }
 
-/** A stream of the input's bytes: the file, or stdin for "-". */
-export function openInput(path: string, stdin: NodeJS.ReadableStream = process.stdin): NodeJS.ReadableStream {
+/** A stream of the input's bytes: the file, or stdin for "-" (the run's own, handed in: never the process's by default). */
+export function openInput(path: string, stdin: NodeJS.ReadableStream): NodeJS.ReadableStream {
   return path === "-" ? stdin : createReadStream(path);
 }
 
@@ -42,7 +42,7 @@ export function openInput(path: string, stdin: NodeJS.ReadableStream = process.s
  * error ("answers file"). More than `maxBytes` is refused (exit 65), and a
  * never-ending stdin is read only that far.
  */
-export async function readInputText(path: string, what: string, hint: string, maxBytes = ANSWERS_MAX_BYTES, stdin?: NodeJS.ReadableStream): Promise<string> {
+export async function readInputText(path: string, what: string, hint: string, maxBytes: number, stdin: NodeJS.ReadableStream): Promise<string> {
   checkInputPath(path, what, hint);
   const file = path === "-" ? "<stdin>" : path;
   const tooBig = () => new AnswersError([{ file, message: tooBigMessage(maxBytes, what, path === "-") }]);
@@ -65,10 +65,10 @@ export async function readInputText(path: string, what: string, hint: string, ma
   return bytes.toString("utf8");
 }
 
-export async function readAnswersText(path: string, stdin?: NodeJS.ReadableStream): Promise<string> {
+export async function readAnswersText(path: string, stdin: NodeJS.ReadableStream): Promise<string> {
   return readInputText(path, "answers file", "Check the path, or run without --answers to answer the questions.", ANSWERS_MAX_BYTES, stdin);
 }
 
-export async function readAnswers(path: string, dataset: Dataset, stdin?: NodeJS.ReadableStream): Promise<Profile> {
+export async function readAnswers(path: string, dataset: Dataset, stdin: NodeJS.ReadableStream): Promise<Profile> {
   return parseAnswers(await readAnswersText(path, stdin), dataset, path === "-" ? "<stdin>" : path);
 }

@@ -5,12 +5,14 @@ import { payYearOf, payYears } from "../engine/pay.js";
 import { nationName, type Dataset, type Nation, type PayData } from "../engine/types.js";
 import { loadDataset } from "../data/shipped.js";
 import { safeText } from "../render/safe-text.js";
-import { realTerminal, type Terminal } from "./io.js";
+import { hostOf, type Host } from "./host.js";
+import { terminalFor, type Terminal } from "./io.js";
 
 export interface Context {
   term: Terminal;
   dataset: Dataset;
   now: Date;
+  host: Host;
 }
 
 export interface GlobalOptions {
@@ -33,9 +35,10 @@ export function staleWarning(pay: PayData, now: Date, nation: Nation = "england"
 
 export async function contextFor(command: Command): Promise<Context> {
   const globals = command.optsWithGlobals<GlobalOptions>();
-  const term = realTerminal(globals.color);
-  const dataset = await loadDataset(globals.data);
-  return { term, dataset, now: new Date() };
+  const host = hostOf(command);
+  const term = terminalFor(host, globals.color);
+  const dataset = await loadDataset(host.shipped, globals.data);
+  return { term, dataset, now: new Date(), host };
 }
 
 /** Warns on stderr when the pay figures a command is about to print may be old. */

@@ -1,6 +1,8 @@
 // The terminal as the commands see it: where output goes, whether it is a
 // TTY, whether to colour and whether we may ask questions. Decided once, here.
 
+import type { Env, Host } from "./host.js";
+
 export interface Out {
   write(text: string): unknown;
 }
@@ -18,7 +20,6 @@ export interface Terminal {
   color: boolean;
 }
 
-type Env = Record<string, string | undefined>;
 
 /**
  * chalk ignores NO_COLOR and cli-table3 colours even into a pipe, so neither is
@@ -39,22 +40,20 @@ export function tableWidth(ttyColumns: number | undefined, envColumns: string | 
   return Number.isInteger(n) && n >= 40 && n <= 400 ? n : 80;
 }
 
-export function realTerminal(colorFlag: boolean | undefined): Terminal {
-  const stdoutIsTTY = process.stdout.isTTY === true;
+/** The terminal as a run's host presents it, decided once for the whole run. */
+export function terminalFor(host: Host, colorFlag: boolean | undefined): Terminal {
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    // process.stdin builds a stream (loading tty, net and readline) on first
-    // touch: a few milliseconds of every start for commands that never read it.
+    stdout: host.stdout,
+    stderr: host.stderr,
     get stdin() {
-      return process.stdin;
+      return host.stdin();
     },
     get stdinIsTTY() {
-      return process.stdin.isTTY === true;
+      return host.stdinIsTTY();
     },
-    stdoutIsTTY,
-    stderrIsTTY: process.stderr.isTTY === true,
-    columns: tableWidth(stdoutIsTTY ? process.stdout.columns : undefined, process.env.COLUMNS),
-    color: decideColor(colorFlag, process.env, stdoutIsTTY),
+    stdoutIsTTY: host.stdoutIsTTY,
+    stderrIsTTY: host.stderrIsTTY,
+    columns: tableWidth(host.stdoutIsTTY ? host.stdoutColumns() : undefined, host.env.COLUMNS),
+    color: decideColor(colorFlag, host.env, host.stdoutIsTTY),
   };
 }

@@ -1,9 +1,10 @@
-// The entry point: builds the program, runs it, and is the one place that
-// turns an outcome into an exit code.
+// The entry point: runs the program in this process's own streams and
+// environment, and is the one place that sets the process's exit code.
 
-import { createProgram } from "./program.js";
-import { exitCodeFor } from "./exit.js";
 import { EXIT } from "../errors.js";
+import { shippedIn } from "../data/shipped.js";
+import { fileURLToPath } from "node:url";
+import { runProgram } from "./run-program.js";
 
 // `medsec-path bands --json | head -c 20` closes the pipe early; that is the
 // reader's choice, not an error worth a stack trace.
@@ -12,8 +13,17 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-try {
-  await createProgram().parseAsync(process.argv);
-} catch (err) {
-  process.exitCode = exitCodeFor(err, process.stderr, Boolean(process.env.DEBUG));
-}
+process.exitCode = await runProgram(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: () => process.stdin,
+  stdinIsTTY: () => process.stdin.isTTY === true,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+  stdoutColumns: () => process.stdout.columns,
+  env: process.env,
+  cwd: process.cwd(),
+  // The bundle is dist/main.js: the build's JSON sits beside it, examples/ one folder up.
+  packageDir: fileURLToPath(new URL("..", import.meta.url)),
+  shipped: shippedIn(new URL(".", import.meta.url)),
+});

@@ -10,14 +10,25 @@ import { registerCatalogue } from "./commands/catalogue.js";
 import { registerCompare } from "./commands/compare.js";
 import { registerTypingTest } from "./commands/typing-test.js";
 import { registerWorkshop } from "./commands/workshop.js";
+import { attachHost, type Host } from "./host.js";
 
-export function createProgram(): Command {
+export function createProgram(host: Host): Command {
   const program = new Command();
+  attachHost(program, host);
   // Before any command is added, so every subcommand inherits it: Commander
-  // would otherwise exit 1 on a usage error, and DESIGN.md promises 2.
+  // would otherwise exit 1 on a usage error, and the README promises 2.
   program.exitOverride();
   // Commander quotes an unknown option or argument as typed: made safe like our own messages.
-  program.configureOutput({ writeErr: (text) => process.stderr.write(safeLines(text)) });
+  program.configureOutput({
+    writeOut: (text) => host.stdout.write(text),
+    writeErr: (text) => host.stderr.write(safeLines(text)),
+    // Help is wrapped to the terminal it is shown in, not to the test's own.
+    getOutHelpWidth: () => (host.stdoutIsTTY ? host.stdoutColumns() : undefined) ?? 80,
+    getErrHelpWidth: () => (host.stderrIsTTY ? host.stdoutColumns() : undefined) ?? 80,
+    // Help and usage errors carry no colour of their own: none to keep.
+    getOutHasColors: () => false,
+    getErrHasColors: () => false,
+  });
   program
     .name("medsec-path")
     .description("How to become an NHS medical secretary from where you stand: a short questionnaire, a gap analysis and a costed route.")

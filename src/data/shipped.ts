@@ -6,22 +6,32 @@ import { readFileSync } from "node:fs";
 import type { Passage } from "../engine/typing.js";
 import type { Dataset } from "../engine/types.js";
 
-export function loadShippedDataset(): Dataset {
-  return JSON.parse(readFileSync(new URL("./dataset.json", import.meta.url), "utf8")) as Dataset;
+/** Where the shipped data comes from: the build's JSON for the bundle; data/ itself for in-process tests. */
+export interface Shipped {
+  dataset(): Dataset;
+  passages(): Passage[];
+}
+
+/** The JSON the build writes into `dir` (dist/), read when first asked for. */
+export function shippedIn(dir: URL): Shipped {
+  return {
+    dataset: () => JSON.parse(readFileSync(new URL("dataset.json", dir), "utf8")) as Dataset,
+    passages: () => JSON.parse(readFileSync(new URL("passages.json", dir), "utf8")) as Passage[],
+  };
 }
 
 /** The shipped data with a --data folder layered over it, when one is given. */
-export async function loadDataset(overlayDir?: string): Promise<Dataset> {
-  const shipped = loadShippedDataset();
-  if (overlayDir === undefined) return shipped;
+export async function loadDataset(shipped: Shipped, overlayDir?: string): Promise<Dataset> {
+  const base = shipped.dataset();
+  if (overlayDir === undefined) return base;
   const { loadDataLayer } = await import("./load.js");
-  return loadDataLayer(overlayDir, shipped);
+  return loadDataLayer(overlayDir, base);
 }
 
 /** The typing test's passages, as the build validated them (dist/passages.json), with a --data folder's layered over them. */
-export async function loadPassages(overlayDir?: string): Promise<Passage[]> {
-  const shipped = JSON.parse(readFileSync(new URL("./passages.json", import.meta.url), "utf8")) as Passage[];
-  if (overlayDir === undefined) return shipped;
+export async function loadPassages(shipped: Shipped, overlayDir?: string): Promise<Passage[]> {
+  const base = shipped.passages();
+  if (overlayDir === undefined) return base;
   const { layerPassages } = await import("./passages.js");
-  return layerPassages(shipped, overlayDir);
+  return layerPassages(base, overlayDir);
 }

@@ -5,7 +5,6 @@
 import { performance } from "node:perf_hooks";
 import type { ReadStream, WriteStream } from "node:tty";
 import { TYPING_WPM_MAX } from "../answers/limits.js";
-import { loadPassages } from "../data/shipped.js";
 import { answeredWpm, typingOutcome, type Passage, type TypingOutcome } from "../engine/typing.js";
 import type { Dataset } from "../engine/types.js";
 import { closest } from "../engine/words.js";
@@ -56,8 +55,8 @@ export async function takeTypingTest(passage: Passage, limitSeconds: number, dat
  * it went (on stderr, with the questions), and its net wpm as the answer, or
  * undefined if it was not scored.
  */
-export async function measureTypingSpeed(dataset: Dataset, dataDir: string | undefined, color: boolean): Promise<number | undefined> {
-  const passage = choosePassage(await loadPassages(dataDir), undefined);
+export async function measureTypingSpeed(dataset: Dataset, passages: Passage[], color: boolean): Promise<number | undefined> {
+  const passage = choosePassage(passages, undefined);
   const outcome = await takeTypingTest(passage, DEFAULT_SECONDS, dataset, color);
   process.stderr.write(`${wrapText(typingSummary(outcome), process.stderr.columns || 80)}\n`);
   return outcome.result.scored ? answeredWpm(outcome.result) : undefined;

@@ -6,9 +6,9 @@ import { describe, expect, it } from "vitest";
 import { parseAnswers } from "../../src/answers/parse.js";
 import type { Profile } from "../../src/engine/types.js";
 import { AnswersError, ISSUES_SHOWN, type Issue } from "../../src/errors.js";
-import { ROOT, run } from "../helpers/cli.js";
+import { ROOT, runCli } from "../helpers/cli.js";
 import { shippedDataset } from "../helpers/dataset.js";
-import { expectQuietStderr } from "../e2e/expect.js";
+import { expectQuietStderr } from "../helpers/expect.js";
 
 const dataset = shippedDataset();
 const FIXTURES = join(ROOT, "test/fixtures/answers");
@@ -52,16 +52,16 @@ function only(error: AnswersError, field: string | undefined): Issue {
 }
 
 describe("parseAnswers: valid answers", () => {
-  it("a full YAML file gives the Profile it describes", () => {
+  it("a full YAML file gives the Profile it describes", async () => {
     expect(parseAnswers(fixture("full.yaml"), dataset, "full.yaml")).toEqual(FULL);
   });
 
-  it("the same answers as JSON give the same Profile", () => {
+  it("the same answers as JSON give the same Profile", async () => {
     expect(parseAnswers(fixture("full.json"), dataset, "full.json")).toEqual(FULL);
     expect(parseAnswers(fixture("full.json"), dataset, "full.json")).toEqual(parseAnswers(fixture("full.yaml"), dataset, "full.yaml"));
   });
 
-  it("only experience is required; an empty experience means no months of anything", () => {
+  it("only experience is required; an empty experience means no months of anything", async () => {
     // Qualifications not listed at all are not known, which is not the same as none.
     expect(parseAnswers(fixture("minimal.yaml"), dataset, "minimal.yaml")).toEqual({ qualifications: [], qualificationsUnknown: true, experience: NO_EXPERIENCE });
     expect(parseAnswers('{"experience": {}}', dataset, "a.json")).toEqual({ qualifications: [], qualificationsUnknown: true, experience: NO_EXPERIENCE });
@@ -109,17 +109,17 @@ describe("parseAnswers: valid answers", () => {
     },
   );
 
-  it("takes the edges of each range: 0 and 250 wpm, 0 and 600 months", () => {
+  it("takes the edges of each range: 0 and 250 wpm, 0 and 600 months", async () => {
     expect(parseAnswers("typingWpm: 0\nexperience: {}\n", dataset, "a.yaml").typingWpm).toBe(0);
     expect(parseAnswers("typingWpm: 250\nexperience: {}\n", dataset, "a.yaml").typingWpm).toBe(250);
     expect(parseAnswers("experience: {adminMonths: 600, healthcareMonths: 0}\n", dataset, "a.yaml").experience.adminMonths).toBe(600);
   });
 
-  it("a repeated qualification counts once", () => {
+  it("a repeated qualification counts once", async () => {
     expect(parseAnswers("qualifications: [degree, degree]\nexperience: {}\n", dataset, "a.yaml").qualifications).toEqual(["degree"]);
   });
 
-  it("every nation is accepted", () => {
+  it("every nation is accepted", async () => {
     for (const nation of ["england", "scotland", "wales", "northern-ireland"] as const) {
       expect(parseAnswers(`nation: ${nation}\nexperience: {}\n`, dataset, "a.yaml").nation).toBe(nation);
     }
@@ -209,7 +209,7 @@ describe("parseAnswers: mistakes name the key and the line", () => {
     expect(error.message).toContain(`answers.yaml:${line}: ${field}: `);
   });
 
-  it("reports every mistake at once, each on its own line", () => {
+  it("reports every mistake at once, each on its own line", async () => {
     const error = failure("typingWpm: 300\nexperience:\n  adminMonths: -1\nsurname: Smith\n");
     expect(error.issues.map((i) => [i.field, i.line]).sort()).toEqual(
       [
@@ -220,20 +220,20 @@ describe("parseAnswers: mistakes name the key and the line", () => {
     );
   });
 
-  it("broken YAML names the line", () => {
+  it("broken YAML names the line", async () => {
     const error = failure("experience: {}\ntypingWpm: 45: 50\nnation: wales\n");
     expect(error.issues).toHaveLength(1);
     expect(error.issues[0]!.line).toBe(2);
     expect(error.issues[0]!.message).toMatch(/not valid YAML/);
   });
 
-  it("broken JSON names the line", () => {
+  it("broken JSON names the line", async () => {
     const error = failure('{\n  "experience": {},\n  "typingWpm": 45,,\n}\n', "a.json");
     expect(error.issues[0]!.line).toBe(3);
     expect(error.issues[0]!.message).toMatch(/not valid JSON/);
   });
 
-  it("a key given twice is named as a mistake, not silently overwritten", () => {
+  it("a key given twice is named as a mistake, not silently overwritten", async () => {
     const error = failure("experience: {}\ntypingWpm: 30\ntypingWpm: 60\n");
     expect(error.issues[0]!.line).toBe(3);
   });
@@ -274,13 +274,13 @@ describe("parseAnswers: mistakes name the key and the line", () => {
     expect(issue.line).toBe(line);
   });
 
-  it("flow lists nested past the limit are refused before parsing", () => {
+  it("flow lists nested past the limit are refused before parsing", async () => {
     const error = failure(`experience: {}\nqualifications: ${"[".repeat(100)}${"]".repeat(100)}\n`);
     expect(error.issues[0]!.line).toBe(2);
     expect(error.issues[0]!.message).toMatch(/nested/);
   });
 
-  it("an alias bomb is refused, not expanded", () => {
+  it("an alias bomb is refused, not expanded", async () => {
     const lines = ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]'];
     for (let i = 1; i < 12; i++) lines.push(`${"abcdefghijklmnop"[i]}: &${"abcdefghijklmnop"[i]} [${Array(10).fill(`*${"abcdefghijklmnop"[i - 1]}`).join(", ")}]`);
     lines.push("experience: {}");
@@ -306,17 +306,17 @@ describe("answers as people write them", () => {
     expect(read(line)).toMatchObject(expected);
   });
 
-  it("a misspelt choice gets a suggestion", () => {
+  it("a misspelt choice gets a suggestion", async () => {
     expect(only(failure("experience: {}\nnation: nothern-ireland\n"), "nation").message).toBe("must be one of: england, scotland, wales, northern-ireland (did you mean northern-ireland?)");
     expect(only(failure("experience: {}\nNation: nothern-ireland\n"), "Nation").message).toBe("is not a known field (did you mean nation?)");
   });
 
-  it("a number in quotes is told to drop them", () => {
+  it("a number in quotes is told to drop them", async () => {
     expect(only(failure('experience: {}\nage: "34"\n'), "age").message).toBe('should be a whole number of years ("34" is written as text: write 34 without quotes)');
     expect(only(failure('{"experience": {}, "typingWpm": "45"}', "a.json"), "typingWpm").message).toMatch(/write 45 without quotes\)$/);
   });
 
-  it("band 1 outside the nations whose pay tables have it says which bands the nation has", () => {
+  it("band 1 outside the nations whose pay tables have it says which bands the nation has", async () => {
     expect(only(failure('experience: {}\nnation: wales\nnhsBand: "1"\n'), "nhsBand")).toMatchObject({
       line: 3,
       message: "band 1 is not in Wales's Agenda for Change pay tables, which have bands 2, 3, 4, 5, 6, 7, 8a, 8b, 8c, 8d, 9; band 1 is in Scotland's",
@@ -326,14 +326,14 @@ describe("answers as people write them", () => {
     expect(only(failure("experience: {}\nnhsBand: 12\n"), "nhsBand").message).toBe("must be one of: 1, 2, 3, 4, 5, 6, 7, 8a, 8b, 8c, 8d, 9");
   });
 
-  it("a second document (a --- line) is named in our words", () => {
+  it("a second document (a --- line) is named in our words", async () => {
     const error = failure("experience: {}\n---\nnation: wales\n");
     expect(error.issues).toEqual([{ file: "answers.yaml", line: 2, message: 'holds more than one document: a line of "---" starts another here; keep one set of answers per file, or remove the line' }]);
   });
 });
 
 describe("answers files with many mistakes", () => {
-  it("unknown keys: the first ISSUES_SHOWN named with their own lines, the rest counted", () => {
+  it("unknown keys: the first ISSUES_SHOWN named with their own lines, the rest counted", async () => {
     const keys = Array.from({ length: 300 }, (_, i) => `k${i}: 1`);
     const error = failure(`experience: {}\n${keys.join("\n")}\n`);
     expect(error.issues).toHaveLength(ISSUES_SHOWN);
@@ -346,7 +346,7 @@ describe("answers files with many mistakes", () => {
     expect(lines.at(-1)).toBe(`… and ${300 - ISSUES_SHOWN} more problems: fix these, then run again to see the rest`);
   });
 
-  it("unknown qualification ids: the list of ids is given once, with the first", () => {
+  it("unknown qualification ids: the list of ids is given once, with the first", async () => {
     const ids = Array.from({ length: 5_000 }, (_, i) => `x${i}`);
     const error = failure(`experience: {}\nqualifications: [gsce-maths, ${ids.join(", ")}]\n`);
     expect(error.issues[0]!.message).toMatch(/^"gsce-maths" is not a qualification id \(did you mean gcse-maths\?\); use one of: gcse-english, /);
@@ -355,16 +355,16 @@ describe("answers files with many mistakes", () => {
     expect(error.more).toBe(5_001 - ISSUES_SHOWN);
   });
 
-  it("a key given twice is still found however large the mapping (checked in one pass)", () => {
+  it("a key given twice is still found however large the mapping (checked in one pass)", async () => {
     const keys = Array.from({ length: 2_000 }, (_, i) => `k${i}: 1`);
     const error = failure(`experience: {}\n${keys.join("\n")}\nk7: 2\n`);
     expect(error.issues).toEqual([{ file: "answers.yaml", line: 2_002, message: "not valid YAML: Map keys must be unique" }]);
   });
 
-  it("a 94 kB --set of unknown ids prints a screenful, not megabytes (the built CLI)", () => {
+  it("a 94 kB --set of unknown ids prints a screenful, not megabytes (the built CLI)", async () => {
     const set = `qualifications=[${Array.from({ length: 15_000 }, (_, i) => `x${i}`).join(",")}]`;
     expect(set.length).toBeGreaterThan(90_000);
-    const r = run(["assess", "--answers", join(FIXTURES, "full.yaml"), "--set", set]);
+    const r = await runCli(["assess", "--answers", join(FIXTURES, "full.yaml"), "--set", set]);
     expect(r.code).toBe(65);
     const lines = r.stderr.trimEnd().split("\n");
     expect(lines.length).toBeLessThanOrEqual(ISSUES_SHOWN + 1);
@@ -413,8 +413,8 @@ describe("assess --answers (the built CLI)", () => {
     return report;
   }
 
-  it("reads a YAML file and prints the contract's JSON, exit 0", () => {
-    const r = run(["assess", "--answers", join(FIXTURES, "full.yaml"), "--json"]);
+  it("reads a YAML file and prints the contract's JSON, exit 0", async () => {
+    const r = await runCli(["assess", "--answers", join(FIXTURES, "full.yaml"), "--json"]);
     expectQuietStderr(r.stderr, "wales");
     expect(r.code).toBe(0);
     const report = assessJsonShape(JSON.parse(r.stdout));
@@ -423,72 +423,72 @@ describe("assess --answers (the built CLI)", () => {
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 
-  it("the JSON answers file gives the same report as the YAML one", () => {
-    const yaml = run(["assess", "--answers", join(FIXTURES, "full.yaml"), "--json"]);
-    const json = run(["assess", "--answers", join(FIXTURES, "full.json"), "--json"]);
+  it("the JSON answers file gives the same report as the YAML one", async () => {
+    const yaml = await runCli(["assess", "--answers", join(FIXTURES, "full.yaml"), "--json"]);
+    const json = await runCli(["assess", "--answers", join(FIXTURES, "full.json"), "--json"]);
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toEqual(JSON.parse(yaml.stdout));
   });
 
-  it("--answers - reads the answers from stdin", () => {
-    const fromFile = run(["assess", "--answers", join(FIXTURES, "full.yaml"), "--json"]);
-    const fromStdin = run(["assess", "--answers", "-", "--json"], { input: fixture("full.yaml") });
+  it("--answers - reads the answers from stdin", async () => {
+    const fromFile = await runCli(["assess", "--answers", join(FIXTURES, "full.yaml"), "--json"]);
+    const fromStdin = await runCli(["assess", "--answers", "-", "--json"], { input: fixture("full.yaml") });
     expectQuietStderr(fromStdin.stderr, "wales");
     expect(fromStdin.code).toBe(0);
     expect(JSON.parse(fromStdin.stdout)).toEqual(JSON.parse(fromFile.stdout));
     // And JSON on stdin.
-    const jsonStdin = run(["assess", "--answers", "-", "--json"], { input: fixture("full.json") });
+    const jsonStdin = await runCli(["assess", "--answers", "-", "--json"], { input: fixture("full.json") });
     expect(jsonStdin.code).toBe(0);
     expect(JSON.parse(jsonStdin.stdout)).toEqual(JSON.parse(fromFile.stdout));
   });
 
-  it("a minimal file (experience only) is enough", () => {
-    const r = run(["assess", "--answers", join(FIXTURES, "minimal.yaml"), "--json"]);
+  it("a minimal file (experience only) is enough", async () => {
+    const r = await runCli(["assess", "--answers", join(FIXTURES, "minimal.yaml"), "--json"]);
     expect(r.code).toBe(0);
     assessJsonShape(JSON.parse(r.stdout));
   });
 
-  it("an out-of-range value exits 65, naming the file, line and key, with no stack trace", () => {
+  it("an out-of-range value exits 65, naming the file, line and key, with no stack trace", async () => {
     const path = join(FIXTURES, "bad-typing.yaml");
-    const r = run(["assess", "--answers", path, "--json"]);
+    const r = await runCli(["assess", "--answers", path, "--json"]);
     expect(r.code).toBe(65);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain(`${path}:4: typingWpm: `);
     expect(r.stderr).not.toContain("    at ");
   });
 
-  it("an unknown key in a JSON file exits 65 naming the key", () => {
+  it("an unknown key in a JSON file exits 65 naming the key", async () => {
     const path = join(FIXTURES, "bad-key.json");
-    const r = run(["assess", "--answers", path]);
+    const r = await runCli(["assess", "--answers", path]);
     expect(r.code).toBe(65);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain(`${path}:3: typingSpeed: `);
     expect(r.stderr).not.toContain("    at ");
   });
 
-  it("bad answers on stdin exit 65 and are called <stdin>", () => {
-    const r = run(["assess", "--answers", "-", "--json"], { input: "experience:\n  adminMonths: lots\n" });
+  it("bad answers on stdin exit 65 and are called <stdin>", async () => {
+    const r = await runCli(["assess", "--answers", "-", "--json"], { input: "experience:\n  adminMonths: lots\n" });
     expect(r.code).toBe(65);
     expect(r.stderr).toContain("<stdin>:2: experience.adminMonths: ");
     expect(r.stderr).not.toContain("    at ");
   });
 
-  it("a list used as a key exits 65 with our message only, no Node warning", () => {
-    const r = run(["assess", "--answers", "-", "--json"], { input: "experience: {}\n? [a, b]\n: 1\n" });
+  it("a list used as a key exits 65 with our message only, no Node warning", async () => {
+    const r = await runCli(["assess", "--answers", "-", "--json"], { input: "experience: {}\n? [a, b]\n: 1\n" });
     expect(r.code).toBe(65);
     expect(r.stderr).toContain("[ a, b ]: is not a known field");
     expect(r.stderr).not.toMatch(/Warning:|--trace-warnings/);
   });
 
-  it("empty stdin exits 65, not a crash", () => {
-    const r = run(["assess", "--answers", "-", "--json"], { input: "" });
+  it("empty stdin exits 65, not a crash", async () => {
+    const r = await runCli(["assess", "--answers", "-", "--json"], { input: "" });
     expect(r.code).toBe(65);
     expect(r.stderr).toMatch(/experience/);
     expect(r.stderr).not.toContain("    at ");
   });
 
-  it("a file that does not exist is a usage error, exit 2", () => {
-    const r = run(["assess", "--answers", join(FIXTURES, "no-such-file.yaml"), "--json"]);
+  it("a file that does not exist is a usage error, exit 2", async () => {
+    const r = await runCli(["assess", "--answers", join(FIXTURES, "no-such-file.yaml"), "--json"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("no-such-file.yaml");

@@ -1,10 +1,10 @@
 // Every command, run as a user would: the table (colour off), its --json
-// contract (DESIGN.md) and the bands options and their usage errors.
+// contract (docs/contract.md) and the bands options and their usage errors.
 
 import { describe, expect, it } from "vitest";
-import { json, run } from "../helpers/cli.js";
+import { jsonCli, runCli } from "../helpers/cli.js";
 import { shippedDataset } from "../helpers/dataset.js";
-import { ANSI, expectQuietStderr, SCHOOL_LEAVER } from "./expect.js";
+import { ANSI, expectQuietStderr, SCHOOL_LEAVER } from "../helpers/expect.js";
 import { CONTRACT_QUALIFICATIONS } from "../helpers/contract.js";
 
 const dataset = shippedDataset();
@@ -24,8 +24,8 @@ const TABLE_COMMANDS: [string, string[]][] = [
 ];
 
 describe("table output (NO_COLOR=1)", () => {
-  it.each(TABLE_COMMANDS)("%s prints a table, exit 0, nothing on stderr, no colour", (_name, args) => {
-    const r = run(args);
+  it.each(TABLE_COMMANDS)("%s prints a table, exit 0, nothing on stderr, no colour", async (_name, args) => {
+    const r = await runCli(args);
     expect(r.code).toBe(0);
     expectQuietStderr(r.stderr);
     expect(r.stdout).not.toMatch(ANSI);
@@ -78,8 +78,8 @@ interface AssessJson {
 }
 
 describe("--json contracts", () => {
-  it("bands --json", () => {
-    const r = run(["bands", "--json"]);
+  it("bands --json", async () => {
+    const r = await runCli(["bands", "--json"]);
     expect(r.code).toBe(0);
     expectQuietStderr(r.stderr);
     const j = JSON.parse(r.stdout) as BandsJson;
@@ -87,8 +87,8 @@ describe("--json contracts", () => {
     expect(j.bands.map((b) => b.band)).toEqual(expect.arrayContaining(["2", "3", "4", "5"]));
   });
 
-  it("roles --json lists every role with its bands", () => {
-    const j = json(["roles"]) as { nation: string; payYear: string | null; roles: { id: string; title: string; bands: string[]; requirements: unknown[] }[] };
+  it("roles --json lists every role with its bands", async () => {
+    const j = await jsonCli(["roles"]) as { nation: string; payYear: string | null; roles: { id: string; title: string; bands: string[]; requirements: unknown[] }[] };
     expect(j.nation).toBe("england");
     expect(j.payYear).toBe(newestEngland);
     const ids = j.roles.map((r) => r.id);
@@ -102,8 +102,8 @@ describe("--json contracts", () => {
     }
   });
 
-  it("role medical-secretary --json has the requirement ids DESIGN.md names", () => {
-    const j = json(["role", "medical-secretary"]) as { id: string; title: string; bands: string[]; requirements: { id: string; essential: boolean }[]; leadsTo: string[] };
+  it("role medical-secretary --json has the requirement ids docs/contract.md names", async () => {
+    const j = await jsonCli(["role", "medical-secretary"]) as { id: string; title: string; bands: string[]; requirements: { id: string; essential: boolean }[]; leadsTo: string[] };
     expect(j.id).toBe("medical-secretary");
     expect(j.title).toBe("Medical secretary");
     expect(j.bands).toEqual(["3", "4"]);
@@ -114,8 +114,8 @@ describe("--json contracts", () => {
     expect(Array.isArray(j.leadsTo)).toBe(true);
   });
 
-  it("routes --json lists the routes DESIGN.md names", () => {
-    const j = json(["routes"]) as { routes: { id: string; title: string; steps: unknown[] }[] };
+  it("routes --json lists the routes docs/contract.md names", async () => {
+    const j = await jsonCli(["routes"]) as { routes: { id: string; title: string; steps: unknown[] }[] };
     const ids = j.routes.map((r) => r.id);
     for (const id of ["apprenticeship", "amspar-diploma", "receptionist-stepping-stone", "direct-application"]) expect(ids).toContain(id);
     for (const route of j.routes) {
@@ -124,16 +124,16 @@ describe("--json contracts", () => {
     }
   });
 
-  it("qualifications --json lists the qualification ids DESIGN.md names", () => {
-    const j = json(["qualifications"]) as { qualifications: { id: string; title: string }[] };
+  it("qualifications --json lists the qualification ids docs/contract.md names", async () => {
+    const j = await jsonCli(["qualifications"]) as { qualifications: { id: string; title: string }[] };
     const ids = j.qualifications.map((q) => q.id);
     for (const id of CONTRACT_QUALIFICATIONS) {
       expect(ids).toContain(id);
     }
   });
 
-  it("assess --answers … --json follows the contract", () => {
-    const r = run(["assess", "--answers", SCHOOL_LEAVER, "--json"]);
+  it("assess --answers … --json follows the contract", async () => {
+    const r = await runCli(["assess", "--answers", SCHOOL_LEAVER, "--json"]);
     expect(r.code).toBe(0);
     expectQuietStderr(r.stderr);
     expect(r.stdout).not.toMatch(ANSI);
@@ -186,17 +186,17 @@ describe("--json contracts", () => {
     expect(j.routes.map((r) => r.id)).not.toContain("direct-application");
   });
 
-  it("assess --format json is the same as --json", () => {
-    const a = run(["assess", "--answers", SCHOOL_LEAVER, "--json"]);
-    const b = run(["assess", "--answers", SCHOOL_LEAVER, "--format", "json"]);
+  it("assess --format json is the same as --json", async () => {
+    const a = await runCli(["assess", "--answers", SCHOOL_LEAVER, "--json"]);
+    const b = await runCli(["assess", "--answers", SCHOOL_LEAVER, "--format", "json"]);
     expect(b.code).toBe(0);
     expect(b.stdout).toBe(a.stdout);
   });
 });
 
 describe("assess --format markdown", () => {
-  it("is a Markdown document with the requirements table", () => {
-    const r = run(["assess", "--answers", SCHOOL_LEAVER, "--format", "markdown"]);
+  it("is a Markdown document with the requirements table", async () => {
+    const r = await runCli(["assess", "--answers", SCHOOL_LEAVER, "--format", "markdown"]);
     expect(r.code).toBe(0);
     expectQuietStderr(r.stderr);
     expect(r.stdout).toMatch(/^# \S/);
@@ -211,51 +211,51 @@ describe("assess --format markdown", () => {
 // ---- bands options ----------------------------------------------------------
 
 describe("bands", () => {
-  it("defaults to England and the newest pay year in the data", () => {
-    const j = json(["bands"]) as BandsJson;
+  it("defaults to England and the newest pay year in the data", async () => {
+    const j = await jsonCli(["bands"]) as BandsJson;
     expect(j.nation).toBe("england");
     expect(englandYears.length).toBeGreaterThan(1);
     expect(j.payYear).toBe(newestEngland);
-    expect(json(["bands", "--nation", "england", "--year", newestEngland])).toEqual(j);
-    const table = run(["bands"]);
+    expect(await jsonCli(["bands", "--nation", "england", "--year", newestEngland])).toEqual(j);
+    const table = await runCli(["bands"]);
     expect(table.stdout.split("\n")[0]).toContain(`England, ${newestEngland}`);
   });
 
-  it("--year 2025/26 shows that year", () => {
-    const j = json(["bands", "--year", "2025/26"]) as BandsJson;
+  it("--year 2025/26 shows that year", async () => {
+    const j = await jsonCli(["bands", "--year", "2025/26"]) as BandsJson;
     expectBandsShape(j);
     expect(j.payYear).toBe("2025/26");
     expect(j.effectiveFrom).toBe("2025-04-01");
     expect(j.nation).toBe("england");
-    const table = run(["bands", "--year", "2025/26"]);
+    const table = await runCli(["bands", "--year", "2025/26"]);
     expect(table.code).toBe(0);
     expect(table.stdout.split("\n")[0]).toContain("2025/26");
     expect(table.stdout).toContain("1 April 2025");
   });
 
-  it("--band takes a band as people write it: 8A and Band 3, as answers files do", () => {
-    expect((json(["bands", "--band", "8A"]) as BandsJson).bands.map((b) => b.band)).toEqual(["8a"]);
-    expect((json(["bands", "--band", "Band 3"]) as BandsJson).bands.map((b) => b.band)).toEqual(["3"]);
+  it("--band takes a band as people write it: 8A and Band 3, as answers files do", async () => {
+    expect((await jsonCli(["bands", "--band", "8A"]) as BandsJson).bands.map((b) => b.band)).toEqual(["8a"]);
+    expect((await jsonCli(["bands", "--band", "Band 3"]) as BandsJson).bands.map((b) => b.band)).toEqual(["3"]);
   });
 
-  it("--band 4 shows band 4 only", () => {
-    const j = json(["bands", "--band", "4"]) as BandsJson;
+  it("--band 4 shows band 4 only", async () => {
+    const j = await jsonCli(["bands", "--band", "4"]) as BandsJson;
     expect(j.bands.map((b) => b.band)).toEqual(["4"]);
-    const table = run(["bands", "--band", "4"]);
+    const table = await runCli(["bands", "--band", "4"]);
     expect(table.code).toBe(0);
     const rows = table.stdout.split("\n").filter((l) => /^│ \S/.test(l) && !l.startsWith("│ Band"));
     expect(rows.map((l) => l.split("│")[1]!.trim())).toEqual(["4"]);
   });
 
-  it("--area inner-london adds the High Cost Area Supplement", () => {
+  it("--area inner-london adds the High Cost Area Supplement", async () => {
     const args = ["bands", "--year", "2026/27", "--band", "3", "--area", "inner-london"];
-    const j = json(args) as BandsJson;
+    const j = await jsonCli(args) as BandsJson;
     expect(j.area).toMatchObject({ id: "inner-london", percent: 20, min: 5794 });
     const entry = j.bands[0]!.points[0]!;
     // 20% of £25,760 is £5,152, under the £5,794 minimum, so the minimum applies.
     expect(entry).toEqual({ afterYears: 0, salary: 25760, supplement: 5794, total: 31554 });
 
-    const table = run(args);
+    const table = await runCli(args);
     expect(table.code).toBe(0);
     expectQuietStderr(table.stderr);
     expect(table.stdout).toContain("£25,760");
@@ -263,8 +263,8 @@ describe("bands", () => {
     expect(table.stdout).toContain("Inner London");
   });
 
-  it("--area with --nation scotland is a usage error", () => {
-    const r = run(["bands", "--nation", "scotland", "--area", "inner-london"]);
+  it("--area with --nation scotland is a usage error", async () => {
+    const r = await runCli(["bands", "--nation", "scotland", "--area", "inner-london"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/supplement/i);
@@ -272,30 +272,30 @@ describe("bands", () => {
     expect(r.stderr).not.toContain("    at ");
   });
 
-  it("an unknown year exits 2 and lists the years held", () => {
-    const r = run(["bands", "--year", "1999/00"]);
+  it("an unknown year exits 2 and lists the years held", async () => {
+    const r = await runCli(["bands", "--year", "1999/00"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("1999/00");
     for (const y of englandYears) expect(r.stderr).toContain(y);
   });
 
-  it.each([["2025-26"], ["2025/2026"], ["2025–26"]])("--year %s suggests the year as the data writes it, 2025/26", (year) => {
-    const r = run(["bands", "--year", year]);
+  it.each([["2025-26"], ["2025/2026"], ["2025–26"]])("--year %s suggests the year as the data writes it, 2025/26", async (year) => {
+    const r = await runCli(["bands", "--year", year]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain(`no england pay table for ${year} (did you mean 2025/26?)`);
   });
 
-  it("--year written well but not held suggests no other year", () => {
-    const r = run(["bands", "--year", "2031-32"]);
+  it("--year written well but not held suggests no other year", async () => {
+    const r = await runCli(["bands", "--year", "2031-32"]);
     expect(r.code).toBe(2);
     expect(r.stderr).not.toContain("did you mean");
     for (const y of englandYears) expect(r.stderr).toContain(y);
   });
 
-  it("an unknown band exits 2 and lists the bands", () => {
-    const r = run(["bands", "--band", "99"]);
+  it("an unknown band exits 2 and lists the bands", async () => {
+    const r = await runCli(["bands", "--band", "99"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain('"99"');
@@ -303,10 +303,10 @@ describe("bands", () => {
     expect(r.stderr).toContain(table.bands.map((b) => b.band).join(", "));
   });
 
-  it("Northern Ireland 2026/27 exits 2 and says why there is no table", () => {
+  it("Northern Ireland 2026/27 exits 2 and says why there is no table", async () => {
     const gap = dataset.pay.unconfirmed.find((u) => u.nation === "northern-ireland" && u.payYear === "2026/27" && u.what === "pay-table");
     expect(gap?.why).toBeTruthy();
-    const r = run(["bands", "--nation", "northern-ireland", "--year", "2026/27"]);
+    const r = await runCli(["bands", "--nation", "northern-ireland", "--year", "2026/27"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("2026/27");

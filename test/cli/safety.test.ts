@@ -6,15 +6,13 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSyn
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { staleWarning } from "../../src/cli/context.js";
-import { BIN, ROOT, run } from "../helpers/cli.js";
+import { ROOT, runCli } from "../helpers/cli.js";
 import { shippedDataset } from "../helpers/dataset.js";
 import { scratch } from "../helpers/scratch.js";
-import { hasTmpfs, runOnTmpfs } from "../helpers/tmpfs.js";
 
 const GROUP = join(import.meta.dirname, "../fixtures/workshop/group.yaml");
 // Control characters that act on a terminal: ESC, BEL, CR, and the C1 CSI.
 const RAW = /[\x00-\x08\x0b-\x1f\x7f\u009b]/;
-const diskIt = hasTmpfs || process.env.CI ? it : it.skip;
 
 const { fresh } = scratch("medsec-safety-");
 
@@ -27,13 +25,13 @@ function oneLine(stderr: string): string {
 }
 
 describe("handouts never go through a link or outside their folder", () => {
-  it("--force with a link to a file elsewhere: exit 2 before any work, the file elsewhere untouched", () => {
+  it("--force with a link to a file elsewhere: exit 2 before any work, the file elsewhere untouched", async () => {
     const dir = fresh();
     const out = join(dir, "h");
     mkdirSync(out);
     writeFileSync(join(dir, "outside.txt"), "SECRET");
     symlinkSync("../outside.txt", join(out, "002-bilal-brennan.html"));
-    const r = run(["workshop", GROUP, "--handouts", out, "--force"]);
+    const r = await runCli(["workshop", GROUP, "--handouts", out, "--force"]);
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toMatch(/002-bilal-brennan\.html is a symbolic link.*remove it/);
     expect(r.stdout).toBe("");
@@ -41,31 +39,31 @@ describe("handouts never go through a link or outside their folder", () => {
     expect(readdirSync(out)).toEqual(["002-bilal-brennan.html"]);
   });
 
-  it.each([[false], [true]])("a dangling link (--force: %s): exit 2, not 1, and nothing created where it points", (force) => {
+  it.each([[false], [true]])("a dangling link (--force: %s): exit 2, not 1, and nothing created where it points", async (force) => {
     const dir = fresh();
     const out = join(dir, "h");
     mkdirSync(out);
     symlinkSync("../created-outside.md", join(out, "001-ann-ashworth.md"));
-    const r = run(["workshop", GROUP, "--handouts", out, ...(force ? ["--force"] : [])]);
+    const r = await runCli(["workshop", GROUP, "--handouts", out, ...(force ? ["--force"] : [])]);
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toMatch(/001-ann-ashworth\.md is a symbolic link/);
     expect(existsSync(join(dir, "created-outside.md"))).toBe(false);
     expect(lstatSync(join(out, "001-ann-ashworth.md")).isSymbolicLink()).toBe(true);
   });
 
-  it("--handouts under /proc: exit 2 at once, not a spin", () => {
+  it("--handouts under /proc: exit 2 at once, not a spin", async () => {
     if (!existsSync("/proc/self")) return;
     const start = Date.now();
-    const r = run(["workshop", GROUP, "--handouts", "/proc/medsec-nope"]);
+    const r = await runCli(["workshop", GROUP, "--handouts", "/proc/medsec-nope"]);
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toMatch(/cannot create the folder/);
     expect(Date.now() - start).toBeLessThan(15_000);
   });
 
-  it("--handouts naming a file: exit 2, the file untouched", () => {
+  it("--handouts naming a file: exit 2, the file untouched", async () => {
     const dir = fresh();
     writeFileSync(join(dir, "notes.txt"), "mine");
-    const r = run(["workshop", GROUP, "--handouts", join(dir, "notes.txt")]);
+    const r = await runCli(["workshop", GROUP, "--handouts", join(dir, "notes.txt")]);
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toMatch(/is a file, not a folder/);
     expect(readFileSync(join(dir, "notes.txt"), "utf8")).toBe("mine");
@@ -80,11 +78,11 @@ describe("--save-answers is checked before the first question", () => {
     ["a link to a file", (d: string) => (writeFileSync(join(d, "real.yaml"), "keep"), symlinkSync(join(d, "real.yaml"), join(d, "me.yaml")), join(d, "me.yaml")), true, /symbolic link/],
     ["/dev/full", () => "/dev/full", true, /a device/],
     ["a missing folder", (d: string) => join(d, "no", "me.yaml"), false, /folder does not exist/],
-  ])("%s: exit 2 with one line", (_what, make, force, message) => {
+  ])("%s: exit 2 with one line", async (_what, make, force, message) => {
     const dir = fresh();
     const path = make(dir);
     if (path === "/dev/full" && !existsSync(path)) return;
-    const r = run(["assess", "--save-answers", path, ...(force ? ["--force"] : [])]);
+    const r = await runCli(["assess", "--save-answers", path, ...(force ? ["--force"] : [])]);
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toMatch(message);
     expect(r.stderr).not.toMatch(/terminal/);
@@ -92,58 +90,14 @@ describe("--save-answers is checked before the first question", () => {
   });
 });
 
-describe("on a small disk of our own", () => {
-  diskIt("a full disk while writing handouts: exit 74 in one line, only whole pairs left, and the group still reported", () => {
-    // Room for about two attendees' handouts of five.
-    const r = runOnTmpfs(["workshop", GROUP, "--handouts", "{disk}/h", "--json"], { sizeKb: 48 }, []);
-    expect(r.code, r.stderr).toBe(74);
-    expect(oneLine(r.stderr)).toMatch(/could not write \{disk\}\/h\/\d{3}-[a-z-]+\.(md|html): the disk is full \(ENOSPC\); no partial file was left\. Handouts stop at row \d/);
-    expect(JSON.parse(r.stdout).summary.attendees).toBe(5);
-    const files = r.files.filter((f) => f.startsWith("h/")).map((f) => f.slice(2));
-    expect(files.some((f) => f.startsWith("."))).toBe(false);
-    const bases = new Set(files.map((f) => f.replace(/\.(md|html)$/, "")));
-    for (const b of bases) expect(files).toEqual(expect.arrayContaining([`${b}.md`, `${b}.html`]));
-    expect(bases.size).toBeLessThan(5);
-  });
-
-  diskIt("a disk already full: exit 74, and no file at all", () => {
-    const r = runOnTmpfs(["workshop", GROUP, "--handouts", "{disk}/h"], { sizeKb: 16, fill: true });
-    expect(r.code).toBe(74);
-    expect(r.stderr.trimEnd().split("\n").at(-1)).toMatch(/ENOSPC/);
-    expect(r.files.filter((f) => f.startsWith("h/"))).toEqual([]);
-  });
-
-  diskIt("a full disk under assess --answers --set --save-answers: the report, then the changed answers to copy, exit 74", () => {
-    const r = runOnTmpfs(["assess", "--answers", "examples/school-leaver.yaml", "--set", "typingWpm=55", "--save-answers", "{disk}/me.yaml"], { sizeKb: 16, fill: true });
-    expect(r.code).toBe(74);
-    expect(r.stderr.trimEnd().split("\n").at(-1)).toMatch(/ENOSPC.*printed at the end of the report/);
-    expect(r.stdout).toContain("Where you stand");
-    const tail = r.stdout.slice(r.stdout.lastIndexOf("# medsec-path answers: re-run with"));
-    expect(tail).toMatch(/^typingWpm: 55$/m);
-    expect(r.files.filter((f) => f !== "fill")).toEqual([]);
-  });
-
-  diskIt("a read-only disk: exit 2 before any work, for --handouts and --save-answers", () => {
-    for (const args of [
-      ["workshop", GROUP, "--handouts", "{disk}"],
-      ["workshop", GROUP, "--handouts", "{disk}/new"],
-      ["assess", "--save-answers", "{disk}/me.yaml"],
-    ]) {
-      const r = runOnTmpfs(args, { sizeKb: 16, readOnly: true });
-      expect(r.code, args.join(" ")).toBe(2);
-      expect(oneLine(r.stderr)).toMatch(/read-only \(EROFS\)/);
-      expect(r.stdout).toBe("");
-    }
-  });
-});
 
 describe("a folder we may not write to (not as root: root writes anywhere)", () => {
   const notRoot = process.getuid?.() !== 0 ? it : it.skip;
-  notRoot("exit 2 before any work", () => {
+  notRoot("exit 2 before any work", async () => {
     const dir = fresh();
     spawnSync("chmod", ["555", dir]);
     try {
-      const r = run(["workshop", GROUP, "--handouts", dir]);
+      const r = await runCli(["workshop", GROUP, "--handouts", dir]);
       expect(r.code).toBe(2);
       expect(oneLine(r.stderr)).toMatch(/permission denied/);
     } finally {
@@ -152,47 +106,13 @@ describe("a folder we may not write to (not as root: root writes anywhere)", () 
   });
 });
 
-describe("input that never ends", () => {
-  it("`yes | assess --answers -` stops at the cap with exit 65, naming it", () => {
-    const r = spawnSync("sh", ["-c", `yes "typingWpm: 40" | "${process.execPath}" "${BIN}" assess --answers -`], { encoding: "utf8", timeout: 60_000 });
-    expect(r.status).toBe(65);
-    expect(oneLine(r.stderr)).toMatch(/<stdin>: gave more than 4 MB/);
-  });
 
-  it("an answers file over the cap is refused before it is read", () => {
-    const file = join(fresh(), "big.yaml");
-    writeFileSync(file, `experience: {}\n${"# padding\n".repeat(500_000)}`);
-    const r = run(["assess", "--answers", file]);
-    expect(r.code).toBe(65);
-    expect(oneLine(r.stderr)).toMatch(/holds more than 4 MB/);
-  });
-
-  it("`yes | workshop -` with a CSV cell that never ends is refused at the row cap", () => {
-    const r = spawnSync("sh", ["-c", `(printf 'Name,Typing speed\\n"'; yes x) | "${process.execPath}" "${BIN}" workshop -`], { encoding: "utf8", timeout: 60_000 });
-    expect(r.status).toBe(65);
-    expect(r.stderr).toMatch(/longer than 1 MB/);
-  });
-});
-
-describe("--data files that are not ordinary files", () => {
-  // A FIFO once hung the tool, a link to /dev/zero ate memory until it was killed.
-  it.each([
-    ["a FIFO", (p: string) => expect(spawnSync("mkfifo", [p]).status).toBe(0)],
-    ["a link to /dev/zero", (p: string) => symlinkSync("/dev/zero", p)],
-  ])("%s named roles.yaml: exit 65, one line naming the file and what to do", (_, make) => {
-    const dir = fresh();
-    make(join(dir, "roles.yaml"));
-    const r = spawnSync(process.execPath, [BIN, "--data", dir, "roles"], { encoding: "utf8", timeout: 60_000, env: { ...process.env, NO_COLOR: "1" } });
-    expect(r.status).toBe(65);
-    expect(oneLine(r.stderr)).toBe(`${join(dir, "roles.yaml")}: is not an ordinary file (it is a pipe, socket or device); copy the data file into an ordinary file of this name`);
-  });
-});
 
 describe("nothing from input reaches the terminal raw", () => {
   const ESC = ["\x1b]0;pwned\x07", "\x1b[2J", "\r", "\u009b2J", "\x1b[31m"];
   const hostile = (i: number) => ESC[i % ESC.length]!;
 
-  it("escape sequences in every CSV cell: stdout, stderr and handouts show them as text", () => {
+  it("escape sequences in every CSV cell: stdout, stderr and handouts show them as text", async () => {
     const dir = fresh();
     const head = "Name or initials,Typing speed (wpm),Audio typing (yes/no),Medical terminology,Office skills,Qualifications,Office or admin experience (months),Customer service experience (months),Healthcare experience (months),Secretarial experience (months),Need to earn while learning,Can study part-time,Nation,Target role";
     const cells = head.split(",").length;
@@ -201,7 +121,7 @@ describe("nothing from input reaches the terminal raw", () => {
     const good = [`"${ESC.join("")}Eve\nSmith"`, "40", "yes", "some", "basic", "", "12", "12", "0", "0", "yes", "yes", "england", ""].join(",");
     writeFileSync(join(dir, "hostile.csv"), `${head}\r\n${bad}\r\n${good}\r\n`);
     for (const args of [["--names"], ["--names", "--plain"], ["--json", "--names"], ["--handouts", join(dir, "h")]]) {
-      const r = run(["workshop", join(dir, "hostile.csv"), ...args], { env: { FORCE_COLOR: "1", NO_COLOR: undefined } });
+      const r = await runCli(["workshop", join(dir, "hostile.csv"), ...args], { env: { FORCE_COLOR: "1", NO_COLOR: undefined } });
       expect(r.code, r.stderr).toBe(65);
       // Our own colours may be there (FORCE_COLOR), but only SGR colour codes, nothing else.
       expect(r.stdout.replace(/\x1b\[[0-9;]*m/g, "")).not.toMatch(RAW);
@@ -216,33 +136,33 @@ describe("nothing from input reaches the terminal raw", () => {
     }
   });
 
-  it("escape sequences in every answers-file field: the error quotes them as text", () => {
+  it("escape sequences in every answers-file field: the error quotes them as text", async () => {
     const keys = ["typingWpm", "audioTyping", "medicalTerminology", "officeSkills", "nation", "target", "needsToEarnWhileLearning", "canStudyPartTime", "name"];
     const lines = keys.map((k, i) => `${k}: "${hostile(i).replace(/\x1b/g, "\\e").replace(/\x07/g, "\\a").replace(/\r/g, "\\r").replace(/\u009b/g, "\\x9b")}v"`);
     const text = `${lines.join("\n")}\nqualifications: ["\\e[2Jq"]\nexperience: { adminMonths: "\\e[2J" }\n"\\e]0;key\\a": 1\n`;
-    const r = run(["assess", "--answers", "-"], { input: text });
+    const r = await runCli(["assess", "--answers", "-"], { input: text });
     expect(r.code).toBe(65);
     expect(r.stderr).not.toMatch(RAW);
     expect(r.stderr).toContain("\\x1b");
     expect(r.stdout).toBe("");
   });
 
-  it("an unknown option or command quoting an escape sequence", () => {
+  it("an unknown option or command quoting an escape sequence", async () => {
     for (const args of [["--\x1b]0;x\x07"], ["\x1b[2Jbands"], ["role", "\x1b[2J"], ["--data", "\x1b[2J", "roles"]]) {
-      const r = run(args);
+      const r = await runCli(args);
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stderr, JSON.stringify(args)).not.toMatch(RAW);
     }
   });
 
-  it("a --data role whose title holds an escape sequence prints it as text", () => {
+  it("a --data role whose title holds an escape sequence prints it as text", async () => {
     const dir = fresh();
     writeFileSync(
       join(dir, "roles.yaml"),
       'roles:\n  - id: evil-role\n    title: "Evil \\e[2J role \\e]0;x\\a"\n    bands: ["3"]\n    settings: [hospital-trust]\n    summary: "Clears \\e[2J the screen."\n    source: { url: "https://example.org/x", asOf: "2026-01-01" }\n',
     );
     for (const args of [["roles"], ["role", "evil-role"]]) {
-      const r = run(["--data", dir, ...args]);
+      const r = await runCli(["--data", dir, ...args]);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).not.toMatch(RAW);
       expect(r.stdout).toContain("Evil \\x1b[2J role");
@@ -254,20 +174,20 @@ describe("line breaks from input never start Markdown of their own", () => {
   /** The lines of a Markdown document that open a heading. */
   const headings = (md: string) => md.split("\n").filter((l) => /^#{1,6}\s/.test(l));
 
-  it("a --data nation's words with a line break: --format markdown and handouts keep one title and the report's own sections", () => {
+  it("a --data nation's words with a line break: --format markdown and handouts keep one title and the report's own sections", async () => {
     const dir = fresh();
     const data = join(dir, "data");
     mkdirSync(data);
     const nations = readFileSync(join(ROOT, "data/nations.yaml"), "utf8");
     expect(nations).toContain("    service: the NHS\n");
     writeFileSync(join(data, "nations.yaml"), nations.replace("    service: the NHS\n", '    service: "the NHS\\n\\n# injected heading\\n- injected item"\n'));
-    const md = run(["--data", data, "assess", "--answers", join(ROOT, "examples/school-leaver.yaml"), "--format", "markdown"]);
+    const md = await runCli(["--data", data, "assess", "--answers", join(ROOT, "examples/school-leaver.yaml"), "--format", "markdown"]);
     expect(md.code, md.stderr).toBe(0);
     expect(md.stdout).toContain("the NHS # injected heading - injected item");
     const group = join(dir, "one.yaml");
     writeFileSync(group, "- { nation: england, experience: {} }\n");
     const handouts = join(dir, "h");
-    expect(run(["--data", data, "workshop", group, "--handouts", handouts]).code).toBe(0);
+    expect((await runCli(["--data", data, "workshop", group, "--handouts", handouts])).code).toBe(0);
     const handout = readFileSync(join(handouts, readdirSync(handouts).find((f) => f.endsWith(".md"))!), "utf8");
     for (const doc of [md.stdout, handout]) {
       expect(doc).toContain("injected heading");
@@ -277,11 +197,11 @@ describe("line breaks from input never start Markdown of their own", () => {
     }
   });
 
-  it("compare: a file name holding a line break stays inside the bold verdict", () => {
+  it("compare: a file name holding a line break stays inside the bold verdict", async () => {
     const dir = fresh();
     const file = join(dir, "evil\n# head.yaml");
     writeFileSync(file, readFileSync(join(ROOT, "examples/school-leaver.yaml")));
-    const r = run(["compare", join(ROOT, "examples/school-leaver.yaml"), file, "--format", "markdown"]);
+    const r = await runCli(["compare", join(ROOT, "examples/school-leaver.yaml"), file, "--format", "markdown"]);
     expect(r.code, r.stderr).toBe(0);
     expect(headings(r.stdout).filter((l) => /^#+\s+head\.yaml/.test(l))).toEqual([]);
     const verdict = r.stdout.split("\n").find((l) => l.startsWith("**"))!;
@@ -290,29 +210,29 @@ describe("line breaks from input never start Markdown of their own", () => {
 });
 
 describe("smaller fixes", () => {
-  it("a UTF-16 CSV: exit 65, saying to save it as UTF-8", () => {
+  it("a UTF-16 CSV: exit 65, saying to save it as UTF-8", async () => {
     const file = join(fresh(), "u16.csv");
     writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Name,Typing speed (wpm)\r\nAnn,40\r\n", "utf16le")]));
-    const r = run(["workshop", file]);
+    const r = await runCli(["workshop", file]);
     expect(r.code).toBe(65);
     expect(oneLine(r.stderr)).toMatch(/UTF-16.*save it as UTF-8/);
   });
 
-  it("the room's view (--summary --plain) prints no nation's pay warning; the staff views do where one applies", () => {
+  it("the room's view (--summary --plain) prints no nation's pay warning; the staff views do where one applies", async () => {
     const file = join(fresh(), "ni.yaml");
     writeFileSync(file, ["england", "england", "england", "northern-ireland"].map((nation) => `- { typingWpm: 40, nation: ${nation}, experience: {} }`).join("\n") + "\n");
-    const room = run(["workshop", file, "--summary", "--plain"]);
+    const room = await runCli(["workshop", file, "--summary", "--plain"]);
     expect(room.code).toBe(0);
     expect(room.stderr).toBe("");
     const warning = staleWarning(shippedDataset().pay, new Date(), "northern-ireland");
-    for (const staff of [run(["workshop", file]), run(["workshop", file, "--json"])]) {
+    for (const staff of [await runCli(["workshop", file]), await runCli(["workshop", file, "--json"])]) {
       expect(staff.code).toBe(0);
       if (warning) expect(staff.stderr).toContain(warning);
     }
   });
 
-  it("workshop --json keeps every field, with the summary last", () => {
-    const r = run(["workshop", GROUP, "--json"]);
+  it("workshop --json keeps every field, with the summary last", async () => {
+    const r = await runCli(["workshop", GROUP, "--json"]);
     const j = JSON.parse(r.stdout);
     expect(Object.keys(j)).toEqual(["attendees", "errors", "summary"]);
     // The keys of 0.1 in their order, then those added in 0.2.

@@ -115,7 +115,7 @@ describe("loadDataLayer: one broken file per mistake, layered over the shipped d
     expect(error.message).toContain(field ? `${path}:${line}: ${field}: ` : `${path}:${line}: `);
   });
 
-  it("the line numbers point at the offending text in the fixture", () => {
+  it("the line numbers point at the offending text in the fixture", async () => {
     // Guards the hand-written numbers above against edits to the fixtures.
     const lineOf = (name: string, file: string, n: number) => readFileSync(join(BAD, name, file), "utf8").split("\n")[n - 1] ?? "";
     expect(lineOf("bad-yaml", "roles.yaml", 4)).toMatch(/title: Admin lead: outpatients/);
@@ -134,12 +134,12 @@ describe("loadDataLayer: one broken file per mistake, layered over the shipped d
     expect(lineOf("fractional-salary", "bands.yaml", 10)).toMatch(/salary: 26000.50/);
   });
 
-  it("every band name the schema allows has a shipped pay table (why absent-band needs a reduced base)", () => {
+  it("every band name the schema allows has a shipped pay table (why absent-band needs a reduced base)", async () => {
     const shipped = new Set(shippedDataset().pay.tables.flatMap((t) => t.bands.map((b) => b.band)));
     for (const b of ["1", "2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9"]) expect(shipped.has(b), `band ${b}`).toBe(true);
   });
 
-  it("a file with a name the loader does not read is named, with the names it does read", () => {
+  it("a file with a name the loader does not read is named, with the names it does read", async () => {
     const dir = join(BAD, "unknown-file");
     const error = failure(dir);
     const issue = issueAbout(error, undefined);
@@ -148,7 +148,7 @@ describe("loadDataLayer: one broken file per mistake, layered over the shipped d
     for (const name of ["bands.yaml", "qualifications.yaml", "roles.yaml", "routes.yaml"]) expect(issue.message).toContain(name);
   });
 
-  it("a folder that does not exist is a usage error (exit 2) that says so, not a crash", () => {
+  it("a folder that does not exist is a usage error (exit 2) that says so, not a crash", async () => {
     const load = () => loadDataLayer(join(BAD, "no-such-folder"), shippedDataset());
     expect(load).toThrow(UsageError);
     expect(load).toThrow(/no such folder/);
@@ -162,14 +162,14 @@ describe("loadDataLayer: one broken file per mistake, layered over the shipped d
     }
   });
 
-  it("with requireAll, each missing data file is named", () => {
+  it("with requireAll, each missing data file is named", async () => {
     const dir = join(GOOD, "overlay");
     const error = failure(dir, EMPTY_DATASET, true);
     const missing = error.issues.filter((i) => i.message === "is missing").map((i) => i.file);
     expect(missing.sort()).toEqual(["bands.yaml", "nations.yaml", "qualifications.yaml", "routes.yaml"].map((f) => join(dir, f)));
   });
 
-  it("does not change the base dataset it is given, even when it fails", () => {
+  it("does not change the base dataset it is given, even when it fails", async () => {
     const base = shippedDataset();
     const before = structuredClone(base);
     failure(join(BAD, "unknown-leads-to"), base);
@@ -179,7 +179,7 @@ describe("loadDataLayer: one broken file per mistake, layered over the shipped d
 });
 
 describe("loadDataLayer: a valid overlay", () => {
-  it("adds a new role and replaces a shipped role with the same id", () => {
+  it("adds a new role and replaces a shipped role with the same id", async () => {
     const shipped = shippedDataset();
     const merged = loadDataLayer(join(GOOD, "overlay"), shipped);
 
@@ -215,7 +215,7 @@ describe("loadDataLayer: a folder that breaks what the shipped data relies on", 
     return dir;
   }
 
-  it("a qualification withdrawn in the folder that a shipped route still sends people to is named at that route", () => {
+  it("a qualification withdrawn in the folder that a shipped route still sends people to is named at that route", async () => {
     const dir = folderWith("qualifications.yaml", "qualifications", "amspar-medical-terminology", (q) => Object.assign(q, { status: "withdrawn", withdrawnOn: "2026-01-01" }));
     try {
       const error = failure(dir);
@@ -230,7 +230,7 @@ describe("loadDataLayer: a folder that breaks what the shipped data relies on", 
     }
   });
 
-  it("a shipped route that goes through a role no route now leads to is named, not dropped", () => {
+  it("a shipped route that goes through a role no route now leads to is named, not dropped", async () => {
     // The folder's medical-secretary routes aim elsewhere: nothing leads to medical-secretary.
     const dir = mkdtempSync(join(tmpdir(), "medsec-shipped-"));
     const leading = shippedDataset().routes.filter((r) => r.targets.includes("medical-secretary"));
@@ -246,7 +246,7 @@ describe("loadDataLayer: a folder that breaks what the shipped data relies on", 
 });
 
 describe("the shipped data", () => {
-  it("loads from data/ with every file required, and passes every check", () => {
+  it("loads from data/ with every file required, and passes every check", async () => {
     const dataset = loadDataLayer(join(ROOT, "data"), EMPTY_DATASET, true);
     const roleIds = dataset.roles.map((r) => r.id);
     for (const id of CONTRACT_ROLES) {
@@ -268,7 +268,7 @@ describe("the shipped data", () => {
 });
 
 describe("the committed JSON Schemas", () => {
-  it("are exactly what jsonSchemas() generates from the zod schemas", () => {
+  it("are exactly what jsonSchemas() generates from the zod schemas", async () => {
     const generated = jsonSchemas();
     const dir = join(ROOT, "schemas");
     const committed = readdirSync(dir).filter((f) => f.endsWith(".schema.json"));
@@ -279,7 +279,7 @@ describe("the committed JSON Schemas", () => {
     }
   });
 
-  it("every data file points its editor at its schema", () => {
+  it("every data file points its editor at its schema", async () => {
     for (const name of ["bands", "qualifications", "roles", "routes", "passages"]) {
       const first = readFileSync(join(ROOT, "data", `${name}.yaml`), "utf8").split("\n")[0];
       expect(first).toBe(`# yaml-language-server: $schema=../schemas/${name}.schema.json`);
@@ -325,9 +325,9 @@ describe("a gap's closers must really close it", () => {
 
 describe("placeholders in data text", () => {
   const root = mkdtempSync(join(tmpdir(), "medsec-placeholders-"));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  afterAll(async () => rmSync(root, { recursive: true, force: true }));
 
-  it("a misspelt placeholder in a route is refused, naming the file, line and field, with the known ones", () => {
+  it("a misspelt placeholder in a route is refused, naming the file, line and field, with the known ones", async () => {
     const shipped = readFileSync(join(ROOT, "data/routes.yaml"), "utf8");
     expect(shipped).toContain("title: Admin apprenticeship in {service}\n");
     writeFileSync(join(root, "routes.yaml"), shipped.replace("title: Admin apprenticeship in {service}\n", "title: Admin apprenticeship in {servce}\n"));
@@ -341,7 +341,7 @@ describe("placeholders in data text", () => {
 
 describe("a data file that is not an ordinary file of a sane size", () => {
   const root = mkdtempSync(join(tmpdir(), "medsec-odd-data-"));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  afterAll(async () => rmSync(root, { recursive: true, force: true }));
   /** A folder holding roles.yaml made by `make`, and the one issue loading it gives. */
   function onlyIssue(name: string, make: (path: string) => void): Issue {
     const dir = join(root, name);
@@ -371,7 +371,7 @@ describe("a data file that is not an ordinary file of a sane size", () => {
     expect(issue.message).toMatch(/^is not an ordinary file \(it is a pipe, socket or device\)/);
   });
 
-  it("passages.yaml is read the same way: a folder or a link to nothing is named, not skipped or a crash", () => {
+  it("passages.yaml is read the same way: a folder or a link to nothing is named, not skipped or a crash", async () => {
     for (const [name, make] of [
       ["passages-folder", (p: string) => mkdirSync(p)],
       ["passages-dangling", (p: string) => symlinkSync(join(root, "nowhere.yaml"), p)],

@@ -15,7 +15,7 @@
 //   England 2025/26. No 2026/27 circular exists.
 import { describe, expect, it } from "vitest";
 import type { Band, Nation, PayTable } from "../../src/engine/types.js";
-import { run } from "../helpers/cli.js";
+import { runCli } from "../helpers/cli.js";
 import { shippedDataset } from "../helpers/dataset.js";
 
 type Point = [afterYears: number, salary: number];
@@ -73,20 +73,20 @@ const ENGLAND_2026_27: Scale = [
 const asBands = (scale: Scale) => scale.map(([b, points]) => ({ band: b, points }));
 
 describe("England", () => {
-  it("2025/26: every point of bands 2-9 is the published figure", () => {
+  it("2025/26: every point of bands 2-9 is the published figure", async () => {
     const t = table("england", "2025/26");
     expect(t.bands.map((b) => ({ band: b.band, points: pointsOf(b) }))).toEqual(asBands(ENGLAND_2025_26));
   });
 
-  it("2026/27: every point of bands 2-9 is the published figure (not a computed 3.3%)", () => {
+  it("2026/27: every point of bands 2-9 is the published figure (not a computed 3.3%)", async () => {
     const t = table("england", "2026/27");
     expect(t.bands.map((b) => ({ band: b.band, points: pointsOf(b) }))).toEqual(asBands(ENGLAND_2026_27));
     // The published band 5 entry is 32,073; 31,049 x 1.033 would round to 32,074.
     expect(band(t, "5").points[0]!.salary).toBe(32073);
   });
 
-  it("`bands --json --nation england --year 2025/26` prints the published table at every point", () => {
-    const r = run(["bands", "--json", "--nation", "england", "--year", "2025/26"]);
+  it("`bands --json --nation england --year 2025/26` prints the published table at every point", async () => {
+    const r = await runCli(["bands", "--json", "--nation", "england", "--year", "2025/26"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { nation: string; payYear: string; effectiveFrom: string; source: string; bands: unknown[] };
@@ -140,7 +140,7 @@ describe("Scotland (PCS(AFC)2026/01, revised rates)", () => {
     expect(pointsOf(band(table("scotland", "2026/27"), b))).toEqual(points);
   });
 
-  it("holds none of the superseded 4.25% figures (MSG table, PCS(AFC)2025/8, calculator sites)", () => {
+  it("holds none of the superseded 4.25% figures (MSG table, PCS(AFC)2025/8, calculator sites)", async () => {
     const salaries = (t: PayTable) => t.bands.flatMap((b) => b.points.map((p) => p.salary));
     const y1 = salaries(table("scotland", "2025/26"));
     for (const old of [25694, 27900, 28011, 30230, 30353, 33016, 33247, 35525, 41424, 41608, 43441, 50702, 50861, 52804, 59159]) {
@@ -179,7 +179,7 @@ describe("Wales (its own scale, not England's)", () => {
     expect(pointsOf(band(table("wales", "2026/27"), b))).toEqual(points);
   });
 
-  it("band 2 is one flat rate each year: 24,833, then the 26,300 living-wage floor", () => {
+  it("band 2 is one flat rate each year: 24,833, then the 26,300 living-wage floor", async () => {
     // The letters print band 2 with a step to the same figure; every point pays it.
     const b2025 = band(table("wales", "2025/26"), "2");
     expect(b2025.points[0]).toEqual({ afterYears: 0, salary: 24833 });
@@ -189,7 +189,7 @@ describe("Wales (its own scale, not England's)", () => {
     expect(new Set(b2026.points.map((p) => p.salary))).toEqual(new Set([26300]));
   });
 
-  it("2026/27: the floor lifts band 3 entry to 26,300 too, and nothing pays less", () => {
+  it("2026/27: the floor lifts band 3 entry to 26,300 too, and nothing pays less", async () => {
     const t = table("wales", "2026/27");
     expect(band(t, "3").points[0]!.salary).toBe(26300);
     for (const b of t.bands) for (const p of b.points) expect(p.salary).toBeGreaterThanOrEqual(26300);
@@ -199,12 +199,12 @@ describe("Wales (its own scale, not England's)", () => {
 // ---------- Northern Ireland ----------
 
 describe("Northern Ireland", () => {
-  it("2025/26 is England's 2025/26 table at every point", () => {
+  it("2025/26 is England's 2025/26 table at every point", async () => {
     const t = table("northern-ireland", "2025/26");
     expect(t.bands.map((b) => ({ band: b.band, points: pointsOf(b) }))).toEqual(asBands(ENGLAND_2025_26));
   });
 
-  it("2026/27 has no table, and is listed as unconfirmed with a reason", () => {
+  it("2026/27 has no table, and is listed as unconfirmed with a reason", async () => {
     expect(dataset.pay.tables.filter((t) => t.nation === "northern-ireland" && t.payYear === "2026/27")).toEqual([]);
     const gap = dataset.pay.unconfirmed.filter((u) => u.nation === "northern-ireland" && u.payYear === "2026/27");
     expect(gap).toHaveLength(1);
@@ -212,8 +212,8 @@ describe("Northern Ireland", () => {
     expect(gap[0]!.why.length).toBeGreaterThan(20);
   });
 
-  it("`bands --nation northern-ireland --year 2026/27` is a usage error that says why", () => {
-    const r = run(["bands", "--json", "--nation", "northern-ireland", "--year", "2026/27"]);
+  it("`bands --nation northern-ireland --year 2026/27` is a usage error that says why", async () => {
+    const r = await runCli(["bands", "--json", "--nation", "northern-ireland", "--year", "2026/27"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/circular/);
@@ -224,7 +224,7 @@ describe("Northern Ireland", () => {
 // ---------- every table, every figure ----------
 
 describe("every pay table", () => {
-  it("covers the nations and years above", () => {
+  it("covers the nations and years above", async () => {
     const held = dataset.pay.tables.map((t) => `${t.nation} ${t.payYear}`).sort();
     expect(held).toEqual(
       [
@@ -275,7 +275,7 @@ describe("every figure in data/ has a source", () => {
   const httpsOrHttp = /^https?:\/\/[^\s]+$/;
   const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
-  it("pay supplements and the minimum wage", () => {
+  it("pay supplements and the minimum wage", async () => {
     expect(dataset.pay.supplements.length).toBeGreaterThan(0);
     for (const s of dataset.pay.supplements) {
       expect(s.source).toMatch(/^https:\/\//);
@@ -289,24 +289,24 @@ describe("every figure in data/ has a source", () => {
   });
 
   // GOV.UK, "National Minimum Wage and National Living Wage rates".
-  it("the minimum wage is GOV.UK's, band by band, for April 2025 and April 2026", () => {
+  it("the minimum wage is GOV.UK's, band by band, for April 2025 and April 2026", async () => {
     const byDate = Object.fromEntries((dataset.pay.minimumWage ?? []).map((w) => [w.effectiveFrom, w.rates]));
     expect(byDate["2025-04-01"]).toEqual({ "21-and-over": 12.21, "18-to-20": 10.0, "under-18": 7.55, apprentice: 7.55 });
     expect(byDate["2026-04-01"]).toEqual({ "21-and-over": 12.71, "18-to-20": 10.85, "under-18": 8.0, apprentice: 8.0 });
   });
 
-  it("every unconfirmed entry says why", () => {
+  it("every unconfirmed entry says why", async () => {
     for (const u of dataset.pay.unconfirmed) expect(u.why.trim().length).toBeGreaterThan(20);
   });
 
-  it("qualifications (levels, hours, costs, lengths)", () => {
+  it("qualifications (levels, hours, costs, lengths)", async () => {
     for (const q of dataset.qualifications) {
       expect(q.source.url, q.id).toMatch(httpsOrHttp);
       expect(q.source.asOf, q.id).toMatch(isoDate);
     }
   });
 
-  it("roles, and each numeric threshold in a requirement has a source or a note saying what it rests on", () => {
+  it("roles, and each numeric threshold in a requirement has a source or a note saying what it rests on", async () => {
     for (const role of dataset.roles) {
       expect(role.source.url, role.id).toMatch(httpsOrHttp);
       expect(role.source.asOf, role.id).toMatch(isoDate);
@@ -320,7 +320,7 @@ describe("every figure in data/ has a source", () => {
     }
   });
 
-  it("route steps: each length has a basis or a source, each non-zero cost a note or a source", () => {
+  it("route steps: each length has a basis or a source, each non-zero cost a note or a source", async () => {
     for (const route of dataset.routes) {
       if (route.source) expect(route.source.url, route.id).toMatch(httpsOrHttp);
       for (const step of route.steps) {

@@ -1,10 +1,9 @@
 // What the README says about the package, checked against the package itself.
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { AGE_CHOICES, bandChoices, jobChoices, nationChoices, OFFICE_CHOICES, qualificationChoices, roleChoices, TERMINOLOGY_CHOICES, YES_NO_UNSURE } from "../../src/questionnaire/questions.js";
-import { ROOT, run } from "../helpers/cli.js";
+import { ROOT, runCli } from "../helpers/cli.js";
 import { shippedDataset } from "../helpers/dataset.js";
 import { NATIONS } from "../../src/engine/types.js";
 
@@ -25,29 +24,11 @@ describe("README", () => {
 });
 
 describe("README: running the tool from a clone", () => {
-  // npm test sets npm_* variables of its own; a person at a shell has none.
-  const env: NodeJS.ProcessEnv = { NO_COLOR: "1", npm_config_update_notifier: "false", npm_config_offline: "true" };
-  for (const [k, v] of Object.entries(process.env)) if (!/^npm_/i.test(k)) env[k] ??= v;
-  const sh = (command: string, args: string[], cwd = ROOT) => spawnSync(command, args, { cwd, env, encoding: "utf8" });
-  const version = `${pkg.version}\n`;
-
-  it("lists each way it checks here", () => {
+  // test/e2e/clone.test.ts runs each of these in a copy of the clone.
+  it("lists each way the end-to-end tests check", () => {
     for (const way of ["npx medsec-path bands", "node bin/medsec-path.js bands", "./bin/medsec-path.js", "npm link", "npm start -- bands", "npm start --silent -- bands --json"]) {
       expect(readme).toContain(way);
     }
-  });
-
-  it("npx medsec-path runs the clone's own copy, offline, from the top or a folder inside", () => {
-    for (const cwd of [ROOT, join(ROOT, "examples")]) {
-      const r = sh("npx", ["medsec-path", "--version"], cwd);
-      expect(r.stderr).toBe("");
-      expect(r.stdout).toBe(version);
-    }
-  });
-
-  it("node bin/medsec-path.js and npm start --silent -- print the tool's own output", () => {
-    expect(sh(process.execPath, ["bin/medsec-path.js", "--version"]).stdout).toBe(version);
-    expect(sh("npm", ["start", "--silent", "--", "--version"]).stdout).toBe(version);
   });
 });
 
@@ -71,13 +52,13 @@ describe("README: what the questionnaire lets you leave open", () => {
 });
 
 describe("README: workshop", () => {
-  it("the template's sample row left in is skipped with the message the README quotes", () => {
+  it("the template's sample row left in is skipped with the message the README quotes", async () => {
     const quoted = /`(Skipped row 2: [^`]+)`/.exec(prose)?.[1];
     expect(quoted).toBeDefined();
-    const template = run(["workshop", "--template"]).stdout;
+    const template = (await runCli(["workshop", "--template"])).stdout;
     const [, sample] = template.split("\n");
     const csv = `${template}${sample!.replace(/^A\.B\./, "C.D.")}\n`;
-    const r = run(["workshop", "-", "--json"], { input: csv });
+    const r = await runCli(["workshop", "-", "--json"], { input: csv });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(quoted);
     expect((JSON.parse(r.stdout) as { summary: { attendees: number } }).summary.attendees).toBe(1);

@@ -2,7 +2,7 @@
 import { expect } from "vitest";
 import { staleWarning } from "../../src/cli/context.js";
 import type { Nation } from "../../src/engine/types.js";
-import { shippedDataset } from "../helpers/dataset.js";
+import { shippedDataset } from "./dataset.js";
 
 export const ANSI = /\x1b\[/;
 export const SCHOOL_LEAVER = "examples/school-leaver.yaml";

@@ -1,12 +1,12 @@
 // `medsec-path workshop` end to end, as careers staff would run it: the group
-// and attendee tables, the --json contract (DESIGN.md), bad rows, handouts and
+// and attendee tables, the --json contract (docs/contract.md), bad rows, handouts and
 // their file names, privacy (--names, --exact) and the usage errors.
 
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { run, type Run } from "../helpers/cli.js";
+import { runCli, type Run } from "../helpers/cli.js";
 import { fillIn, nationInfo } from "../../src/engine/nations.js";
 import { shippedDataset } from "../helpers/dataset.js";
 
@@ -21,10 +21,10 @@ const BOX = /[─│┌┐└┘├┤┬┴┼]/;
 const routeTitle = (id: string) => fillIn(dataset.routes.find((r) => r.id === id)!.title, undefined, nationInfo(dataset, "england"), "england");
 
 let tmp: string;
-beforeAll(() => {
+beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), "medsec-workshop-"));
 });
-afterAll(() => {
+afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -90,14 +90,14 @@ function expectContract(j: WorkshopJson): void {
 
 describe("a YAML list of 5 people", () => {
   let table: Run, exact: Run, jsonRun: Run, j: WorkshopJson;
-  beforeAll(() => {
-    table = run(["workshop", GROUP], { env: { COLUMNS: "200" } });
-    exact = run(["workshop", GROUP, "--exact"], { env: { COLUMNS: "200" } });
-    jsonRun = run(["workshop", GROUP, "--json"]);
+  beforeAll(async () => {
+    table = await runCli(["workshop", GROUP], { env: { COLUMNS: "200" } });
+    exact = await runCli(["workshop", GROUP, "--exact"], { env: { COLUMNS: "200" } });
+    jsonRun = await runCli(["workshop", GROUP, "--json"]);
     j = JSON.parse(jsonRun.stdout) as WorkshopJson;
   });
 
-  it("prints the group summary and the attendee table, exit 0", () => {
+  it("prints the group summary and the attendee table, exit 0", async () => {
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/^The group$/m);
     expect(table.stdout).toMatch(/^Attendees$/m);
@@ -108,7 +108,7 @@ describe("a YAML list of 5 people", () => {
     expect(people.every((r) => r.length === 5)).toBe(true);
   });
 
-  it("--json follows the DESIGN.md contract", () => {
+  it("--json follows the contract in docs/contract.md", async () => {
     expect(jsonRun.code).toBe(0);
     expectContract(j);
     expect(j.summary.attendees).toBe(5);
@@ -123,7 +123,7 @@ describe("a YAML list of 5 people", () => {
     expect(j.summary.commonGaps.map((g) => g.count)).toEqual([...j.summary.commonGaps.map((g) => g.count)].sort((a, b) => b - a));
   });
 
-  it("--json agrees with the attendee table", () => {
+  it("--json agrees with the attendee table", async () => {
     const people = boxRows(table.stdout, "Attendees");
     expect(people).toHaveLength(j.attendees.length);
     j.attendees.forEach((a, i) => {
@@ -142,7 +142,7 @@ describe("a YAML list of 5 people", () => {
     });
   });
 
-  it("--json agrees with the group table (--exact shows the same counts)", () => {
+  it("--json agrees with the group table (--exact shows the same counts)", async () => {
     expect(exact.code).toBe(0);
     const group = new Map(boxRows(exact.stdout, "The group").map((r) => [r[0]!, r[1]!]));
     expect(group.get("Attendees assessed")).toBe(String(j.summary.attendees));
@@ -153,22 +153,22 @@ describe("a YAML list of 5 people", () => {
     expect(group.get("Median typing speed")).toBe(`${Math.round(j.summary.medianTypingWpm!)} wpm (of 5 who knew it)`);
   });
 
-  it("labels are row numbers, and no name appears anywhere, unless --names", () => {
+  it("labels are row numbers, and no name appears anywhere, unless --names", async () => {
     expect(j.attendees.map((a) => a.label)).toEqual(["row 1", "row 2", "row 3", "row 4", "row 5"]);
     for (const out of [table.stdout, table.stderr, exact.stdout, jsonRun.stdout, jsonRun.stderr]) {
       for (const name of NAMES) for (const part of name.split(" ")) expect(out).not.toMatch(new RegExp(`\\b${part}\\b`));
     }
   });
 
-  it("--names shows the names in the table and the JSON", () => {
-    const named = run(["workshop", GROUP, "--names"], { env: { COLUMNS: "200" } });
+  it("--names shows the names in the table and the JSON", async () => {
+    const named = await runCli(["workshop", GROUP, "--names"], { env: { COLUMNS: "200" } });
     expect(named.code).toBe(0);
     expect(boxRows(named.stdout, "Attendees").map((r) => r[0])).toEqual(NAMES);
-    const namedJson = JSON.parse(run(["workshop", GROUP, "--json", "--names"]).stdout) as WorkshopJson;
+    const namedJson = JSON.parse((await runCli(["workshop", GROUP, "--json", "--names"])).stdout) as WorkshopJson;
     expect(namedJson.attendees.map((a) => a.label)).toEqual(NAMES);
   });
 
-  it("shows counts of 1 and 2 as 'fewer than 3', and as numbers with --exact", () => {
+  it("shows counts of 1 and 2 as 'fewer than 3', and as numbers with --exact", async () => {
     const group = new Map(boxRows(table.stdout, "The group").map((r) => [r[0]!, r[1]!]));
     expect(group.get("Ready to apply now")).toBe("fewer than 3");
     expect(group.get(`Best route: ${routeTitle("apprenticeship")}`)).toBe("fewer than 3");
@@ -183,8 +183,8 @@ describe("a YAML list of 5 people", () => {
     expect(threes.every((v) => v === "3")).toBe(true);
   });
 
-  it("COLUMNS=60 --plain has no box drawing and no line over 80 columns", () => {
-    const plain = run(["workshop", GROUP, "--plain"], { env: { COLUMNS: "60" } });
+  it("COLUMNS=60 --plain has no box drawing and no line over 80 columns", async () => {
+    const plain = await runCli(["workshop", GROUP, "--plain"], { env: { COLUMNS: "60" } });
     expect(plain.code).toBe(0);
     expect(plain.stdout).not.toMatch(BOX);
     expect(plain.stdout).not.toMatch(/\x1b\[/);
@@ -200,10 +200,10 @@ describe("list items that are not mappings", () => {
   it.each([
     ["long.json", `[{"experience": {}}, "${"x".repeat(200_000)}", null]`],
     ["long.yaml", `- experience: {}\n- ${"x".repeat(200_000)}\n- null\n`],
-  ])("%s: one error per bad item, naming the file, and exit 65", (name, text) => {
+  ])("%s: one error per bad item, naming the file, and exit 65", async (name, text) => {
     const file = join(tmp, name);
     writeFileSync(file, text);
-    const r = run(["workshop", file]);
+    const r = await runCli(["workshop", file]);
     expect(r.code).toBe(65);
     const lines = r.stderr.trimEnd().split("\n");
     expect(lines).toContain(`2 rows of ${file} skipped:`);
@@ -218,11 +218,11 @@ describe("list items that are not mappings", () => {
 
 describe("a CSV with 2 bad rows of 6", () => {
   let r: Run;
-  beforeAll(() => {
-    r = run(["workshop", SIX_ROWS], { env: { COLUMNS: "200" } });
+  beforeAll(async () => {
+    r = await runCli(["workshop", SIX_ROWS], { env: { COLUMNS: "200" } });
   });
 
-  it("exits 65 and lists each bad row with its column and problem on stderr", () => {
+  it("exits 65 and lists each bad row with its column and problem on stderr", async () => {
     expect(r.code).toBe(65);
     // The file is named: a facilitator may run several.
     expect(r.stderr.split("\n")).toContain(`2 rows of ${SIX_ROWS} skipped:`);
@@ -231,13 +231,13 @@ describe("a CSV with 2 bad rows of 6", () => {
     expect(r.stderr).toMatch(/Ignored columns.*Timestamp/);
   });
 
-  it("still prints the 4 good attendees, by row", () => {
+  it("still prints the 4 good attendees, by row", async () => {
     expect(boxRows(r.stdout, "Attendees").map((row) => row[0])).toEqual(["row 2", "row 4", "row 5", "row 7"]);
     expect(new Map(boxRows(r.stdout, "The group").map((row) => [row[0], row[1]])).get("Attendees assessed")).toBe("4");
   });
 
-  it("--json gives the 4 attendees and the 2 errors, exit 65", () => {
-    const jr = run(["workshop", SIX_ROWS, "--json"]);
+  it("--json gives the 4 attendees and the 2 errors, exit 65", async () => {
+    const jr = await runCli(["workshop", SIX_ROWS, "--json"]);
     expect(jr.code).toBe(65);
     const j = JSON.parse(jr.stdout) as WorkshopJson;
     expectContract(j);
@@ -249,7 +249,7 @@ describe("a CSV with 2 bad rows of 6", () => {
     ]);
   });
 
-  it("shows no name on stdout or stderr without --names", () => {
+  it("shows no name on stdout or stderr without --names", async () => {
     for (const name of SIX_ROW_NAMES) for (const part of name.split(" ")) expect(r.stdout + r.stderr).not.toMatch(new RegExp(`\\b${part}\\b`));
   });
 });
@@ -257,9 +257,9 @@ describe("a CSV with 2 bad rows of 6", () => {
 describe("--handouts", () => {
   const handoutFiles = (dir: string) => readdirSync(dir).sort();
 
-  it("writes one Markdown and one self-contained HTML handout per attendee, with the chart", () => {
+  it("writes one Markdown and one self-contained HTML handout per attendee, with the chart", async () => {
     const dir = join(tmp, "group");
-    const r = run(["workshop", GROUP, "--handouts", dir]);
+    const r = await runCli(["workshop", GROUP, "--handouts", dir]);
     expect(r.code).toBe(0);
     const files = handoutFiles(dir);
     expect(files).toHaveLength(10);
@@ -286,9 +286,9 @@ describe("--handouts", () => {
     expect(readFileSync(join(dir, "001-ann-ashworth.md"), "utf8")).toMatch(/\| 1 \| £[\d,]+ \| .*apprenticeship/);
   });
 
-  it("will not overwrite without --force: exit 2 and nothing written; with --force it replaces them", () => {
+  it("will not overwrite without --force: exit 2 and nothing written; with --force it replaces them", async () => {
     const dir = join(tmp, "again");
-    expect(run(["workshop", GROUP, "--handouts", dir]).code).toBe(0);
+    expect((await runCli(["workshop", GROUP, "--handouts", dir])).code).toBe(0);
     const files = handoutFiles(dir);
     // Mark one file, and remove another, to see whether a second run touches either.
     const marked = join(dir, files[0]!);
@@ -297,14 +297,14 @@ describe("--handouts", () => {
     unlinkSync(removed);
     const before = new Map(readdirSync(dir).map((f) => [f, { mtime: statSync(join(dir, f)).mtimeMs, body: readFileSync(join(dir, f), "utf8") }]));
 
-    const refused = run(["workshop", GROUP, "--handouts", dir]);
+    const refused = await runCli(["workshop", GROUP, "--handouts", dir]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/--force/);
     expect(refused.stdout).toBe("");
     const after = new Map(readdirSync(dir).map((f) => [f, { mtime: statSync(join(dir, f)).mtimeMs, body: readFileSync(join(dir, f), "utf8") }]));
     expect(after).toEqual(before);
 
-    const forced = run(["workshop", GROUP, "--handouts", dir, "--force"]);
+    const forced = await runCli(["workshop", GROUP, "--handouts", dir, "--force"]);
     expect(forced.code).toBe(0);
     expect(handoutFiles(dir)).toEqual(files);
     expect(readFileSync(marked, "utf8")).not.toBe("sentinel");
@@ -318,14 +318,14 @@ describe("--handouts", () => {
   it.each([
     ["a JSON list", "hostile.json", () => JSON.stringify(hostile(200).map((name) => ({ name, typingWpm: 40, experience: {} })))],
     ["a CSV", "hostile.csv", () => `Name,Typing speed\r\n${hostile(300).map((n) => `"${n.replace(/"/g, '""')}",40`).join("\r\n")}\r\n`],
-  ])("hostile labels from %s give safe, unique file names inside DIR, and escaped HTML", (_what, file, content) => {
+  ])("hostile labels from %s give safe, unique file names inside DIR, and escaped HTML", async (_what, file, content) => {
     const HOSTILE = hostile(0);
     const parent = join(tmp, `hostile-${file}`);
     mkdirSync(parent);
     const input = join(parent, file);
     writeFileSync(input, content());
     const dir = join(parent, "out");
-    const r = run(["workshop", input, "--handouts", dir], { cwd: parent });
+    const r = await runCli(["workshop", input, "--handouts", dir], { cwd: parent });
     expect(r.code).toBe(0);
     // Nothing outside DIR: the parent holds only the input and DIR.
     expect(readdirSync(parent).sort()).toEqual([file, "out"].sort());
@@ -347,22 +347,22 @@ describe("--handouts", () => {
 });
 
 describe("usage errors (exit 2)", () => {
-  it("--save without --live", () => {
-    const r = run(["workshop", GROUP, "--save", join(tmp, "saved")]);
+  it("--save without --live", async () => {
+    const r = await runCli(["workshop", GROUP, "--save", join(tmp, "saved")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--save/);
     expect(r.stdout).toBe("");
   });
 
-  it("no responses file: a hint to use --template", () => {
-    const r = run(["workshop"]);
+  it("no responses file: a hint to use --template", async () => {
+    const r = await runCli(["workshop"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/workshop --template/);
     expect(r.stdout).toBe("");
   });
 
-  it("--live with stdin not a terminal", () => {
-    const r = run(["workshop", "--live"], { input: "A.B.\n" });
+  it("--live with stdin not a terminal", async () => {
+    const r = await runCli(["workshop", "--live"], { input: "A.B.\n" });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/terminal/);
     expect(r.stdout).toBe("");

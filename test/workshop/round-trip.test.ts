@@ -11,20 +11,20 @@ import { AGE_GROUPS, CURRENT_JOBS, NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS, t
 import { ageGroupOf } from "../../src/engine/person.js";
 import { COLUMNS, fieldFor, type Field } from "../../src/workshop/columns.js";
 import { readCsvResponses } from "../../src/workshop/responses.js";
-import { run, type Run } from "../helpers/cli.js";
+import { runCli, type Run } from "../helpers/cli.js";
 import { profile, shippedDataset } from "../helpers/dataset.js";
 
 const dataset = shippedDataset();
 let template: Run;
 let headers: string[];
 let sample: string[];
-beforeAll(() => {
-  template = run(["workshop", "--template"]);
+beforeAll(async () => {
+  template = await runCli(["workshop", "--template"]);
   [headers, sample] = parse(template.stdout) as [string[], string[]];
 });
 
 describe("workshop --template", () => {
-  it("prints a header and one sample row, exit 0, nothing on stderr", () => {
+  it("prints a header and one sample row, exit 0, nothing on stderr", async () => {
     expect(template.code).toBe(0);
     expect(template.stderr).toBe("");
     expect(parse(template.stdout)).toHaveLength(2);
@@ -32,13 +32,13 @@ describe("workshop --template", () => {
     expect(sample).toHaveLength(COLUMNS.length);
   });
 
-  it("has one heading for every field, each recognised as that field", () => {
+  it("has one heading for every field, each recognised as that field", async () => {
     const fields = headers.map((h) => fieldFor(h));
     expect(fields).toEqual(COLUMNS.map((c) => c.field));
     expect(new Set(fields).size).toBe(COLUMNS.length);
   });
 
-  it("reads back with no column ignored; its sample row, once edited, is assessed with no errors", () => {
+  it("reads back with no column ignored; its sample row, once edited, is assessed with no errors", async () => {
     // Left as it is, the sample row is recognised and skipped.
     const untouched = readCsvResponses(template.stdout, dataset);
     expect(untouched.skippedSample).toBe(2);
@@ -169,7 +169,7 @@ function sheet(people: readonly Written[], blankBefore: readonly boolean[] = [])
 }
 
 describe("round trip through the template's headings (property)", () => {
-  it("profiles written as rows read back equal, with their names and row numbers", () => {
+  it("profiles written as rows read back equal, with their names and row numbers", async () => {
     fc.assert(
       fc.property(fc.array(writtenArb, { minLength: 1, maxLength: 8 }), (people) => {
         const { text, rows } = sheet(people);
@@ -184,7 +184,7 @@ describe("round trip through the template's headings (property)", () => {
     );
   });
 
-  it("blank rows anywhere are skipped and the row numbers still count them", () => {
+  it("blank rows anywhere are skipped and the row numbers still count them", async () => {
     fc.assert(
       fc.property(
         fc.array(writtenArb, { minLength: 1, maxLength: 6 }).chain((people) => fc.tuple(fc.constant(people), fc.array(fc.boolean(), { minLength: people.length, maxLength: people.length }))),

@@ -7,6 +7,7 @@ import { Command, Option } from "commander";
 import { UsageError } from "../../errors.js";
 import { closest } from "../../engine/words.js";
 import { examplePath } from "../examples.js";
+import { hostOf } from "../host.js";
 import { checkFormatAgainstJson } from "./output-choice.js";
 // Type only: erased from the bundle, so the work stays loaded on demand.
 import type { AssessOptions } from "../run/assess.js";
@@ -34,7 +35,7 @@ Examples:
   $ medsec-path                                   ask the questions in this terminal
   $ medsec-path assess --save-answers me.yaml     ask, and keep the answers
   $ medsec-path assess --answers me.yaml          no questions: read them from a file
-  $ medsec-path assess --answers ${examplePath("career-changer.yaml")}
+  $ medsec-path assess --answers ${examplePath("career-changer.yaml", hostOf(program))}
                                                   a sample person, from the examples/ folder
   $ medsec-path assess --answers me.yaml --format markdown > report.md
   $ cat me.json | medsec-path assess --answers - --json
@@ -56,6 +57,6 @@ A bad key or value exits 65, naming it; --set with no "=" exits 2.`,
         throw new UsageError(`unknown command "${stray}"${guess ? ` (did you mean ${guess}?)` : ""}`, `Commands: ${names.join(", ")}. Run medsec-path --help for examples.`);
       }
       const { runAssess } = await import("../run/assess.js");
-      await runAssess({ ...opts, sampleAnswers: examplePath("career-changer.yaml") }, command);
+      await runAssess({ ...opts, sampleAnswers: examplePath("career-changer.yaml", hostOf(program)) }, command);
     });
 }

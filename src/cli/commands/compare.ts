@@ -4,6 +4,7 @@
 
 import { Command, Option } from "commander";
 import { examplePath } from "../examples.js";
+import { hostOf } from "../host.js";
 import { checkFormatAgainstJson } from "./output-choice.js";
 // Type only: erased from the bundle, so the work stays loaded on demand.
 import type { CompareOptions } from "../run/compare.js";
@@ -26,7 +27,7 @@ Examples:
 
 Try it on the sample files that come with medsec-path (a school leaver, then
 the same person six months into an apprenticeship):
-  $ medsec-path compare ${examplePath("school-leaver.yaml")} ${examplePath("school-leaver-6-months-on.yaml")}
+  $ medsec-path compare ${examplePath("school-leaver.yaml", hostOf(program))} ${examplePath("school-leaver-6-months-on.yaml", hostOf(program))}
 
 Keep each review's answers (medsec-path assess --save-answers FILE), then
 compare the newest with an earlier one. A file that does not exist or cannot

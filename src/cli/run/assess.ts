@@ -8,6 +8,7 @@ import { UsageError, WriteFailed } from "../../errors.js";
 import { assessJson, toJson } from "../../render/json.js";
 import { safeLines, safeText } from "../../render/safe-text.js";
 import { contextFor, staleWarning, warnIfStale, type Context, type GlobalOptions } from "../context.js";
+import { loadPassages } from "../../data/shipped.js";
 import { decideColor } from "../io.js";
 import { checkNewFile, writeWhole } from "../output-files.js";
 import { isShareable, printModel, reportTitle, type TextFormat } from "../print.js";
@@ -36,7 +37,7 @@ export async function runAssess(opts: AssessOptions, command: Command): Promise<
   const whatIf = opts.set?.length ? await import("./what-if.js") : undefined;
   const sets = whatIf?.checkedSets(opts.set ?? [], ctx.dataset) ?? [];
   const profile = opts.answers
-    ? await (await import("../../answers/read.js")).readAnswers(opts.answers, ctx.dataset)
+    ? await (await import("../../answers/read.js")).readAnswers(opts.answers, ctx.dataset, ctx.term.stdin)
     : await askInTerminal(ctx, command.optsWithGlobals<GlobalOptions>(), opts.sampleAnswers);
   // --save-answers keeps what is not in a file yet: the answers typed at the
   // questions, as typed; or an answers file's, with the --set changes made
@@ -81,7 +82,7 @@ async function askInTerminal(ctx: Context, globals: GlobalOptions, sampleAnswers
   const [{ askAnswers }, { terminalPrompts }] = await Promise.all([import("../../questionnaire/ask.js"), import("../../questionnaire/prompts.js")]);
   const typingTest = async () => {
     const { measureTypingSpeed } = await import("../../typing/take.js");
-    return measureTypingSpeed(ctx.dataset, dataDir, decideColor(colorFlag, process.env, true));
+    return measureTypingSpeed(ctx.dataset, await loadPassages(ctx.host.shipped, dataDir), decideColor(colorFlag, ctx.host.env, true));
   };
   const answers = await askAnswers(terminalPrompts({ typingTest }), ctx.dataset);
   const { profileFromValue } = await import("../../answers/parse.js");

@@ -20,17 +20,17 @@ export interface CompareOptions {
   json?: boolean;
 }
 
-async function assessFile(path: string, dataset: Dataset): Promise<Report> {
+async function assessFile(path: string, dataset: Dataset, stdin: NodeJS.ReadableStream): Promise<Report> {
   // The same size cap as assess --answers: an endless stdin stops at it.
-  const text = await readInputText(path, "answers file", "Check the path: compare takes two answers files, the earlier one first.", ANSWERS_MAX_BYTES);
+  const text = await readInputText(path, "answers file", "Check the path: compare takes two answers files, the earlier one first.", ANSWERS_MAX_BYTES, stdin);
   return assess(parseAnswers(text, dataset, path === "-" ? "<stdin>" : path), dataset);
 }
 
 export async function runCompare(beforeFile: string, afterFile: string, opts: CompareOptions, command: Command): Promise<void> {
   if (beforeFile === "-" && afterFile === "-") throw new UsageError("only one of the two files can come from stdin (-)");
   const ctx = await contextFor(command);
-  const before = await assessFile(beforeFile, ctx.dataset);
-  const after = await assessFile(afterFile, ctx.dataset);
+  const before = await assessFile(beforeFile, ctx.dataset, ctx.term.stdin);
+  const after = await assessFile(afterFile, ctx.dataset, ctx.term.stdin);
   const change = compareReports(before, after);
   const format = opts.json ? "json" : opts.format;
   if (format === "json") {

@@ -16,7 +16,8 @@ export interface TypingTestOptions {
 
 export async function runTypingTestCommand(opts: TypingTestOptions, command: Command): Promise<void> {
   const globals = command.optsWithGlobals<GlobalOptions>();
-  const [ctx, passages] = await Promise.all([contextFor(command), loadPassages(globals.data)]);
+  const ctx = await contextFor(command);
+  const passages = await loadPassages(ctx.host.shipped, globals.data);
   const { choosePassage, takeTypingTest } = await import("../../typing/take.js");
   const passage = choosePassage(passages, opts.passage);
   if (!ctx.term.stdinIsTTY || !ctx.term.stderrIsTTY) {
@@ -26,7 +27,7 @@ export async function runTypingTestCommand(opts: TypingTestOptions, command: Com
     );
   }
   // The test is drawn on stderr: its colour follows stderr, the result's stdout.
-  const outcome = await takeTypingTest(passage, opts.seconds, ctx.dataset, decideColor(globals.color, process.env, true));
+  const outcome = await takeTypingTest(passage, opts.seconds, ctx.dataset, decideColor(globals.color, ctx.host.env, true));
   if (opts.json) {
     const { typingJson } = await import("../../render/typing.js");
     ctx.term.stdout.write(toJson(typingJson(outcome)));
@@ -34,6 +35,6 @@ export async function runTypingTestCommand(opts: TypingTestOptions, command: Com
   }
   const [{ typingModel }, { renderReport }, { makeStyle }] = await Promise.all([import("../../render/typing.js"), import("../../render/report.js"), import("../../render/style.js")]);
   // The terminal may have been resized during the test: fit the result to its width now.
-  const width = tableWidth(ctx.term.stdoutIsTTY ? process.stdout.columns : undefined, process.env.COLUMNS);
+  const width = tableWidth(ctx.term.stdoutIsTTY ? ctx.host.stdoutColumns() : undefined, ctx.host.env.COLUMNS);
   ctx.term.stdout.write(renderReport(typingModel(outcome), makeStyle(ctx.term.color), { width }));
 }
