@@ -1,4 +1,4 @@
-// The answers contract (DESIGN.md): one schema for an answers file and for the
+// The answers contract (docs/contract.md): one schema for an answers file and for the
 // questionnaire, so the two ways in cannot disagree about what is valid.
 
 import { z } from "zod";

@@ -1,6 +1,7 @@
 // Build step: validates data/*.yaml as a whole dataset, writes it as the JSON
 // the bundle reads, and writes a JSON Schema per data file (and one for
-// answers files) for editors. It sits above data/ and answers/, as cli/ does.
+// answers files) for editors, and one per --json output for scripts. It sits
+// above data/ and answers/, as cli/ does.
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,6 +11,7 @@ import { EMPTY_DATASET, loadDataLayer } from "../data/load.js";
 import { readPassagesFile } from "../data/passages.js";
 import { DATA_FILES, PASSAGES_FILE, passagesFile } from "../data/schema.js";
 import { answersSchema } from "../answers/schema.js";
+import { OUTPUTS } from "../render/output-schemas.js";
 
 export function jsonSchemas(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -21,6 +23,10 @@ export function jsonSchemas(): Record<string, unknown> {
   }
   // The answers file is a public contract too: editors can check one as it is typed.
   out["answers.schema.json"] = { ...z.toJSONSchema(answersSchema, { io: "input", unrepresentable: "any" }), title: "medsec-path answers file" };
+  // What each --json prints, exactly as this version prints it (docs/contract.md): later versions may add fields.
+  for (const [name, { command, schema }] of Object.entries(OUTPUTS)) {
+    out[`${name}.schema.json`] = { ...z.toJSONSchema(schema, { io: "output" }), title: `medsec-path ${command}` };
+  }
   return out;
 }
 

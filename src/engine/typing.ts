@@ -11,18 +11,11 @@
 // five characters, spaces and punctuation included.
 
 import { assessRequirement } from "./gaps.js";
+import type { Passage } from "../model/schema.js";
 import type { Dataset, GapStatus, Requirement, Role } from "./types.js";
 
-export const PASSAGE_STYLES = ["plain", "clinic-letter", "appointment-change", "discharge-summary"] as const;
-export type PassageStyle = (typeof PASSAGE_STYLES)[number];
-
 /** A passage to type, from data/passages.yaml. */
-export interface Passage {
-  id: string;
-  title: string;
-  style: PassageStyle;
-  text: string;
-}
+export type { Passage };
 
 /** One key, `at` milliseconds on any clock that only moves forward. */
 export type Keystroke =

@@ -1,5 +1,6 @@
 // The JSON of the reference commands (roles, role, routes, qualifications),
-// built field by field so that the data files' layout is not the contract.
+// built field by field so that the data files' layout is not the contract
+// (docs/contract.md); each function's type is its schema's.
 
 import { rolePay } from "../engine/assess.js";
 import { needText } from "../engine/gaps.js";
@@ -7,27 +8,39 @@ import { findTable } from "../engine/pay.js";
 import { fillIn, nationInfo } from "../engine/nations.js";
 import { stepsIn, stepTotals } from "../engine/routes.js";
 import type { Dataset, Nation, Qualification, Requirement, Role, RouteDef, RouteStepDef } from "../engine/types.js";
+import type { QualificationOutput, QualificationsOutput, RoleOutput, RolesOutput, RouteOutput, RoutesOutput } from "./output-schemas.js";
 
-function requirementJson(req: Requirement, dataset: Dataset, nation: Nation) {
-  return {
+type RequirementOutput = RoleOutput["requirements"][number];
+
+function requirementJson(req: Requirement, dataset: Dataset, nation: Nation): RequirementOutput {
+  const head = {
     id: req.id,
     title: req.title,
     kind: req.kind,
     essential: req.essential,
     need: needText(req, dataset, nation),
     ...(req.basis ? { basis: req.basis, ...(req.by ? { by: req.by } : {}) } : {}),
-    ...(req.kind === "typing" && req.advertWords ? { advertWords: req.advertWords } : {}),
-    ...(req.kind === "typing" ? { wpm: req.wpm } : {}),
-    ...(req.kind === "medical-terminology" || req.kind === "office-skills" ? { level: req.level } : {}),
-    ...(req.kind === "experience" ? { months: req.months, ...(req.anyOf ? { anyOf: req.anyOf } : {}), ...(req.allOf ? { allOf: req.allOf } : {}) } : {}),
-    ...(req.kind === "qualifications" ? { allOf: req.allOf } : {}),
-    closedBy: req.closedBy,
-    ...(req.note ? { note: req.note } : {}),
-    source: req.source ?? null,
   };
+  const tail = { closedBy: req.closedBy, ...(req.note ? { note: req.note } : {}), source: req.source ?? null };
+  // `kind` again in each case, narrowed for the type checker: the value is the
+  // same, and it keeps its place among the keys from `head`.
+  switch (req.kind) {
+    case "typing":
+      return { ...head, kind: req.kind, ...(req.advertWords ? { advertWords: req.advertWords } : {}), wpm: req.wpm, ...tail };
+    case "audio-typing":
+      return { ...head, kind: req.kind, ...tail };
+    case "medical-terminology":
+      return { ...head, kind: req.kind, level: req.level, ...tail };
+    case "office-skills":
+      return { ...head, kind: req.kind, level: req.level, ...tail };
+    case "experience":
+      return { ...head, kind: req.kind, months: req.months, ...(req.anyOf ? { anyOf: req.anyOf } : {}), ...(req.allOf ? { allOf: req.allOf } : {}), ...tail };
+    case "qualifications":
+      return { ...head, kind: req.kind, allOf: req.allOf, ...tail };
+  }
 }
 
-export function roleJson(role: Role, dataset: Dataset, nation: Nation) {
+export function roleJson(role: Role, dataset: Dataset, nation: Nation): RoleOutput {
   const table = findTable(dataset.pay, nation);
   return {
     id: role.id,
@@ -44,8 +57,19 @@ export function roleJson(role: Role, dataset: Dataset, nation: Nation) {
   };
 }
 
+/** `roles --json`: every role, with its pay in the nation's newest table. */
+export function rolesJson(dataset: Dataset, nation: Nation): RolesOutput {
+  const table = findTable(dataset.pay, nation);
+  return { nation, payYear: table?.payYear ?? null, roles: dataset.roles.map((r) => roleJson(r, dataset, nation)) };
+}
+
+/** `routes --json`: the routes offered in the nation. */
+export function routesJson(dataset: Dataset, nation: Nation): RoutesOutput {
+  return { nation, routes: dataset.routes.filter((r) => !r.onlyIn || r.onlyIn.includes(nation)).map((r) => routeJson(r, dataset, nation)) };
+}
+
 /** A route as it stands in one nation: its own apprenticeship, its own words. */
-export function routeJson(route: RouteDef, dataset: Dataset, nation: Nation) {
+export function routeJson(route: RouteDef, dataset: Dataset, nation: Nation): RouteOutput {
   const info = nationInfo(dataset, nation);
   const fill = (text: string) => fillIn(text, undefined, info, nation);
   const steps = stepsIn(route, nation);
@@ -87,7 +111,7 @@ export function routePays(steps: readonly RouteStepDef[]): "yes" | "no" | "if-wo
   return kinds.includes("current-job") ? "if-working" : "yes";
 }
 
-export function qualificationJson(q: Qualification) {
+export function qualificationJson(q: Qualification): QualificationOutput {
   return {
     id: q.id,
     title: q.title,
@@ -103,4 +127,9 @@ export function qualificationJson(q: Qualification) {
     nations: q.nations ?? null,
     source: q.source,
   };
+}
+
+/** `qualifications --json`: the qualifications given, and the nation they were chosen for, if one was. */
+export function qualificationsJson(quals: readonly Qualification[], nation: Nation | undefined): QualificationsOutput {
+  return { ...(nation ? { nation } : {}), qualifications: quals.map(qualificationJson) };
 }

@@ -1,17 +1,18 @@
-// The public JSON shapes (DESIGN.md) of bands and assess; the reference
+// The public JSON (docs/contract.md) of bands and assess; the reference
 // commands' are in catalogue-json.ts, the workshop's in workshop.ts. Each is
 // built field by field, so a rename inside the engine or the data files
-// cannot change what scripts read.
+// cannot change what scripts read; its type is its schema's.
 
 import type { PayScale } from "../engine/pay.js";
 import { jsonSafe } from "./safe-text.js";
 import type { Report } from "../engine/types.js";
+import type { AssessReportOutput, BandsOutput } from "./output-schemas.js";
 
 export function toJson(value: unknown): string {
   return `${jsonSafe(JSON.stringify(value, null, 2))}\n`;
 }
 
-export function bandsJson(scale: PayScale) {
+export function bandsJson(scale: PayScale): BandsOutput {
   const { table, area, supplements } = scale;
   return {
     nation: table.nation,
@@ -44,7 +45,7 @@ export function bandsJson(scale: PayScale) {
   };
 }
 
-export function assessJson(report: Report, payWarning?: string) {
+export function assessJson(report: Report, payWarning?: string): AssessReportOutput {
   return {
     target: { id: report.target.id, title: report.target.title, bands: report.target.bands },
     nation: report.nation,

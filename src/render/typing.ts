@@ -3,6 +3,7 @@
 // draw it), and as JSON for scripts.
 
 import { answeredWpm, MIN_TYPING_CHARACTERS, MIN_TYPING_SECONDS, type NotScoredReason, type TypingOutcome } from "../engine/typing.js";
+import type { TypingTestOutput } from "./output-schemas.js";
 import type { ReportModel, Section } from "./report-model.js";
 import { statusWord } from "./report-model.js";
 
@@ -74,11 +75,12 @@ export function typingModel(o: TypingOutcome): ReportModel {
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 
 /** The JSON of `typing-test --json` (a contract: fields may be added, never renamed or removed). */
-export function typingJson(o: TypingOutcome): Record<string, unknown> {
-  const base = { scored: o.result.scored, passage: { id: o.passage.id, title: o.passage.title }, timeLimit: o.limitSeconds, ended: o.ended };
+export function typingJson(o: TypingOutcome): TypingTestOutput {
+  const base = { passage: { id: o.passage.id, title: o.passage.title }, timeLimit: o.limitSeconds, ended: o.ended };
   const r = o.result;
-  if (!r.scored) return { ...base, reason: r.reason };
+  if (!r.scored) return { scored: r.scored, ...base, reason: r.reason };
   return {
+    scored: r.scored,
     ...base,
     seconds: oneDecimal(r.seconds),
     completed: r.completed,

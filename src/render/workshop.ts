@@ -3,9 +3,10 @@
 
 import { openGaps } from "../engine/gaps.js";
 import { summarise, type GroupSummary } from "../engine/workshop.js";
-import type { Report } from "../engine/types.js";
+import type { Gap, Report } from "../engine/types.js";
 import { months } from "./format.js";
 import type { Section } from "./report-model.js";
+import type { WorkshopAttendeeOutput, WorkshopErrorOutput, WorkshopOutput, WorkshopSummaryOutput } from "./output-schemas.js";
 import { jsonSafe, oneLine } from "./safe-text.js";
 
 /** Counts below this (other than 0) are shown as "fewer than 3" to the room. */
@@ -88,7 +89,7 @@ export function attendeesSection(entries: readonly WorkshopEntry[], privacy: Pri
   return attendeesTable(entries.map((e) => attendeeRow(e, privacy)));
 }
 
-function summaryJson(summary: GroupSummary) {
+function summaryJson(summary: GroupSummary): WorkshopSummaryOutput {
   return {
     attendees: summary.attendees,
     ready: summary.ready,
@@ -100,7 +101,9 @@ function summaryJson(summary: GroupSummary) {
   };
 }
 
-export function attendeeJson(e: WorkshopEntry, names: boolean) {
+const notMet = (g: Gap): g is Gap & { status: Exclude<Gap["status"], "met"> } => g.status !== "met";
+
+export function attendeeJson(e: WorkshopEntry, names: boolean): WorkshopAttendeeOutput {
   return {
     label: attendeeLabel(e, names),
     row: e.row,
@@ -108,22 +111,23 @@ export function attendeeJson(e: WorkshopEntry, names: boolean) {
     recommended: e.report.recommended,
     // Months to the role: none for someone ready to apply now, as the table says "now".
     months: e.report.ready ? 0 : (e.report.routes[0]?.months.max ?? null),
-    gaps: e.report.gaps.filter((g) => g.status !== "met").map((g) => ({ id: g.id, status: g.status })),
+    gaps: e.report.gaps.filter(notMet).map((g) => ({ id: g.id, status: g.status })),
     readyIfConfirmed: e.report.readyIfConfirmed,
   };
 }
 
 type RowProblem = { row: number; column: string; message: string };
+const errorJson = (e: RowProblem): WorkshopErrorOutput => ({ row: e.row, column: e.column, message: e.message });
 
 /**
- * The workshop --json shape (DESIGN.md), built field by field. Its keys come
+ * The workshop --json shape (docs/contract.md), built field by field. Its keys come
  * in the order the streaming writer below can produce them: the attendees as
  * they are assessed, then the errors, then the summary, known only at the end.
  */
-export function workshopJson(entries: readonly WorkshopEntry[], errors: readonly RowProblem[], names: boolean) {
+export function workshopJson(entries: readonly WorkshopEntry[], errors: readonly RowProblem[], names: boolean): WorkshopOutput {
   return {
     attendees: entries.map((e) => attendeeJson(e, names)),
-    errors: errors.map((e) => ({ row: e.row, column: e.column, message: e.message })),
+    errors: errors.map(errorJson),
     summary: summaryJson(summarise(entries.map((e) => e.report))),
   };
 }
@@ -152,7 +156,7 @@ export class WorkshopJsonText {
   close(summary: GroupSummary, errors: readonly RowProblem[]): string {
     const list = (items: unknown[]) => (items.length === 0 ? "[]" : `[\n${items.map((i) => `    ${nested(i, 2)}`).join(",\n")}\n  ]`);
     const attendeesEnd = this.count === 0 ? "]" : "\n  ]";
-    const errorsJson = errors.map((e) => ({ row: e.row, column: e.column, message: e.message }));
+    const errorsJson = errors.map(errorJson);
     return `${attendeesEnd},\n  "errors": ${list(errorsJson)},\n  "summary": ${nested(summaryJson(summary), 1)}\n}\n`;
   }
 }

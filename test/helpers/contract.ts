@@ -1,4 +1,4 @@
-// Ids that DESIGN.md promises exist in the shipped data; other tools depend on them.
+// Ids that docs/contract.md promises exist in the shipped data; other tools depend on them.
 export const CONTRACT_QUALIFICATIONS = [
   "gcse-english",
   "gcse-maths",

@@ -2,10 +2,9 @@
 
 import { findRole, UnknownRoleError } from "../../engine/assess.js";
 import { inNation } from "../../engine/gaps.js";
-import { findTable } from "../../engine/pay.js";
 import type { Nation, Role } from "../../engine/types.js";
 import { UsageError } from "../../errors.js";
-import { qualificationJson, roleJson, routeJson } from "../../render/catalogue-json.js";
+import { qualificationsJson, roleJson, rolesJson, routesJson } from "../../render/catalogue-json.js";
 import { toJson } from "../../render/json.js";
 import type { Style } from "../../render/style.js";
 import { warnIfStale, type Context } from "../context.js";
@@ -19,8 +18,7 @@ async function draw(ctx: Context, render: (m: Catalogue, style: Style) => string
 
 export async function showRoles(ctx: Context, nation: Nation, json: boolean): Promise<void> {
   if (json) {
-    const table = findTable(ctx.dataset.pay, nation);
-    ctx.term.stdout.write(toJson({ nation, payYear: table?.payYear ?? null, roles: ctx.dataset.roles.map((r) => roleJson(r, ctx.dataset, nation)) }));
+    ctx.term.stdout.write(toJson(rolesJson(ctx.dataset, nation)));
     return;
   }
   await draw(ctx, (c, style) => c.renderRoles(ctx.dataset, nation, style, { width: ctx.term.columns }));
@@ -52,7 +50,7 @@ export async function showRole(ctx: Context, id: string | undefined, nation: Nat
 
 export async function showRoutes(ctx: Context, nation: Nation, json: boolean): Promise<void> {
   if (json) {
-    ctx.term.stdout.write(toJson({ nation, routes: ctx.dataset.routes.filter((r) => !r.onlyIn || r.onlyIn.includes(nation)).map((r) => routeJson(r, ctx.dataset, nation)) }));
+    ctx.term.stdout.write(toJson(routesJson(ctx.dataset, nation)));
     return;
   }
   await draw(ctx, (c, style) => c.renderRoutes(ctx.dataset, nation, style, { width: ctx.term.columns }));
@@ -61,7 +59,7 @@ export async function showRoutes(ctx: Context, nation: Nation, json: boolean): P
 export async function showQualifications(ctx: Context, nation: Nation | undefined, json: boolean): Promise<void> {
   const quals = ctx.dataset.qualifications.filter((q) => inNation(q, nation));
   if (json) {
-    ctx.term.stdout.write(toJson({ ...(nation ? { nation } : {}), qualifications: quals.map(qualificationJson) }));
+    ctx.term.stdout.write(toJson(qualificationsJson(quals, nation)));
     return;
   }
   await draw(ctx, (c, style) => c.renderQualifications(quals, nation, style, { width: ctx.term.columns }));

@@ -1,0 +1,394 @@
+// The shape of the data, once: zod schemas that the loader checks data files
+// against (src/data) and the build turns into JSON Schemas, and from which the
+// engine's data types are inferred (src/engine/types.ts), so a field added to
+// one is in the other.
+//
+// Its values are for the loader (src/data), the output schemas (loaded by the
+// build and the tests alone) and tests; everyone else imports its types
+// (`import type`), which the bundler erases. That keeps zod off the start-up
+// path of every command that reads only dist/dataset.json
+// (test/e2e/start-up-chunks.test.ts checks the bundle).
+
+import { z } from "zod";
+import {
+  AGE_GROUPS,
+  CURRENT_JOBS,
+  EXPERIENCE_KINDS,
+  NATIONS,
+  OFFICE_LEVELS,
+  PASSAGE_STYLES,
+  SETTINGS,
+  TERMINOLOGY_LEVELS,
+  WAGE_BANDS,
+  type WageBand,
+} from "./vocabulary.js";
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens, like medical-secretary");
+const text = z.string().trim().min(1, "must not be empty");
+const url = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD (quote it in YAML)");
+const payYear = z.string().regex(/^\d{4}\/\d{2}$/, 'must be a pay year written like "2025/26"');
+const bandId = z.string().regex(/^(1|2|3|4|5|6|7|8a|8b|8c|8d|9)$/, "must be an Agenda for Change band: 1-7, 8a-8d or 9");
+const pounds = z.number().int("must be whole pounds").nonnegative();
+const months = z.number().nonnegative().max(600);
+const nation = z.enum(NATIONS);
+const nations = z.array(nation).min(1);
+const experienceKinds = z.enum(EXPERIENCE_KINDS);
+const jobs = z.array(z.enum(CURRENT_JOBS)).min(1);
+
+/**
+ * Where a figure was published, and asOf, the date it applies from (the
+ * document's own date, or for an undated page the day it was read).
+ */
+const source = z.strictObject({ url, asOf: isoDate });
+const range = z
+  .strictObject({ min: months, max: months })
+  .refine((r) => r.min <= r.max, { message: "min must not be more than max", path: ["max"] });
+const cost = z
+  .strictObject({ min: pounds, max: pounds, note: text.optional() })
+  .refine((r) => r.min <= r.max, { message: "min must not be more than max", path: ["max"] });
+
+// ---------- bands.yaml ----------
+
+const payPoint = z.strictObject({
+  /** Years in the band before this point is reached (the entry point is 0). */
+  afterYears: z.number().int().min(0).max(20),
+  salary: pounds.min(1),
+});
+const band = z.strictObject({ band: bandId, points: z.array(payPoint).min(1) });
+const payTable = z.strictObject({
+  nation,
+  payYear,
+  effectiveFrom: isoDate,
+  source: url,
+  checkedWith: z.array(url).optional(),
+  notes: text.optional(),
+  bands: z.array(band).min(1),
+});
+const unconfirmed = z.strictObject({
+  nation,
+  payYear,
+  /** What is missing for that nation and year: its pay table, or only its supplements. */
+  what: z.enum(["pay-table", "supplements"]).default("pay-table"),
+  why: text,
+});
+const supplementArea = z.strictObject({
+  id,
+  name: text,
+  percent: z.number().positive().max(100),
+  min: pounds,
+  max: pounds,
+});
+const supplementTable = z.strictObject({ nation, payYear, effectiveFrom: isoDate, source: url, notes: text.optional(), areas: z.array(supplementArea).min(1) });
+const apprenticeRate = z.strictObject({ effectiveFrom: isoDate, perHour: z.number().positive(), source: url, note: text.optional() });
+/** The legal minimum hourly pay from a date. */
+const minimumWage = z.strictObject({
+  effectiveFrom: isoDate,
+  rates: z.strictObject(Object.fromEntries(WAGE_BANDS.map((b) => [b, z.number().positive()])) as Record<WageBand, z.ZodNumber>),
+  source: url,
+});
+export const bandsFile = z.strictObject({
+  tables: z.array(payTable).default([]),
+  unconfirmed: z.array(unconfirmed).default([]),
+  supplements: z.array(supplementTable).default([]),
+  /** Hourly minimum wage for apprentices (older data files; minimumWage supersedes it). */
+  apprenticeRates: z.array(apprenticeRate).optional(),
+  /** The minimum wage by age group and for apprentices. */
+  minimumWage: z.array(minimumWage).optional(),
+});
+
+// ---------- qualifications.yaml ----------
+
+/** What holding a qualification demonstrates, in the same terms as a Profile. */
+const grants = z.strictObject({
+  typingWpm: z.number().int().min(0).max(250).optional(),
+  audioTyping: z.boolean().optional(),
+  medicalTerminology: z.enum(TERMINOLOGY_LEVELS).optional(),
+  officeSkills: z.enum(OFFICE_LEVELS).optional(),
+});
+const qualification = z
+  .strictObject({
+    id,
+    title: text,
+    /** A few words for tight table cells, like "GCSE maths". */
+    short: text.max(30).optional(),
+    level: z.string().regex(/^([1-8]|entry|n\/a|SCQF (1[0-2]|[1-9]))$/, 'must be a level 1-8, "SCQF 1"-"SCQF 12", "entry" or "n/a"'),
+    awardingBody: text,
+    summary: text,
+    months: range.optional(),
+    guidedHours: z.number().int().positive().optional(),
+    cost: cost.optional(),
+    grants: grants.optional(),
+    /**
+     * "withdrawn": no one can enrol any more. Kept so that people who hold it can
+     * say so (holding it still counts), never offered as something to take.
+     * "unconfirmed": no source says whether it is still open; shown as such.
+     */
+    status: z.enum(["open", "withdrawn", "unconfirmed"]).optional(),
+    /** When a withdrawn qualification closed to new learners (YYYY, YYYY-MM or YYYY-MM-DD). */
+    withdrawnOn: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be a date written YYYY, YYYY-MM or YYYY-MM-DD (quote it in YAML)").optional(),
+    /** The nations where it is taken; every nation where this is absent. */
+    nations: nations.optional(),
+    source,
+  })
+  .refine((q) => q.status !== "withdrawn" || q.withdrawnOn !== undefined, { message: "a withdrawn qualification needs withdrawnOn, the date it closed", path: ["withdrawnOn"] });
+export const qualificationsFile = z.strictObject({ qualifications: z.array(qualification).default([]) });
+
+// ---------- roles.yaml ----------
+
+const requirementBase = {
+  id,
+  title: text,
+  essential: z.boolean(),
+  /** Qualification ids, route step ids or advice ids that close this gap. */
+  closedBy: z.array(id).default([]),
+  /** How to word what is needed, where the generated wording would be clumsy. */
+  needText: text.optional(),
+  /** What to do about this gap, shown beside it when it is not met. */
+  advice: text.optional(),
+  /** Why the threshold is what it is, where no source states it. */
+  note: text.optional(),
+  /** Where a threshold comes from: a figure an employer or official body publishes, or a rule of thumb (`by` says whose). */
+  basis: z.enum(["published", "rule-of-thumb"]).optional(),
+  by: text.optional(),
+  source: source.optional(),
+};
+const eitherAnyOfOrAllOf = { message: "give anyOf (any one of these kinds) or allOf (all at once), not both or neither", path: ["anyOf"] };
+const requirement = z.discriminatedUnion("kind", [
+  /** `advertWords`: how job adverts put the standard ("RSA II or equivalent"). */
+  z.strictObject({ ...requirementBase, kind: z.literal("typing"), wpm: z.number().int().min(1).max(250), advertWords: text.optional() }),
+  z.strictObject({ ...requirementBase, kind: z.literal("audio-typing") }),
+  z.strictObject({ ...requirementBase, kind: z.literal("medical-terminology"), level: z.enum(["some", "qualified"]) }),
+  z.strictObject({ ...requirementBase, kind: z.literal("office-skills"), level: z.enum(["basic", "confident"]) }),
+  // anyOf: work of any one of these kinds; allOf: work that was all of them at
+  // once (secretarial work in healthcare), at most the shortest of them.
+  z
+    .strictObject({
+      ...requirementBase,
+      kind: z.literal("experience"),
+      months: z.number().int().min(1).max(600),
+      anyOf: z.array(experienceKinds).min(1).optional(),
+      allOf: z.array(experienceKinds).min(2).optional(),
+      /** Only senior work counts (managing, leading), which the questions do not ask: enough of it is to check, not met. */
+      mustBeSenior: z.boolean().optional(),
+    })
+    .refine((r) => (r.anyOf === undefined) !== (r.allOf === undefined), eitherAnyOfOrAllOf),
+  /** Every group must be satisfied by holding at least one qualification in it. */
+  z.strictObject({ ...requirementBase, kind: z.literal("qualifications"), allOf: z.array(z.array(id).min(1)).min(1) }),
+]);
+const role = z.strictObject({
+  id,
+  title: text,
+  bands: z.array(bandId).default([]),
+  settings: z.array(z.enum(SETTINGS)).min(1),
+  summary: text,
+  payNote: text.optional(),
+  requirements: z.array(requirement).default([]),
+  leadsTo: z.array(id).default([]),
+  source,
+});
+export const rolesFile = z.strictObject({ roles: z.array(role).default([]) });
+
+// ---------- routes.yaml ----------
+
+/** How a step is paid: an AfC band, the apprentice rate, unpaid, or the person's own job. */
+const stepPay = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("band"), band: bandId }),
+  /** The entry band of whichever role the person is aiming for. */
+  z.strictObject({ kind: z.literal("target") }),
+  z.strictObject({ kind: z.literal("apprentice") }),
+  z.strictObject({ kind: z.literal("unpaid") }),
+  z.strictObject({ kind: z.literal("current-job") }),
+]);
+/** This much work of any one of these kinds (anyOf), or of all of them at once (allOf). */
+const experienceRule = z
+  .strictObject({ anyOf: z.array(experienceKinds).min(1).optional(), allOf: z.array(experienceKinds).min(2).optional(), months: z.number().int().min(1).max(600) })
+  .refine((r) => (r.anyOf === undefined) !== (r.allOf === undefined), eitherAnyOfOrAllOf);
+const experienceNeed = z.strictObject({ anyOf: z.array(experienceKinds).min(1), months: z.number().int().min(1).max(600) });
+const routeStep = z.strictObject({
+  id,
+  title: text,
+  months: range,
+  /** How the months were estimated, where no source gives them. */
+  monthsBasis: text.optional(),
+  cost: cost.optional(),
+  pay: stepPay,
+  setting: z.enum(SETTINGS).optional(),
+  /** Requirement ids this step closes. */
+  closes: z.array(id).default([]),
+  /** The route is built on this step: kept even when it closes nothing the person lacks. */
+  core: z.boolean().optional(),
+  /** Only in these nations (an apprenticeship framework, a course); every nation where absent. */
+  nations: nations.optional(),
+  /** Only when the person aims at one of these roles (a coder's course in post). */
+  forTargets: z.array(id).min(1).optional(),
+  /** Getting a post: its months are the search, and the post's pay starts when the step ends. */
+  startsPost: z.boolean().optional(),
+  /** Done once in the role (training, accreditation): after the time to the role, not part of it. */
+  inPost: z.boolean().optional(),
+  /** Reach this role first, by the person's own best route to it (expanded in their report). */
+  via: id.optional(),
+  /** Time to build this experience requirement: as long as the person still lacks of it. */
+  buildsExperience: id.optional(),
+  /** The qualification this step leads to: it must be open to new learners. */
+  qualification: id.optional(),
+});
+const nationNote = z.strictObject({ nation, note: text, source });
+/** A note that applies only to some people: in some nations, in some jobs, of some ages. */
+const routeNote = z.strictObject({
+  note: text,
+  nations: nations.optional(),
+  jobs: jobs.optional(),
+  ageGroups: z.array(z.enum(AGE_GROUPS)).min(1).optional(),
+  /** Only for someone known to be younger than this (still of school age). */
+  underAge: z.number().int().min(15).max(25).optional(),
+  source,
+});
+const routeDef = z.strictObject({
+  id,
+  title: text,
+  /** The roles this route leads into; a step title may say {role} for the one aimed at. */
+  targets: z.array(id).min(1),
+  summary: text,
+  /** Worked out from the steps' pay; older data files may still say it. */
+  earnsWhileLearning: z.boolean().optional(),
+  studyMode: z.enum(["none", "part-time", "full-time", "on-the-job"]),
+  /** Only offered to someone who meets every essential requirement. */
+  needsReady: z.boolean().optional(),
+  /** Not offered to someone who already meets every essential requirement. */
+  notWhenReady: z.boolean().optional(),
+  /** Experience that makes this route a better fit (a year or more of it: FAVOURED_MONTHS). */
+  favours: z.array(experienceKinds).optional(),
+  /** Built for people with little or no work experience yet. */
+  favoursNewcomers: z.boolean().optional(),
+  /** Only offered to someone with at least this much of one of these kinds of experience. */
+  requiresExperience: experienceNeed.optional(),
+  /**
+   * Not offered to someone with this much of these kinds of experience: they
+   * are past its first steps. allOf: work that was all these kinds at once
+   * (admin work in healthcare), as in requirements. A list: any one rule met.
+   */
+  unlessExperience: z.union([experienceRule, z.array(experienceRule).min(1)]).optional(),
+  /** Not offered to someone who already holds one of these qualifications (the route's own). */
+  notIfHeld: z.array(id).optional(),
+  /** Nations where this route is not offered, e.g. a framework that exists in one nation only. */
+  onlyIn: nations.optional(),
+  /** Only for people in these jobs now (moving across inside the NHS). */
+  forJobs: jobs.optional(),
+  /** Not for people in these jobs now: they are past its first steps. */
+  notForJobs: jobs.optional(),
+  /** The youngest age it is open to (volunteering from 16). */
+  minAge: z.number().int().min(14).max(30).optional(),
+  /** Training is built into the job (an apprenticeship): it counts as the education or training some must be in. */
+  builtInTraining: z.boolean().optional(),
+  nationNotes: z.array(nationNote).default([]),
+  notes: z.array(routeNote).optional(),
+  steps: z.array(routeStep).min(1),
+  source,
+});
+export const routesFile = z.strictObject({ routes: z.array(routeDef).default([]) });
+
+// ---------- nations.yaml ----------
+
+/** A website, with the page that confirms it is the one to use. */
+const site = z.strictObject({ name: text, url, source });
+/** A note on pay for NHS staff: when one of the target's bands is above, the same as or below theirs; some only for some jobs. */
+const payNote = z.strictObject({
+  /** any: whichever way the move goes. */
+  when: z.enum(["rise", "same", "cut", "any"]),
+  jobs: jobs.optional(),
+  note: text,
+  source,
+});
+/** A nation's own words: its health service, its jobs site, its apprenticeships. */
+const nationInfo = z.strictObject({
+  id: nation,
+  name: text,
+  /** What the health service is called there, in a sentence: "the NHS", "NHS Scotland", "HSC". */
+  service: text,
+  /** The same as a label for staff: "NHS", "NHS Scotland", "HSC". */
+  serviceShort: text,
+  jobsSite: site,
+  apprenticeships: site,
+  /** Advice for a gap in this nation's terms, by requirement id (where adults study English and maths, say). */
+  advice: z.record(id, z.strictObject({ text, source })).optional(),
+  /** Notes for people in this nation, some only for an age group or a job (England's participation age). */
+  notes: z.array(routeNote).optional(),
+  /** The age until which young people must stay in education or training, where the nation has such a duty. */
+  learningUntil: z.strictObject({ age: z.number().int().min(16).max(19), source }).optional(),
+  /** What to know about a move between bands (pay on promotion, unsocial hours), for NHS staff who gave theirs. */
+  payNotes: z.array(payNote).optional(),
+  source,
+});
+export const nationsFile = z.strictObject({ nations: z.array(nationInfo).default([]) });
+
+// ---------- the dataset: every file's items, as the build writes dist/dataset.json ----------
+
+export const datasetSchema = z.strictObject({
+  pay: bandsFile,
+  roles: z.array(role),
+  qualifications: z.array(qualification),
+  routes: z.array(routeDef),
+  nations: z.array(nationInfo),
+});
+
+// ---------- passages.yaml (the typing test's; not part of the Dataset) ----------
+
+/** A passage to type. */
+const passage = z.strictObject({
+  id,
+  title: text,
+  style: z.enum(PASSAGE_STYLES),
+  text: z
+    .string()
+    .trim()
+    // A terminal sends what a UK keyboard types; curly quotes and long dashes it may not.
+    .regex(/^[\x20-\x7e]*$/, "must hold only the letters, digits, spaces and punctuation of a keyboard, on one line (no curly quotes, long dashes or pound signs)")
+    .refine((t) => !t.includes("  "), "must not hold two spaces in a row: no one can see to type them")
+    .refine((t) => t.length >= 200, "should be at least 200 characters, so that a minute's typing is measured")
+    .refine((t) => t.length <= 2000, "should be at most 2,000 characters"),
+});
+export const passagesFile = z.strictObject({ passages: z.array(passage).min(1, "needs at least one passage") });
+
+// Passed through as they are into the JSON of the reference commands (src/render/output-schemas.ts).
+export { grants as grantsSchema, source as sourceSchema };
+
+// ---------- the types, as the loader hands them on (defaults filled in) ----------
+
+type Out<S extends z.ZodType> = z.output<S>;
+
+export type Source = Out<typeof source>;
+export type Range = Out<typeof range>;
+export type Cost = Out<typeof cost>;
+
+export type PayPoint = Out<typeof payPoint>;
+export type Band = Out<typeof band>;
+export type PayTable = Out<typeof payTable>;
+export type Unconfirmed = Out<typeof unconfirmed>;
+export type SupplementArea = Out<typeof supplementArea>;
+export type SupplementTable = Out<typeof supplementTable>;
+export type ApprenticeRate = Out<typeof apprenticeRate>;
+export type MinimumWage = Out<typeof minimumWage>;
+export type PayData = Out<typeof bandsFile>;
+
+export type Grants = Out<typeof grants>;
+export type Qualification = Out<typeof qualification>;
+
+export type Requirement = Out<typeof requirement>;
+export type Role = Out<typeof role>;
+
+export type StepPay = Out<typeof stepPay>;
+export type ExperienceRule = Out<typeof experienceRule>;
+export type RouteStepDef = Out<typeof routeStep>;
+export type NationNote = Out<typeof nationNote>;
+export type RouteNote = Out<typeof routeNote>;
+export type RouteDef = Out<typeof routeDef>;
+
+export type Site = Out<typeof site>;
+export type PayNote = Out<typeof payNote>;
+export type NationInfo = Out<typeof nationInfo>;
+
+export type Dataset = Out<typeof datasetSchema>;
+export type Passage = Out<typeof passage>;
