@@ -2,29 +2,26 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assess } from "../../src/engine/assess.js";
-import { targetRoles } from "../../src/engine/routes.js";
-import { NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS, type GapStatus, type Profile } from "../../src/engine/types.js";
+import { compareBands } from "../../src/engine/routes.js";
+import { isNhsStaff, knownYoungerThan } from "../../src/engine/person.js";
+import type { GapStatus, Nation, Profile } from "../../src/engine/types.js";
+import { answerKeys } from "../../src/answers/schema.js";
+import { arbProfile as arbProfileOf, generatedKeys } from "../helpers/arbitrary.js";
 import { shippedDataset } from "../helpers/dataset.js";
 
 const dataset = shippedDataset();
 const qualIds = dataset.qualifications.map((q) => q.id);
-const months = fc.integer({ min: 0, max: 120 });
+const arbProfile = arbProfileOf(dataset);
 
-const arbProfile: fc.Arbitrary<Profile> = fc.record(
-  {
-    typingWpm: fc.integer({ min: 0, max: 120 }),
-    audioTyping: fc.boolean(),
-    medicalTerminology: fc.constantFrom(...TERMINOLOGY_LEVELS),
-    officeSkills: fc.constantFrom(...OFFICE_LEVELS),
-    qualifications: fc.subarray(qualIds),
-    experience: fc.record({ adminMonths: months, customerServiceMonths: months, healthcareMonths: months, secretarialMonths: months }),
-    needsToEarnWhileLearning: fc.boolean(),
-    canStudyPartTime: fc.boolean(),
-    nation: fc.constantFrom(...NATIONS),
-    target: fc.constantFrom(...targetRoles(dataset).map((r) => r.id)),
-  },
-  { requiredKeys: ["qualifications", "experience"] },
-);
+/**
+ * Under 18 in England (and under each nation's own age where it has one), a
+ * young person must stay in education or training: an apprenticeship counts
+ * and a job alone does not, so for them it can come before applying.
+ */
+function mustStayInLearning(p: Profile, nation: Nation): boolean {
+  const until = dataset.nations.find((n) => n.id === nation)?.learningUntil?.age;
+  return until !== undefined && knownYoungerThan(p, until);
+}
 
 const RANK: Record<Exclude<GapStatus, "unknown">, number> = { missing: 0, partial: 1, met: 2 };
 
@@ -88,10 +85,10 @@ describe("the engine is sensible", () => {
     }));
   });
 
-  it("a ready person is sent to apply, never to start an apprenticeship or a course", () => {
+  it("a ready person is sent to apply, never to start an apprenticeship or a course (unless young enough to have to stay in learning)", () => {
     fc.assert(fc.property(arbProfile, (p) => {
       const report = assess(p, dataset);
-      if (!report.ready) return;
+      if (!report.ready || mustStayInLearning(p, report.nation)) return;
       expect(report.recommended).toBe("direct-application");
       expect(report.routes.map((r) => r.id)).not.toContain("apprenticeship");
     }));
@@ -106,12 +103,14 @@ describe("the engine is sensible", () => {
     }));
   });
 
-  it("every route offered has something to do: it closes an open gap, or it is applying now", () => {
+  it("every route offered has something to do: it closes an open gap, or it is applying now (or it is learning the law asks of the young)", () => {
     fc.assert(fc.property(arbProfile, (p) => {
       const report = assess(p, dataset);
+      if (mustStayInLearning(p, report.nation)) return;
       const open = new Set(report.gaps.filter((g) => g.status === "partial" || g.status === "missing").map((g) => g.id));
       for (const r of report.routes) {
-        if (r.id === "direct-application") continue;
+        // Applying now, or finishing what the person has started.
+        if (r.id === "direct-application" || r.steps.some((s) => s.underway)) continue;
         expect(r.closes.some((id) => open.has(id)), r.id).toBe(true);
       }
     }));
@@ -141,6 +140,53 @@ describe("the engine is sensible", () => {
         if (prev && prev.fits === r.fits) expect(r.score).toBeLessThanOrEqual(prev.score);
       });
       expect(report.recommended).toBe(report.routes[0]?.id ?? "");
+    }));
+  });
+});
+
+describe("the generators reach every answer", () => {
+  it("there is a generator for every key an answers file may hold", () => {
+    expect(generatedKeys(dataset).sort()).toEqual(answerKeys([]).sort());
+  });
+
+  it("the generated people include NHS staff on a band, people of each age, and people part-way through a course", () => {
+    const people = fc.sample(arbProfile, { numRuns: 300, seed: 7 });
+    expect(people.some((p) => p.nhsBand !== undefined && isNhsStaff(p) === true)).toBe(true);
+    expect(people.some((p) => p.age !== undefined && p.age < 18)).toBe(true);
+    expect(people.some((p) => p.ageGroup !== undefined)).toBe(true);
+    expect(people.some((p) => (p.studying?.length ?? 0) > 0)).toBe(true);
+    expect(new Set(people.map((p) => p.currentJob)).size).toBeGreaterThan(5);
+  });
+});
+
+describe("rules that turn on a person's job, band, age and studies", () => {
+  it("NHS staff are offered an apprenticeship only in England, and only up to the target's top band", () => {
+    fc.assert(fc.property(arbProfile, (p) => {
+      if (isNhsStaff(p) !== true) return;
+      const report = assess(p, dataset);
+      const apprenticeship = report.routes.filter((r) => r.steps.some((s) => s.pay.kind === "apprentice" && !s.underway));
+      if (report.nation !== "england") expect(apprenticeship.map((r) => r.id)).toEqual([]);
+      const top = report.target.bands.at(-1)!;
+      if (p.nhsBand !== undefined && compareBands(p.nhsBand, top) > 0) expect(apprenticeship.map((r) => r.id)).toEqual([]);
+    }));
+  });
+
+  it("a pay change is shown exactly for NHS staff who gave a band, and its figures hang together", () => {
+    fc.assert(fc.property(arbProfile, (p) => {
+      const report = assess(p, dataset);
+      const change = report.payChange;
+      if (p.nhsBand === undefined || isNhsStaff(p) === false) {
+        expect(change).toBeUndefined();
+        return;
+      }
+      if (!change) return;
+      expect(change.band).toBe(p.nhsBand);
+      expect(change.atLeast).toBeLessThanOrEqual(change.atMost);
+      expect(change.now.min).toBeLessThanOrEqual(change.now.max);
+      for (const b of change.byBand) {
+        expect(b.change).toBe(compareBands(b.band, p.nhsBand) < 0 ? "cut" : compareBands(b.band, p.nhsBand) > 0 ? "rise" : "same");
+        expect(b.least).toBeLessThanOrEqual(b.most);
+      }
     }));
   });
 });
