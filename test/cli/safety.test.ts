@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { staleWarning } from "../../src/cli/context.js";
 import { ROOT, runCli } from "../helpers/cli.js";
 import { shippedDataset } from "../helpers/dataset.js";
+import { oneLine } from "../helpers/expect.js";
 import { scratch } from "../helpers/scratch.js";
 
 const GROUP = join(import.meta.dirname, "../fixtures/workshop/group.yaml");
@@ -15,14 +16,6 @@ const GROUP = join(import.meta.dirname, "../fixtures/workshop/group.yaml");
 const RAW = /[\x00-\x08\x0b-\x1f\x7f\u009b]/;
 
 const { fresh } = scratch("medsec-safety-");
-
-/** stderr is one line, and says something. */
-function oneLine(stderr: string): string {
-  const lines = stderr.trimEnd().split("\n");
-  expect(lines, stderr).toHaveLength(1);
-  expect(lines[0]).not.toMatch(/unexpected error|\bat .+:\d+:\d+/);
-  return lines[0]!;
-}
 
 describe("handouts never go through a link or outside their folder", () => {
   it("--force with a link to a file elsewhere: exit 2 before any work, the file elsewhere untouched", async () => {

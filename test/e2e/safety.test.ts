@@ -6,6 +6,7 @@ import { symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, runCli } from "../helpers/cli.js";
+import { oneLine } from "../helpers/expect.js";
 import { scratch } from "../helpers/scratch.js";
 import { hasTmpfs, runOnTmpfs } from "../helpers/tmpfs.js";
 
@@ -13,14 +14,6 @@ const GROUP = join(import.meta.dirname, "../fixtures/workshop/group.yaml");
 const diskIt = hasTmpfs || process.env.CI ? it : it.skip;
 
 const { fresh } = scratch("medsec-safety-");
-
-/** stderr is one line, and says something. */
-function oneLine(stderr: string): string {
-  const lines = stderr.trimEnd().split("\n");
-  expect(lines, stderr).toHaveLength(1);
-  expect(lines[0]).not.toMatch(/unexpected error|\bat .+:\d+:\d+/);
-  return lines[0]!;
-}
 
 describe("on a small disk of our own", () => {
   diskIt("a full disk while writing handouts: exit 74 in one line, only whole pairs left, and the group still reported", () => {

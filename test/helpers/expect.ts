@@ -16,3 +16,11 @@ export function expectQuietStderr(stderr: string, nation: Nation = "england"): v
   const warning = staleWarning(shippedDataset().pay, new Date(), nation);
   expect(stderr).toBe(warning ? `warning: ${warning}\n` : "");
 }
+
+/** stderr is one line, and says something: no stack trace, no "unexpected error". */
+export function oneLine(stderr: string): string {
+  const lines = stderr.trimEnd().split("\n");
+  expect(lines, stderr).toHaveLength(1);
+  expect(lines[0]).not.toMatch(/unexpected error|\bat .+:\d+:\d+/);
+  return lines[0]!;
+}
