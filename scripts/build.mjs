@@ -125,9 +125,18 @@ async function build(digest) {
 const ifStale = process.argv.includes("--if-stale");
 const digest = inputsDigest();
 if (!(ifStale && isCurrent(digest))) {
-  // Said only when the build takes more than a moment, so a quick one stays quiet.
-  const notice = setTimeout(() => process.stderr.write("medsec-path: building dist/ from src/ and data/ (a few seconds, once per change)\n"), 400);
+  // Said only when the build takes more than a moment, so a quick one stays quiet; and
+  // then said again when it ends, so that a wait inside npm pack or npm install is
+  // never silent (issue 19: 14 seconds without a word).
+  const started = performance.now();
+  const why = ifStale ? "src/ or data/ changed since the last build" : "for the package";
+  let said = false;
+  const notice = setTimeout(() => {
+    said = true;
+    process.stderr.write(`medsec-path: building dist/ ${why}: checking the data, then bundling (a few seconds)...\n`);
+  }, 400);
   const status = await build(digest);
   clearTimeout(notice);
+  if (said && status === 0) process.stderr.write(`medsec-path: built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   process.exitCode = status;
 }

@@ -5,7 +5,9 @@
 import { inSentence } from "../engine/words.js";
 import type { Report } from "../engine/types.js";
 import type { ReportModel } from "../render/report-model.js";
+import type { NextStep } from "../render/report-ending.js";
 import type { Context } from "./context.js";
+import { printPaged } from "./pager.js";
 
 export type TextFormat = "table" | "markdown" | "plain";
 
@@ -14,7 +16,13 @@ export function isShareable(format: TextFormat): boolean {
   return format !== "table";
 }
 
-export async function printModel(ctx: Context, model: ReportModel, title: string, format: TextFormat): Promise<void> {
+/** For a report shown in a terminal: its last lines, and whether it may be paged (--no-pager says not). */
+export interface OnScreen {
+  ending?: { verdictLine: string; steps: NextStep[] };
+  pager?: boolean;
+}
+
+export async function printModel(ctx: Context, model: ReportModel, title: string, format: TextFormat, screen: OnScreen = {}): Promise<void> {
   if (format === "markdown") {
     const { renderMarkdown } = await import("../render/markdown.js");
     ctx.term.stdout.write(renderMarkdown(model, title));
@@ -26,7 +34,13 @@ export async function printModel(ctx: Context, model: ReportModel, title: string
     return;
   }
   const [{ renderReport }, { makeStyle }] = await Promise.all([import("../render/report.js"), import("../render/style.js")]);
-  ctx.term.stdout.write(renderReport(model, makeStyle(ctx.term.color), { width: ctx.term.columns }));
+  const style = makeStyle(ctx.term.color);
+  let text = renderReport(model, style, { width: ctx.term.columns });
+  if (screen.ending) {
+    const { renderEnding } = await import("../render/report-ending.js");
+    text += `\n${renderEnding(screen.ending.verdictLine, screen.ending.steps, style, ctx.term.columns)}`;
+  }
+  await printPaged(ctx.term, ctx.host, text, screen.pager === true);
 }
 
 /** The heading of a person's report, in the documents that carry one. */

@@ -2,7 +2,7 @@
 // Inquirer ones, or fakes in tests) and returns answers in the file format.
 
 import type { Answers } from "../answers/schema.js";
-import type { CurrentJob, Dataset } from "../engine/types.js";
+import type { CurrentJob, Dataset, Nation } from "../engine/types.js";
 import { TYPING_WPM_MAX } from "../answers/limits.js";
 import { parseDuration, parseWpm } from "../answers/typed.js";
 import { DEFAULT_NATION, DEFAULT_TARGET } from "../engine/assess.js";
@@ -10,21 +10,25 @@ import { NHS_JOBS } from "../engine/person.js";
 import {
   AGE_CHOICES,
   bandChoices,
+  ELSEWHERE,
   EXPERIENCE_HINT,
   EXPERIENCE_QUESTIONS,
   jobChoices,
   nationChoices,
+  NOTHING_TICKED,
   OFFICE_CHOICES,
-  qualificationChoices,
+  qualificationChecklist,
+  qualificationGroups,
   roleChoices,
+  STARTS_ON,
   STUDYING_NOW,
-  studyingChoices,
+  studyingGroups,
   TERMINOLOGY_CHOICES,
   TYPING_TEST_OFFER,
-  UNSURE,
   YES_NO_UNSURE,
   yesNoValue,
   type Choice,
+  type QualificationGroups,
 } from "./questions.js";
 
 export interface Prompts {
@@ -56,17 +60,30 @@ function measuredAnswer(wpm: number | undefined): number | undefined {
   return wpm !== undefined && Number.isFinite(wpm) && wpm >= 0 && wpm <= TYPING_WPM_MAX ? wpm : undefined;
 }
 
+/**
+ * A tick list of the person's own nation's qualifications, ending in
+ * "Qualifications from elsewhere in the UK": ticked, the others follow in a
+ * second list. Most people never see the 31 items of all four nations.
+ */
+async function tickQualifications(prompts: Prompts, message: string, groups: QualificationGroups, nation: Nation): Promise<string[]> {
+  const ticked = await prompts.checkbox({ message, choices: qualificationChecklist(groups, nation) });
+  const held = ticked.filter((id) => id !== ELSEWHERE);
+  if (!ticked.includes(ELSEWHERE)) return held;
+  const more = await prompts.checkbox({ message: "And from elsewhere in the UK? (space to tick, enter when done)", choices: groups.elsewhere });
+  return [...held, ...more];
+}
+
 /** The questions in order (and an offer to measure typing speed); each typed answer is checked where it is typed. */
 export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<Answers> {
   const target = await prompts.select({ message: "Which role are you aiming for?", choices: roleChoices(dataset), default: DEFAULT_TARGET });
   const nation = await prompts.select({ message: "Where in the UK will you work?", choices: nationChoices(), default: DEFAULT_NATION });
   // Where the person stands today decides which routes are open to them.
-  // Like the yes/no questions, these start on "rather not say": Enter alone claims nothing.
-  const job = await prompts.select({ message: "What do you do now?", choices: jobChoices(dataset, nation), default: "unsure" });
+  const job = await prompts.select({ message: "What do you do now?", choices: jobChoices(dataset, nation), default: STARTS_ON.job });
   const currentJob = job === "unsure" ? undefined : (job as CurrentJob);
   const nhsStaff = currentJob !== undefined && NHS_JOBS.includes(currentJob);
-  const band = nhsStaff ? await prompts.select({ message: "Which Agenda for Change band are you on?", choices: bandChoices(dataset, nation), default: "unsure" }) : "unsure";
-  const ageGroup = await prompts.select({ message: "How old are you?", choices: AGE_CHOICES, default: "unsure" });
+  // A band is on every payslip: the cursor starts on the lowest, not on Not sure.
+  const band = nhsStaff ? await prompts.select({ message: "Which Agenda for Change band are you on?", choices: bandChoices(dataset, nation) }) : "unsure";
+  const ageGroup = await prompts.select({ message: "How old are you?", choices: AGE_CHOICES, default: STARTS_ON.age });
 
   const wpmText = await prompts.input({
     message: "Your typing speed in words per minute (blank if you don't know):",
@@ -81,19 +98,19 @@ export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<An
     const take = await prompts.select({ message: "Measure it now with a one-minute typing test?", choices: TYPING_TEST_OFFER });
     if (take) typingWpm = measuredAnswer(await prompts.typingTest());
   }
-  // Yes/no questions start on Not sure: Enter alone claims nothing.
-  const audioTyping = yesNoValue(await prompts.select({ message: "Have you done audio typing (typing from dictation)?", choices: YES_NO_UNSURE, default: UNSURE }));
+  const audioTyping = yesNoValue(await prompts.select({ message: "Have you done audio typing (typing from dictation)?", choices: YES_NO_UNSURE, default: STARTS_ON.audioTyping }));
   const medicalTerminology = await prompts.select({ message: "How well do you know medical terminology?", choices: TERMINOLOGY_CHOICES });
   const officeSkills = await prompts.select({ message: "How are your Office skills?", choices: OFFICE_CHOICES });
-  const qualifications = await prompts.checkbox({
-    message: "Which of these do you hold? (space to tick, enter when done)",
-    choices: qualificationChoices(dataset, nation),
-  });
+  const qualifications = await tickQualifications(prompts, "Which of these do you hold? (space to tick, enter when done)", qualificationGroups(dataset, nation), nation);
   // Someone part-way through an apprenticeship or course is told to finish it, not to start again.
-  const onCourse = await prompts.select({ message: "Are you working towards a qualification now (an apprenticeship or a course)?", choices: STUDYING_NOW, default: false });
-  const studying = onCourse
-    ? await prompts.checkbox({ message: "Which are you working towards? (space to tick, enter when done)", choices: studyingChoices(dataset, nation, qualifications) })
-    : [];
+  let onCourse = await prompts.select({ message: "Are you working towards a qualification now (an apprenticeship or a course)?", choices: STUDYING_NOW, default: false });
+  let studying: string[] = [];
+  while (onCourse) {
+    studying = await tickQualifications(prompts, "Which are you working towards? (space to tick, enter when done)", studyingGroups(dataset, nation, qualifications), nation);
+    if (studying.length > 0) break;
+    // "Yes" and then nothing ticked would leave no trace in the report: ask again, or go back to No.
+    onCourse = await prompts.select({ message: "You ticked none. Are you working towards one of them?", choices: NOTHING_TICKED, default: false });
+  }
 
   prompts.note?.(EXPERIENCE_HINT);
   const experience: Record<string, number> = {};
@@ -109,9 +126,9 @@ export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<An
     experience[q.key] = parsed.ok ? parsed.months : 0;
   }
 
-  const needsToEarnWhileLearning = yesNoValue(await prompts.select({ message: "Do you need to earn while you learn?", choices: YES_NO_UNSURE, default: UNSURE }));
+  const needsToEarnWhileLearning = yesNoValue(await prompts.select({ message: "Do you need to earn while you learn?", choices: YES_NO_UNSURE, default: STARTS_ON.earn }));
   const canStudyPartTime = yesNoValue(
-    await prompts.select({ message: "Could you study part-time (evenings, weekends or online)?", choices: YES_NO_UNSURE, default: UNSURE }),
+    await prompts.select({ message: "Could you study part-time (evenings, weekends or online)?", choices: YES_NO_UNSURE, default: STARTS_ON.partTime }),
   );
 
   const answers: Answers = { target, nation, qualifications, experience: experience as Answers["experience"] };

@@ -6,6 +6,7 @@ import { nationInfo } from "../engine/nations.js";
 import { jobWords } from "../engine/person.js";
 import { targetRoles } from "../engine/routes.js";
 import { AFC_BANDS, AGE_GROUPS, CURRENT_JOBS, NATIONS, nationName, type AgeGroup, type CurrentJob, type Dataset, type Nation } from "../engine/types.js";
+import { listWords } from "../engine/words.js";
 import { findTable } from "../engine/pay.js";
 
 export interface Choice<T> {
@@ -16,15 +17,22 @@ export interface Choice<T> {
   short?: string;
 }
 
-// Kept short: a prompt longer than the terminal is wide wraps mid-word. One
-// job can count under several kinds (a legal secretary's years are office
-// work and secretarial work), and the questions say so: the tool never adds
-// the kinds together.
+/**
+ * The one example every experience question shows. Not "blank if none":
+ * for NHS staff a blank in the kind of work their job surely is reads as not
+ * known, so that would be untrue for them; "none" typed is none for everyone.
+ */
+export const EXPERIENCE_EXAMPLE = "(e.g. 2 years, or none)";
+
+// Kept short: each is wrapped to the terminal, and a long one takes two
+// lines. One job can count under several kinds (a legal secretary's years are
+// office work and secretarial work), and the questions say so: the tool never
+// adds the kinds together.
 export const EXPERIENCE_QUESTIONS = [
-  { key: "adminMonths", message: "Time in office or admin work, secretarial included? (e.g. 2 years)" },
-  { key: "customerServiceMonths", message: "Time in customer-facing work (reception, retail, calls)? (blank if none)" },
-  { key: "healthcareMonths", message: "Time working in healthcare (hospital, GP, clinic, care)? (blank if none)" },
-  { key: "secretarialMonths", message: "Time as a secretary or PA, any sector (legal counts)? (blank if none)" },
+  { key: "adminMonths", message: `Time in office or admin work, secretarial included? ${EXPERIENCE_EXAMPLE}` },
+  { key: "customerServiceMonths", message: `Time in customer-facing work (reception, retail, calls)? ${EXPERIENCE_EXAMPLE}` },
+  { key: "healthcareMonths", message: `Time working in healthcare (hospital, GP, clinic, care)? ${EXPERIENCE_EXAMPLE}` },
+  { key: "secretarialMonths", message: `Time as a secretary or PA, any sector (legal counts)? ${EXPERIENCE_EXAMPLE}` },
 ] as const;
 
 /** Said once before the experience questions. */
@@ -38,7 +46,7 @@ export function roleChoices(dataset: Dataset): Choice<string>[] {
 }
 
 const JOB_HINTS: Record<CurrentJob, string> = {
-  "not-working": "Not in a job now (studying counts here)",
+  "not-working": "Studying, or not in a job now",
   "customer-facing": "Customer-facing work outside healthcare (shop, calls, hospitality)",
   office: "Office or admin work outside healthcare",
   secretarial: "Secretarial or PA work outside healthcare",
@@ -75,26 +83,50 @@ export function nationChoices(): Choice<(typeof NATIONS)[number]>[] {
   return NATIONS.map((n) => ({ value: n, name: nationName(n) }));
 }
 
+/** The checklist's last item: ticked, the qualifications taken only in the other nations are listed next. */
+export const ELSEWHERE = "(elsewhere in the UK)";
+
+export interface QualificationGroups {
+  /** The person's own nation's (GCSEs in England, National 5s in Scotland), then those taken across the UK. */
+  here: Choice<string>[];
+  /** Those taken only in the other nations, each saying where. */
+  elsewhere: Choice<string>[];
+}
+
 /**
- * The qualifications to tick, the person's own nation's first (GCSEs in
- * England, National 5s in Scotland), then those taken across the UK, then
- * other nations', named as such. A withdrawn one is still listed: holding it
- * counts. Short names keep the list to a line each; the full title shows
- * below it for the one the cursor is on.
+ * The qualifications to tick, by full title (a short name such as "ESW
+ * Communication L2" is a code the person would have to decode). A withdrawn
+ * one is still listed: holding it counts.
  */
-export function qualificationChoices(dataset: Dataset, nation?: Nation): Choice<string>[] {
+export function qualificationGroups(dataset: Dataset, nation: Nation | undefined, keep: (id: string) => boolean = () => true): QualificationGroups {
   const own = (q: (typeof dataset.qualifications)[number]) => (nation !== undefined && q.nations?.includes(nation) ? 0 : q.nations === undefined ? 1 : 2);
-  return [...dataset.qualifications]
+  const sorted = [...dataset.qualifications]
+    .filter((q) => keep(q.id))
     .map((q, i) => ({ q, i }))
-    .sort((a, b) => own(a.q) - own(b.q) || a.i - b.i)
-    .map(({ q }) => {
-      // The name stays one short line; where else it is taken, and why it is closed, go in the description.
-      const elsewhere = nation !== undefined && !inNation(q, nation) ? ` (taken in ${q.nations!.map(nationName).join(", ")})` : "";
-      const closed = q.status === "withdrawn" ? " (closed)" : "";
-      const name = `${q.short ?? q.title}${closed}`;
-      const description = `${q.title}${elsewhere}${closed ? "; no longer offered, but it still counts" : ""}`;
-      return description === name ? { value: q.id, name } : { value: q.id, name, description };
-    });
+    .sort((a, b) => own(a.q) - own(b.q) || a.i - b.i);
+  const choice = (q: (typeof dataset.qualifications)[number]): Choice<string> => {
+    const elsewhere = nation !== undefined && !inNation(q, nation) ? `Taken in ${listWords(q.nations!.map(nationName))}.` : "";
+    const closed = q.status === "withdrawn" ? "No longer offered, but it still counts." : "";
+    const description = [elsewhere, closed].filter(Boolean).join(" ");
+    const name = `${q.title}${closed ? " (closed)" : ""}`;
+    return description ? { value: q.id, name, description } : { value: q.id, name };
+  };
+  const here = sorted.filter(({ q }) => own(q) < 2).map(({ q }) => choice(q));
+  const elsewhere = sorted.filter(({ q }) => own(q) === 2).map(({ q }) => choice(q));
+  return { here, elsewhere };
+}
+
+/** The checklist as first shown: the person's own, then an item that opens the rest. */
+export function qualificationChecklist(groups: QualificationGroups, nation: Nation | undefined): Choice<string>[] {
+  if (groups.elsewhere.length === 0) return groups.here;
+  const others = NATIONS.filter((n) => n !== nation).map(nationName);
+  return [...groups.here, { value: ELSEWHERE, name: "Qualifications from elsewhere in the UK", description: `Tick this to see those taken only in ${listWords(others, "or")}.` }];
+}
+
+/** Every qualification in the order the checklist gives them: the person's nation's first. */
+export function qualificationChoices(dataset: Dataset, nation?: Nation): Choice<string>[] {
+  const { here, elsewhere } = qualificationGroups(dataset, nation);
+  return [...here, ...elsewhere];
 }
 
 export const STUDYING_NOW: Choice<boolean>[] = [
@@ -103,15 +135,37 @@ export const STUDYING_NOW: Choice<boolean>[] = [
 ];
 
 /** What a person can be working towards: qualifications still open to learners that they do not hold. */
-export function studyingChoices(dataset: Dataset, nation: Nation | undefined, held: readonly string[]): Choice<string>[] {
+export function studyingGroups(dataset: Dataset, nation: Nation | undefined, held: readonly string[]): QualificationGroups {
   const open = new Set(dataset.qualifications.filter((q) => q.status !== "withdrawn" && !held.includes(q.id)).map((q) => q.id));
-  return qualificationChoices(dataset, nation).filter((c) => open.has(c.value));
+  return qualificationGroups(dataset, nation, (id) => open.has(id));
 }
+
+export function studyingChoices(dataset: Dataset, nation: Nation | undefined, held: readonly string[]): Choice<string>[] {
+  const { here, elsewhere } = studyingGroups(dataset, nation, held);
+  return [...here, ...elsewhere];
+}
+
+/** Asked when "Yes" was followed by an empty tick list: Enter goes back to No, so no one is held in a loop. */
+export const NOTHING_TICKED: Choice<boolean>[] = [
+  { value: false, name: "No, I am not working towards one now" },
+  { value: true, name: "Yes: show the list again (space ticks one)" },
+];
 
 export type YesNo = "yes" | "no" | "unsure";
 
-/** Where a yes/no question's cursor starts, so that no answer is claimed for the person. */
-export const UNSURE: YesNo = "unsure";
+/**
+ * Where each choice question's cursor starts: on the answer most people give
+ * (issue 19: starting on "Not sure" and "Rather not say", Enter alone gave a
+ * report full of "not known"). A skill is never claimed: audio typing starts
+ * on No. "Not sure" and "Rather not say" stay, last, for those who mean them.
+ */
+export const STARTS_ON = { job: "not-working", age: "21+", audioTyping: "no", earn: "yes", partTime: "yes" } as const satisfies {
+  job: CurrentJob;
+  age: AgeGroup;
+  audioTyping: YesNo;
+  earn: YesNo;
+  partTime: YesNo;
+};
 
 export const YES_NO_UNSURE: Choice<YesNo>[] = [
   { value: "yes", name: "Yes" },

@@ -3,12 +3,13 @@
 // ReportModel, so the terminal, Markdown and plain renderers all draw it.
 
 import type { AnswerChange, GapChange, GapMove, GapSide, ReportChange, RouteSide } from "../engine/compare.js";
-import { CURRENT_JOBS, NATIONS, nationName, type CurrentJob, type Dataset, type GapStatus, type Nation, type Range } from "../engine/types.js";
+import { CURRENT_JOBS, NATIONS, nationName, type CurrentJob, type Dataset, type GapStatus, type Nation, type Range, type Report } from "../engine/types.js";
 import { jobWords } from "../engine/person.js";
 import { durationWords, inSentence, listWords } from "../engine/words.js";
 import { qualificationName } from "../engine/gaps.js";
 import { months, routeCost } from "./format.js";
 import { statusWord, type ReportModel, type Section } from "./report-model.js";
+import { underwayRange } from "./underway-range.js";
 
 /** Whether the change is imagined (what-if) or happened (compare): the tense and the column names follow. */
 export interface ChangeWords {
@@ -238,12 +239,18 @@ export function changeSections(change: ReportChange, words: ChangeWords, dataset
   return sections;
 }
 
-/** Progress between two answers files, for `compare`. */
-export function compareModel(change: ReportChange, beforeFile: string, afterFile: string, dataset: Dataset): ReportModel {
+/** Progress between two answers files, for `compare`; `after` (the later report) lets it explain a range that counts a step already started. */
+export function compareModel(change: ReportChange, beforeFile: string, afterFile: string, dataset: Dataset, after?: Report): ReportModel {
   const words = compareWords(beforeFile, afterFile);
+  const sections = changeSections(change, words, dataset);
+  const underway = after ? underwayRange(change, after, dataset) : undefined;
+  if (underway) {
+    const route = sections.at(-1)!;
+    route.notes = [`Time to the role now: ${underway.note}`, ...(route.notes ?? [])];
+  }
   return {
-    verdict: changeVerdict(change, words, dataset),
-    sections: changeSections(change, words, dataset),
+    verdict: `${changeVerdict(change, words, dataset)}${underway ? ` ${underway.short}` : ""}`,
+    sections,
     footnotes: [`The full report for now: medsec-path assess --answers ${afterFile}`],
   };
 }

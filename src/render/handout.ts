@@ -4,6 +4,7 @@
 import type { TimelineYear } from "../engine/timeline.js";
 import { FULL_TIME_HOURS_PER_WEEK } from "../engine/timeline.js";
 import { money } from "./format.js";
+import { reportForAttendees } from "./for-attendees.js";
 import { markdownTable, renderMarkdown } from "./markdown.js";
 import { safeLines } from "./safe-text.js";
 import type { ReportModel } from "./report-model.js";
@@ -18,7 +19,7 @@ const PAY_NOTE = `Pay is what each year earns, full time and before tax: each ba
 
 export function handoutMarkdown(h: Handout): string {
   const rows = h.pay.map((p) => [String(p.year), p.salary === null ? "not known" : money(p.salary), p.what]);
-  return `${renderMarkdown(h.model, h.title).trimEnd()}\n\n## Pay year by year\n\n${markdownTable(["Year", "Pay", "Doing"], rows)}\n\n_${PAY_NOTE}_\n`;
+  return `${renderMarkdown(reportForAttendees(h.model), h.title).trimEnd()}\n\n## Pay year by year\n\n${markdownTable(["Year", "Pay", "Doing"], rows)}\n\n_${PAY_NOTE}_\n`;
 }
 
 /** Text for HTML: markup made inert, control characters shown rather than kept. */
@@ -57,24 +58,53 @@ export function payChartSvg(pay: TimelineYear[]): string {
 
 const STATUS_CLASS: Record<string, string> = { Met: "met", Partly: "partly", Missing: "missing", "Not known": "unknown" };
 
+/** A column whose every cell is at most this long ("16–27 months", "fees not known") is kept on one line. */
+const SHORT_CELL = 16;
+
+/**
+ * A cell's text, with each word that holds a hyphen, a dash or a slash kept
+ * whole ("£25,760–£27,476", "16–27", "Customer-facing"): browsers may break
+ * after those, which cuts a figure or a range in two. A word longer than a
+ * line (a pasted address) is left free to wrap rather than run off the page.
+ */
+function cellText(s: string): string {
+  return escape(s)
+    .replace(/\S+/g, (word) => (word.length > 40 ? `<span class="long">${word}</span>` : /[-–—‐/][^\s]/.test(word) ? `<span class="w">${word}</span>` : word))
+    .replace(/\n/g, "<br>");
+}
+
+/**
+ * A table that reads on paper and on a phone: short columns keep their words
+ * on one line, and a table of three or more columns becomes a block per row
+ * on a narrow screen, each cell labelled with its heading.
+ */
 function tableHtml(head: string[], rows: string[][], statusColumn?: number): string {
-  const th = head.map((h) => `<th>${escape(h)}</th>`).join("");
+  const short = head.map((h, i) => h.length <= SHORT_CELL && rows.every((r) => (r[i] ?? "").length <= SHORT_CELL));
+  const ranked = head[0] === "#";
+  const th = head.map((h, i) => `<th${short[i] ? ` class="short"` : ""}>${cellText(h)}</th>`).join("");
   const td = (c: string, i: number) => {
     // The word stays: colour only adds to it, for readers and printers without colour.
-    const cls = i === statusColumn ? STATUS_CLASS[c] : undefined;
-    return `<td${cls ? ` class="${cls}"` : ""}>${escape(c).replace(/\n/g, "<br>")}</td>`;
+    const classes = [short[i] ? "short" : "", i === statusColumn ? (STATUS_CLASS[c] ?? "") : "", ranked && i === 0 ? "rank" : ""].filter(Boolean);
+    // The row's title (after a rank) needs no label when the row is a block.
+    const label = i === 0 || (ranked && i === 1) || !head[i] ? "" : ` data-label="${escape(head[i]!)}"`;
+    return `<td${classes.length ? ` class="${classes.join(" ")}"` : ""}${label}>${cellText(c)}</td>`;
   };
   const trs = rows.map((r) => `<tr>${r.map(td).join("")}</tr>`).join("\n");
-  return `<table><thead><tr>${th}</tr></thead><tbody>\n${trs}\n</tbody></table>`;
+  return `<table${head.length >= 3 ? ` class="stack"` : ""}><thead><tr>${th}</tr></thead><tbody>\n${trs}\n</tbody></table>`;
 }
 
 const CSS = `
-body { font: 11pt/1.4 system-ui, "Segoe UI", Arial, sans-serif; color: #1d2329; max-width: 48em; margin: 2em auto; padding: 0 1em; overflow-wrap: anywhere; }
+body { font: 11pt/1.4 system-ui, "Segoe UI", Arial, sans-serif; color: #1d2329; max-width: 48em; margin: 2em auto; padding: 0 1em; }
+/* break-word, not anywhere: a word is broken only when it alone is wider than the line (a very long name),
+   and a table still sizes each column to its longest word, so that no column is squeezed into pieces of words. */
+h1, h2, p, li { overflow-wrap: break-word; }
 h1 { font-size: 18pt; margin: 0 0 .3em; color: #005eb8; }
 h2 { font-size: 13pt; margin: 1.4em 0 .4em; border-bottom: 2px solid #005eb8; padding-bottom: .1em; }
 .verdict { font-weight: 600; font-size: 12pt; }
 table { border-collapse: collapse; width: 100%; margin: .3em 0; }
 th, td { border: 1px solid #c8ced4; padding: .25em .5em; text-align: left; vertical-align: top; }
+.short, .w { white-space: nowrap; }
+.long { overflow-wrap: anywhere; }
 th { background: #eef3f8; }
 .notes, .foot { color: #4a545e; font-size: 9.5pt; }
 figure { margin: .5em 0; }
@@ -82,6 +112,18 @@ td.met { color: #007f3b; font-weight: 600; }
 td.partly { color: #8a5a00; font-weight: 600; }
 td.missing { color: #c0161e; font-weight: 600; }
 td.unknown { color: #4a545e; font-style: italic; }
+/* A phone: a row of a wide table as a block, each cell under its heading's name. */
+@media screen and (max-width: 560px) {
+  body { margin: 1em auto; }
+  table.stack, table.stack tbody, table.stack tr, table.stack td { display: block; }
+  table.stack thead { display: none; }
+  table.stack tr { border: 1px solid #c8ced4; margin: .5em 0; padding: .25em .5em; }
+  table.stack td { border: 0; padding: .1em 0; }
+  table.stack td:first-child, table.stack td.rank + td { font-weight: 600; }
+  table.stack td.rank { float: left; margin-right: .3em; }
+  table.stack td.rank::after { content: "."; }
+  table.stack td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; color: #4a545e; }
+}
 @page { size: A4; margin: 15mm; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10pt; }
@@ -90,13 +132,14 @@ td.unknown { color: #4a545e; font-style: italic; }
 }`;
 
 export function handoutHtml(h: Handout): string {
-  const sections = h.model.sections
+  const model = reportForAttendees(h.model);
+  const sections = model.sections
     .map((s) => {
       const notes = s.notes?.length ? `<ul class="notes">${s.notes.map((n) => `<li>${escape(n)}</li>`).join("")}</ul>` : "";
       return `<h2>${escape(s.title)}</h2>\n${tableHtml(s.head, s.rows, s.statusColumn)}\n${notes}`;
     })
     .join("\n");
-  const foot = h.model.footnotes.map((f) => `<p class="foot">${escape(f)}</p>`).join("\n");
+  const foot = model.footnotes.map((f) => `<p class="foot">${escape(f)}</p>`).join("\n");
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -107,7 +150,7 @@ export function handoutHtml(h: Handout): string {
 </head>
 <body>
 <h1>${escape(h.title)}</h1>
-<p class="verdict">${escape(h.model.verdict)}</p>
+<p class="verdict">${escape(model.verdict)}</p>
 ${sections}
 <h2>Pay year by year</h2>
 <figure id="pay-chart">${payChartSvg(h.pay)}</figure>

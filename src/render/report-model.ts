@@ -127,6 +127,21 @@ export function verdictOf(report: Report): string {
   return `Not ready yet: ${gaps} to close for ${role} posts.${best ? ` Best route for you: ${best.title} (${months(best.months)}).` : ""}${check}${cut}`;
 }
 
+/**
+ * The verdict again in one line, for the end of a report in a terminal: by
+ * then the verdict at the top has scrolled away.
+ */
+export function verdictInShort(report: Report): string {
+  const role = inSentence(report.target.title);
+  if (report.ready) return `In short: you are ready to apply for ${role} posts now.`;
+  const toCheck = report.gaps.filter((g) => g.essential && g.status === "unknown").map((g) => inSentence(g.title));
+  if (report.readyIfConfirmed) return `In short: you may be ready to apply for ${role} posts; check your ${listWords(toCheck)} first.`;
+  const essential = openGaps(report.gaps).filter((g) => g.essential).length;
+  const best = report.routes[0];
+  const gaps = essential === 1 ? "1 essential gap" : `${essential} essential gaps`;
+  return `In short: not ready yet (${gaps}); ${best ? `best route: ${best.title}, ${months(best.months)}.` : `no route in the data leads to ${role} posts.`}`;
+}
+
 /** A step's title as the table shows it: marked where it belongs to the role gone through first, or comes once in post. */
 function stepTitle(step: RouteStep, dataset: Dataset): string {
   if (step.inPost) return `Once in post: ${step.title}`;

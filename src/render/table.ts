@@ -31,10 +31,23 @@ function largest(least: number, values: Iterable<number>): number {
 
 const lengths = (parts: string[]) => parts.map((p) => p.length);
 const visibleWidth = (s: string) => largest(0, lengths(stripVTControlCharacters(s).split("\n")));
-const longestWord = (s: string) => largest(0, lengths(stripVTControlCharacters(s).split(/\s+/)));
 
 /** The longest piece a cell cannot be broken inside: a word, or the part of an id or range between hyphens or dashes. */
 const longestPiece = (s: string) => largest(0, lengths(stripVTControlCharacters(s).split(/\s+|(?<=[-–])/)));
+
+/**
+ * The longest word of a cell that a table `width` columns wide could keep
+ * whole: an id, a date or a figure split across lines no longer pastes or
+ * reads as one. A word too long for any layout (a pasted 5,000-character
+ * name) is cut however the table is drawn, so it sets no floor.
+ */
+function longestKeepable(width: number): (s: string) => number {
+  return (s) => {
+    let most = 0;
+    for (const word of stripVTControlCharacters(s).split(/\s+/)) if (word.length > most && word.length <= width - 4) most = word.length;
+    return most;
+  };
+}
 
 /**
  * Column widths (padding included) that fit `width`. Columns keep their
@@ -53,9 +66,9 @@ function columnWidths(cells: string[][], unit?: (s: string) => number): number[]
   });
 }
 
-/** Whether `width` holds every column at least as wide as its longest unbroken piece: if not, some word would be cut. */
+/** Whether `width` holds every column at least as wide as its longest word: if not, some word (an id, a date) would be cut. */
 export function fitsWithoutCutting(cells: string[][], width: number): boolean {
-  const floor = columnWidths(cells, longestPiece);
+  const floor = columnWidths(cells, longestKeepable(width));
   return sum(floor) <= width - (floor.length + 1);
 }
 
@@ -63,7 +76,7 @@ export function fitColumns(cells: string[][], width: number): number[] {
   const natural = columnWidths(cells);
   const budget = width - (natural.length + 1);
   if (sum(natural) <= budget) return natural;
-  let floor = columnWidths(cells, longestWord);
+  let floor = columnWidths(cells, longestKeepable(width));
   if (sum(floor) > budget) floor = columnWidths(cells, longestPiece);
   if (sum(floor) > budget) {
     // Even unbroken pieces do not fit: share the width by the floors, and let words break.
@@ -141,7 +154,7 @@ function drawInParts(draw: (rows: string[][], withHead: boolean) => string, rows
  */
 export function drawTable(style: Style, head: string[], rawRows: string[][], opts: TableOptions, paint?: (cell: string, column: number) => string): string {
   const rows = rawRows.map((r) => r.map(safeLines));
-  // Too narrow for the columns' words (four columns in 40): a block per row reads better than words cut in pieces.
+  // Too narrow for the columns' words (four columns in 40, or a long id in 80): a block per row reads better than words cut in pieces.
   if (!fitsWithoutCutting([head, ...rows], opts.width)) return stackedRows(style, head, rows, opts.width, paint);
   const colWidths = fitColumns([head, ...rows], opts.width);
   // Rules between rows only help when a row spans several lines.

@@ -29,7 +29,9 @@ describe("table output (NO_COLOR=1)", () => {
     expect(r.code).toBe(0);
     expectQuietStderr(r.stderr);
     expect(r.stdout).not.toMatch(ANSI);
-    expect(r.stdout).toMatch(/┌.*┐/);
+    // The qualifications' ids (essential-skills-wales-communication-l2) and their columns cannot sit
+    // side by side whole in 80 columns: a block per qualification, its id on a line of its own.
+    expect(r.stdout).toMatch(_name === "qualifications" ? /^essential-skills-wales-communication-l2$/m : /┌.*┐/);
     expect(r.stdout.endsWith("\n")).toBe(true);
     expect(r.stdout).toMatchSnapshot();
   });
@@ -284,7 +286,7 @@ describe("bands", () => {
     const r = await runCli(["bands", "--year", year]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toContain(`no england pay table for ${year} (did you mean 2025/26?)`);
+    expect(r.stderr).toContain(`no England pay table for ${year} (did you mean 2025/26?)`);
   });
 
   it("--year written well but not held suggests no other year", async () => {

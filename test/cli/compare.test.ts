@@ -34,9 +34,32 @@ describe("compare", () => {
     expect(r.stdout).toMatch(/│ Typing speed\s+│ 30 wpm\s+│ 46 wpm\s+│/);
     expect(r.stdout).toMatch(/│ Office or admin\s+│ none\s+│ 6 months\s+│/);
     expect(r.stdout).toMatch(/│ Working towards\s+│ none\s+│ Business Administrator L3\s+│/);
-    expect(verdictOf(r.stdout)).toMatch(/Best route: still Admin apprenticeship in the NHS, now 4–27 months \(before, 16–27 months\)\.$/);
+    expect(verdictOf(r.stdout)).toMatch(/Best route: still Admin apprenticeship in the NHS, now 4–27 months \(before, 16–27 months\)\. /);
     expect(r.stdout).toContain("Your route, then and now");
     expect(r.stdout).toMatchSnapshot();
+  });
+
+  it("explains the range of a route she is part-way through: counted from today, and what is left at 6 months in", async () => {
+    const r = await runCli(["compare", SCHOOL_LEAVER, LATER]);
+    // Issue 19: "now 4-27 months (before, 16-27 months)" read as if six months had changed nothing.
+    expect(verdictOf(r.stdout)).toMatch(
+      /\. If the Business Administrator apprenticeship, level 3 \(ST0070\) began with your 6 months of office or admin work, you are 6 months in: 4–21 months left, counted from today\.$/,
+    );
+    const note = r.stdout.slice(r.stdout.indexOf("• Time to the role now:")).split("\n•")[0]!.replace(/\s+/g, " ");
+    expect(note).toBe(
+      "• Time to the role now: 4–27 months, counted from today: the Business Administrator apprenticeship, level 3 (ST0070) counts as anywhere from done to not yet begun, as your answers do not say how far in you are. If it began with your 6 months of office or admin work since then, you are 6 months in: 4–21 months left, counted from today.",
+    );
+    // Working towards it at both reviews: no guess at how far in, only what the range counts.
+    const again = await runCli(["compare", LATER, LATER]);
+    expect(again.stdout).not.toContain("months in:");
+    const started = join(dir, "started-before.yaml");
+    writeFileSync(started, readFileSync(join(ROOT, SCHOOL_LEAVER), "utf8").replace("qualifications: [gcse-english, gcse-maths]", "qualifications: [gcse-english, gcse-maths]\nstudying: [business-administrator-apprenticeship]"));
+    const both = await runCli(["compare", started, LATER]);
+    expect(both.code, both.stderr).toBe(0);
+    expect(verdictOf(both.stdout)).toContain("The 4–27 months are counted from today, with the Business Administrator apprenticeship, level 3 (ST0070) taken as anywhere from done to not yet begun.");
+    expect(both.stdout).not.toContain("months in:");
+    // The JSON is unchanged: the explanation is words only.
+    expect(JSON.parse((await runCli(["compare", SCHOOL_LEAVER, LATER, "--json"])).stdout).change).not.toHaveProperty("underway");
   });
 
   it("a wide terminal keeps each requirement's row on one line", async () => {

@@ -1,13 +1,16 @@
 // The printable handouts opened in a real browser: Debian's headless Chromium
 // renders each page, shows the pay chart, and prints it to an A4 PDF; the
-// page asks the network for nothing.
+// page asks the network for nothing; and on paper or a phone no word in a
+// table is broken across lines.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { run } from "../helpers/cli.js";
+import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
+import { ROOT, run } from "../helpers/cli.js";
 import { chromium, decodePng, hasChromium, shareNotWhite, shareOfColour, type Png } from "../helpers/chromium.js";
+import { A4_CONTENT_PX, measureWordBreaks, readPages } from "../helpers/word-breaks.js";
 
 // CI installs chromium (.ci/run); only a developer's machine without it may skip.
 const runIt = hasChromium || process.env.CI ? it : it.skip;
@@ -202,4 +205,78 @@ describe("a very long name in the HTML handout", () => {
     },
     TIMEOUT,
   );
+});
+
+/** Every sample person in examples/, and three who bring the tables examples/ lacks (pay now and in the role, another nation, another role). */
+function exampleGroup(): string {
+  const examples = join(ROOT, "examples");
+  const people: Record<string, unknown>[] = readdirSync(examples)
+    .filter((f) => /\.(ya?ml|json)$/.test(f))
+    .sort()
+    .map((f) => ({ ...(parseYaml(readFileSync(join(examples, f), "utf8")) as object), name: f.replace(/\.\w+$/, "") }));
+  people.push(
+    { name: "nurse-in-wales", nation: "wales", currentJob: "nhs-clinical", nhsBand: "5", typingWpm: 35, experience: { healthcareMonths: 96 } },
+    { name: "coder-in-northern-ireland", nation: "northern-ireland", target: "clinical-coder", currentJob: "nhs-admin", nhsBand: "3", experience: { adminMonths: 30, healthcareMonths: 30 } },
+    { name: "receptionist-in-scotland", nation: "scotland", target: "practice-manager", currentJob: "gp-practice", ageGroup: "19-20", experience: { customerServiceMonths: 14 } },
+  );
+  return stringifyYaml(people);
+}
+
+describe("no word is broken inside itself in a handout's tables", () => {
+  let out = "";
+  let pages: { name: string; html: string }[] = [];
+
+  beforeAll(() => {
+    writeFileSync(join(dir, "examples.yaml"), exampleGroup());
+    out = join(dir, "examples-out");
+    const r = run(["workshop", join(dir, "examples.yaml"), "--handouts", out]);
+    expect(r.code, r.stderr).toBe(0);
+    pages = readPages(readdirSync(out).filter((f) => f.endsWith(".html")).sort().map((f) => join(out, f)));
+  });
+
+  runIt(
+    "printed on A4 and on a 360-pixel phone, every word of every cell stays on one line, and nothing runs off the side",
+    () => {
+      expect(pages.length).toBeGreaterThanOrEqual(9);
+      const frames = pages.flatMap((p) => [
+        { name: `${p.name} on A4`, html: p.html, width: A4_CONTENT_PX, print: true },
+        { name: `${p.name} at 360 px`, html: p.html, width: 360 },
+      ]);
+      const layouts = measureWordBreaks(frames, dir);
+      expect(layouts.map((l) => l.name)).toEqual(frames.map((f) => f.name));
+      for (const l of layouts) {
+        // Measured, not skipped: a frame that did not load would have no cells to find fault with.
+        expect(l.cells, l.name).toBeGreaterThan(50);
+        expect(l.words, l.name).toBeGreaterThan(200);
+        expect(l.broken, `${l.name}: words broken across lines`).toEqual([]);
+        expect(l.scrollWidth, `${l.name}: wider than the page`).toBeLessThanOrEqual(l.width);
+      }
+    },
+    TIMEOUT,
+  );
+
+  runIt(
+    "the check finds a broken word: the old stylesheet (overflow-wrap: anywhere) on a page at 900 px",
+    () => {
+      const school = pages.find((p) => p.name.includes("school-leaver.html"))!;
+      const old = school.html.replace("<style>", "<style>body, td, th { overflow-wrap: anywhere } .short, .w { white-space: normal } ");
+      const [l] = measureWordBreaks([{ name: "old", html: old, width: 900 }], dir);
+      // At 900 px the squeezed columns cut "Status", "apprenticeship" and the like (issue 19 saw "Stat us").
+      expect(l!.broken.length).toBeGreaterThan(0);
+    },
+    TIMEOUT,
+  );
+
+  it("attendees are told what to ask for, not given commands: no backticks, no medsec-path command", () => {
+    const files = readdirSync(out).filter((f) => /\.(md|html)$/.test(f));
+    expect(files.length).toBeGreaterThanOrEqual(18);
+    for (const f of files) {
+      const text = readFileSync(join(out, f), "utf8");
+      expect(text, f).not.toMatch(/`/);
+      expect(text, f).not.toMatch(/medsec-path (?:typing-test|bands|assess|role)/);
+    }
+    const school = readFileSync(join(out, readdirSync(out).find((f) => f.endsWith("school-leaver.md"))!), "utf8");
+    expect(school).toContain("then test again with the typing test your careers adviser can give you");
+    expect(school).toContain("paid on top of the pay shown here: ask your careers adviser for the figures with it added.");
+  });
 });

@@ -16,20 +16,20 @@ export async function answerQuestionnaire(term: Tmux, answers: KeyAnswers): Prom
   await term.waitFor("Where in the UK");
   term.keys("Enter"); // England
   await term.waitFor("What do you do now?");
-  term.keys(..."Up ".repeat(9).trim().split(" "), "Enter"); // not in a job now (the cursor starts on "rather not say", tenth)
+  term.keys("Enter"); // studying, or not in a job now (where the cursor starts)
   await term.waitFor("How old are you?");
-  term.keys("Up", "Enter"); // 21 or over (the cursor starts on "rather not say")
+  term.keys("Enter"); // 21 or over (where the cursor starts)
   await term.waitFor("typing speed");
   if (answers.badWpm !== undefined) {
     term.type(answers.badWpm);
     term.keys("Enter");
-    await term.waitFor("Type a whole number");
+    await term.waitFor("Type your speed in words per minute");
     term.keys("C-u");
   }
   term.type(answers.wpm);
   term.keys("Enter");
   await term.waitFor("audio typing");
-  term.keys("Up", "Enter"); // No (the cursor starts on Not sure)
+  term.keys("Enter"); // No (where the cursor starts)
   await term.waitFor("medical terminology");
   term.keys("Enter"); // None yet
   await term.waitFor("Office skills");
@@ -48,7 +48,7 @@ export async function answerQuestionnaire(term: Tmux, answers: KeyAnswers): Prom
   await term.waitFor("secretary or PA");
   term.keys("Enter");
   await term.waitFor("earn while you learn");
-  term.keys("Up", "Up", "Enter"); // Yes
+  term.keys("Enter"); // Yes (where the cursor starts)
   await term.waitFor("study part-time");
-  term.keys("Up", "Up", "Enter"); // Yes
+  term.keys("Enter"); // Yes (where the cursor starts)
 }

@@ -40,6 +40,7 @@ const FLAGS = [
 export interface ChromiumRun {
   code: number | null;
   signal: NodeJS.Signals | null;
+  stdout: string;
   stderr: string;
 }
 
@@ -54,7 +55,7 @@ export function chromium(args: string[], timeoutMs = 30_000): ChromiumRun {
       killSignal: "SIGKILL",
       stdio: ["ignore", "pipe", "pipe"],
     });
-    return { code: r.status, signal: r.signal, stderr: r.stderr ?? "" };
+    return { code: r.status, signal: r.signal, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }

@@ -20,6 +20,8 @@ export interface Run {
   code: number;
   stdout: string;
   stderr: string;
+  /** What runCli's host was asked to show in a pager, and with which command. */
+  paged?: { command: string; text: string }[];
 }
 
 export interface RunOptions {
@@ -35,6 +37,12 @@ export interface InProcessOptions extends RunOptions {
   isTTY?: { stdin?: boolean; stdout?: boolean; stderr?: boolean };
   /** The terminal's width, when stdout is one. */
   columns?: number;
+  /** The terminal's height, when stdout is one. */
+  rows?: number;
+  /** Programs installed, as onPath sees them (none when not given: no less, so nothing is paged unless PAGER is set). */
+  installed?: string[];
+  /** Whether the pager starts (false: as if the shell could not find it). */
+  pagerStarts?: boolean;
 }
 
 let shippedJson: { dataset: string; passages: string } | undefined;
@@ -56,6 +64,7 @@ function testShipped(): Shipped {
 export async function runCli(args: string[], opts: InProcessOptions = {}): Promise<Run> {
   let stdout = "";
   let stderr = "";
+  const paged: { command: string; text: string }[] = [];
   const env: Record<string, string | undefined> = { NO_COLOR: "1", ...opts.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const input = opts.input === undefined ? [] : [Buffer.from(opts.input)];
@@ -67,13 +76,20 @@ export async function runCli(args: string[], opts: InProcessOptions = {}): Promi
     stdoutIsTTY: opts.isTTY?.stdout === true,
     stderrIsTTY: opts.isTTY?.stderr === true,
     stdoutColumns: () => opts.columns,
+    stdoutRows: () => opts.rows,
+    onPath: (name) => (opts.installed ?? []).includes(name),
+    page: async (command, text) => {
+      paged.push({ command, text });
+      return opts.pagerStarts ?? true;
+    },
     env,
     cwd: opts.cwd ?? ROOT,
     packageDir: ROOT,
     shipped: testShipped(),
   };
   const code = await runProgram(args, host);
-  return { code, stdout, stderr };
+  // Only when something was paged: a run compares equal to the bundle's, which cannot say.
+  return { code, stdout, stderr, ...(paged.length ? { paged } : {}) };
 }
 
 /** `medsec-path ARGS --json`, in process, parsed; throws with stderr if it did not exit 0. */

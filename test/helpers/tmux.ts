@@ -26,7 +26,8 @@ export class Tmux {
 
   constructor(command: string, opts: TmuxOptions = {}) {
     this.watch = opts.watch ?? "scrollback";
-    const env = Object.entries({ NO_COLOR: "1", ...opts.env }).flatMap(([k, v]) => ["-e", `${k}=${v}`]);
+    // No pager unless a test asks for one (PAGER=less): a report taller than the terminal would otherwise wait in less for a key.
+    const env = Object.entries({ NO_COLOR: "1", PAGER: "cat", ...opts.env }).flatMap(([k, v]) => ["-e", `${k}=${v}`]);
     this.tmux("new-session", "-d", "-s", "t", "-x", String(opts.width ?? 100), "-y", String(opts.height ?? 50), ...env, `${command}; echo $? > ${this.rcFile}; sleep 60`);
   }
 

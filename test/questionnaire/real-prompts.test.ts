@@ -15,13 +15,14 @@ describe("the real prompts", () => {
     screen.keypress("enter"); // England
     await screen.next();
     expect(screen.getScreen()).toContain("What do you do now?");
-    // It starts on "rather not say" (the tenth), not on an answer the person did not give.
-    expect(screen.getScreen()).toMatch(/❯ Something else, or rather not say/);
-    for (let i = 0; i < 8; i++) screen.keypress("up");
+    // It starts on a real answer (the first), not on "rather not say": Enter alone gives a report that says something.
+    expect(screen.getScreen()).toMatch(/❯ Studying, or not in a job now/);
+    screen.keypress("down");
     screen.keypress("enter"); // customer-facing work: no band question follows
     await screen.next();
     expect(screen.getScreen()).toContain("How old are you?");
-    for (let i = 0; i < 3; i++) screen.keypress("up");
+    expect(screen.getScreen()).toMatch(/❯ 21 or over/);
+    for (let i = 0; i < 2; i++) screen.keypress("up");
     screen.keypress("enter"); // 18
     await screen.next();
     expect(screen.getScreen()).toContain("typing speed");
@@ -33,9 +34,8 @@ describe("the real prompts", () => {
     screen.type("48");
     screen.keypress("enter");
     await screen.next();
-    // Audio typing starts on "Not sure", not on an answer the person did not give.
-    expect(screen.getScreen()).toMatch(/❯ Not sure/);
-    screen.keypress("up");
+    // Audio typing starts on No: a skill is never claimed for the person.
+    expect(screen.getScreen()).toMatch(/❯ No/);
     screen.keypress("up");
     screen.keypress("enter"); // audio typing: Yes
     await screen.next();
@@ -43,6 +43,9 @@ describe("the real prompts", () => {
     await screen.next();
     screen.keypress("enter"); // office: not really
     await screen.next();
+    // England's own first, by full title; the other nations' behind the last item.
+    expect(screen.getScreen()).toContain("GCSE English Language at grade 4/C or above");
+    expect(screen.getScreen()).not.toContain("National 5 English");
     screen.keypress("space"); // tick the first qualification
     screen.keypress("enter");
     await screen.next();
@@ -53,9 +56,12 @@ describe("the real prompts", () => {
       screen.keypress("enter"); // experience: the default "none"
     }
     await screen.next();
-    screen.keypress("enter"); // earn: left at Not sure
+    expect(screen.getScreen()).toMatch(/❯ Yes/);
+    screen.keypress("down");
+    screen.keypress("down");
+    screen.keypress("enter"); // earn: Not sure
     await screen.next();
-    screen.keypress("up");
+    screen.keypress("down");
     screen.keypress("enter"); // part-time: No
     const answers = await result;
     expect(answers).toMatchObject({ target: "medical-secretary", nation: "england", currentJob: "customer-facing", ageGroup: "18", typingWpm: 48, audioTyping: true, qualifications: ["gcse-english"], canStudyPartTime: false });

@@ -75,8 +75,19 @@ describe("drawTable where its columns' words cannot fit side by side", () => {
 
   it("is told apart from a table that only needs to wrap", () => {
     expect(fitsWithoutCutting([head, ...rows], 80)).toBe(true);
-    expect(fitsWithoutCutting([head, ...rows], 60)).toBe(true);
+    // At 60 the ids and "£25,760–£27,476" could sit side by side only cut after a hyphen or dash: not any more.
+    expect(fitsWithoutCutting([head, ...rows], 60)).toBe(false);
     expect(fitsWithoutCutting([head, ...rows], 40)).toBe(false);
+  });
+
+  it.each([60, 50])("at %i columns keeps every id and range whole, as blocks", (width) => {
+    const out = drawTable(style, head, rows, { width });
+    for (const word of ["medical-receptionist", "clinic-administrator", "£25,760–£27,476"]) expect(out.split(/\s+/)).toContain(word);
+  });
+
+  it("a word too long for any layout (a pasted name) does not turn the whole table into blocks", () => {
+    const out = drawTable(style, ["Row", "Name", "Ready"], [["row 2", "x".repeat(500), "yes"], ["row 3", "Ann", "no"]], { width: 80 });
+    expect(out).toMatch(/^┌/);
   });
 
   it("prints a block per row, every word whole, within the width", () => {

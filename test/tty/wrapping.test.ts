@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { BIN } from "../helpers/cli.js";
 import { shippedDataset } from "../helpers/dataset.js";
 import { hasTmux, Tmux } from "../helpers/tmux.js";
-import { EXPERIENCE_QUESTIONS, qualificationChoices } from "../../src/questionnaire/questions.js";
+import { EXPERIENCE_QUESTIONS, qualificationChecklist, qualificationGroups } from "../../src/questionnaire/questions.js";
 
 const runIt = hasTmux || process.env.CI ? it : it.skip;
 const oneLine = (s: string) => s.replace(/\s+/g, " ");
@@ -14,8 +14,8 @@ describe.each([40, 100])("at %i columns", (width) => {
   afterEach(() => term?.close());
 
   runIt("each question and choice reads whole, and no line is wider than the terminal", async () => {
-    // Tall enough for the whole qualifications list on one page: every nation's English and maths are in it.
-    term = new Tmux(`node ${BIN}`, { width, height: 40 });
+    // Tall enough for the whole qualifications list on one page, each by its full title.
+    term = new Tmux(`node ${BIN}`, { width, height: 80 });
     const seen: string[] = [];
     const step = async (waitFor: string, ...keys: string[]) => {
       seen.push(await term!.waitFor(waitFor));
@@ -23,14 +23,15 @@ describe.each([40, 100])("at %i columns", (width) => {
     };
     await step("Which role", "Enter");
     await step("Where in the UK", "Up", "Enter"); // Northern Ireland: a long answer
-    await step("What do you do now?", "Enter"); // rather not say
+    await step("What do you do now?", "Enter"); // studying, or not in a job
     await step("How old are you?", "Enter");
     await step("typing speed", "4", "0", "Enter");
     await step("audio typing", "Enter");
     await step("medical terminology", "Enter");
     await step("Office skills", "Enter");
     // On the diploma whose long title used to be torn at 100 columns.
-    const diploma = qualificationChoices(shippedDataset(), "northern-ireland").findIndex((c) => c.value === "amspar-diploma-l3");
+    const checklist = qualificationChecklist(qualificationGroups(shippedDataset(), "northern-ireland"), "northern-ireland");
+    const diploma = checklist.findIndex((c) => c.value === "amspar-diploma-l3");
     await step("Which of these do you hold?", ...Array<string>(diploma).fill("Down"));
     seen.push(await term.waitFor("5528-23"));
     term.keys("Enter");
@@ -43,7 +44,10 @@ describe.each([40, 100])("at %i columns", (width) => {
     expect(tooWide).toEqual([]);
     const text = oneLine(screen);
     for (const q of EXPERIENCE_QUESTIONS) expect(text).toContain(q.message);
-    for (const c of shippedDataset().qualifications) expect(text).toContain(c.short ?? c.title);
+    // Northern Ireland's own and the UK-wide ones, by full title; the rest behind the last item.
+    for (const c of checklist) expect(text).toContain(c.name);
+    expect(text).toContain("Qualifications from elsewhere in the UK");
+    expect(text).not.toContain("National 5 English");
     expect(text).toContain("City & Guilds Level 3 Diploma in Medical Administration (5528-23), the AMSPAR / BSMSA medical secretary diploma");
     expect(text).toContain("Clinic administrator (patient access, outpatient booking)");
     // Answered questions too: the answer follows the question, wrapped between words.

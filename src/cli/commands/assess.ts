@@ -27,6 +27,7 @@ export function registerAssess(program: Command): void {
     .option("--set <key=value>", "what if: change one answer, as written in an answers file (repeatable; experience.adminMonths for nested keys)", collect)
     .addOption(new Option("--format <format>", "how to print the report (plain: linear text for screen readers)").choices(["table", "markdown", "plain", "json"]).default("table"))
     .option("--json", "print JSON for scripts (same as --format json)")
+    .option("--no-pager", "in a terminal, print a long report straight out instead of through $PAGER or less")
     // A function, so that the sample file's path is worked out only when help is shown.
     .addHelpText(
       "after",
@@ -40,6 +41,11 @@ Examples:
   $ medsec-path assess --answers me.yaml --format markdown > report.md
   $ cat me.json | medsec-path assess --answers - --json
   $ medsec-path assess --answers me.yaml --format plain    for a screen reader
+  $ medsec-path assess --answers me.yaml --no-pager        no pager, even for a long report
+
+In a terminal, a report taller than the screen opens in your pager ($PAGER,
+or less; PAGER=cat turns it off) at its top, and ends with the verdict in
+one line and what to do next. Into a pipe or a file it is printed as it is.
 
 What if? Change answers for this run only (the file is not changed):
   $ medsec-path assess --answers me.yaml --set typingWpm=55 --set audioTyping=true

@@ -11,6 +11,8 @@ import { contextFor, staleWarning, warnIfStale, type Context, type GlobalOptions
 import { loadPassages } from "../../data/shipped.js";
 import { decideColor } from "../io.js";
 import { checkNewFile, writeWhole } from "../output-files.js";
+import { unknownRole } from "../unknown-role.js";
+import type { AnswersSource } from "../../render/report-ending.js";
 import { isShareable, printModel, reportTitle, type TextFormat } from "../print.js";
 
 export interface AssessOptions {
@@ -21,6 +23,8 @@ export interface AssessOptions {
   format: TextFormat | "json";
   /** `key=value` answers to change before assessing (what-if), in the order given. */
   set?: string[];
+  /** False with --no-pager. */
+  pager?: boolean;
   /**
    * A sample answers file to suggest where there is no terminal, as a shell
    * word (set by the command, not a flag: examples.ts stays in the start-up
@@ -52,14 +56,18 @@ export async function runAssess(opts: AssessOptions, command: Command): Promise<
   try {
     report = assess(profile, ctx.dataset);
   } catch (e) {
-    if (e instanceof UnknownRoleError) throw new UsageError(e.message, e.hint);
+    if (e instanceof UnknownRoleError) throw unknownRole(e, ctx.dataset);
     throw e;
   }
   const format = opts.json ? "json" : opts.format;
-  if (whatIf) await whatIf.printWhatIf(ctx, report, sets, format);
+  const pager = opts.pager !== false;
+  if (whatIf) await whatIf.printWhatIf(ctx, report, sets, format, pager);
   else {
     warnIfStale(ctx, report.nation);
-    await printReport(ctx, report, format);
+    // The answers are not kept unless saved: the end of the report says so, and what else can be done with them.
+    const source: AnswersSource =
+      opts.answers === "-" ? { kind: "stdin" } : opts.answers ? { kind: "file", file: opts.answers } : opts.saveAnswers && !unsaved ? { kind: "saved", file: opts.saveAnswers } : { kind: "questions" };
+    await printReport(ctx, report, format, { pager, source });
   }
   if (unsaved) {
     // The save failed: the answers go to stdout, after the report, so nothing is lost.
@@ -109,7 +117,7 @@ async function saveAnswers(ctx: Context, path: string, force: boolean, profile: 
   return undefined;
 }
 
-export async function printReport(ctx: Context, report: Report, format: AssessOptions["format"]): Promise<void> {
+export async function printReport(ctx: Context, report: Report, format: AssessOptions["format"], screen: { pager?: boolean; source?: AnswersSource } = {}): Promise<void> {
   // Pay that may be out of date is said on stderr, and also in the report
   // itself wherever it can be saved or shared without that stderr line.
   const stale = staleWarning(ctx.dataset.pay, ctx.now, report.nation);
@@ -117,8 +125,10 @@ export async function printReport(ctx: Context, report: Report, format: AssessOp
     ctx.term.stdout.write(toJson(assessJson(report, stale)));
     return;
   }
-  const { reportModel } = await import("../../render/report-model.js");
+  const { reportModel, verdictInShort } = await import("../../render/report-model.js");
   const model = reportModel(report, ctx.dataset, isShareable(format) && stale ? [stale] : []);
-  await printModel(ctx, model, reportTitle(report), format);
+  // Only a person at a terminal reads to the end of the table and wants a next step; a file or a pipe gets the report alone.
+  const ending = format === "table" && ctx.term.stdoutIsTTY && screen.source ? { verdictLine: verdictInShort(report), steps: (await import("../../render/report-ending.js")).nextSteps(screen.source) } : undefined;
+  await printModel(ctx, model, reportTitle(report), format, { pager: screen.pager === true, ...(ending ? { ending } : {}) });
 }
 

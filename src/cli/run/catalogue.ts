@@ -8,6 +8,7 @@ import { qualificationsJson, roleJson, rolesJson, routesJson } from "../../rende
 import { toJson } from "../../render/json.js";
 import type { Style } from "../../render/style.js";
 import { warnIfStale, type Context } from "../context.js";
+import { unknownRole } from "../unknown-role.js";
 
 type Catalogue = typeof import("../../render/catalogue.js");
 
@@ -37,7 +38,7 @@ export async function showRole(ctx: Context, id: string | undefined, nation: Nat
   try {
     role = findRole(ctx.dataset, id);
   } catch (e) {
-    if (e instanceof UnknownRoleError) throw new UsageError(e.message, e.hint);
+    if (e instanceof UnknownRoleError) throw unknownRole(e, ctx.dataset);
     throw e;
   }
   warnIfStale(ctx, nation);

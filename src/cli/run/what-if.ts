@@ -20,7 +20,7 @@ export function checkedSets(args: readonly string[], dataset: Context["dataset"]
   return sets;
 }
 
-export async function printWhatIf(ctx: Context, report: Report, sets: readonly AnswerSet[], format: TextFormat | "json"): Promise<void> {
+export async function printWhatIf(ctx: Context, report: Report, sets: readonly AnswerSet[], format: TextFormat | "json", pager = false): Promise<void> {
   const changed = assess(profileWithSets(report.profile, sets, ctx.dataset), ctx.dataset);
   // The pay printed is the changed answers' nation's, so that is the one to warn about.
   warnIfStale(ctx, changed.nation);
@@ -31,5 +31,5 @@ export async function printWhatIf(ctx: Context, report: Report, sets: readonly A
     return;
   }
   const model = whatIfModel(change, reportModel(changed, ctx.dataset, isShareable(format) && stale ? [stale] : []), ctx.dataset);
-  await printModel(ctx, model, `What if: ${reportTitle(changed).replace(/^Y/, "y")}`, format);
+  await printModel(ctx, model, `What if: ${reportTitle(changed).replace(/^Y/, "y")}`, format, { pager });
 }

@@ -1,0 +1,58 @@
+// The last lines of a report in a terminal: the verdict again in one line,
+// then what to do next, each command on a line of its own so that it can be
+// copied whole. By the end of a long report the verdict at the top has
+// scrolled away, and nothing else says the answers are not kept.
+
+import { shellWord } from "./safe-text.js";
+import type { Style } from "./style.js";
+import { wrapText } from "./wrap.js";
+
+/** Where the answers came from, which decides what is worth doing next. */
+export type AnswersSource =
+  | { kind: "questions" }
+  | { kind: "saved"; file: string }
+  | { kind: "file"; file: string }
+  | { kind: "stdin" };
+
+export interface NextStep {
+  what: string;
+  command: string;
+}
+
+export function nextSteps(source: AnswersSource): NextStep[] {
+  const printable = (file: string) => `medsec-path assess --answers ${shellWord(file)} --format markdown > report.md`;
+  switch (source.kind) {
+    case "questions":
+      return [
+        { what: "Keep your answers, to see this report again or compare at your next review (the questions are asked once more):", command: "medsec-path assess --save-answers me.yaml" },
+        { what: "Then a printable copy:", command: printable("me.yaml") },
+      ];
+    case "saved":
+      return [
+        { what: `Your answers are saved in ${shellWord(source.file)}. A printable copy:`, command: printable(source.file) },
+        { what: "At your next review, save new answers and see what changed:", command: `medsec-path compare ${shellWord(source.file)} later.yaml` },
+      ];
+    case "file":
+      return [
+        { what: "A printable copy:", command: printable(source.file) },
+        { what: "What if an answer changed (your typing speed, say):", command: `medsec-path assess --answers ${shellWord(source.file)} --set typingWpm=55` },
+      ];
+    case "stdin":
+      return [
+        { what: "Keep these answers as a file: add", command: "--save-answers me.yaml" },
+        { what: "A printable copy: add", command: "--format markdown > report.md" },
+      ];
+  }
+}
+
+export function renderEnding(verdictLine: string, steps: readonly NextStep[], style: Style, width: number): string {
+  const out = [style.bold(wrapText(verdictLine, width)), "Next:"];
+  for (const step of steps) {
+    out.push(indent(wrapText(step.what, width - 2), 2));
+    // A command is not wrapped: broken, it no longer pastes.
+    out.push(`    ${step.command}`);
+  }
+  return `${out.join("\n")}\n`;
+}
+
+const indent = (text: string, by: number) => text.replace(/^/gm, " ".repeat(by));
