@@ -1,8 +1,8 @@
 // Errors that people are meant to read. Each carries the exit code it ends the
 // program with; src/cli/exit.ts is the one place that turns them into one.
 
-/** 74 is sysexits' EX_IOERR: a file could not be written (a full disk, say). */
-export const EXIT = { ok: 0, failure: 1, usage: 2, dataError: 65, ioError: 74, interrupted: 130 } as const;
+/** 74 is sysexits' EX_IOERR: a file could not be written (a full disk, say). 130 and 143 are 128 + SIGINT and SIGTERM, as a shell reports them. */
+export const EXIT = { ok: 0, failure: 1, usage: 2, dataError: 65, ioError: 74, interrupted: 130, terminated: 143 } as const;
 
 export class UsageError extends Error {
   readonly exitCode = EXIT.usage;

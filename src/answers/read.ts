@@ -2,7 +2,9 @@
 // that `yes | medsec-path assess --answers -` ends with a message instead of
 // filling the machine's memory.
 
-import { accessSync, constants, createReadStream, existsSync, statSync } from "node:fs";
+import { accessSync, closeSync, constants, createReadStream, existsSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+import { Socket } from "node:net";
+import { Readable } from "node:stream";
 import { AnswersError, UsageError } from "../errors.js";
 import { tooBigMessage, UTF16_ADVICE, utf16Problem } from "../data/read-file.js";
 import type { Dataset, Profile } from "../engine/types.js";
@@ -32,9 +34,67 @@ function readable(path: string): boolean {
   }
 }
 
-/** A stream of the input's bytes: the file, or stdin for "-" (the run's own, handed in: never the process's by default). */
-export function openInput(path: string, stdin: NodeJS.ReadableStream): NodeJS.ReadableStream {
-  return path === "-" ? stdin : createReadStream(path);
+/** An input opened: its bytes, and whether it is a pipe (a FIFO, or `<(…)` in a shell) rather than a file. */
+export interface OpenInput {
+  stream: NodeJS.ReadableStream;
+  pipe: boolean;
+}
+
+/**
+ * A stream of the input's bytes: the file, or stdin for "-" (the run's own,
+ * handed in: never the process's by default). Opened with O_NONBLOCK: a FIFO
+ * with nothing writing to it would otherwise block the open itself, for
+ * ever. A pipe is read as a socket, which waits for a writer without
+ * blocking anything else and ends when the writer does.
+ */
+export function openInput(path: string, stdin: NodeJS.ReadableStream): OpenInput {
+  if (path === "-") return { stream: stdin, pipe: false };
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  const stats = fstatSync(fd);
+  if (stats.isFIFO() || stats.isSocket()) return { stream: pipeStream(fd), pipe: true };
+  if (stats.isFile()) return { stream: createReadStream("", { fd }), pipe: false };
+  // A device (/dev/stdin on a terminal): read as it always was, blocking, up to the cap.
+  closeSync(fd);
+  return { stream: createReadStream(path), pipe: false };
+}
+
+/**
+ * A pipe's bytes. One read is tried first, without waiting: a FIFO that no
+ * program has open for writing reads as its end at once, but the kernel
+ * would not wake a socket waiting on it until some writer came and went, so
+ * that case ends here, as an empty input.
+ */
+function pipeStream(fd: number): NodeJS.ReadableStream {
+  const head = Buffer.alloc(64 * 1024);
+  let n: number;
+  try {
+    n = readSync(fd, head, 0, head.length, null);
+  } catch (e) {
+    // EAGAIN: a writer has it open, and has written nothing yet.
+    if ((e as NodeJS.ErrnoException).code !== "EAGAIN") {
+      closeSync(fd);
+      throw e;
+    }
+    n = -1;
+  }
+  if (n === 0) {
+    closeSync(fd);
+    return Readable.from([]);
+  }
+  const socket = new Socket({ fd, readable: true, writable: false });
+  if (n < 0) return socket;
+  // Destroying the stream (input over the cap) ends the generator, which destroys the socket.
+  return Readable.from(
+    (async function* () {
+      yield head.subarray(0, n);
+      yield* socket;
+    })(),
+  );
+}
+
+/** What to say of a pipe that gave nothing: most likely nothing was writing to it. */
+export function emptyPipeError(file: string): AnswersError {
+  return new AnswersError([{ file, message: "is a pipe, and nothing wrote to it; start the program that writes to it first, or give an ordinary file" }]);
 }
 
 /**
@@ -47,7 +107,7 @@ export async function readInputText(path: string, what: string, hint: string, ma
   const file = path === "-" ? "<stdin>" : path;
   const tooBig = () => new AnswersError([{ file, message: tooBigMessage(maxBytes, what, path === "-") }]);
   if (path !== "-" && statSync(path).size > maxBytes) throw tooBig();
-  const input = openInput(path, stdin);
+  const { stream: input, pipe } = openInput(path, stdin);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of input) {
@@ -61,6 +121,7 @@ export async function readInputText(path: string, what: string, hint: string, ma
     chunks.push(bytes);
   }
   const bytes = Buffer.concat(chunks);
+  if (pipe && bytes.length === 0) throw emptyPipeError(file);
   if (utf16Problem(bytes)) throw utf16Error(file);
   return bytes.toString("utf8");
 }

@@ -1,15 +1,27 @@
 // Answers as people type them, at a prompt or in a spreadsheet cell: a typing
 // speed, a length of time, yes or no. One set of rules for both.
 
+import { NUMBER } from "../data/numbers.js";
 import { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX } from "./limits.js";
 
-/** Typed typing speed: blank or "don't know" is unknown; otherwise a whole number in range. */
+/**
+ * No answer to a typed question is longer than this; a longer one is refused
+ * before any pattern is tried on it, so that a cell of a megabyte costs no
+ * more than reading it.
+ */
+export const ANSWER_MAX_CHARS = 100;
+
+/**
+ * Typed typing speed: blank or "don't know" is unknown; otherwise a number
+ * (numbers.ts: 45, or 41.5 as the typing test gives it) in range.
+ */
 export function parseWpm(text: string): { ok: true; value: number | undefined } | { ok: false; error: string } {
   const t = text.trim().toLowerCase();
   if (t === "" || /^(don'?t know|dont know|not sure|unknown|\?)$/.test(t)) return { ok: true, value: undefined };
-  const m = /^(\d{1,3})\s*(wpm|words( a| per)? minute)?$/.exec(t);
-  if (!m) return { ok: false, error: "Type a whole number of words per minute, like 45, or leave it blank if you don't know." };
+  const m = t.length > ANSWER_MAX_CHARS ? null : /^(\S+?)\s*(wpm|words( a| per)? minute)?$/.exec(t);
+  if (!m || !NUMBER.test(m[1]!)) return { ok: false, error: "Type your speed in words per minute, like 45, or leave it blank if you don't know." };
   const n = Number(m[1]);
+  if (n < 0) return { ok: false, error: "A speed cannot be negative; type your words per minute, like 45." };
   if (n > TYPING_WPM_MAX) return { ok: false, error: `That is faster than anyone types; the most we accept is ${TYPING_WPM_MAX}.` };
   return { ok: true, value: n };
 }
@@ -30,8 +42,10 @@ export function parseDuration(text: string): { ok: true; months: number } | { ok
     .replace(/\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)\b(?=\s*(years?|yrs?|months?|mths?|mos?)\b)/g, (w) => String(NUMBER_WORDS[w]));
   if (t === "" || /^(none|no|nil|never|0)$/.test(t)) return { ok: true, months: 0 };
   const hint = 'Write it like "2 years", "18 months" or "1 year 6 months" (or "none").';
-  if (/^\d+(\.\d+)?$/.test(t)) return { ok: false, error: `Is that years or months? ${hint}` };
-  const re = /(\d+(?:\.\d+)?)\s*(years?|yrs?|y|months?|mths?|mos?|m)\b/g;
+  if (t.length > ANSWER_MAX_CHARS) return { ok: false, error: hint };
+  if (NUMBER.test(t)) return { ok: false, error: `Is that years or months? ${hint}` };
+  // A number is matched from its first digit only: tried from every digit of a long run, the search took quadratic time.
+  const re = /(?<![\d.])(\d+(?:\.\d+)?)\s*(years?|yrs?|y|months?|mths?|mos?|m)\b/g;
   let months = 0;
   let matched = "";
   for (const m of t.matchAll(re)) {
@@ -66,5 +80,6 @@ export function ageGroupName(text: string): string {
     .trim()
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/^(\d+)\s*(?:-|to)\s*(\d+)$/i, "$1-$2")
-    .replace(/\s*(?:or over|and over|plus|\+)$/i, "+");
+    // From the start of a run of spaces only: tried from each space in it, the search took quadratic time.
+    .replace(/(?<!\s)\s*(?:or over|and over|plus|\+)$/i, "+");
 }

@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { payYearOf, payYears } from "../engine/pay.js";
 import { nationName, type Dataset, type Nation, type PayData } from "../engine/types.js";
 import { loadDataset } from "../data/shipped.js";
+import type { DataFileName } from "../data/schema.js";
 import { safeText } from "../render/safe-text.js";
 import { hostOf, type Host } from "./host.js";
 import { terminalFor, type Terminal } from "./io.js";
@@ -33,11 +34,12 @@ export function staleWarning(pay: PayData, now: Date, nation: Nation = "england"
   return `The newest ${nationName(nation)} pay figures here are for ${newest}; pay for ${current} may differ.${why ? ` ${why}` : " Update medsec-path, or pass --data with newer tables."}`;
 }
 
-export async function contextFor(command: Command): Promise<Context> {
+/** `only`: the --data files the command uses; the folder's others are not read. */
+export async function contextFor(command: Command, only?: readonly DataFileName[]): Promise<Context> {
   const globals = command.optsWithGlobals<GlobalOptions>();
   const host = hostOf(command);
   const term = terminalFor(host, globals.color);
-  const dataset = await loadDataset(host.shipped, globals.data);
+  const dataset = await loadDataset(host.shipped, globals.data, only);
   return { term, dataset, now: new Date(), host };
 }
 

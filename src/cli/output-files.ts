@@ -5,8 +5,8 @@
 // handout, and a link planted where a file will go is replaced, never followed.
 
 import { randomBytes } from "node:crypto";
-import { closeSync, constants, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync, fsyncSync, type Stats } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { closeSync, constants, fchmodSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync, fsyncSync, type Stats } from "node:fs";
+import { basename, dirname, join, resolve, sep } from "node:path";
 import { UsageError, WriteFailed } from "../errors.js";
 
 /** What an errno means to the person at the keyboard. */
@@ -57,6 +57,39 @@ function kindOf(stats: Stats): string {
 }
 
 const tempName = (path: string) => join(dirname(path), `.${basename(path)}.${randomBytes(4).toString("hex")}.tmp`);
+/** A temporary file of ours, as tempName makes them: the name it was to have inside. */
+const TEMP_FILE = /^\.(.+)\.[0-9a-f]{8}\.tmp$/;
+const PROBE_FILE = /^\.medsec-path-probe-[0-9a-f]{8}$/;
+
+/**
+ * Removes the temporary files a run killed part way (SIGKILL, a power cut)
+ * left in `dir`: hidden, whole or half a file of someone's answers or
+ * handout, and never finished, so never worth keeping. Only regular files
+ * named as ours (for a name `ours` accepts, if given), never through a
+ * link. Returns how many were removed.
+ */
+export function sweepLeftovers(dir: string, ours: (name: string) => boolean): number {
+  let removed = 0;
+  for (const f of readdirSync(dir)) {
+    const inner = TEMP_FILE.exec(f)?.[1];
+    if (!(inner !== undefined && ours(inner)) && !PROBE_FILE.test(f)) continue;
+    const path = join(dir, f);
+    if (!lstatOrUndefined(path)?.isFile()) continue;
+    try {
+      unlinkSync(path);
+      removed++;
+    } catch {
+      // Gone already, or not ours to remove: the run goes on without it.
+    }
+  }
+  return removed;
+}
+
+/** "-" means stdin to --answers, so as a place to write it is refused, never taken as a file named "-". */
+function refuseDash(path: string, flag: string, what: string): void {
+  if (path !== "-") return;
+  throw new UsageError(`${flag} -: medsec-path does not write ${what} to stdout; give a ${flag === "--save-answers" ? "file name, such as me.yaml" : "folder name, such as handouts"} (for one named "-", write ./-)`);
+}
 
 /** Creates and removes a file in `dir`: the one test of "can I write here" that root, ACLs and network disks cannot fool. */
 function probeWritable(dir: string, flag: string): void {
@@ -75,6 +108,11 @@ function probeWritable(dir: string, flag: string): void {
  * even a link to a file that does not exist yet.
  */
 export function checkNewFile(path: string, force: boolean, flag: string): void {
+  refuseDash(path, flag, "answers");
+  // resolve() drops a trailing slash, so "dir/" would pass as a file named dir, and fail only when written.
+  if (path.endsWith("/") || path.endsWith(sep) || [".", ".."].includes(basename(path))) {
+    throw new UsageError(`${flag} ${path}: that names a folder; give a file name, such as ${join(path, "answers.yaml")}.`);
+  }
   const dir = dirname(resolve(path));
   let dirStats: Stats;
   try {
@@ -90,6 +128,8 @@ export function checkNewFile(path: string, force: boolean, flag: string): void {
   }
   if (stats && !force) throw new UsageError(`${flag} ${path}: that file already exists; choose another name, or add --force to replace it.`);
   probeWritable(dir, flag);
+  const name = basename(path);
+  sweepLeftovers(dir, (inner) => inner === name);
 }
 
 /** Creates the folders missing on the way to `dir`, one level at a time (a recursive mkdir spins forever under /proc). */
@@ -123,9 +163,11 @@ function createFolder(dir: string, flag: string): void {
  * --force; even with --force, an entry of ours that is not a regular file (a
  * link planted where a handout will go) stops the run before it starts.
  */
-export function prepareOutputFolder(dir: string, flag: string, ours: RegExp, force: boolean): void {
+export function prepareOutputFolder(dir: string, flag: string, ours: RegExp, force: boolean): number {
+  refuseDash(dir, flag, flag === "--handouts" ? "handouts" : "answers");
   createFolder(dir, flag);
   probeWritable(dir, flag);
+  const swept = sweepLeftovers(dir, (inner) => ours.test(inner));
   const taken = readdirSync(dir).filter((f) => ours.test(f));
   const odd = taken.flatMap((f) => {
     const stats = lstatSync(join(dir, f));
@@ -137,6 +179,29 @@ export function prepareOutputFolder(dir: string, flag: string, ours: RegExp, for
   if (taken.length > 0 && !force) {
     throw new UsageError(`${flag} ${dir}: the folder already holds ${listed(taken)}; nothing was written. Choose an empty folder, or add --force to replace them.`);
   }
+  return swept;
+}
+
+/**
+ * Removes the files of ours in `dir` (regular files whose names `ours`
+ * accepts), so that a folder written again holds one run's files, not two
+ * groups' mixed. Returns how many.
+ */
+export function clearOurFiles(dir: string, ours: RegExp): number {
+  let removed = 0;
+  for (const f of readdirSync(dir)) {
+    if (!ours.test(f)) continue;
+    const path = join(dir, f);
+    // Anything else of ours (a link) stopped the run before it started; one planted since is left alone.
+    if (!lstatOrUndefined(path)?.isFile()) continue;
+    try {
+      unlinkSync(path);
+      removed++;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw new WriteFailed(`could not remove ${path}, a file of an earlier run: ${reasonFor(e)}; nothing new was written`);
+    }
+  }
+  return removed;
 }
 
 function listed(names: string[]): string {
@@ -160,7 +225,10 @@ export function writeWhole(path: string, text: string, replace: boolean): void {
   const temp = tempName(path);
   let fd: number | undefined;
   try {
+    // A file replaced keeps its permissions: an answers file kept private (0600) stays so.
+    const replaced = replace ? lstatOrUndefined(path) : undefined;
     fd = openSync(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY | (constants.O_NOFOLLOW ?? 0), 0o644);
+    if (replaced?.isFile()) fchmodSync(fd, replaced.mode & 0o777);
     writeAll(fd, text);
     fsyncSync(fd);
     closeSync(fd);

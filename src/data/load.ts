@@ -29,7 +29,7 @@ interface ParsedFile {
 /** Every file a --data folder may hold; passages.yaml is read by the typing test alone (src/data/passages.ts). */
 export const DATA_FOLDER_FILES: readonly string[] = [...Object.keys(DATA_FILES), PASSAGES_FILE];
 
-function readDataDir(dir: string, requireAll: boolean): ParsedFile[] {
+function readDataDir(dir: string, requireAll: boolean, only?: readonly DataFileName[]): ParsedFile[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     const names = `${DATA_FOLDER_FILES.slice(0, -1).join(", ")} and ${DATA_FOLDER_FILES.at(-1)}`;
     throw new UsageError(`--data ${dir}: ${existsSync(dir) ? "that is a file" : "no such folder"}`, `--data takes a folder holding any of ${names}.`);
@@ -44,6 +44,8 @@ function readDataDir(dir: string, requireAll: boolean): ParsedFile[] {
     }
   }
   for (const name of known as DataFileName[]) {
+    // A file the command has no use for is not read at all: `bands` never needs 100,000 roles (once 2 GB and a minute).
+    if (only && !only.includes(name)) continue;
     const path = join(dir, name);
     if (!present.includes(name)) {
       if (requireAll) issues.add({ file: path, message: "is missing" });
@@ -98,9 +100,13 @@ function layer<T extends object>(
   return merged;
 }
 
-/** Layers the data files in `dir` over `base`, validating everything it adds. */
-export function loadDataLayer(dir: string, base: Dataset, requireAll = false): Dataset {
-  const files = readDataDir(dir, requireAll);
+/**
+ * Layers the data files in `dir` over `base`, validating everything it adds.
+ * With `only`, the folder's other files are not read, and a shipped item
+ * they might have replaced is not held against the files that were.
+ */
+export function loadDataLayer(dir: string, base: Dataset, requireAll = false, only?: readonly DataFileName[]): Dataset {
+  const files = readDataDir(dir, requireAll, only);
   const origins = new Map<object, Origin>();
   const dataset: Dataset = structuredClone(base);
   markShipped(dataset, origins);
@@ -132,7 +138,8 @@ export function loadDataLayer(dir: string, base: Dataset, requireAll = false): D
         break;
     }
   }
-  const issues = [...files.flatMap((f) => checkDuplicates(f)), ...checkDataset(dataset, origins)];
+  const across = checkDataset(dataset, origins).filter((issue) => !only || !issue.file.startsWith("shipped "));
+  const issues = [...files.flatMap((f) => checkDuplicates(f)), ...across];
   if (issues.length > 0) throw new DataError(issues);
   return dataset;
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import type { Passage } from "../engine/typing.js";
 import type { Dataset } from "../engine/types.js";
+import type { DataFileName } from "./schema.js";
 
 /** Where the shipped data comes from: the build's JSON for the bundle; data/ itself for in-process tests. */
 export interface Shipped {
@@ -20,12 +21,12 @@ export function shippedIn(dir: URL): Shipped {
   };
 }
 
-/** The shipped data with a --data folder layered over it, when one is given. */
-export async function loadDataset(shipped: Shipped, overlayDir?: string): Promise<Dataset> {
+/** The shipped data with a --data folder layered over it, when one is given: all of it, or `only` the files a command uses. */
+export async function loadDataset(shipped: Shipped, overlayDir?: string, only?: readonly DataFileName[]): Promise<Dataset> {
   const base = shipped.dataset();
   if (overlayDir === undefined) return base;
   const { loadDataLayer } = await import("./load.js");
-  return loadDataLayer(overlayDir, base);
+  return loadDataLayer(overlayDir, base, false, only);
 }
 
 /** The typing test's passages, as the build validated them (dist/passages.json), with a --data folder's layered over them. */

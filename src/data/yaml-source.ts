@@ -1,10 +1,12 @@
 // Parses YAML (or JSON, which is YAML) while keeping the positions of nodes, so
 // that a schema problem found later can be pinned to a line of the file.
 
-import { Composer, isCollection, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError, type CST, type Document, type Node, type Pair, type YAMLMap } from "yaml";
+import { Composer, isCollection, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, visit, YAMLParseError, type CST, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import type { z } from "zod";
-import { IssueList, type Issue } from "../errors.js";
+import { IssueList, ISSUES_SHOWN, type Issue } from "../errors.js";
 import { closest } from "../engine/words.js";
+import { jsonLines, jsonTooDeepAt } from "./json-text.js";
+import { NUMBER } from "./numbers.js";
 
 export type Path = readonly PropertyKey[];
 type CstToken = CST.Token;
@@ -19,8 +21,37 @@ export interface YamlSource {
 // stack overflow in one process can abort it outright. So the depth is
 // measured first, on the parser's token tree (built without recursion, and
 // exact about quotes, comments and block scalars, which a scan of the
-// characters is not), and deep nesting is refused before composing.
+// characters is not), and deep nesting is refused before composing. The tree
+// itself takes about a kilobyte a level: it is built a token at a time, and
+// stopped as soon as its open collections pass the limit (a few megabytes of
+// "[" once took gigabytes before the check could run).
 const MAX_DEPTH = 64;
+/** Open collections past MAX_DEPTH at which the reading stops; tooDeepAt is exact below it. */
+const STOP_DEPTH = MAX_DEPTH + 8;
+const COLLECTIONS = new Set(["block-map", "block-seq", "flow-collection"]);
+
+const tooDeepMessage = `nested more than ${MAX_DEPTH} levels deep; flatten it`;
+
+/**
+ * The parser's tokens for `text`, lexeme by lexeme; or, once STOP_DEPTH
+ * collections are open, those made so far and the offset of the first
+ * collection past MAX_DEPTH.
+ */
+function cstTokens(text: string, lineCounter: LineCounter): { tokens: CstToken[]; deepAt?: number } {
+  const parser = new Parser(lineCounter.addNewLine);
+  // As Parser.parse does at the start of its input.
+  lineCounter.addNewLine(0);
+  const tokens: CstToken[] = [];
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    if (parser.stack.length > STOP_DEPTH) {
+      const open = parser.stack.filter((t) => COLLECTIONS.has(t.type));
+      if (open.length > STOP_DEPTH) return { tokens, deepAt: open[MAX_DEPTH]!.offset };
+    }
+  }
+  for (const token of parser.end()) tokens.push(token);
+  return { tokens };
+}
 
 /** The offset of the first collection nested deeper than MAX_DEPTH, if any. */
 function tooDeepAt(tokens: readonly CstToken[]): number | undefined {
@@ -43,11 +74,14 @@ function tooDeepAt(tokens: readonly CstToken[]): number | undefined {
 
 /**
  * JSON is YAML, and V8 parses it some fifty times faster than a YAML parser
- * (and without recursion): a document that is JSON is read as JSON, and the
- * YAML parser runs only if a problem needs a line number.
+ * (and without recursion): a document that is JSON is read as JSON, its
+ * depth checked first, and a line found from the text (json-text.ts). Its
+ * numbers are all written as numbers.ts asks.
  */
 function fromJson(text: string, file: string): YamlSource | undefined {
   if (!/^\s*[[{]/.test(text)) return undefined;
+  // Too deep for JSON.parse to build safely: the YAML reading stops at the limit, and says where.
+  if (jsonTooDeepAt(text, MAX_DEPTH) !== undefined) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -55,17 +89,50 @@ function fromJson(text: string, file: string): YamlSource | undefined {
     // Not JSON after all (YAML flow style, or broken): the YAML parser says which.
     return undefined;
   }
-  let positions: YamlSource | undefined;
-  return {
-    value,
-    lineOf: (path) => {
-      if (!positions) {
-        const parsed = parseYaml(text, file);
-        positions = "issues" in parsed ? { value, lineOf: () => undefined } : parsed;
-      }
-      return positions.lineOf(path);
+  return { value, lineOf: jsonLines(text) };
+}
+
+/** .inf and .nan are left to the schemas, which say that no figure can be one. */
+const NOT_FINITE = /^[-+]?\.(inf|Inf|INF|nan|NaN|NAN)$/;
+
+/** Why a number written another way (see numbers.ts) is refused, and how to write it. */
+function numberMessage(written: string, value: number): string {
+  return `${written} is read as a number, but medsec-path takes numbers written in digits (45, 41.5): write ${String(value)}, or put text in quotes ("${written}")`;
+}
+
+/** The first ISSUES_SHOWN issues, and one counting the rest. */
+function withCount(issues: Issue[], count: number, what: string): Issue[] {
+  const shown = issues.slice(0, ISSUES_SHOWN);
+  const more = count - shown.length;
+  return more > 0 ? [...shown, { file: shown[0]!.file, message: `… and ${more} more ${what}${more === 1 ? "" : "s"} written that way` }] : shown;
+}
+
+/** Numbers written some other way than plain digits, as issues; keys are left to the schemas. */
+function oddNumbers(doc: Document.Parsed, text: string, lineCounter: LineCounter, file: string): Issue[] {
+  const issues: Issue[] = [];
+  let count = 0;
+  visit(doc, {
+    Scalar(key, node, ancestors) {
+      if (key === "key" || typeof node.value !== "number" || !node.range) return;
+      const written = text.slice(node.range[0], node.range[1]).trim();
+      if (NUMBER.test(written) || NOT_FINITE.test(written)) return;
+      count++;
+      if (issues.length >= ISSUES_SHOWN) return;
+      issues.push({ file, line: lineCounter.linePos(node.range[0]).line, field: formatPath(pathOf(ancestors, node)), message: numberMessage(written, node.value) });
     },
-  };
+  });
+  return issues.length > 0 ? withCount(issues, count, "number") : [];
+}
+
+/** The keys and indexes from the document down to `node`, from visit's ancestors. */
+function pathOf(ancestors: readonly unknown[], node: unknown): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  const chain = [...ancestors, node];
+  chain.forEach((at, i) => {
+    if (isPair(at)) path.push(isScalar(at.key) ? String(at.key.value) : String(at.key));
+    else if (isSeq(at)) path.push(at.items.indexOf(chain[i + 1] as never));
+  });
+  return path;
 }
 
 export function parseYamlSource(text: string, file: string): YamlSource | { issues: Issue[] } {
@@ -74,11 +141,8 @@ export function parseYamlSource(text: string, file: string): YamlSource | { issu
 
 function parseYaml(text: string, file: string): YamlSource | { issues: Issue[] } {
   const lineCounter = new LineCounter();
-  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
-  const deepAt = tooDeepAt(tokens);
-  if (deepAt !== undefined) {
-    return { issues: [{ file, line: lineCounter.linePos(deepAt).line, message: `nested more than ${MAX_DEPTH} levels deep; flatten it` }] };
-  }
+  const { tokens, deepAt = tooDeepAt(tokens) } = cstTokens(text, lineCounter);
+  if (deepAt !== undefined) return { issues: [{ file, line: lineCounter.linePos(deepAt).line, message: tooDeepMessage }] };
   // As parseDocument does, from the tokens already made. logLevel "error": the
   // library's warnings (a list used as a key, say) would otherwise go to stderr
   // as Node process warnings around our own message. The library's check for
@@ -95,6 +159,10 @@ function parseYaml(text: string, file: string): YamlSource | { issues: Issue[] }
   }
   if (!doc) return { value: undefined, lineOf: () => undefined };
   const errors = [...doc.errors, ...keysGivenTwice(doc)].sort((a, b) => a.pos[0] - b.pos[0]);
+  if (errors.length === 0) {
+    const odd = oddNumbers(doc, text, lineCounter, file);
+    if (odd.length > 0) return { issues: odd };
+  }
   if (errors.length > 0) {
     return {
       issues: errors.map((e) => ({

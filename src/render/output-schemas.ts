@@ -218,6 +218,10 @@ export const workshopSummary = z.strictObject({
   commonGaps: z.array(z.strictObject({ id: z.string(), count })),
   medianTypingWpm: z.number().nonnegative().nullable(),
   readyIfConfirmed: count,
+  /** Rows that could not be read (each listed in `errors`, up to its limit). */
+  rowsSkipped: count,
+  /** Problems past the first 10,000, which `errors` lists: counted, not kept. */
+  errorsNotListed: count,
 });
 /** Written in this key order as the group streams through: attendees, errors, then the summary. */
 export const workshopOutput = z.strictObject({ attendees: z.array(workshopAttendee), errors: z.array(workshopError), summary: workshopSummary });

@@ -65,12 +65,31 @@ export const COLUMNS: Column[] = [
  * in brackets: "Typing speed (wpm)", "typing_speed", " TYPING SPEED ".
  */
 export function normaliseHeader(header: string): string {
-  return header
-    .replace(/^\uFEFF/, "")
-    .toLowerCase()
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
+  return withoutBracketed(header.replace(/^\uFEFF/, "").toLowerCase())
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
+}
+
+/**
+ * Each "(…)" or "[…]" replaced by a space, as /\([^)]*\)|\[[^\]]*\]/g
+ * would, in one pass: that pattern, tried at every "(" of a heading with no
+ * ")", took quadratic time.
+ */
+function withoutBracketed(text: string): string {
+  const lastClose = { "(": text.lastIndexOf(")"), "[": text.lastIndexOf("]") };
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const open = text[i];
+    if (open !== "(" && open !== "[") continue;
+    // Past the last closing bracket, no opening one can be closed.
+    if (i > lastClose[open]) continue;
+    const close = text.indexOf(open === "(" ? ")" : "]", i + 1);
+    out += `${text.slice(from, i)} `;
+    from = close + 1;
+    i = close;
+  }
+  return out + text.slice(from);
 }
 
 const BY_ALIAS = new Map<string, Field>();

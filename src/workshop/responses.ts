@@ -9,9 +9,11 @@ import { bandName } from "../engine/pay.js";
 import { parseYamlSource } from "../data/yaml-source.js";
 import { targetRoles } from "../engine/routes.js";
 import { closest } from "../engine/words.js";
+import { didYouMean, type Named } from "../render/did-you-mean.js";
 import { AGE_GROUPS, CURRENT_JOBS, NATIONS, type Dataset, type Nation, type Profile } from "../engine/types.js";
 import { AGE_MAX, AGE_MIN, NHS_BANDS } from "../answers/schema.js";
 import { AnswersError } from "../errors.js";
+import { NUMBER } from "../data/numbers.js";
 import { COLUMNS, fieldFor, type Field } from "./columns.js";
 
 export interface Attendee {
@@ -40,6 +42,20 @@ type Cell = { ok: true; value: unknown } | { ok: false; error: string };
 
 const simplify = (s: string) => s.trim().toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 
+/**
+ * Longer than any one answer (a choice, a number, a role's title): such a
+ * cell is refused unread, so that a cell of a megabyte costs no more than
+ * reading it. Names and lists of qualifications may be longer.
+ */
+const CELL_MAX_CHARS = 1000;
+const LONG_FIELDS = new Set<Field>(["label", "qualifications", "studying"]);
+
+/** A cell's text in quotes for a message: a long one cut short, so that a bad row is one line, not a megabyte. */
+function quoted(text: string): string {
+  const t = text.trim();
+  return `"${t.length > 80 ? `${t.slice(0, 60).replace(/[\uD800-\uDBFF]$/, "")}…` : t}"`;
+}
+
 function choice(text: string, values: readonly string[], synonyms: Record<string, string> = {}): Cell {
   const t = simplify(text);
   if (t === "") return { ok: true, value: undefined };
@@ -52,8 +68,9 @@ function choice(text: string, values: readonly string[], synonyms: Record<string
 function months(text: string, inYears: boolean): Cell {
   const t = text.trim();
   // A bare number is in the column's own unit: months, unless its heading says years.
-  if (/^\d+(\.\d+)?$/.test(t)) {
+  if (NUMBER.test(t)) {
     const n = Number(t) * (inYears ? 12 : 1);
+    if (n < 0) return { ok: false, error: `"${t}" is negative; write how long, or "none"` };
     return Number.isInteger(n) ? { ok: true, value: n } : { ok: false, error: `"${t}" is not a whole number of months; write it like "1 year 6 months"` };
   }
   const r = parseDuration(t);
@@ -80,8 +97,10 @@ const JOB_SYNONYMS: Record<string, string> = {
 function ageCell(text: string): Cell {
   const t = ageGroupName(text).toLowerCase();
   if (t === "" || /^(n\/?a|not sure|rather not say|prefer not to say)$/.test(t)) return { ok: true, value: undefined };
-  if (/^\d{1,3}$/.test(t)) {
+  // Any number (numbers.ts), as in an answers file: 34.0 is 34.
+  if (NUMBER.test(t)) {
     const age = Number(t);
+    if (!Number.isInteger(age)) return { ok: false, error: `"${text.trim()}" is not a whole number of years` };
     return age >= AGE_MIN && age <= AGE_MAX ? { ok: true, value: { age } } : { ok: false, error: `"${text.trim()}" is not an age between ${AGE_MIN} and ${AGE_MAX}` };
   }
   // A form's age band ("25-34", "65+") is read as a group when it lies within one.
@@ -92,7 +111,8 @@ function ageCell(text: string): Cell {
     const group = low >= 21 ? "21+" : low >= 19 && high <= 20 ? "19-20" : low === 18 && high === 18 ? "18" : low >= 16 && high <= 17 ? "16-17" : undefined;
     if (group) return { ok: true, value: { ageGroup: group } };
   }
-  const group = t.replace(/\s*(to|or|and)\s*/, "-").replace(/\s+/g, "");
+  // From the start of a run of spaces only: tried from each space in it, the search took quadratic time.
+  const group = t.replace(/(?<!\s)\s*(to|or|and)\s*/, "-").replace(/\s+/g, "");
   if ((AGE_GROUPS as readonly string[]).includes(group)) return { ok: true, value: { ageGroup: group } };
   return { ok: false, error: `"${text.trim()}" is not an age; write a number of years, or one of: ${AGE_GROUPS.join(", ")}` };
 }
@@ -102,6 +122,11 @@ interface Lookup {
   qualifications: Map<string, string>;
   targets: Map<string, string>;
   targetIds: string[];
+  /** The same, for "did you mean …?" on a cell that names none. */
+  qualificationNames: Named[];
+  targetNames: Named[];
+  /** The most words in any qualification's name: a name spans at most that many comma-separated pieces. */
+  mostWords: number;
 }
 
 function lookupFor(dataset: Dataset): Lookup {
@@ -110,16 +135,27 @@ function lookupFor(dataset: Dataset): Lookup {
   const roles = targetRoles(dataset);
   const targets = new Map<string, string>();
   for (const r of roles) for (const name of [r.id, r.title]) targets.set(simplify(name), r.id);
-  return { qualifications, targets, targetIds: roles.map((r) => r.id) };
+  return {
+    qualifications,
+    targets,
+    targetIds: roles.map((r) => r.id),
+    qualificationNames: dataset.qualifications.map((q) => ({ id: q.id, names: [q.title, q.short] })),
+    targetNames: roles.map((r) => ({ id: r.id, names: [r.title] })),
+    mostWords: Math.max(1, ...[...qualifications.keys()].map((name) => name.split(" ").length)),
+  };
 }
 
 function readCell(field: Field, text: string, lookup: Lookup, inYears = false): Cell {
+  if (text.length > CELL_MAX_CHARS && !LONG_FIELDS.has(field)) {
+    const length = text.trim().length;
+    if (length > CELL_MAX_CHARS) return { ok: false, error: `${quoted(text)} holds ${length.toLocaleString("en-GB")} characters, more than any answer to this column; check that the columns line up` };
+  }
   switch (field) {
     case "label":
       return { ok: true, value: text.trim() || undefined };
     case "typingWpm": {
       const r = parseWpm(text);
-      return r.ok ? { ok: true, value: r.value } : { ok: false, error: `"${text.trim()}" is not a typing speed; write whole words per minute (0-250), or leave the cell empty if not known` };
+      return r.ok ? { ok: true, value: r.value } : { ok: false, error: `${quoted(text)} is not a typing speed; write words per minute (0-250) in digits, like 45, or leave the cell empty if not known` };
     }
     case "audioTyping":
     case "needsToEarnWhileLearning":
@@ -147,8 +183,7 @@ function readCell(field: Field, text: string, lookup: Lookup, inYears = false): 
       if (t === "") return { ok: true, value: undefined };
       const id = lookup.targets.get(t);
       if (id) return { ok: true, value: id };
-      const guess = closest(t, lookup.targetIds);
-      return { ok: false, error: `"${text.trim()}" is not a role to aim for; use one of: ${lookup.targetIds.join(", ")}${guess ? ` (did you mean ${guess}?)` : ""}` };
+      return { ok: false, error: `"${text.trim()}" is not a role to aim for${didYouMean(text, lookup.targetNames)}; use one of: ${lookup.targetIds.join(", ")}` };
     }
     case "qualifications":
     case "studying":
@@ -170,23 +205,25 @@ function readCell(field: Field, text: string, lookup: Lookup, inYears = false): 
 function qualificationIds(text: string, lookup: Lookup): Cell {
   const ids: string[] = [];
   for (const part of text.split(/[;|\n]/)) {
-    const pieces = part.split(",");
+    // Simplified, pieces joined by commas are the pieces' own words joined by spaces; a piece with no letter or digit ("a,,b") adds none.
+    const pieces = part.split(",").flatMap((raw) => {
+      const words = simplify(raw);
+      return words === "" ? [] : [{ raw, words }];
+    });
     let i = 0;
     while (i < pieces.length) {
-      if (simplify(pieces[i]!) === "") {
-        i++;
-        continue;
-      }
+      // No name has more words than mostWords, so no longer run is tried: trying every run to the end of the cell took cubic time (a cell of 2,000 ids, nine minutes).
       let found = -1;
       let id: string | undefined;
-      for (let j = pieces.length; j > i; j--) {
-        id = lookup.qualifications.get(simplify(pieces.slice(i, j).join(",")));
+      for (let j = Math.min(pieces.length, i + lookup.mostWords); j > i; j--) {
+        id = lookup.qualifications.get(pieces.slice(i, j).map((p) => p.words).join(" "));
         if (id) {
           found = j;
           break;
         }
       }
-      if (found < 0 || !id) return { ok: false, error: `"${pieces[i]!.trim()}" is not a qualification; use ids from \`medsec-path qualifications\`` };
+      const piece = pieces[i]!.raw;
+      if (found < 0 || !id) return { ok: false, error: `${quoted(piece)} is not a qualification${piece.length > CELL_MAX_CHARS ? "" : didYouMean(piece, lookup.qualificationNames)}; use ids from \`medsec-path qualifications\`` };
       ids.push(id);
       i = found;
     }

@@ -228,8 +228,8 @@ describe("smaller fixes", () => {
     const r = await runCli(["workshop", GROUP, "--json"]);
     const j = JSON.parse(r.stdout);
     expect(Object.keys(j)).toEqual(["attendees", "errors", "summary"]);
-    // The keys of 0.1 in their order, then those added in 0.2.
-    expect(Object.keys(j.summary)).toEqual(["attendees", "ready", "byRoute", "commonGaps", "medianTypingWpm", "readyIfConfirmed"]);
+    // The keys of 0.1 in their order, then those added in 0.2, then the counts of rows skipped (issue 18).
+    expect(Object.keys(j.summary)).toEqual(["attendees", "ready", "byRoute", "commonGaps", "medianTypingWpm", "readyIfConfirmed", "rowsSkipped", "errorsNotListed"]);
     expect(Object.keys(j.attendees[0])).toEqual(["label", "row", "ready", "recommended", "months", "gaps", "readyIfConfirmed"]);
   });
 });
