@@ -6,6 +6,7 @@
 import type { Command } from "commander";
 import type { Shipped } from "../data/shipped.js";
 import type { Out } from "./io.js";
+import type { StopSignal } from "./signals.js";
 
 export type Env = Record<string, string | undefined>;
 
@@ -19,6 +20,18 @@ export interface Host {
   stderrIsTTY: boolean;
   /** The terminal's width now, when stdout is one (it may change while a test is typed). */
   stdoutColumns(): number | undefined;
+  /** The terminal's height, when stdout is one: a report taller than this is paged. */
+  stdoutRows?(): number | undefined;
+  /** Shows `text` in the pager `command` (see pager.ts); false if it could not start. Absent: never page. */
+  page?(command: string, text: string): Promise<boolean>;
+  /** Whether a program of this name is on the PATH (is less installed?). */
+  onPath?(name: string): boolean;
+  /**
+   * While files are written: `stopped` is called if SIGINT or SIGTERM
+   * arrives, between writes, before the process exits (see signals.ts).
+   * Returns the function that unhooks it. Absent: signals are not caught.
+   */
+  onStopSignal?(stopped: (signal: StopSignal) => void): () => void;
   env: Env;
   /** The working folder, for suggesting paths relative to it. */
   cwd: string;

@@ -4,7 +4,9 @@
 import { EXIT } from "../errors.js";
 import { shippedIn } from "../data/shipped.js";
 import { fileURLToPath } from "node:url";
+import { onPath } from "./on-path.js";
 import { runProgram } from "./run-program.js";
+import { processStopSignals } from "./signals.js";
 
 // `medsec-path bands --json | head -c 20` closes the pipe early; that is the
 // reader's choice, not an error worth a stack trace.
@@ -21,6 +23,10 @@ process.exitCode = await runProgram(process.argv.slice(2), {
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   stdoutColumns: () => process.stdout.columns,
+  stdoutRows: () => process.stdout.rows,
+  page: async (command, text) => (await import("./pager-process.js")).runPager(command, text, process.env),
+  onPath,
+  onStopSignal: processStopSignals(),
   env: process.env,
   cwd: process.cwd(),
   // The bundle is dist/main.js: the build's JSON sits beside it, examples/ one folder up.

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { profileFromValue } from "../../src/answers/parse.js";
 import { askAnswers, type Prompts } from "../../src/questionnaire/ask.js";
+import { ELSEWHERE, EXPERIENCE_QUESTIONS, jobChoices, qualificationGroups } from "../../src/questionnaire/questions.js";
 import { parseDuration, parseWpm } from "../../src/answers/typed.js";
 import { shippedDataset } from "../helpers/dataset.js";
 
@@ -11,11 +12,14 @@ describe("parseWpm", () => {
     [" 60 wpm ", 60],
     ["0", 0],
     ["250", 250],
+    // One rule for numbers in every input (issue 18, finding 11): as an answers file reads them, tenths (which the typing test gives) and all.
+    ["41.5", 41.5],
+    ["1e2", 100],
   ])("accepts %j", (text, value) => expect(parseWpm(text)).toEqual({ ok: true, value }));
 
   it.each(["", "don't know", "Not sure", "?"])("treats %j as unknown", (text) => expect(parseWpm(text)).toEqual({ ok: true, value: undefined }));
 
-  it.each(["251", "-5", "4.5", "fast", "1e2", "0x10"])("refuses %j with a message", (text) => {
+  it.each(["251", "-5", "4.", ".5", "+12", "fast", "0x10", "0o17", `1${" ".repeat(200)}wpm`])("refuses %j with a message", (text) => {
     const r = parseWpm(text);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.length).toBeGreaterThan(10);
@@ -111,7 +115,7 @@ describe("askAnswers", () => {
 
   it("asks which qualification only of someone working towards one, and offers only those open and not held", async () => {
     let offered: string[] = [];
-    const prompts = scripted([...script.slice(0, STUDYING), true, ["business-administrator-apprenticeship"], ...script.slice(STUDYING + 1)]);
+    const prompts = scripted([...script.slice(0, STUDYING), true, ["wales-medical-secretary-apprenticeship"], ...script.slice(STUDYING + 1)]);
     const checkbox = prompts.checkbox;
     prompts.checkbox = async (config) => {
       offered = config.choices.map((c) => String(c.value));
@@ -120,13 +124,13 @@ describe("askAnswers", () => {
     const answers = await askAnswers(prompts, dataset);
     expect(prompts.asked).toHaveLength(18);
     expect(prompts.asked[STUDYING + 1]).toMatch(/Which are you working towards/);
-    expect(answers.studying).toEqual(["business-administrator-apprenticeship"]);
-    expect(offered).toContain("business-administrator-apprenticeship");
+    expect(answers.studying).toEqual(["wales-medical-secretary-apprenticeship"]);
+    expect(offered).toContain("wales-medical-secretary-apprenticeship");
     expect(offered).not.toContain("gcse-english"); // held
     const withdrawn = dataset.qualifications.filter((q) => q.status === "withdrawn").map((q) => q.id);
     expect(withdrawn.length).toBeGreaterThan(0);
     for (const id of withdrawn) expect(offered).not.toContain(id);
-    expect(profileFromValue(answers, dataset, "<questionnaire>").studying).toEqual(["business-administrator-apprenticeship"]);
+    expect(profileFromValue(answers, dataset, "<questionnaire>").studying).toEqual(["wales-medical-secretary-apprenticeship"]);
   });
 
   it("leaves out what the person would rather not say", async () => {
@@ -135,17 +139,87 @@ describe("askAnswers", () => {
     expect(answers.ageGroup).toBeUndefined();
   });
 
-  it("offers the person's own nation's English and maths first", async () => {
-    let offered: string[] = [];
+  it("offers the person's own nation's English and maths first, by full title, and the rest behind one item", async () => {
+    let offered: { value: unknown; name: string }[] = [];
     const prompts = scripted(script.map((a, i) => (i === 1 ? "scotland" : a)));
     const checkbox = prompts.checkbox;
     prompts.checkbox = async (config) => {
-      offered = config.choices.map((c) => String(c.value));
+      offered = config.choices;
       return checkbox(config);
     };
     await askAnswers(prompts, dataset);
-    expect(offered.slice(0, 2)).toEqual(["national-5-english", "national-5-maths"]);
-    expect(offered.indexOf("gcse-english")).toBeGreaterThan(offered.indexOf("national-5-maths"));
+    const ids = offered.map((c) => String(c.value));
+    expect(ids.slice(0, 2)).toEqual(["national-5-english", "national-5-maths"]);
+    expect(offered[0]!.name).toBe("National 5 English (SCQF level 5)");
+    // England's, Wales's and Northern Ireland's own are behind the last item, not in the list.
+    expect(ids).not.toContain("gcse-english");
+    expect(ids).not.toContain("essential-skills-wales-communication-l2");
+    expect(ids.at(-1)).toBe(ELSEWHERE);
+    expect(offered.at(-1)!.name).toBe("Qualifications from elsewhere in the UK");
+    // Those taken across the UK are in the first list.
+    expect(ids).toContain("degree");
+  });
+
+  it("ticking \"Qualifications from elsewhere in the UK\" lists the other nations' qualifications, each saying where", async () => {
+    let second: { value: unknown; name: string; description?: string }[] = [];
+    const prompts = scripted([...script.slice(0, 9), ["gcse-maths", ELSEWHERE], ["national-5-english"], ...script.slice(10)]);
+    const checkbox = prompts.checkbox;
+    prompts.checkbox = async (config) => {
+      if (/elsewhere/.test(config.message)) second = config.choices;
+      return checkbox(config);
+    };
+    const answers = await askAnswers(prompts, dataset);
+    expect(answers.qualifications).toEqual(["gcse-maths", "national-5-english"]);
+    expect(prompts.asked[10]).toMatch(/from elsewhere in the UK/);
+    expect(second.map((c) => c.value)).toContain("national-5-english");
+    expect(second.map((c) => c.value)).not.toContain("gcse-english"); // Wales's own: in the first list
+    expect(second.find((c) => c.value === "national-5-english")!.description).toBe("Taken in Scotland.");
+  });
+
+  it("no label is an abbreviation to decode: every qualification is listed by its full title", () => {
+    const { here, elsewhere } = qualificationGroups(dataset, "england");
+    const names = [...here, ...elsewhere].map((c) => c.name);
+    expect(names).toContain("Essential Skills Wales, Communication, level 2");
+    expect(names).toContain("Medical Secretary apprenticeship, level 3 (Wales, framework M1611)");
+    for (const short of ["ESW Communication L2", "Essential Skills Comm. L2", "Medical Sec. app. L3 (Wales)", "Business Administrator L3 app."]) expect(names).not.toContain(short);
+    expect(here.length + elsewhere.length).toBe(dataset.qualifications.length);
+    expect(here.every((c) => !/^Taken in/.test(c.description ?? ""))).toBe(true);
+  });
+
+  it("\"Yes\" to working towards one, then nothing ticked, asks again; Enter there goes back to No", async () => {
+    const back = scripted([...script.slice(0, STUDYING), true, [], false, ...script.slice(STUDYING + 1)]);
+    const none = await askAnswers(back, dataset);
+    expect(back.asked[STUDYING + 2]).toMatch(/You ticked none/);
+    expect(none.studying).toBeUndefined();
+    const again = scripted([...script.slice(0, STUDYING), true, [], true, ["wales-medical-secretary-apprenticeship"], ...script.slice(STUDYING + 1)]);
+    expect((await askAnswers(again, dataset)).studying).toEqual(["wales-medical-secretary-apprenticeship"]);
+  });
+
+  it("each choice question starts on a real answer, never on Not sure or Rather not say", async () => {
+    const starts: Record<string, unknown> = {};
+    const prompts = scripted(script);
+    const select = prompts.select;
+    prompts.select = async (config) => {
+      starts[config.message] = config.default ?? config.choices[0]!.value;
+      return select(config);
+    };
+    await askAnswers(prompts, dataset);
+    expect(Object.values(starts)).not.toContain("unsure");
+    expect(starts["What do you do now?"]).toBe("not-working");
+    expect(starts["How old are you?"]).toBe("21+");
+    expect(starts["Have you done audio typing (typing from dictation)?"]).toBe("no");
+    expect(starts["Which Agenda for Change band are you on?"]).toBe("2");
+  });
+
+  it("every experience question gives the same example, true for everyone", () => {
+    for (const q of EXPERIENCE_QUESTIONS) expect(q.message.endsWith(" (e.g. 2 years, or none)")).toBe(true);
+    expect(EXPERIENCE_QUESTIONS.map((q) => q.message).join(" ")).not.toMatch(/blank/);
+  });
+
+  it("a student picks \"Studying, or not in a job now\" and the report reads \"studying, or not in a job\"", () => {
+    const job = jobChoices(dataset, "england").find((c) => c.value === "not-working")!;
+    expect(job.name).toBe("Studying, or not in a job now");
+    expect(job.description).toBe("studying, or not in a job");
   });
 
   it("records an unknown typing speed as unknown, not zero", async () => {

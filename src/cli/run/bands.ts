@@ -29,7 +29,8 @@ export function payYearSpelling(year: string): string | undefined {
 }
 
 export async function runBands(opts: BandsOptions, command: Command): Promise<void> {
-  const ctx = await contextFor(command);
+  // Pay tables are all this command prints: a --data folder's other files are not read.
+  const ctx = await contextFor(command, ["bands.yaml"]);
   const { pay } = ctx.dataset;
   const table = findTable(pay, opts.nation, opts.year);
   if (!table) {
@@ -41,14 +42,14 @@ export async function runBands(opts: BandsOptions, command: Command): Promise<vo
     const known = (year: string | undefined) => year !== undefined && (held.includes(year) || gapIn(year) !== undefined);
     const guess = opts.year === undefined || gap ? undefined : spelt ? (known(spelt) ? spelt : undefined) : closest(opts.year, held);
     throw new UsageError(
-      `no ${opts.nation} pay table for ${opts.year ?? "any year"}${gap ? `: ${gap.why}` : ""}${guess ? ` (did you mean ${guess}?)` : ""}`,
-      held.length ? `Years held for ${opts.nation}: ${held.join(", ")}` : undefined,
+      `no ${nationName(opts.nation)} pay table for ${opts.year ?? "any year"}${gap ? `: ${gap.why}` : ""}${guess ? ` (did you mean ${guess}?)` : ""}`,
+      held.length ? `Years held for ${nationName(opts.nation)}: ${held.join(", ")}` : undefined,
     );
   }
   // "8A" and "Band 3" as an answers file takes them.
   const band = opts.band === undefined ? undefined : bandName(opts.band);
   if (band !== undefined && !table.bands.some((b) => b.band === band)) {
-    throw new UsageError(`band "${opts.band}" is not in the ${table.nation} ${table.payYear} table`, `Bands: ${table.bands.map((b) => b.band).join(", ")}`);
+    throw new UsageError(`band "${opts.band}" is not in the ${nationName(table.nation)} ${table.payYear} table`, `Bands: ${table.bands.map((b) => b.band).join(", ")}`);
   }
   let area;
   let supplements;

@@ -39,6 +39,6 @@ export async function runCompare(beforeFile: string, afterFile: string, opts: Co
     ctx.term.stdout.write(toJson({ before: report(beforeFile, before), after: report(afterFile, after), change: changeJson(change) }));
     return;
   }
-  const model = compareModel(change, beforeFile, afterFile, ctx.dataset);
+  const model = compareModel(change, beforeFile, afterFile, ctx.dataset, after);
   await printModel(ctx, model, `Progress towards ${inSentence(after.target.title)}`, format);
 }

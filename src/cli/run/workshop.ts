@@ -5,9 +5,8 @@ import { inSentence } from "../../engine/words.js";
 import type { Command } from "commander";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { checkInputPath, openInput } from "../../answers/read.js";
-import { assess } from "../../engine/assess.js";
-import { fillIn, nationInfo } from "../../engine/nations.js";
+import { checkInputPath, emptyPipeError, openInput } from "../../answers/read.js";
+import { assess, assessAttendee } from "../../engine/assess.js";
 import { payTimeline } from "../../engine/timeline.js";
 import { profileFromValue } from "../../answers/parse.js";
 import { answersFileText } from "../../answers/save.js";
@@ -20,13 +19,15 @@ import { AnswersError, RowsSkipped, UsageError, WriteFailed } from "../../errors
 import { handoutHtml, handoutMarkdown } from "../../render/handout.js";
 import { reportModel, type Section } from "../../render/report-model.js";
 import { oneLine, safeLines, safeText } from "../../render/safe-text.js";
-import { attendeeRow, attendeesTable, summarySection, WorkshopJsonText, type WorkshopEntry } from "../../render/workshop.js";
+import { attendeeRow, attendeesTable, ROUTE_COLUMN, summarySection, WorkshopJsonText, type WorkshopEntry } from "../../render/workshop.js";
+import { inRoomTitles, roomRouteTitles } from "../../render/room-titles.js";
 import { templateCsv } from "../../workshop/columns.js";
 import type { RowError } from "../../workshop/responses.js";
 import { streamGroup } from "../../workshop/stream.js";
 import { contextFor, staleWarning, warnIfStale, type Context } from "../context.js";
+import type { StopSignal } from "../signals.js";
 import type { Out } from "../io.js";
-import { prepareOutputFolder, writeWhole } from "../output-files.js";
+import { clearOurFiles, prepareOutputFolder, writeWhole } from "../output-files.js";
 
 export interface WorkshopOptions {
   template?: boolean;
@@ -77,18 +78,23 @@ async function runBatch(ctx: Context, path: string, opts: WorkshopOptions): Prom
   const hint = "Pass the CSV exported from your form, or a YAML/JSON list of answers.";
   checkInputPath(path, "responses file", hint);
   // Every path is checked before any work: a clash found at row 500 would waste the first 499.
-  if (opts.handouts) prepareOutputFolder(opts.handouts, "--handouts", HANDOUT_FILE, opts.force === true);
+  if (opts.handouts) sayLeftovers(ctx, opts.handouts, prepareOutputFolder(opts.handouts, "--handouts", HANDOUT_FILE, opts.force === true));
   const file = path === "-" ? "<stdin>" : path;
-  const group = await streamGroup(openInput(path, ctx.term.stdin) as AsyncIterable<Buffer>, ctx.dataset, file, path === "-" ? "sniff" : /\.(ya?ml|json)$/i.test(path));
+  const input = openInput(path, ctx.term.stdin);
+  // A pipe that gives nothing is most likely one nothing was writing to: said so, rather than "holds no attendees".
+  let piped = 0;
+  const bytes = input.pipe ? counted(input.stream as AsyncIterable<Buffer>, (n) => (piped += n)) : (input.stream as AsyncIterable<Buffer>);
+  const group = await streamGroup(bytes, ctx.dataset, file, path === "-" ? "sniff" : /\.(ya?ml|json)$/i.test(path));
 
   const privacy = privacyOf(opts);
   const tally = new GroupTally();
-  const errors: RowError[] = [];
+  const skipped = new SkippedRows();
   const nations = new Set<Nation>();
   const shown: string[][] = [];
   const json = opts.json ? new WorkshopJsonText(opts.names === true) : undefined;
   const out = new BufferedOut(ctx.term.stdout);
   const handouts = opts.handouts ? new HandoutWriter(ctx, opts.handouts, opts.force === true) : undefined;
+  const unhook = handouts ? ctx.host.onStopSignal?.((signal) => handouts.stopped(signal)) : undefined;
   let started = false;
   let fatal: unknown;
   try {
@@ -96,15 +102,20 @@ async function runBatch(ctx: Context, path: string, opts: WorkshopOptions): Prom
       if (json && !started) out.write(json.open());
       started = true;
       if (outcome.kind === "errors") {
-        // One at a time: spreading a long list of errors into push() overflows the stack.
-        for (const e of outcome.errors) errors.push(e);
+        skipped.add(outcome.errors);
         continue;
       }
       const { attendee } = outcome;
-      const entry: WorkshopEntry = { row: attendee.row, ...(attendee.name ? { name: attendee.name } : {}), report: assess(attendee.profile, ctx.dataset) };
+      // A handout needs the whole report; the group's views need a small part of it, and a group may be a million rows.
+      const full = handouts ? assess(attendee.profile, ctx.dataset) : undefined;
+      const entry: WorkshopEntry = { row: attendee.row, ...(attendee.name ? { name: attendee.name } : {}), report: full ?? assessAttendee(attendee.profile, ctx.dataset) };
       tally.add(entry.report);
       nations.add(entry.report.nation);
-      handouts?.write(entry);
+      if (full) {
+        handouts?.write({ ...entry, report: full });
+        // A turn of the event loop, in which a SIGINT or SIGTERM is handled: a YAML list read whole would otherwise give it none until the end.
+        if (unhook) await new Promise<void>((resolve) => setImmediate(resolve));
+      }
       if (json) out.write(json.attendee(entry));
       else if (tableTakes(opts, shown.length)) shown.push(attendeeRow(entry, privacy));
     }
@@ -112,25 +123,35 @@ async function runBatch(ctx: Context, path: string, opts: WorkshopOptions): Prom
     // A file broken part way (a JSON list with no end, an endless row): the rows before it are reported, then the error.
     if (!started || !(e instanceof AnswersError)) throw e;
     fatal = e;
+  } finally {
+    unhook?.();
   }
   const summary = tally.summary();
   if (!started) {
+    if (input.pipe && piped === 0) throw emptyPipeError(file);
     throw new AnswersError([{ file, message: "holds no attendees: it needs a heading row and a row per attendee (see workshop --template)" }]);
   }
   // In the room's view a warning about one nation's pay would point at the people from it: staff see it elsewhere.
   if (!opts.summary || json) for (const nation of nations) warnIfStale(ctx, nation);
   if (json) {
-    out.write(json.close(summary, errors));
+    out.write(json.close(summary, skipped.kept, { rowsSkipped: skipped.rows, errorsNotListed: skipped.problems - skipped.kept.length }));
   } else {
     out.write(groupText(ctx, summary, shown, opts));
   }
   out.flush();
-  reportProblems(ctx, file, { errors, ignoredColumns: group.ignoredColumns(), skippedSample: group.skippedSample(), notRead: group.notRead() });
+  reportProblems(ctx, file, { skipped, ignoredColumns: group.ignoredColumns(), skippedSample: group.skippedSample(), notRead: group.notRead() });
   if (handouts && handouts.written > 0 && !handouts.failure) ctx.term.stderr.write(safeText(`Wrote ${handouts.written * 2} handout files to ${opts.handouts}`) + "\n");
   if (fatal) throw fatal;
   if (handouts?.failure) throw handouts.failure;
   // Some rows could not be read: the good ones are above, the exit code says so.
-  if (errors.length > 0) throw new RowsSkipped(new Set(errors.map((e) => e.row)).size);
+  if (skipped.rows > 0) throw new RowsSkipped(skipped.rows);
+}
+
+async function* counted(chunks: AsyncIterable<Buffer>, add: (n: number) => void): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) {
+    add(chunk.length);
+    yield chunk;
+  }
 }
 
 /** Output gathered into large writes: a write per attendee would cost more than assessing them. */
@@ -154,15 +175,60 @@ class BufferedOut {
   }
 }
 
+/** How many problems the JSON's `errors` lists; past them, rows are counted. */
+const ROW_PROBLEMS_KEPT = 10_000;
+/** How many stderr lists, with a count of the rest. */
+const ROW_PROBLEMS_SHOWN = 100;
+/** A problem's message or column is cut to this: one cell may hold a megabyte. */
+const PROBLEM_MAX_CHARS = 500;
+
+/**
+ * Rows that could not be read: the first problems kept, the rest counted, so
+ * that memory stays flat however many rows are bad (a million bad rows once
+ * took 1.5 GB, and an endless stream of them ended in a crash).
+ */
+class SkippedRows {
+  readonly kept: RowError[] = [];
+  rows = 0;
+  problems = 0;
+
+  add(errors: readonly RowError[]): void {
+    this.rows++;
+    for (const e of errors) {
+      this.problems++;
+      if (this.kept.length < ROW_PROBLEMS_KEPT) this.kept.push({ row: e.row, column: ownCopy(e.column), message: ownCopy(e.message) });
+    }
+  }
+}
+
+/**
+ * A copy of `text`, cut short if long, that holds on to nothing else: a
+ * slice of a string keeps the whole of it alive, and a problem's message
+ * quotes a slice of the cell it is about.
+ */
+function ownCopy(text: string): string {
+  const cut = text.length > PROBLEM_MAX_CHARS ? `${text.slice(0, PROBLEM_MAX_CHARS - 1).replace(/[\uD800-\uDBFF]$/, "")}…` : text;
+  return Buffer.from(cut, "utf8").toString("utf8");
+}
+
+/** Says that unfinished files of a stopped run were removed from an output folder. */
+function sayLeftovers(ctx: Context, dir: string, removed: number): void {
+  if (removed > 0) ctx.term.stderr.write(safeText(`Removed ${removed} unfinished file${removed === 1 ? "" : "s"} left in ${dir} by a run that was stopped part way.`) + "\n");
+}
+
 /**
  * Writes each attendee's two handouts whole, as they are assessed. The first
  * write that fails (a full disk) stops the handouts but not the run: the
  * group is still assessed and printed, and the failure ends it with exit 74.
+ * With --force, the handouts already in the folder (another group's, or this
+ * group's from an earlier run) are removed before the first is written, so
+ * that the folder holds this run's alone.
  */
 class HandoutWriter {
   /** Attendees whose two handouts are both written. */
   written = 0;
   failure?: WriteFailed;
+  private cleared = false;
 
   constructor(
     private readonly ctx: Context,
@@ -170,8 +236,19 @@ class HandoutWriter {
     private readonly force: boolean,
   ) {}
 
-  write(e: WorkshopEntry): void {
+  write(e: WorkshopEntry & { report: Report }): void {
     if (this.failure) return;
+    if (this.force && !this.cleared) {
+      this.cleared = true;
+      try {
+        const removed = clearOurFiles(this.dir, HANDOUT_FILE);
+        if (removed > 0) this.ctx.term.stderr.write(safeText(`Removed ${removed} handout file${removed === 1 ? "" : "s"} of an earlier run from ${this.dir} (--force), so that it holds this group's alone.`) + "\n");
+      } catch (err) {
+        if (!(err instanceof WriteFailed)) throw err;
+        this.failure = err;
+        return;
+      }
+    }
     const base = join(this.dir, safeFileName(e.row, e.name));
     const name = e.name ? oneLine(e.name) : undefined;
     const role = inSentence(e.report.target.title);
@@ -197,16 +274,19 @@ class HandoutWriter {
       );
     }
   }
+
+  /** Said as a signal stops the run: between writes, so every pair written is whole. */
+  stopped(signal: StopSignal): void {
+    const done = this.written;
+    const what = signal === "SIGINT" ? "Interrupted" : "Stopped (SIGTERM)";
+    this.ctx.term.stderr.write(
+      safeText(`\n${what}: the handouts of ${done} attendee${done === 1 ? "" : "s"} are in ${this.dir}, each pair whole; no file was left half written. Run again${done > 0 ? " with --force" : ""} for the whole group.`) + "\n",
+    );
+  }
 }
 
-/** Route titles for the group table: one nation's own words ("in NHS Scotland"), or words that fit a mixed room. */
-function routeTitles(ctx: Context, nations: readonly Nation[]): Map<string, string> {
-  const only = nations.length === 1 ? nations[0]! : undefined;
-  const info = only ? nationInfo(ctx.dataset, only) : undefined;
-  return new Map(ctx.dataset.routes.map((r) => [r.id, fillIn(r.title, undefined, info, only ?? "england")]));
-}
 
-function reportProblems(ctx: Context, file: string, read: { errors: readonly RowError[]; ignoredColumns: readonly string[]; skippedSample?: number | undefined; notRead?: { cells: readonly RowError[]; count: number } }): void {
+function reportProblems(ctx: Context, file: string, read: { skipped: SkippedRows; ignoredColumns: readonly string[]; skippedSample?: number | undefined; notRead?: { cells: readonly RowError[]; count: number } }): void {
   const say = (line: string) => ctx.term.stderr.write(`${safeText(line)}\n`);
   if (read.skippedSample) say(`Skipped row ${read.skippedSample}: it is the template's sample row (A.B.), not an attendee.`);
   if (read.ignoredColumns.length > 0) say(`Ignored columns medsec-path does not use: ${read.ignoredColumns.join(", ")}`);
@@ -216,10 +296,13 @@ function reportProblems(ctx: Context, file: string, read: { errors: readonly Row
     for (const e of unread.cells) say(`  row ${e.row}, ${e.column}: ${e.message}`);
     if (unread.count > unread.cells.length) say(`  and ${unread.count - unread.cells.length} more`);
   }
-  if (read.errors.length === 0) return;
-  const rows = new Set(read.errors.map((e) => e.row)).size;
+  const { skipped } = read;
+  if (skipped.rows === 0) return;
+  const rows = skipped.rows;
   say(`${rows} row${rows === 1 ? "" : "s"} of ${file} skipped:`);
-  for (const e of read.errors) say(`  row ${e.row}, ${e.column}: ${e.message}`);
+  for (const e of skipped.kept.slice(0, ROW_PROBLEMS_SHOWN)) say(`  row ${e.row}, ${e.column}: ${e.message}`);
+  const more = skipped.problems - Math.min(skipped.kept.length, ROW_PROBLEMS_SHOWN);
+  if (more > 0) say(`  … and ${more.toLocaleString("en-GB")} more problem${more === 1 ? "" : "s"}: fix these, then run again to see the rest`);
 }
 
 /** More rows than a screen or a handout can usefully hold; --all lifts it. */
@@ -232,9 +315,11 @@ const tableTakes = (opts: WorkshopOptions, shown: number) => !opts.summary && (o
 
 /** The group table, then (unless --summary) the attendees table of `rows`, out of `summary.attendees`. */
 function groupText(ctx: Context, summary: GroupSummary, rows: string[][], opts: WorkshopOptions): string {
-  const sections = [summarySection(summary, routeTitles(ctx, summary.nations), privacyOf(opts))];
+  // Each route goes by one name in both tables: the room's ("in NHS Scotland", or "in the health service" for a mixed room).
+  const titles = roomRouteTitles(ctx.dataset, summary.nations);
+  const sections = [summarySection(summary, titles, privacyOf(opts))];
   if (!opts.summary) {
-    const table = attendeesTable(rows);
+    const table = attendeesTable(inRoomTitles(rows, ROUTE_COLUMN, ctx.dataset, titles));
     if (rows.length < summary.attendees) {
       table.notes = [`Showing ${rows.length} of ${summary.attendees} attendees. Add --all for every row, or use --json or --handouts.`];
     }
@@ -284,10 +369,18 @@ async function runLive(ctx: Context, opts: WorkshopOptions): Promise<void> {
     throw new UsageError("--live needs a terminal to ask the questions on", "For answers collected beforehand, pass the file: medsec-path workshop responses.csv");
   }
   // Checked before the first question, so that no one's answers are lost to a clash later.
-  if (opts.save) prepareOutputFolder(opts.save, "--save", ANSWERS_FILE, opts.force === true);
+  if (opts.save) sayLeftovers(ctx, opts.save, prepareOutputFolder(opts.save, "--save", ANSWERS_FILE, opts.force === true));
   // Only the prompt library is heavy enough to load when it is needed.
   const { terminalPrompts } = await import("../../questionnaire/prompts.js");
   const session: LiveSession = { entries: [], saved: 0, unsaved: [] };
+  // A signal from outside (SIGTERM) is handled between saves, never in the middle of one.
+  const save = opts.save;
+  const unhook = save
+    ? ctx.host.onStopSignal?.((signal) => {
+        const n = session.saved;
+        ctx.term.stderr.write(safeText(`\n${signal === "SIGINT" ? "Interrupted" : "Stopped (SIGTERM)"}: ${n === 1 ? "1 attendee's answers are" : `${n} attendees' answers are`} saved in ${save}, each file whole.`) + "\n");
+      })
+    : undefined;
   try {
     await askEach(ctx, opts, session, terminalPrompts());
   } catch (err) {
@@ -297,6 +390,8 @@ async function runLive(ctx: Context, opts: WorkshopOptions): Promise<void> {
       endSession(ctx, opts, session);
     }
     throw err;
+  } finally {
+    unhook?.();
   }
   clearScreen(ctx);
   // In the room's view a warning about one nation's pay would point at the people from it.
