@@ -73,7 +73,7 @@ export function workMonths(profile: Profile): number {
 }
 
 const JOB_WORDS: Record<CurrentJob, string> = {
-  "not-working": "not working or studying",
+  "not-working": "studying, or not in a job",
   "customer-facing": "customer-facing work",
   office: "office work",
   secretarial: "secretarial or PA work outside healthcare",
