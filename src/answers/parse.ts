@@ -5,6 +5,7 @@ import { AnswersError, IssueList } from "../errors.js";
 import { DEFAULT_NATION } from "../engine/assess.js";
 import { NATIONS, nationName, type Dataset, type Nation, type Profile } from "../engine/types.js";
 import { formatPath, parseYamlSource, schemaIssues, type YamlSource } from "../data/yaml-source.js";
+import { answersKey } from "./answers-key.js";
 import { answerKeys, answersSchema, NHS_BANDS } from "./schema.js";
 import { targetRoles } from "../engine/routes.js";
 import { closest } from "../engine/words.js";
@@ -12,8 +13,47 @@ import { ageGroupOf, statedAnswers } from "../engine/person.js";
 
 const EMPTY: Profile = { qualifications: [], experience: { adminMonths: 0, customerServiceMonths: 0, healthcareMonths: 0, secretarialMonths: 0 } };
 
+// Answers given again (a workshop's form often holds the same answers many
+// times over) are checked once per dataset; each caller gets a copy of its own.
+const checked = new WeakMap<Dataset, Map<string, Profile>>();
+/** Answers kept before starting afresh: a million rows stay within memory. */
+const CHECKED_KEPT = 5000;
+
+/** A Profile's own copy, sharing nothing with another's. */
+function copyOf(profile: Profile): Profile {
+  const copy = { ...profile, qualifications: [...profile.qualifications], experience: { ...profile.experience } };
+  if (profile.studying) copy.studying = [...profile.studying];
+  return copy;
+}
+
+/**
+ * The answers as they bear on the Profile. A name is never used in the
+ * assessment: one that passes its own check is left out, so that a list of
+ * named attendees with the same answers is checked once, not once a name.
+ */
+function keyOf(value: unknown): string | undefined {
+  if (value === null || typeof value !== "object" || !("name" in value)) return answersKey(value);
+  const { name, ...answers } = value as Record<string, unknown>;
+  return answersSchema.shape.name.safeParse(name).success ? answersKey(answers) : undefined;
+}
+
 /** Checks an already-parsed answers value; `source` pins problems to lines. */
 export function profileFromValue(value: unknown, dataset: Dataset, file: string, source?: YamlSource): Profile {
+  const key = keyOf(value);
+  let byKey = checked.get(dataset);
+  if (!byKey) checked.set(dataset, (byKey = new Map()));
+  const known = key === undefined ? undefined : byKey.get(key);
+  if (known) return copyOf(known);
+  // Only answers that pass are kept: a problem is reported with this file's own lines.
+  const profile = checkedProfile(value, dataset, file, source);
+  if (key !== undefined) {
+    if (byKey.size >= CHECKED_KEPT) byKey.clear();
+    byKey.set(key, copyOf(profile));
+  }
+  return profile;
+}
+
+function checkedProfile(value: unknown, dataset: Dataset, file: string, source?: YamlSource): Profile {
   const where: YamlSource = source ?? { value, lineOf: () => undefined };
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     throw new AnswersError([{ file, line: 1, message: "should be a mapping of answers, like `typingWpm: 45` (see the README)" }]);

@@ -2,13 +2,15 @@
 // routes ranked for them, the pay along the way, and what the roles beyond it
 // ask of them.
 
-import { assessGaps, isReady, isReadyIfConfirmed, openGaps, skillsOf } from "./gaps.js";
-import { fillIn, nationInfo } from "./nations.js";
-import { bandRange, findBand, findTable } from "./pay.js";
-import { impliedFacts, isNhsStaff, noteApplies } from "./person.js";
-import { compareBands, deepFreeze, rankRoutes, type GapsFor } from "./routes.js";
-import { closest, inSentence } from "./words.js";
-import type { Dataset, Gap, NationInfo, NextRole, Nation, PayChange, PayTable, Profile, Report, Role } from "./types.js";
+import { openGaps } from "./gaps.js";
+import { roleById } from "./lookup.js";
+import { bandRange, findBand } from "./pay.js";
+import { isNhsStaff, noteApplies } from "./person.js";
+import { bestRoute, compareBands, deepFreeze, rankRoutes } from "./routes.js";
+import { profileKey } from "./profile-key.js";
+import { nationWords, standingOf, type NationWords } from "./standing.js";
+import { closest } from "./words.js";
+import type { Dataset, Gap, NationInfo, NextRole, Nation, PayChange, PayTable, Profile, Report, Role, Route } from "./types.js";
 
 export const DEFAULT_TARGET = "medical-secretary";
 export const DEFAULT_NATION: Nation = "england";
@@ -27,7 +29,7 @@ export class UnknownRoleError extends Error {
 }
 
 export function findRole(dataset: Dataset, id: string): Role {
-  const role = dataset.roles.find((r) => r.id === id);
+  const role = roleById(dataset, id);
   if (!role) throw new UnknownRoleError(id, dataset.roles.map((r) => r.id));
   return role;
 }
@@ -51,7 +53,7 @@ function onwards(dataset: Dataset, target: Role, table: PayTable | undefined) {
   let hit = byKey.get(key);
   if (!hit) {
     const next: Onward[] = target.leadsTo.flatMap((id) => {
-      const role = dataset.roles.find((r) => r.id === id);
+      const role = roleById(dataset, id);
       if (!role) return [];
       return [{ id: role.id, title: role.title, bands: [...role.bands], pay: rolePay(role, table), ...(table ? { payYear: table.payYear } : {}) }];
     });
@@ -90,8 +92,10 @@ export function payChangeFor(profile: Profile, target: Role, table: PayTable | u
 }
 
 /** The nation's notes that apply to this person (their age and job), in the nation's words. */
-function personNotes(info: NationInfo | undefined, profile: Profile, nation: Nation, target: Role): string[] {
-  return (info?.notes ?? []).filter((n) => noteApplies(n, profile, nation)).map((n) => fillIn(n.note, inSentence(target.title), info, nation));
+function personNotes(nationWords: NationWords, profile: Profile, nation: Nation, target: Role): string[] {
+  const notes: string[] = [];
+  for (const n of nationWords.notes) if (noteApplies(n, profile, nation)) notes.push(nationWords.filled(n.note, target));
+  return notes;
 }
 
 /** The essential requirements a role asks that the person does not yet meet, by title. */
@@ -99,32 +103,72 @@ function lacking(gaps: readonly Gap[]): string[] {
   return openGaps(gaps).filter((g) => g.essential).map((g) => g.title);
 }
 
-export function assess(profile: Profile, dataset: Dataset): Report {
+/**
+ * What the group's views (the workshop's summary, table and JSON) show of one
+ * person: a Report without what only their own report or handout shows.
+ */
+export type AttendeeReport = Pick<Report, "profile" | "nation" | "target" | "ready" | "readyIfConfirmed" | "gaps" | "recommended"> & {
+  /** The best route alone, or none where no route leads to the role. */
+  routes: readonly Pick<Route, "id" | "title" | "months">[];
+};
+
+/** Where a person starts from: their nation's words, their target and their gaps against it. */
+function startOf(profile: Profile, dataset: Dataset) {
   const nation = profile.nation ?? DEFAULT_NATION;
   const target = findRole(dataset, profile.target ?? DEFAULT_TARGET);
-  const table = findTable(dataset.pay, nation);
-  const info = nationInfo(dataset, nation);
-  const advice = info?.advice ? Object.fromEntries(Object.entries(info.advice).map(([id, a]) => [id, a.text])) : undefined;
+  const words = nationWords(dataset, nation);
+  const standing = standingOf(profile, dataset, nation, words);
+  const { gaps, ready, readyIfConfirmed } = standing.gapsFor(target);
+  const routeContext = { profile, target, gaps, ready, readyIfConfirmed, nation, table: words.table, dataset, gapsFor: standing.gapsFor };
+  return { nation, target, words, standing, routeContext };
+}
 
-  // 1. Where the person stands against each requirement: what they said,
-  // raised by their qualifications and by what their other answers imply.
-  const implied = impliedFacts(profile);
-  const skills = skillsOf(profile, dataset.qualifications, implied);
-  const gapsFor: GapsFor = (role) => {
-    const gaps = assessGaps(profile, role, dataset, skills, nation, advice);
-    return { gaps, ready: isReady(gaps), readyIfConfirmed: isReadyIfConfirmed(gaps) };
-  };
-  const { gaps, ready, readyIfConfirmed } = gapsFor(target);
+type Verdict = Omit<AttendeeReport, "profile">;
+
+// People who gave the same answers get the same verdict: kept per dataset,
+// frozen, as every attendee with those answers shares it.
+const verdictCache = new WeakMap<Dataset, Map<string, Verdict>>();
+/** Verdicts kept before starting afresh: a million rows stay within memory. */
+const VERDICTS_KEPT = 5000;
+
+/** The same verdict as assess() gives, as far as a group's views show it: a workshop of thousands needs no more. */
+export function assessAttendee(profile: Profile, dataset: Dataset): AttendeeReport {
+  const key = profileKey(profile);
+  let byKey = verdictCache.get(dataset);
+  if (!byKey) verdictCache.set(dataset, (byKey = new Map()));
+  let verdict = key === undefined ? undefined : byKey.get(key);
+  if (!verdict) {
+    const { nation, target, routeContext } = startOf(profile, dataset);
+    const best = bestRoute(routeContext);
+    const { gaps, ready, readyIfConfirmed } = routeContext;
+    // The lists and the route are shared, so frozen; the target is the dataset's own, which stays as it is.
+    const routes = best ? [Object.freeze({ ...best, months: Object.freeze(best.months) })] : [];
+    verdict = { nation, target, ready, readyIfConfirmed, gaps: Object.freeze(gaps) as Gap[], recommended: best?.id ?? "", routes: Object.freeze(routes) };
+    if (key !== undefined) {
+      if (byKey.size >= VERDICTS_KEPT) byKey.clear();
+      byKey.set(key, verdict);
+    }
+  }
+  return { profile, ...verdict };
+}
+
+export function assess(profile: Profile, dataset: Dataset): Report {
+  // 1. Where the person stands against each requirement.
+  const { nation, target, words, standing, routeContext } = startOf(profile, dataset);
+  const { info, table } = words;
+  const { implied, gapsFor } = standing;
+  const { gaps, ready, readyIfConfirmed } = routeContext;
 
   // 2. The routes, best fit first.
-  const routes = rankRoutes({ profile, target, gaps, ready, readyIfConfirmed, nation, table, dataset, gapsFor });
+  const routes = rankRoutes(routeContext);
 
   // 3. What the role leads to, with its pay, and what each asks of this person.
   const { next, targetPay } = onwards(dataset, target, table);
   const nextForPerson: NextRole[] = next.map((n) => {
-    const role = dataset.roles.find((r) => r.id === n.id)!;
+    const role = roleById(dataset, n.id)!;
     const theirs = gapsFor(role);
-    return { ...n, pay: [...n.pay], bands: [...n.bands], ready: theirs.ready, lacks: lacking(theirs.gaps) };
+    // Field by field: n is frozen, and spreading a frozen object takes V8's slow path.
+    return { id: n.id, title: n.title, bands: [...n.bands], pay: [...n.pay], ...(n.payYear === undefined ? {} : { payYear: n.payYear }), ready: theirs.ready, lacks: lacking(theirs.gaps) };
   });
   const payChange = payChangeFor(profile, target, table, info);
 
@@ -142,6 +186,6 @@ export function assess(profile: Profile, dataset: Dataset): Report {
     next: nextForPerson,
     ...(payChange ? { payChange } : {}),
     implied,
-    notes: personNotes(info, profile, nation, target),
+    notes: personNotes(words, profile, nation, target),
   };
 }

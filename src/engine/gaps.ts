@@ -17,6 +17,7 @@ import type {
   TerminologyLevel,
 } from "./types.js";
 import { OFFICE_LEVELS, TERMINOLOGY_LEVELS } from "./types.js";
+import { qualificationById } from "./lookup.js";
 import { nationInfo } from "./nations.js";
 import { experienceMonths, experienceOfAll, experienceUnsaid, impliedFacts, jobWords } from "./person.js";
 import { durationWords } from "./words.js";
@@ -110,7 +111,7 @@ const TERMINOLOGY_HAVE: Record<TerminologyLevel, string> = { none: "none", some:
 
 /** A qualification's name as tables show it: its short name where it has one. */
 export function qualificationName(dataset: Dataset, id: string): string {
-  const q = dataset.qualifications.find((x) => x.id === id);
+  const q = qualificationById(dataset, id);
   return q?.short ?? q?.title ?? id;
 }
 
@@ -121,12 +122,44 @@ export function inNation(q: Qualification | undefined, nation: Nation | undefine
 
 /** A group of equivalent qualifications as a nation knows them: its own first, the others only if it has none. */
 export function groupFor(group: readonly string[], dataset: Dataset, nation: Nation | undefined): string[] {
-  const own = group.filter((id) => inNation(dataset.qualifications.find((q) => q.id === id), nation));
+  const own = group.filter((id) => inNation(qualificationById(dataset, id), nation));
   return own.length > 0 ? own : [...group];
+}
+
+/**
+ * Words and lists that are the same for every gap of a requirement in a
+ * nation, kept per dataset: a --data layer may rename or add qualifications
+ * while reusing the shipped requirements.
+ */
+interface RequirementWords {
+  need: string;
+  closedBy: readonly string[];
+}
+
+const wordsCache = new WeakMap<Dataset, WeakMap<Requirement, Map<string, RequirementWords>>>();
+
+function wordsFor(req: Requirement, dataset: Dataset, nation: Nation | undefined): RequirementWords {
+  let byReq = wordsCache.get(dataset);
+  if (!byReq) wordsCache.set(dataset, (byReq = new WeakMap()));
+  let byNation = byReq.get(req);
+  if (!byNation) byReq.set(req, (byNation = new Map()));
+  const key = nation ?? "";
+  let words = byNation.get(key);
+  if (!words) {
+    // Frozen: every gap for the requirement shares the one list (10,000 workshop attendees need not make 70,000).
+    const closedBy = Object.freeze(req.closedBy.filter((id) => inNation(qualificationById(dataset, id), nation)));
+    words = { need: describeNeed(req, dataset, nation), closedBy };
+    byNation.set(key, words);
+  }
+  return words;
 }
 
 /** What a requirement asks for, in words: the "Needed" of every table, in the person's nation's terms. */
 export function needText(req: Requirement, dataset: Dataset, nation?: Nation): string {
+  return wordsFor(req, dataset, nation).need;
+}
+
+function describeNeed(req: Requirement, dataset: Dataset, nation: Nation | undefined): string {
   switch (req.kind) {
     case "typing":
       return `${req.wpm} wpm`;
@@ -219,23 +252,6 @@ function qualifications(req: Extract<Requirement, { kind: "qualifications" }>, p
   return { status: met.length > 0 ? "partial" : "missing", have };
 }
 
-// Every gap for a requirement lists the same closers in a nation: one frozen
-// copy each, shared by all reports (10,000 workshop attendees need not make
-// 70,000). A nation's list leaves out other nations' qualifications.
-const closedByCache = new WeakMap<Requirement, Map<string, readonly string[]>>();
-
-function closedByOf(req: Requirement, dataset: Dataset, nation: Nation | undefined): string[] {
-  let byNation = closedByCache.get(req);
-  if (!byNation) closedByCache.set(req, (byNation = new Map()));
-  const key = nation ?? "";
-  let list = byNation.get(key);
-  if (!list) {
-    list = Object.freeze(req.closedBy.filter((id) => inNation(dataset.qualifications.find((q) => q.id === id), nation)));
-    byNation.set(key, list);
-  }
-  return list as string[];
-}
-
 export function assessRequirement(req: Requirement, profile: Profile, skills: Skills, dataset: Dataset, nation?: Nation, advice?: Partial<Record<string, string>>): Gap {
   let verdict: Verdict;
   switch (req.kind) {
@@ -258,6 +274,7 @@ export function assessRequirement(req: Requirement, profile: Profile, skills: Sk
       verdict = qualifications(req, profile, dataset);
       break;
   }
+  const words = wordsFor(req, dataset, nation);
   // Advice in order: the rule's own, the nation's for this requirement, then the data's.
   const open = verdict.status !== "met";
   const said = verdict.advice ?? (open ? (advice?.[req.id] ?? req.advice) : undefined);
@@ -266,13 +283,46 @@ export function assessRequirement(req: Requirement, profile: Profile, skills: Sk
     title: req.title,
     kind: req.kind,
     essential: req.essential,
-    closedBy: closedByOf(req, dataset, nation),
+    closedBy: words.closedBy as string[],
     status: verdict.status,
     have: verdict.have,
-    need: needText(req, dataset, nation),
+    need: words.need,
     ...(said ? { advice: verdict.status === "unknown" && !verdict.advice ? `Not known: check it. ${said}` : said } : {}),
     ...(verdict.implied ? { implied: verdict.implied } : {}),
     ...(req.basis ? { basis: req.basis } : {}),
+  };
+}
+
+/**
+ * What a requirement's verdict turns on for one person, as a key: what its
+ * rule above reads, and nothing else. People with the same key get the same
+ * gap, so a workshop works each one out once (standing.ts keeps them). A
+ * change to a rule's inputs must change this too. The skills' keys are the
+ * same for every role's requirement of a kind: made once per person.
+ */
+export function standingKeys(profile: Profile, skills: Skills): (req: Requirement) => string {
+  let typing: string | undefined;
+  let audio: string | undefined;
+  let terminology: string | undefined;
+  let office: string | undefined;
+  return (req) => {
+    switch (req.kind) {
+      case "typing":
+        return (typing ??= `${skills.typingWpm}\0${skills.shownBy.typingWpm ?? ""}`);
+      case "audio-typing":
+        return (audio ??= `${skills.audioTyping}\0${skills.shownBy.audioTyping ?? ""}`);
+      case "medical-terminology":
+        return (terminology ??= `${skills.medicalTerminology}\0${skills.implied.medicalTerminology ?? ""}\0${skills.shownBy.medicalTerminology ?? ""}`);
+      case "office-skills":
+        return (office ??= `${skills.officeSkills}\0${skills.implied.officeSkills ?? ""}\0${skills.shownBy.officeSkills ?? ""}`);
+      case "experience":
+        return experienceUnsaid(profile, req) ? `?${profile.currentJob}` : String(requirementMonths(req, profile));
+      case "qualifications": {
+        let key = profile.qualificationsUnknown ? "?" : "";
+        for (const group of req.allOf) key += `\0${group.find((id) => profile.qualifications.includes(id)) ?? ""}`;
+        return key;
+      }
+    }
   };
 }
 

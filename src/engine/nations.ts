@@ -2,11 +2,12 @@
 // are advertised, who runs its apprenticeships. Data text may name them with
 // placeholders, filled in here for the person's nation.
 
+import { nationById } from "./lookup.js";
 import type { Dataset, Nation, NationInfo } from "./types.js";
 import { nationName } from "./types.js";
 
 export function nationInfo(dataset: Dataset, nation: Nation): NationInfo | undefined {
-  return dataset.nations.find((n) => n.id === nation);
+  return nationById(dataset, nation);
 }
 
 /** The placeholders data text may use, each filled in for the person's role or nation. */

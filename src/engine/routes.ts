@@ -4,6 +4,7 @@
 // are written in terms of what the person told us.
 
 import { experienceWords, openGaps, requirementMonths } from "./gaps.js";
+import { qualificationById, roleById } from "./lookup.js";
 import { fillIn, nationInfo } from "./nations.js";
 import { entrySalary, findBand, bandRange } from "./pay.js";
 import {
@@ -32,8 +33,10 @@ import type {
   PayTable,
   Profile,
   Range,
+  Requirement,
   Route,
   RouteDef,
+  RouteNote,
   RouteStep,
   RouteStepDef,
   Role,
@@ -87,10 +90,6 @@ function gapsReason(closed: number, of: number, left: readonly string[]): Reason
 /** A missing gap counts double a partial one. */
 function gapWeight(gap: Gap): number {
   return gap.status === "partial" ? 1 : gap.status === "missing" ? 2 : 0;
-}
-
-function sumRanges(ranges: readonly Range[]): Range {
-  return ranges.reduce((a, r) => ({ min: a.min + r.min, max: a.max + r.max }), { min: 0, max: 0 });
 }
 
 /** Everything about one person's assessment that their routes depend on. */
@@ -305,6 +304,8 @@ interface BaseStep {
   def: RouteStepDef;
   title: string;
   fixedPay: StepPayFigure | undefined;
+  /** The target's experience requirement that this step builds, where it names one. */
+  builds: Extract<Requirement, { kind: "experience" }> | undefined;
 }
 
 interface RouteBase {
@@ -312,33 +313,51 @@ interface RouteBase {
   title: string;
   steps: BaseStep[];
   nationNote?: string;
+  /** The route's notes, each with its text filled in for the role and nation. */
+  notes: { note: RouteNote; text: string }[];
+  /** Whether any step goes through another role first. */
+  hasVia: boolean;
 }
 
-// What a route looks like for a target role in a nation is the same for
-// everyone: work it out once per dataset (10,000 workshop attendees would
-// otherwise rebuild it 10,000 times).
-const baseCache = new WeakMap<Dataset, Map<string, RouteBase>>();
+// What the routes towards a target role look like in a nation is the same
+// for everyone: worked out once per dataset (10,000 workshop attendees would
+// otherwise rebuild them 10,000 times).
+const basesCache = new WeakMap<Dataset, Map<Role, Map<string, RouteBase[]>>>();
 
-function routeBase(def: RouteDef, ctx: RouteContext, info: NationInfo | undefined): RouteBase {
+/** The routes towards the target role in the person's nation, in the data's order. */
+function routeBases(ctx: RouteContext, info: NationInfo | undefined): RouteBase[] {
   const { dataset, target, nation, table } = ctx;
-  let byKey = baseCache.get(dataset);
-  if (!byKey) baseCache.set(dataset, (byKey = new Map()));
-  const key = `${def.id} ${target.id} ${nation} ${table?.payYear ?? ""}`;
-  let base = byKey.get(key);
-  if (!base) {
-    const roleName = inSentence(target.title);
-    const steps = stepsIn(def, nation, target.id).map((s) => ({ def: s, title: fillIn(s.title, roleName, info, nation), fixedPay: fixedPay(s, target, table, info) }));
-    const note = def.nationNotes.find((n) => n.nation === nation)?.note;
-    base = {
-      def,
-      title: fillIn(def.title, roleName, info, nation),
-      steps,
-      ...(note ? { nationNote: fillIn(note, roleName, info, nation) } : {}),
-    };
-    // Shared by every report: frozen, so that no caller can change another's.
-    for (const step of base.steps) deepFreeze(step.fixedPay);
-    byKey.set(key, base);
+  let byTarget = basesCache.get(dataset);
+  if (!byTarget) basesCache.set(dataset, (byTarget = new Map()));
+  let byNation = byTarget.get(target);
+  if (!byNation) byTarget.set(target, (byNation = new Map()));
+  const key = `${nation} ${table?.payYear ?? ""}`;
+  let bases = byNation.get(key);
+  if (!bases) {
+    bases = [];
+    for (const def of dataset.routes) if (def.targets.includes(target.id)) bases.push(routeBase(def, target, nation, table, info));
+    byNation.set(key, bases);
   }
+  return bases;
+}
+
+function routeBase(def: RouteDef, target: Role, nation: Nation, table: PayTable | undefined, info: NationInfo | undefined): RouteBase {
+  const roleName = inSentence(target.title);
+  const steps = stepsIn(def, nation, target.id).map((s) => {
+    const req = s.buildsExperience === undefined ? undefined : target.requirements.find((r) => r.id === s.buildsExperience);
+    return { def: s, title: fillIn(s.title, roleName, info, nation), fixedPay: fixedPay(s, target, table, info), builds: req?.kind === "experience" ? req : undefined };
+  });
+  const note = def.nationNotes.find((n) => n.nation === nation)?.note;
+  const base: RouteBase = {
+    def,
+    title: fillIn(def.title, roleName, info, nation),
+    steps,
+    ...(note ? { nationNote: fillIn(note, roleName, info, nation) } : {}),
+    notes: (def.notes ?? []).map((n) => ({ note: n, text: fillIn(n.note, roleName, info, nation) })),
+    hasVia: def.steps.some((s) => s.via),
+  };
+  // Shared by every report: frozen, so that no caller can change another's.
+  for (const step of base.steps) deepFreeze(step.fixedPay);
   return base;
 }
 
@@ -350,7 +369,6 @@ function routeBase(def: RouteDef, ctx: RouteContext, info: NationInfo | undefine
  */
 function personalSteps(base: RouteBase, ctx: FullContext, openIds: ReadonlySet<string>): RouteStep[] {
   const steps: RouteStep[] = [];
-  const byId = new Map(ctx.gaps.map((g) => [g.id, g]));
   // The post the person holds once a step has got them one: later steps "alongside your job" are paid by it.
   let held: StepPayFigure | undefined;
   for (const s of base.steps) {
@@ -361,8 +379,8 @@ function personalSteps(base: RouteBase, ctx: FullContext, openIds: ReadonlySet<s
     let months: Range = d.months;
     if (d.buildsExperience) {
       // As long as the person still lacks of this experience.
-      const req = ctx.target.requirements.find((r) => r.id === d.buildsExperience);
-      if (req?.kind === "experience") {
+      const req = s.builds;
+      if (req) {
         const left = Math.max(0, req.months - requirementMonths(req, ctx.profile));
         if (left === 0 && !d.core) continue;
         months = { min: left, max: left };
@@ -371,8 +389,11 @@ function personalSteps(base: RouteBase, ctx: FullContext, openIds: ReadonlySet<s
     if (d.via) {
       // Past this step only if they could take the role now and have started in it (some of the
       // experience the route builds): a legal secretary of a year still has to become a medical secretary.
-      const role = ctx.dataset.roles.find((r) => r.id === d.via);
-      const started = d.closes.some((id) => byId.get(id)?.status === "partial" || byId.get(id)?.status === "met");
+      const role = roleById(ctx.dataset, d.via);
+      const started = d.closes.some((id) => {
+        const status = ctx.gaps.find((g) => g.id === id)?.status;
+        return status === "partial" || status === "met";
+      });
       const fit = role ? ctx.gapsFor(role) : undefined;
       if (started && fit && (fit.ready || fit.readyIfConfirmed)) continue;
       const via = viaSteps(d.via, ctx);
@@ -412,7 +433,7 @@ function isUnderway(d: RouteStepDef, profile: Profile): boolean {
  */
 function underwayParts(d: RouteStepDef, months: Range, dataset: Dataset): Partial<RouteStep> {
   // isUnderway has checked that the step names a qualification, and the data checks that it exists.
-  const qualification = dataset.qualifications.find((q) => q.id === d.qualification);
+  const qualification = qualificationById(dataset, d.qualification!);
   const note = d.cost && d.cost.max > 0 ? "What is left to pay of it, if any." : d.cost?.note;
   const cost: Cost | undefined = d.cost && { min: 0, max: d.cost.max, ...(note === undefined ? {} : { note }) };
   return {
@@ -430,7 +451,7 @@ function underwayParts(d: RouteStepDef, months: Range, dataset: Dataset): Partia
  * marked as part of reaching it.
  */
 function viaSteps(roleId: string, ctx: FullContext): RouteStep[] {
-  const role = ctx.dataset.roles.find((r) => r.id === roleId);
+  const role = roleById(ctx.dataset, roleId);
   if (!role || ctx.via) return [];
   const { gaps, ready, readyIfConfirmed } = ctx.gapsFor(role);
   const routes = rankRoutes({ ...ctx, target: role, gaps, ready, readyIfConfirmed, via: true });
@@ -441,12 +462,19 @@ function viaSteps(roleId: string, ctx: FullContext): RouteStep[] {
 
 /** How long a run of steps takes and what it costs; a step with no known cost makes the total unknown. */
 export function stepTotals(steps: readonly { months: Range; cost?: Range; inPost?: boolean }[]): { months: Range; cost: Range; costUnknown: boolean } {
-  const toRole = steps.filter((s) => !s.inPost);
-  return {
-    months: sumRanges(toRole.map((s) => s.months)),
-    cost: sumRanges(toRole.map((s) => s.cost ?? { min: 0, max: 0 })),
-    costUnknown: toRole.some((s) => s.cost === undefined),
-  };
+  const months = { min: 0, max: 0 };
+  const cost = { min: 0, max: 0 };
+  let costUnknown = false;
+  for (const s of steps) {
+    if (s.inPost) continue;
+    months.min += s.months.min;
+    months.max += s.months.max;
+    if (s.cost) {
+      cost.min += s.cost.min;
+      cost.max += s.cost.max;
+    } else costUnknown = true;
+  }
+  return { months, cost, costUnknown };
 }
 
 /** Cached objects are shared between reports: frozen, so no caller can change another's. */
@@ -602,34 +630,52 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
 
 
 /** The notes of a route that apply to this person: their nation, job and age. */
-function notesFor(def: RouteDef, ctx: RouteContext, info: NationInfo | undefined): string[] {
-  const roleName = inSentence(ctx.target.title);
-  return (def.notes ?? []).filter((n) => noteApplies(n, ctx.profile, ctx.nation)).map((n) => fillIn(n.note, roleName, info, ctx.nation));
+function notesFor(base: RouteBase, ctx: RouteContext): string[] {
+  const notes: string[] = [];
+  for (const n of base.notes) if (noteApplies(n.note, ctx.profile, ctx.nation)) notes.push(n.text);
+  return notes;
 }
 
-export function rankRoutes(ctx: RouteContext & { via?: boolean; gapsFor?: GapsFor }): Route[] {
-  const { profile, target, gaps, ready, readyIfConfirmed, nation, dataset } = ctx;
-  const open = openGaps(gaps);
-  const openIds = new Set(open.map((g) => g.id));
+/** What ranking is handed: a person's context, and how their gaps for another role are found (assess() gives it). */
+type RankContext = RouteContext & { via?: boolean; gapsFor?: GapsFor };
+
+export function rankRoutes(ctx: RankContext): Route[] {
+  const ranked = rankedRoutes(ctx);
+  for (let i = 0; i < ranked.length; i++) ranked[i]!.rank = i + 1;
+  return ranked;
+}
+
+/** The route rankRoutes would rank first, as the group's views show it. */
+export function bestRoute(ctx: RankContext): Pick<Route, "id" | "title" | "months"> | undefined {
+  const best = rankedRoutes(ctx)[0];
+  return best && { id: best.id, title: best.title, months: best.months };
+}
+
+/** The routes offered to the person, best first, each unranked. */
+function rankedRoutes(ctx: RankContext): Route[] {
+  const { profile, ready, readyIfConfirmed, nation, dataset } = ctx;
   const info = nationInfo(dataset, nation);
   const works = worksNow(profile);
   const mustLearn = mustStayInLearning(profile, info);
-  const full = { ...ctx, gapsFor: ctx.gapsFor ?? noGapsFor, mustLearn } as FullContext;
-  const ranked: (Route & { order: number })[] = [];
-  dataset.routes.forEach((def, order) => {
+  const studying = profile.studying !== undefined && profile.studying.length > 0;
+  const full: FullContext = Object.assign({}, ctx, { gapsFor: ctx.gapsFor ?? noGapsFor, mustLearn });
+  const open = openGaps(ctx.gaps);
+  const openIds = new Set(open.map((g) => g.id));
+  const ranked: Route[] = [];
+  for (const base of routeBases(ctx, info)) {
+    const def = base.def;
     // Someone who must stay in learning is offered training built into a job even when ready, or with nothing else to close.
     // Someone part-way through a route's own training is offered it to finish, whatever else holds.
-    const started = def.steps.some((s) => isUnderway(s, profile) && (!s.nations || s.nations.includes(nation)));
+    const started = studying && def.steps.some((s) => isUnderway(s, profile) && (!s.nations || s.nations.includes(nation)));
     const learning = started || (mustLearn !== undefined && def.builtInTraining === true);
-    if (!def.targets.includes(target.id) || !(learning ? isOffered({ ...def, notWhenReady: false }, ready, nation, readyIfConfirmed) : isOffered(def, ready, nation, readyIfConfirmed))) return;
-    if (!started && !fitsPerson(def, profile, target, nation)) return;
+    if (!(learning ? isOffered({ ...def, notWhenReady: false }, ready, nation, readyIfConfirmed) : isOffered(def, ready, nation, readyIfConfirmed))) continue;
+    if (!started && !fitsPerson(def, profile, ctx.target, nation)) continue;
     // A route through another role is not offered inside that role's own route.
-    if (ctx.via && def.steps.some((s) => s.via)) return;
-    const base = routeBase(def, full, info);
+    if (ctx.via && base.hasVia) continue;
     const steps = personalSteps(base, full, openIds);
-    const closes = [...new Set(steps.flatMap((s) => s.closes))];
+    const closes = closedBySteps(steps);
     // A route is offered only when it has something to do for the person.
-    if (!def.needsReady && !learning && !closes.some((id) => openIds.has(id))) return;
+    if (!def.needsReady && !learning && !closes.some((id) => openIds.has(id))) continue;
     const { months, cost, costUnknown } = stepTotals(steps);
     const earns = routeEarns(steps, works);
     const fit = fitFor(def, closes, earns, steps, full, open, info);
@@ -651,15 +697,21 @@ export function rankRoutes(ctx: RouteContext & { via?: boolean; gapsFor?: GapsFo
       earns,
       closes,
       nationNote: base.nationNote,
-      notes: notesFor(def, full, info),
+      notes: notesFor(base, full),
       steps,
-      order,
     });
-  });
+  }
   // A route whose own reasons argue against it never ranks above one that
-  // fits; then the best score, the shorter route, the order in the data.
-  ranked.sort((a, b) => Number(b.fits) - Number(a.fits) || b.score - a.score || a.months.max - b.months.max || a.order - b.order);
-  return ranked.map(({ order: _order, ...route }, i) => ({ ...route, rank: i + 1 }));
+  // fits; then the best score, the shorter route. The sort is stable and the
+  // routes were taken in the data's order, so that order settles the rest.
+  return ranked.sort((a, b) => Number(b.fits) - Number(a.fits) || b.score - a.score || a.months.max - b.months.max);
+}
+
+/** The gaps a route's steps close, each once, in the order the steps name them. */
+function closedBySteps(steps: readonly RouteStep[]): string[] {
+  const closes: string[] = [];
+  for (const step of steps) for (const id of step.closes) if (!closes.includes(id)) closes.push(id);
+  return closes;
 }
 
 /** How the gaps of another role are worked out for the same person (for routes that go through it). */

@@ -1,7 +1,8 @@
 // What a group looks like as a whole: how many are ready, which routes, which
 // gaps are most common. Pure: names and privacy are the renderer's business.
 
-import type { Nation, Report } from "./types.js";
+import type { AttendeeReport } from "./assess.js";
+import type { Nation } from "./types.js";
 
 export interface GroupSummary {
   attendees: number;
@@ -58,7 +59,7 @@ export class GroupTally {
   private typingKnown = 0;
   private readonly nations = new Set<Nation>();
 
-  add(r: Report): void {
+  add(r: AttendeeReport): void {
     this.attendees++;
     this.nations.add(r.nation);
     if (r.ready) this.ready++;
@@ -92,7 +93,7 @@ export class GroupTally {
   }
 }
 
-export function summarise(reports: readonly Report[]): GroupSummary {
+export function summarise(reports: readonly AttendeeReport[]): GroupSummary {
   const tally = new GroupTally();
   for (const r of reports) tally.add(r);
   return tally.summary();
