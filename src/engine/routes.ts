@@ -666,7 +666,8 @@ function rankedRoutes(ctx: RankContext): Route[] {
     const def = base.def;
     // Someone who must stay in learning is offered training built into a job even when ready, or with nothing else to close.
     // Someone part-way through a route's own training is offered it to finish, whatever else holds.
-    const started = studying && def.steps.some((s) => isUnderway(s, profile) && (!s.nations || s.nations.includes(nation)));
+    // Only a step this route takes here, towards this role: the team leader's Edward Jenner step does not start a senior secretary's route.
+    const started = studying && base.steps.some((s) => isUnderway(s.def, profile));
     const learning = started || (mustLearn !== undefined && def.builtInTraining === true);
     if (!(learning ? isOffered({ ...def, notWhenReady: false }, ready, nation, readyIfConfirmed) : isOffered(def, ready, nation, readyIfConfirmed))) continue;
     if (!started && !fitsPerson(def, profile, ctx.target, nation)) continue;
