@@ -2,10 +2,8 @@
 // questionnaire), assess it, print the report.
 
 import type { Command } from "commander";
-import { assess, UnknownRoleError } from "../../engine/assess.js";
 import type { Profile, Report } from "../../engine/types.js";
 import { UsageError, WriteFailed } from "../../errors.js";
-import { assessJson, toJson } from "../../render/json.js";
 import { safeLines, safeText } from "../../render/safe-text.js";
 import { contextFor, staleWarning, warnIfStale, type Context, type GlobalOptions } from "../context.js";
 import { loadPassages } from "../../data/shipped.js";
@@ -52,11 +50,13 @@ export async function runAssess(opts: AssessOptions, command: Command): Promise<
     const toSave = changed ? (await import("../../answers/set.js")).profileWithSets(profile, sets, ctx.dataset) : profile;
     unsaved = await saveAnswers(ctx, opts.saveAnswers, opts.force === true, toSave, changed);
   }
+  // Loaded once the answers are in: the first question never waits for the engine.
+  const engine = await import("../../engine/assess.js");
   let report: Report;
   try {
-    report = assess(profile, ctx.dataset);
+    report = engine.assess(profile, ctx.dataset);
   } catch (e) {
-    if (e instanceof UnknownRoleError) throw unknownRole(e, ctx.dataset);
+    if (e instanceof engine.UnknownRoleError) throw unknownRole(e, ctx.dataset);
     throw e;
   }
   const format = opts.json ? "json" : opts.format;
@@ -122,6 +122,7 @@ export async function printReport(ctx: Context, report: Report, format: AssessOp
   // itself wherever it can be saved or shared without that stderr line.
   const stale = staleWarning(ctx.dataset.pay, ctx.now, report.nation);
   if (format === "json") {
+    const { assessJson, toJson } = await import("../../render/json.js");
     ctx.term.stdout.write(toJson(assessJson(report, stale)));
     return;
   }
