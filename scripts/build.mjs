@@ -4,6 +4,7 @@
 //
 //   node scripts/build.mjs             build now
 //   node scripts/build.mjs --if-stale  build only if src/, data/ or the tools changed
+//   node scripts/build.mjs --clean     build, and leave nothing of earlier builds (npm pack)
 //
 // Nothing that reads dist/ or schemas/ may ever see them missing or half
 // written: a test worker, `npx medsec-path` or a person's second terminal can
@@ -55,15 +56,24 @@ const isCurrent = (digest) => {
  * reader finds each file either as it was or as it now is, never half
  * written, and `target` itself never missing. `last` goes in after the rest:
  * dist/main.js, whose chunks must all be in place before it can name them.
- * Files the new build did not make are removed last of all (chunks are named
- * by their content, so a rebuild of the same sources replaces each with
- * itself and removes nothing).
+ *
+ * Files the new build did not make are the previous build's chunks. A CLI
+ * started just before the swap may still import one of them lazily (the
+ * questionnaire loads the engine minutes later, once the answers are in), so
+ * they are removed only once they are older than STALE_AFTER_MS; `clean`
+ * (npm pack) removes them all, as nothing runs from a folder being packed.
  */
-function moveInto(built, target, last) {
+const STALE_AFTER_MS = 30 * 60 * 1000;
+function moveInto(built, target, { last, clean = false } = {}) {
   mkdirSync(target, { recursive: true });
   const made = readdirSync(built);
   for (const name of [...made.filter((n) => n !== last), ...made.filter((n) => n === last)]) renameSync(join(built, name), join(target, name));
-  for (const name of readdirSync(target)) if (!made.includes(name)) rmSync(join(target, name), { recursive: true, force: true });
+  const now = Date.now();
+  for (const name of readdirSync(target)) {
+    if (made.includes(name)) continue;
+    const path = join(target, name);
+    if (clean || now - statSync(path).mtimeMs > STALE_AFTER_MS) rmSync(path, { recursive: true, force: true });
+  }
 }
 
 async function build(digest) {
@@ -109,10 +119,10 @@ async function build(digest) {
       plugins: [commanderWithoutChildProcess],
       define: { __VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version) },
     });
-    moveInto(schemasTmp, join(root, "schemas"));
+    moveInto(schemasTmp, join(root, "schemas"), { clean: true });
     // The stamp goes first out and last in: a build killed part-way leaves dist/ stale, so the next one runs.
     rmSync(join(root, "dist", STAMP), { force: true });
-    moveInto(distTmp, join(root, "dist"), "main.js");
+    moveInto(distTmp, join(root, "dist"), { last: "main.js", clean });
     writeFileSync(join(distTmp, STAMP), `${digest}\n`);
     renameSync(join(distTmp, STAMP), join(root, "dist", STAMP));
     return 0;
@@ -123,6 +133,7 @@ async function build(digest) {
 }
 
 const ifStale = process.argv.includes("--if-stale");
+const clean = process.argv.includes("--clean");
 const digest = inputsDigest();
 if (!(ifStale && isCurrent(digest))) {
   // Said only when the build takes more than a moment, so a quick one stays quiet; and

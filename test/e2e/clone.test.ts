@@ -5,7 +5,7 @@
 // itself, run while the CLI is running, as happens when a test worker, a
 // second terminal or `npx` starts the tool mid-build.
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -81,6 +81,21 @@ describe("the build", () => {
     expect(seen.filter((s) => s.status !== 0 || !s.same)).toEqual([]);
     // Nothing of the build's own is left beside dist/.
     expect(spawnSync("ls", ["-a", copy], { encoding: "utf8" }).stdout).not.toMatch(/^\.(dist|schemas)-/m);
+  }, 120_000);
+
+  it("keeps an earlier build's chunks a while for a CLI still running from it, and --clean keeps none", () => {
+    // A questionnaire started before a rebuild imports the engine's chunk minutes later, by its old name.
+    const recent = join(copy, "dist/chunk-EARLIER1.js");
+    const old = join(copy, "dist/chunk-EARLIER2.js");
+    writeFileSync(recent, "export {};\n");
+    writeFileSync(old, "export {};\n");
+    const anHourAgo = new Date(Date.now() - 60 * 60 * 1000);
+    utimesSync(old, anHourAgo, anHourAgo);
+    expect(sh(process.execPath, ["scripts/build.mjs"]).status).toBe(0);
+    expect(existsSync(recent)).toBe(true);
+    expect(existsSync(old)).toBe(false);
+    expect(sh(process.execPath, ["scripts/build.mjs", "--clean"]).status).toBe(0);
+    expect(existsSync(recent)).toBe(false);
   }, 120_000);
 
   it("--if-stale does nothing when dist/ is current, and rebuilds when a source changes", () => {
