@@ -8,6 +8,9 @@
 
 import type { AgeGroup, CurrentJob, Nation, OfficeLevel, TerminologyLevel } from "../model/vocabulary.js";
 import type { Range, Requirement, Role, RouteStepDef, StepPay } from "../model/schema.js";
+import type { RegisteredAnswers } from "../model/answers.js";
+
+export { CIRCUMSTANCES, FULL_TIME, WELSH_LEVELS, type Circumstance, type WelshLevel } from "../model/answers.js";
 
 export {
   AFC_BANDS,
@@ -83,9 +86,11 @@ export interface Experience {
 /**
  * What a person told us. Every field but experience may be unknown (undefined).
  * The kinds of experience overlap: one job can count under all four, so they
- * are never added together.
+ * are never added together. The answers added since 0.2 (hours, circumstances,
+ * time out of work, Welsh, years on band) come from the registry of answers
+ * (src/model/answers.ts): a new one there is a new field here.
  */
-export interface Profile {
+export interface Profile extends RegisteredAnswers {
   typingWpm?: number;
   audioTyping?: boolean;
   medicalTerminology?: TerminologyLevel;

@@ -8,6 +8,8 @@ import { jobWords, mayHoldRole } from "../engine/person.js";
 import { nationName, type Dataset, type Gap, type PayChange, type Report, type Route, type RouteStep, type StepPayFigure } from "../engine/types.js";
 import { durationWords, inSentence, listWords } from "../engine/words.js";
 import { money, moneyRange, months, perHour, routeCost, yesNo } from "./format.js";
+import { REGISTERED_ANSWERS, type AnswerDef, type RegisteredKey } from "../model/answers.js";
+import { ANSWER_WORDS, registeredWords } from "./answer-words.js";
 
 export interface Section {
   title: string;
@@ -107,6 +109,15 @@ export function toldUs(report: Report, dataset: Dataset): string[][] {
     ["Need to earn while learning", yesNo(p.needsToEarnWhileLearning)],
     ["Can study part-time", yesNo(p.canStudyPartTime)],
   );
+  // The answers added since 0.2. An answers file that gives none of them (one
+  // written before them) reads as it did; one that gives any shows each the
+  // questionnaire would ask this person, a blank one as "not said".
+  const anyGiven = REGISTERED_ANSWERS.some(({ key }) => p[key] !== undefined);
+  const asked = { nation: report.nation, ...(p.currentJob ? { currentJob: p.currentJob } : {}), ...(p.nhsBand ? { nhsBand: p.nhsBand } : {}), ...(p.ageGroup ? { ageGroup: p.ageGroup } : {}) };
+  for (const def of REGISTERED_ANSWERS as readonly AnswerDef[]) {
+    const key = def.key as RegisteredKey;
+    if (p[key] !== undefined || (anyGiven && (!def.askedWhen || def.askedWhen(asked)))) rows.push([ANSWER_WORDS[key].label, registeredWords(key, p[key])]);
+  }
   return rows;
 }
 
