@@ -197,7 +197,8 @@ function readCell(field: Field, text: string, lookup: Lookup, inYears = false): 
     default: {
       // A registered answer: read by the reader for its kind of value, a bare number in the column's unit.
       const r = parseRegistered(registeredAnswer(field)!.value, text, inYears ? "years" : "months");
-      return r.ok ? r : { ok: false, error: `${quoted(text)}: ${r.error}` };
+      // The reader's message names the part of a list it could not read; any other is given the cell.
+      return r.ok ? r : { ok: false, error: r.error.startsWith('"') ? r.error : `${quoted(text)}: ${r.error}` };
     }
   }
 }
