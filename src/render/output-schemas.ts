@@ -318,6 +318,8 @@ export const qualificationOutput = z.strictObject({
   /** null: taken UK-wide. */
   nations: z.array(nation).nullable(),
   source: sourceSchema,
+  /** The day the source was last read and found as recorded (for an open one: still open), or null where not recorded. */
+  seen: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
 });
 /** `nation` only with --nation: without it, every qualification is listed. */
 export const qualificationsOutput = z.strictObject({ nation: nation.optional(), qualifications: z.array(qualificationOutput) });
