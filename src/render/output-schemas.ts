@@ -351,6 +351,18 @@ export const typingTestOutput = z.discriminatedUnion("scored", [
   z.strictObject({ scored: z.literal(false), ...typingRun, reason: z.enum(["pasted", "nothing-typed", "too-short", "too-fast"]) }),
 ]);
 
+// ---------- data --check --json ----------
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const dataCheckOutput = z.strictObject({
+  today: isoDay,
+  cutoff: isoDay,
+  stale: z.array(
+    z.strictObject({ file: z.string(), item: z.string(), field: z.string(), url: z.string(), date: isoDay, dateKind: z.enum(["seen", "asOf", "effectiveFrom"]) }),
+  ),
+  unconfirmed: z.array(z.strictObject({ file: z.string(), item: z.string(), what: z.string(), url: z.string().nullable() })),
+});
+
 /** Each output by the name of its JSON Schema in schemas/ (`<name>.schema.json`) and the command that prints it. */
 export const OUTPUTS = {
   "assess-output": { command: "assess --json", schema: assessOutput },
@@ -362,6 +374,7 @@ export const OUTPUTS = {
   "routes-output": { command: "routes --json", schema: routesOutput },
   "qualifications-output": { command: "qualifications --json", schema: qualificationsOutput },
   "typing-test-output": { command: "typing-test --json", schema: typingTestOutput },
+  "data-check-output": { command: "data --check --json", schema: dataCheckOutput },
 } as const;
 
 export type BandsOutput = z.output<typeof bandsOutput>;
