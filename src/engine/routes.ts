@@ -160,8 +160,40 @@ export function compareBands(a: string, b: string): number {
   return order.indexOf(a) - order.indexOf(b);
 }
 
+/**
+ * What many NHS employers pay an apprentice training for the target's entry
+ * band: Annex 21's share of that band's maximum, for each stretch of time
+ * before qualifying that an apprenticeship of this length can reach.
+ */
+export function traineePayFor(ctx: RouteContext, monthsMax: number): StepPayFigure["nhsTrainee"] {
+  const rules = ctx.dataset.pay.traineePay;
+  const bandId = ctx.target.bands[0];
+  const band = bandId !== undefined && ctx.table ? findBand(ctx.table, bandId) : undefined;
+  if (!rules || !band || !ctx.table || bandId === undefined) return undefined;
+  const top = bandRange(band).max;
+  const sorted = [...rules.rates].sort((a, b) => a.monthsBeforeQualifying - b.monthsBeforeQualifying);
+  const rates: { monthsBeforeQualifying: number; percent: number; salary: number }[] = [];
+  let from = 0;
+  for (const r of sorted) {
+    // Reached only if the apprenticeship is longer than the stretch before it.
+    if (from >= monthsMax) break;
+    rates.push({ monthsBeforeQualifying: r.monthsBeforeQualifying, percent: r.percent, salary: Math.round((top * r.percent) / 100) });
+    from = r.monthsBeforeQualifying;
+  }
+  return rates.length > 0 ? { band: bandId, payYear: ctx.table.payYear, rates } : undefined;
+}
+
+/** The trainee rates in a sentence: "75% of the top of band 3 in the last year before you qualify (£20,607 a year), 70% before that (£19,233)". */
+function traineeWords(t: NonNullable<StepPayFigure["nhsTrainee"]>): string {
+  const parts = t.rates.map((r, i) => {
+    const when = i === 0 ? `in the last ${r.monthsBeforeQualifying === 12 ? "year" : `${r.monthsBeforeQualifying} months`} before you qualify` : "before that";
+    return `${r.percent}%${i === 0 ? ` of the top of band ${t.band}` : ""} ${when} (£${r.salary.toLocaleString("en-GB")}${i === 0 ? " a year" : ""})`;
+  });
+  return `Many NHS employers pay apprentices more, under Agenda for Change's trainee rules (Annex 21), as NHS Staff Council guidance advises: ${listWords(parts)}, at ${t.payYear} pay. Ask the employer which they pay.`;
+}
+
 /** Pay on an apprenticeship: the legal minimum for the person's age, or their own pay point where NHS rules keep it. */
-function apprenticePay(ctx: RouteContext, underway = false): StepPayFigure {
+function apprenticePay(ctx: RouteContext, underway = false, monthsMax = 12): StepPayFigure {
   const { profile, target, table, dataset, nation } = ctx;
   const own = profile.nhsBand;
   // England's rule from 1 July 2024: an NHS employee training for a post banded
@@ -192,11 +224,14 @@ function apprenticePay(ctx: RouteContext, underway = false): StepPayFigure {
       : later === undefined && wage && ageGroupOf(profile) === undefined
         ? " After the first year, from 19, the minimum for your age applies."
         : "";
+  const trainee = traineePayFor(ctx, monthsMax);
+  const more = trainee ? traineeWords(trainee) : "NHS Staff Council guidance is that NHS apprentices are paid under Agenda for Change's trainee rules, which can mean more.";
   return {
     kind: "apprentice",
     ...(rate !== undefined ? { perHour: rate } : {}),
     ...(later !== undefined ? { laterPerHour: later } : {}),
-    note: `At least the apprentice minimum wage in the first year.${laterNote} NHS Staff Council guidance is that NHS apprentices are paid under Agenda for Change's trainee rules, which can mean more.${mayKeep}`,
+    note: `At least the apprentice minimum wage in the first year.${laterNote} ${more}${mayKeep}`,
+    ...(trainee ? { nhsTrainee: trainee } : {}),
   };
 }
 
@@ -220,7 +255,7 @@ function currentJobPay(ctx: RouteContext): StepPayFigure {
 
 function personalPay(step: RouteStepDef, ctx: RouteContext, fixed: StepPayFigure | undefined): StepPayFigure {
   if (fixed) return fixed;
-  const pay = step.pay.kind === "apprentice" ? apprenticePay(ctx, isUnderway(step, ctx.profile)) : currentJobPay(ctx);
+  const pay = step.pay.kind === "apprentice" ? apprenticePay(ctx, isUnderway(step, ctx.profile), step.months.max) : currentJobPay(ctx);
   return step.startsPost ? { ...pay, startsAtEnd: true } : pay;
 }
 

@@ -89,6 +89,24 @@ const minimumWage = z.strictObject({
   rates: z.strictObject(Object.fromEntries(WAGE_BANDS.map((b) => [b, z.number().positive()])) as Record<WageBand, z.ZodNumber>),
   source: url,
 });
+/**
+ * Agenda for Change's trainee rule (Annex 21, category (c)): pay as a share of
+ * the qualified post's band maximum, by how long is left before qualifying.
+ * NHS Staff Council guidance (2017) puts NHS apprentices under it; not every
+ * employer follows it, so it is shown as what many NHS employers pay.
+ */
+const traineeRate = z.strictObject({
+  /** Applies while at most this many months are left before qualifying (and more than the previous rate's). */
+  monthsBeforeQualifying: z.number().int().min(1).max(60),
+  percent: z.number().positive().max(100),
+});
+const traineePay = z.strictObject({
+  rates: z.array(traineeRate).min(1),
+  source,
+  /** Where apprentices are put under it (the NHS Staff Council's guidance). */
+  apprentices: source,
+  note: text.optional(),
+});
 export const bandsFile = z.strictObject({
   tables: z.array(payTable).default([]),
   unconfirmed: z.array(unconfirmed).default([]),
@@ -97,6 +115,8 @@ export const bandsFile = z.strictObject({
   apprenticeRates: z.array(apprenticeRate).optional(),
   /** The minimum wage by age group and for apprentices. */
   minimumWage: z.array(minimumWage).optional(),
+  /** What many NHS employers pay apprentices instead of the minimum: Annex 21's trainee rates. */
+  traineePay: traineePay.optional(),
 });
 
 // ---------- qualifications.yaml ----------
@@ -391,6 +411,7 @@ export type SupplementArea = Out<typeof supplementArea>;
 export type SupplementTable = Out<typeof supplementTable>;
 export type ApprenticeRate = Out<typeof apprenticeRate>;
 export type MinimumWage = Out<typeof minimumWage>;
+export type TraineePay = Out<typeof traineePay>;
 export type PayData = Out<typeof bandsFile>;
 
 export type Grants = Out<typeof grants>;

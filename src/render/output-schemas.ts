@@ -89,6 +89,14 @@ const stepPay = z.strictObject({
   startsAtEnd: z.literal(true).optional(),
   uncertain: z.literal(true).optional(),
   note: z.string().optional(),
+  /** What many NHS employers pay an apprentice (Annex 21), beside the legal minimum. */
+  nhsTrainee: z
+    .strictObject({
+      band: z.string(),
+      payYear: z.string(),
+      rates: z.array(z.strictObject({ monthsBeforeQualifying: z.number().int().positive(), percent: z.number().positive(), salary: pounds })),
+    })
+    .optional(),
 });
 
 const routeStep = z.strictObject({
