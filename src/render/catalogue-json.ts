@@ -6,7 +6,7 @@ import { rolePay } from "../engine/assess.js";
 import { needText } from "../engine/gaps.js";
 import { findTable } from "../engine/pay.js";
 import { fillIn, nationInfo } from "../engine/nations.js";
-import { stepsIn, stepTitleFor, stepTotals } from "../engine/routes.js";
+import { namesOpenQualification, stepsIn, stepTitleFor, stepTotals } from "../engine/routes.js";
 import type { Dataset, Nation, Qualification, Requirement, Role, RouteDef, RouteStepDef } from "../engine/types.js";
 import type { QualificationOutput, QualificationsOutput, RoleOutput, RolesOutput, RouteOutput, RoutesOutput } from "./output-schemas.js";
 
@@ -101,6 +101,9 @@ export function routeJson(route: RouteDef, dataset: Dataset, nation: Nation): Ro
       ...(s.startsPost ? { startsPost: true } : {}),
     })),
     source: route.source,
+    noOpenQualification: namesOpenQualification(steps, dataset)
+      ? null
+      : (route.noOpenQualification ?? []).filter((n) => !n.nations || n.nations.includes(nation)).map((n) => fill(n.because)).join(" ") || null,
   };
 }
 

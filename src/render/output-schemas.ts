@@ -305,6 +305,8 @@ export const routeOutput = z.strictObject({
   nationNotes: z.array(z.strictObject({ nation, note: z.string(), source: sourceSchema })),
   steps: z.array(routeStepDef),
   source: sourceSchema,
+  /** Why none of its steps here leads to a qualification confirmed open, or null where one does (or the data gives no reason). */
+  noOpenQualification: z.string().nullable(),
 });
 export const routesOutput = z.strictObject({ nation, routes: z.array(routeOutput) });
 

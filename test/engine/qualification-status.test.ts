@@ -239,6 +239,19 @@ describe("a --data folder's qualification without a status", () => {
     expect(stepTitleFor("Take the Local Medical Office Course", "local-course", { ...dataset, qualifications: [...dataset.qualifications, { ...byId.get("degree")!, id: "local-course", status: "unconfirmed" }] })).toContain(CHECK_WITH_PROVIDER);
   });
 
+  it("routes --nation N --json: every route names an open qualification, or says why not", async () => {
+    for (const nation of NATIONS) {
+      const out = JSON.parse((await runCli(["routes", "--nation", nation, "--json"])).stdout) as { routes: { id: string; steps: { qualification?: string }[]; noOpenQualification: string | null }[] };
+      for (const r of out.routes) {
+        const open = r.steps.some((st) => st.qualification !== undefined && byId.get(st.qualification)?.status === "open");
+        expect(open ? r.noOpenQualification === null : (r.noOpenQualification ?? "").length > 20, `${nation} ${r.id}`).toBe(true);
+      }
+      const course = out.routes.find((r) => r.id === "amspar-diploma")!;
+      if (nation === "scotland") expect(course.noOpenQualification).toMatch(/check with the provider/);
+      else expect(course.noOpenQualification).toBeNull();
+    }
+  });
+
   it("qualifications --nation N --json gives status, source and the date seen for each item", async () => {
     for (const nation of NATIONS) {
       const run = await runCli(["qualifications", "--nation", nation, "--json"]);
