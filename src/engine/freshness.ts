@@ -86,6 +86,7 @@ export function checkFreshness(dataset: Dataset, today: string): FreshnessReport
   for (const r of dataset.roles) consider("roles.yaml", r.id, r);
   for (const r of dataset.routes) consider("routes.yaml", r.id, r);
   for (const n of dataset.nations) consider("nations.yaml", n.id, n);
+  if (dataset.pay.traineePay) consider("bands.yaml", "traineePay", dataset.pay.traineePay);
   // Pay: each nation's newest table only; older years are history, not out of date.
   const newest = new Map<string, (typeof dataset.pay.tables)[number]>();
   for (const t of dataset.pay.tables) {

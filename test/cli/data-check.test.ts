@@ -30,6 +30,8 @@ describe("medsec-path data --check", () => {
     expect(out.stale.some((s) => s.item === "amspar-medical-terminology" && s.dateKind === "asOf" && s.date === "2017-02-01")).toBe(true);
     expect(out.stale.some((s) => s.item === "national-5-english")).toBe(true);
     expect(out.stale.some((s) => s.item === "t-level-management-administration")).toBe(false);
+    // The trainee pay rates' sources (2019, 2017) are in bands.yaml, outside any pay table.
+    expect(out.stale.filter((s) => s.item === "traineePay").map((s) => s.field).sort()).toEqual(["apprentices", "source"]);
     // A source last read recently counts from that day, not the document's own (the PDA's 2017 document was read on 2026-12-03).
     expect(out.stale.some((s) => s.item === "sqa-pda-medical-administration" && s.field === "source")).toBe(false);
     // Oldest first.
