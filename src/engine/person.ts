@@ -166,6 +166,12 @@ export function knownYoungerThan(profile: Profile, age: number): boolean {
   return oldest !== undefined && oldest < age;
 }
 
+/** Whether the person is known to be older than this age (every age their answers allow is above it). */
+export function knownOlderThan(profile: Profile, age: number): boolean {
+  const youngest = youngestAge(profile);
+  return youngest !== undefined && youngest > age;
+}
+
 /**
  * Facts the person's other answers make plain where they left a question
  * blank: a year or more as a secretary means confident Office skills; NHS

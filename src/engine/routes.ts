@@ -15,6 +15,7 @@ import {
   experienceMonths,
   isNhsStaff,
   jobWords,
+  knownOlderThan,
   knownYoungerThan,
   newToWork,
   noteApplies,
@@ -67,7 +68,29 @@ const WEIGHTS = {
   fees: 6,
   /** Points lost per month of the route's longest duration. */
   perMonth: 0.15,
+  /** Lost by a route whose main course no source confirms is still open: an otherwise equal route on open ones ranks first. */
+  unconfirmed: 8,
 };
+
+/** The words a step naming an unconfirmed qualification must carry, so that no report offers it as a sure thing. */
+export const CHECK_WITH_PROVIDER = "check with the provider";
+
+/**
+ * A step's title as the report shows it: one that leads to a qualification no
+ * source confirms is still open says to check with the provider, where the
+ * data's own words do not already.
+ */
+export function stepTitleFor(title: string, qualificationId: string | undefined, dataset: Dataset): string {
+  if (qualificationId === undefined) return title;
+  const q = qualificationById(dataset, qualificationId);
+  if (q?.status !== "unconfirmed" || title.toLowerCase().includes(CHECK_WITH_PROVIDER)) return title;
+  return `${title} (${CHECK_WITH_PROVIDER} that it is still offered)`;
+}
+
+/** Whether a route names, in this nation, at least one qualification its source shows is open. */
+export function namesOpenQualification(steps: readonly RouteStepDef[], dataset: Dataset): boolean {
+  return steps.some((s) => s.qualification !== undefined && qualificationById(dataset, s.qualification)?.status === "open");
+}
 
 /** A reason and whether it argues against the route for this person. */
 interface Reason {
@@ -137,8 +160,40 @@ export function compareBands(a: string, b: string): number {
   return order.indexOf(a) - order.indexOf(b);
 }
 
+/**
+ * What many NHS employers pay an apprentice training for the target's entry
+ * band: Annex 21's share of that band's maximum, for each stretch of time
+ * before qualifying that an apprenticeship of this length can reach.
+ */
+export function traineePayFor(ctx: RouteContext, monthsMax: number): StepPayFigure["nhsTrainee"] {
+  const rules = ctx.dataset.pay.traineePay;
+  const bandId = ctx.target.bands[0];
+  const band = bandId !== undefined && ctx.table ? findBand(ctx.table, bandId) : undefined;
+  if (!rules || !band || !ctx.table || bandId === undefined) return undefined;
+  const top = bandRange(band).max;
+  const sorted = [...rules.rates].sort((a, b) => a.monthsBeforeQualifying - b.monthsBeforeQualifying);
+  const rates: { monthsBeforeQualifying: number; percent: number; salary: number }[] = [];
+  let from = 0;
+  for (const r of sorted) {
+    // Reached only if the apprenticeship is longer than the stretch before it.
+    if (from >= monthsMax) break;
+    rates.push({ monthsBeforeQualifying: r.monthsBeforeQualifying, percent: r.percent, salary: Math.round((top * r.percent) / 100) });
+    from = r.monthsBeforeQualifying;
+  }
+  return rates.length > 0 ? { band: bandId, payYear: ctx.table.payYear, rates } : undefined;
+}
+
+/** The trainee rates in a sentence: "75% of the top of band 3 in the last year before you qualify (£20,607 a year), 70% before that (£19,233)". */
+function traineeWords(t: NonNullable<StepPayFigure["nhsTrainee"]>): string {
+  const parts = t.rates.map((r, i) => {
+    const when = i === 0 ? `in the last ${r.monthsBeforeQualifying === 12 ? "year" : `${r.monthsBeforeQualifying} months`} before you qualify` : "before that";
+    return `${r.percent}%${i === 0 ? ` of the top of band ${t.band}` : ""} ${when} (£${r.salary.toLocaleString("en-GB")}${i === 0 ? " a year" : ""})`;
+  });
+  return `Many NHS employers pay apprentices more, under Agenda for Change's trainee rules (Annex 21), as NHS Staff Council guidance advises: ${listWords(parts)}, at ${t.payYear} pay. Ask the employer which they pay.`;
+}
+
 /** Pay on an apprenticeship: the legal minimum for the person's age, or their own pay point where NHS rules keep it. */
-function apprenticePay(ctx: RouteContext, underway = false): StepPayFigure {
+function apprenticePay(ctx: RouteContext, underway = false, monthsMax = 12): StepPayFigure {
   const { profile, target, table, dataset, nation } = ctx;
   const own = profile.nhsBand;
   // England's rule from 1 July 2024: an NHS employee training for a post banded
@@ -169,11 +224,14 @@ function apprenticePay(ctx: RouteContext, underway = false): StepPayFigure {
       : later === undefined && wage && ageGroupOf(profile) === undefined
         ? " After the first year, from 19, the minimum for your age applies."
         : "";
+  const trainee = traineePayFor(ctx, monthsMax);
+  const more = trainee ? traineeWords(trainee) : "NHS Staff Council guidance is that NHS apprentices are paid under Agenda for Change's trainee rules, which can mean more.";
   return {
     kind: "apprentice",
     ...(rate !== undefined ? { perHour: rate } : {}),
     ...(later !== undefined ? { laterPerHour: later } : {}),
-    note: `At least the apprentice minimum wage in the first year.${laterNote} NHS Staff Council guidance is that NHS apprentices are paid under Agenda for Change's trainee rules, which can mean more.${mayKeep}`,
+    note: `At least the apprentice minimum wage in the first year.${laterNote} ${more}${mayKeep}`,
+    ...(trainee ? { nhsTrainee: trainee } : {}),
   };
 }
 
@@ -197,7 +255,7 @@ function currentJobPay(ctx: RouteContext): StepPayFigure {
 
 function personalPay(step: RouteStepDef, ctx: RouteContext, fixed: StepPayFigure | undefined): StepPayFigure {
   if (fixed) return fixed;
-  const pay = step.pay.kind === "apprentice" ? apprenticePay(ctx, isUnderway(step, ctx.profile)) : currentJobPay(ctx);
+  const pay = step.pay.kind === "apprentice" ? apprenticePay(ctx, isUnderway(step, ctx.profile), step.months.max) : currentJobPay(ctx);
   return step.startsPost ? { ...pay, startsAtEnd: true } : pay;
 }
 
@@ -250,6 +308,7 @@ export function fitsPerson(def: RouteDef, profile: Profile, target?: Role, natio
   const past = def.unlessExperience === undefined ? [] : [def.unlessExperience].flat();
   if (past.some((rule) => (rule.allOf ? experienceOfAll(profile, rule.allOf) : experienceMonths(profile, rule.anyOf ?? [])) >= rule.months)) return false;
   if (def.minAge !== undefined && knownYoungerThan(profile, def.minAge)) return false;
+  if (def.maxAge !== undefined && knownOlderThan(profile, def.maxAge)) return false;
   if (def.notIfHeld?.some((q) => profile.qualifications.includes(q))) return false;
   if (target && cutsNhsPay(def, profile, target, nation)) return false;
   return true;
@@ -317,6 +376,10 @@ interface RouteBase {
   notes: { note: RouteNote; text: string }[];
   /** Whether any step goes through another role first. */
   hasVia: boolean;
+  /** Main steps leading to a qualification no source confirms is still open: their step ids and the qualification's title. */
+  unconfirmed: { stepId: string; title: string }[];
+  /** Why the route names no open qualification in this nation, where it does not. */
+  noOpenQualification: string[];
 }
 
 // What the routes towards a target role look like in a nation is the same
@@ -335,18 +398,29 @@ function routeBases(ctx: RouteContext, info: NationInfo | undefined): RouteBase[
   let bases = byNation.get(key);
   if (!bases) {
     bases = [];
-    for (const def of dataset.routes) if (def.targets.includes(target.id)) bases.push(routeBase(def, target, nation, table, info));
+    for (const def of dataset.routes) if (def.targets.includes(target.id)) bases.push(routeBase(def, target, nation, table, info, dataset));
     byNation.set(key, bases);
   }
   return bases;
 }
 
-function routeBase(def: RouteDef, target: Role, nation: Nation, table: PayTable | undefined, info: NationInfo | undefined): RouteBase {
+function routeBase(def: RouteDef, target: Role, nation: Nation, table: PayTable | undefined, info: NationInfo | undefined, dataset: Dataset): RouteBase {
   const roleName = inSentence(target.title);
-  const steps = stepsIn(def, nation, target.id).map((s) => {
+  const defs = stepsIn(def, nation, target.id);
+  const steps = defs.map((s) => {
     const req = s.buildsExperience === undefined ? undefined : target.requirements.find((r) => r.id === s.buildsExperience);
-    return { def: s, title: fillIn(s.title, roleName, info, nation), fixedPay: fixedPay(s, target, table, info), builds: req?.kind === "experience" ? req : undefined };
+    const title = stepTitleFor(fillIn(s.title, roleName, info, nation), s.qualification, dataset);
+    return { def: s, title, fixedPay: fixedPay(s, target, table, info), builds: req?.kind === "experience" ? req : undefined };
   });
+  // The main step (core) leading to a qualification no source confirms is open.
+  const unconfirmed = defs
+    .filter((s) => s.core && s.qualification !== undefined && qualificationById(dataset, s.qualification)?.status === "unconfirmed")
+    .map((s) => ({ stepId: s.id, title: qualificationById(dataset, s.qualification!)!.title }));
+  // Why the route names no open qualification here: told to the person only
+  // where it names some but none is confirmed open (a route that needs none
+  // says so in the data, for routes --json and the tests).
+  const namesSome = defs.some((s) => s.qualification !== undefined);
+  const why = !namesSome || namesOpenQualification(defs, dataset) ? [] : (def.noOpenQualification ?? []).filter((n) => !n.nations || n.nations.includes(nation)).map((n) => fillIn(n.because, roleName, info, nation));
   const note = def.nationNotes.find((n) => n.nation === nation)?.note;
   const base: RouteBase = {
     def,
@@ -355,6 +429,8 @@ function routeBase(def: RouteDef, target: Role, nation: Nation, table: PayTable 
     ...(note ? { nationNote: fillIn(note, roleName, info, nation) } : {}),
     notes: (def.notes ?? []).map((n) => ({ note: n, text: fillIn(n.note, roleName, info, nation) })),
     hasVia: def.steps.some((s) => s.via),
+    unconfirmed,
+    noOpenQualification: why,
   };
   // Shared by every report: frozen, so that no caller can change another's.
   for (const step of base.steps) deepFreeze(step.fixedPay);
@@ -633,6 +709,7 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
 function notesFor(base: RouteBase, ctx: RouteContext): string[] {
   const notes: string[] = [];
   for (const n of base.notes) if (noteApplies(n.note, ctx.profile, ctx.nation)) notes.push(n.text);
+  notes.push(...base.noOpenQualification);
   return notes;
 }
 
@@ -680,6 +757,12 @@ function rankedRoutes(ctx: RankContext): Route[] {
     const { months, cost, costUnknown } = stepTotals(steps);
     const earns = routeEarns(steps, works);
     const fit = fitFor(def, closes, earns, steps, full, open, info);
+    // Built on a course no source confirms is still open: say so, and give way to an equal route on open ones.
+    for (const u of base.unconfirmed) {
+      if (!steps.some((s) => s.id === u.stepId && !s.underway)) continue;
+      fit.score -= WEIGHTS.unconfirmed;
+      fit.reasons.push({ text: `Built on the ${u.title}, which we could not confirm is still open to new learners: ${CHECK_WITH_PROVIDER} before you enrol.` });
+    }
     // All else equal, a route with fees to pay (or fees no one could tell us) gives way to a free one.
     const fees = costUnknown || cost.max > 0 ? WEIGHTS.fees : 0;
     const score = Math.round((fit.score - WEIGHTS.perMonth * months.max - fees) * 10) / 10;

@@ -155,6 +155,13 @@ export interface StepPayFigure {
   /** Study alongside a job the person said they have. */
   working?: boolean;
   note?: string;
+  /**
+   * An apprentice's pay as many NHS employers set it, under Agenda for
+   * Change's trainee rules (Annex 21): a share of the qualified post's band
+   * maximum by the months left before qualifying, worked out from the
+   * nation's pay table. Beside the legal minimum, never instead of it.
+   */
+  nhsTrainee?: { band: string; payYear: string; rates: { monthsBeforeQualifying: number; percent: number; salary: number }[] };
 }
 
 /** A step of a route as the person would take it: the data's step, with its pay worked out for them. */

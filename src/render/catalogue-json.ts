@@ -6,7 +6,7 @@ import { rolePay } from "../engine/assess.js";
 import { needText } from "../engine/gaps.js";
 import { findTable } from "../engine/pay.js";
 import { fillIn, nationInfo } from "../engine/nations.js";
-import { stepsIn, stepTotals } from "../engine/routes.js";
+import { namesOpenQualification, stepsIn, stepTitleFor, stepTotals } from "../engine/routes.js";
 import type { Dataset, Nation, Qualification, Requirement, Role, RouteDef, RouteStepDef } from "../engine/types.js";
 import type { QualificationOutput, QualificationsOutput, RoleOutput, RolesOutput, RouteOutput, RoutesOutput } from "./output-schemas.js";
 
@@ -89,7 +89,7 @@ export function routeJson(route: RouteDef, dataset: Dataset, nation: Nation): Ro
     nationNotes: route.nationNotes.map((n) => ({ nation: n.nation, note: n.note, source: n.source })),
     steps: steps.map((s) => ({
       id: s.id,
-      title: fill(s.title),
+      title: stepTitleFor(fill(s.title), s.qualification, dataset),
       months: s.months.max,
       monthsMin: s.months.min,
       ...(s.monthsBasis ? { monthsBasis: s.monthsBasis } : {}),
@@ -101,6 +101,9 @@ export function routeJson(route: RouteDef, dataset: Dataset, nation: Nation): Ro
       ...(s.startsPost ? { startsPost: true } : {}),
     })),
     source: route.source,
+    noOpenQualification: namesOpenQualification(steps, dataset)
+      ? null
+      : (route.noOpenQualification ?? []).filter((n) => !n.nations || n.nations.includes(nation)).map((n) => fill(n.because)).join(" ") || null,
   };
 }
 
@@ -122,10 +125,11 @@ export function qualificationJson(q: Qualification): QualificationOutput {
     guidedHours: q.guidedHours ?? null,
     cost: q.cost ? { min: q.cost.min, max: q.cost.max, ...(q.cost.note ? { note: q.cost.note } : {}) } : null,
     shows: q.grants ?? {},
-    status: q.status ?? "open",
+    status: q.status,
     ...(q.withdrawnOn ? { withdrawnOn: q.withdrawnOn } : {}),
     nations: q.nations ?? null,
     source: q.source,
+    seen: q.seen ?? null,
   };
 }
 

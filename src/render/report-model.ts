@@ -49,7 +49,10 @@ export function payText(pay: StepPayFigure): string {
         if (pay.kept) return `Your own pay kept: ${bandPay(pay.band, pay.salary, pay.salaryMax)}`;
         if (pay.perHour === undefined) return "Apprentice pay";
         const later = pay.laterPerHour !== undefined && pay.laterPerHour !== pay.perHour ? `, then at least ${perHour(pay.laterPerHour)}` : "";
-        return `Apprentice pay: at least ${perHour(pay.perHour)}${later}`;
+        // Beside the legal minimum: what many NHS employers pay (Annex 21), lowest to highest.
+        const t = pay.nhsTrainee?.rates.map((r) => r.salary);
+        const nhs = t && t.length > 0 ? `; many NHS employers pay ${Math.min(...t) === Math.max(...t) ? money(Math.max(...t)) : `${money(Math.min(...t))}–${money(Math.max(...t))}`} a year` : "";
+        return `Apprentice pay: at least ${perHour(pay.perHour)}${later}${nhs}`;
       }
       case "unpaid":
         return "Unpaid";

@@ -5,6 +5,7 @@
 // strict, so a field that appears or goes without the schema changing fails
 // here; the last tests check that they are, and that the outputs checked hold
 // every field of every schema at least once.
+import { checkFreshness } from "../../src/engine/freshness.js";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -81,6 +82,8 @@ const CASES: Case[] = [
     .sort()
     .map((f): Case => ({ output: "workshop-output", args: ["workshop", join(WORKSHOP, f)], codes: [0, 65] })),
   { output: "workshop-output", args: ["workshop", join(WORKSHOP, "group.yaml"), "--names"] },
+  { output: "data-check-output", args: ["data", "--check", "--today", "2026-12-03"] },
+  { output: "data-check-output", args: ["data", "--check"] },
 ];
 
 describe("the CLI's --json", () => {
@@ -212,6 +215,8 @@ function inProcess(): Record<OutputName, unknown[]> {
     "compare-output": pairs.map(([a, b]) => ({ before: { file: "a.yaml", report: assessJson(a) }, after: { file: "b.yaml", report: assessJson(b) }, change: changeJson(compareReports(a, b)) })),
     "workshop-output": [workshopJson(entries, rowErrors, false), workshopJson(entries, [], true), workshopJson([], [], false)],
     "typing-test-output": typingOutcomes().map(typingJson),
+    // Today, and a day far enough on that every source is stale (and one with nothing unconfirmed).
+    "data-check-output": [checkFreshness(dataset, "2026-12-03"), checkFreshness(dataset, "2040-01-01"), checkFreshness({ ...dataset, qualifications: [], pay: { ...dataset.pay, unconfirmed: [] } }, "2000-01-01")],
   };
   for (const name of NAMES) built[name] = built[name].map(wire);
   return built;

@@ -1,0 +1,29 @@
+// `data --check` as text: what to look at again, oldest first. URLs and
+// reasons may come from a --data folder: made safe, never obeyed.
+
+import type { FreshnessReport } from "../engine/freshness.js";
+import { STALE_MONTHS } from "../engine/freshness.js";
+import { oneLine } from "./safe-text.js";
+import type { Style } from "./style.js";
+import { wrapText } from "./table.js";
+
+const KIND_WORDS = { seen: "last read", asOf: "dated", effectiveFrom: "in force from" } as const;
+
+export function renderFreshness(report: FreshnessReport, style: Style, width: number): string {
+  const out: string[] = [style.heading(`Data check, as of ${report.today}`), ""];
+  out.push(style.bold(`Sources older than ${STALE_MONTHS} months (before ${report.cutoff}): ${report.stale.length}`));
+  if (report.stale.length === 0) out.push("None.");
+  for (const s of report.stale) {
+    out.push(`- ${oneLine(s.file)}, ${oneLine(s.item)}, ${oneLine(s.field)}: ${KIND_WORDS[s.dateKind]} ${s.date}`);
+    // Not wrapped: a URL broken over lines stops working.
+    out.push(style.dim(`  ${oneLine(s.url)}`));
+  }
+  out.push("", style.bold(`Not confirmed: ${report.unconfirmed.length}`));
+  if (report.unconfirmed.length === 0) out.push("None.");
+  for (const u of report.unconfirmed) {
+    out.push(wrapText(`- ${oneLine(u.file)}, ${oneLine(u.item)}: ${oneLine(u.what)}`, width));
+    if (u.url) out.push(style.dim(`  ${oneLine(u.url)}`));
+  }
+  out.push("", style.dim(wrapText("To refresh a source: read the page again, correct the figure if it changed, and set the date you read it (seen, or asOf for an undated page). See the README, \"Keeping the data fresh\".", width)), "");
+  return out.join("\n");
+}
