@@ -21,6 +21,11 @@ const FIELDS = [
   "age",
   "ageGroup",
   "studying",
+  "hoursPerWeek",
+  "circumstances",
+  "outOfWorkMonths",
+  "welsh",
+  "bandYears",
 ] as const satisfies readonly (keyof Profile)[];
 const EXPERIENCE = ["adminMonths", "customerServiceMonths", "healthcareMonths", "secretarialMonths"] as const satisfies readonly (keyof Experience)[];
 

@@ -6,12 +6,13 @@
 // The schemas are imported as types only: zod stays out of the bundle's
 // start-up path (test/e2e/start-up-chunks.test.ts checks).
 
-import type { AgeGroup, CurrentJob, Nation, OfficeLevel, TerminologyLevel } from "../model/vocabulary.js";
+import type { AgeGroup, Circumstance, CurrentJob, Nation, OfficeLevel, TerminologyLevel, WelshLevel } from "../model/vocabulary.js";
 import type { Range, Requirement, Role, RouteStepDef, StepPay } from "../model/schema.js";
 
 export {
   AFC_BANDS,
   AGE_GROUPS,
+  CIRCUMSTANCES,
   CURRENT_JOBS,
   EXPERIENCE_KINDS,
   NATIONS,
@@ -19,7 +20,9 @@ export {
   SETTINGS,
   TERMINOLOGY_LEVELS,
   WAGE_BANDS,
+  WELSH_LEVELS,
   type AgeGroup,
+  type Circumstance,
   type CurrentJob,
   type ExperienceKind,
   type Nation,
@@ -27,6 +30,7 @@ export {
   type Setting,
   type TerminologyLevel,
   type WageBand,
+  type WelshLevel,
 } from "../model/vocabulary.js";
 
 export type {
@@ -106,7 +110,18 @@ export interface Profile {
   ageGroup?: AgeGroup;
   /** Qualifications they are working towards now (an apprenticeship, a course): not held yet. */
   studying?: string[];
+  /** Hours a week they can work (1-60), or full time. */
+  hoursPerWeek?: number | "full-time";
+  /** What applies to them, of a fixed list; not said is not none. */
+  circumstances?: Circumstance[];
+  /** Months since their last paid work, for people not in work. */
+  outOfWorkMonths?: number;
+  /** Their Welsh, asked only in Wales. */
+  welsh?: WelshLevel;
+  /** Years on their current NHS band, for NHS staff with a band. */
+  bandYears?: number;
 }
+
 
 // ---------- the verdict ----------
 

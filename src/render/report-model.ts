@@ -2,6 +2,7 @@
 // terminal, Markdown and HTML renderers all draw from this one model, so the
 // handout and the screen cannot say different things.
 
+import { fullTimeHours, partTimeHours } from "../engine/adults.js";
 import { openGaps, qualificationName } from "../engine/gaps.js";
 import { fillIn, nationInfo } from "../engine/nations.js";
 import { jobWords, mayHoldRole } from "../engine/person.js";
@@ -185,10 +186,12 @@ function paySection(change: PayChange, report: Report): Section {
     rows.push([`${role}, band ${b.band}`, `${span(b.min, b.max)}: ${diff}`]);
   }
   const cut = change.byBand.some((b) => b.change === "cut");
+  // A known pay point (years on the band given) is one figure: the ranges are the target's only.
+  const pointKnown = report.profile.bandYears !== undefined;
   const notes = cut
     ? [
         // How our own figures read; what the rules say comes from the nation's data, below.
-        "The farther your pay point is up your band, the larger the cut: the ranges run from the nearest points of the two bands to the farthest.",
+        ...(pointKnown ? [] : ["The farther your pay point is up your band, the larger the cut: the ranges run from the nearest points of the two bands to the farthest."]),
         ...(change.byBand.some((b) => b.change === "same") ? [`Posts at band ${change.band} keep you on your band.`] : []),
         ...change.notes,
       ]
@@ -247,8 +250,9 @@ export function reportModel(report: Report, dataset: Dataset, notices: readonly 
   }
 
   const service = nationInfo(dataset, report.nation)?.service;
+  const partHours = partTimeHours(report.profile, fullTimeHours(nationInfo(dataset, report.nation)));
   const footnotes = [
-    `Pay: Agenda for Change${service ? ` (${service})` : ""}, ${nationName(report.nation)}${report.payYear ? `, ${report.payYear}` : ""}, full time: each step at its band's entry point, the roles after at their bands' range.`,
+    `Pay: Agenda for Change${service ? ` (${service})` : ""}, ${nationName(report.nation)}${report.payYear ? `, ${report.payYear}` : ""}, ${partHours === undefined ? "full time" : `shown full time (your ${partHours} hours a week are paid pro rata: see the notes)`}: each step at its band's entry point, the roles after at their bands' range.`,
   ];
   if (report.target.payNote) footnotes.push(fillIn(report.target.payNote, undefined, nationInfo(dataset, report.nation), report.nation));
   footnotes.push(...notices);
