@@ -74,7 +74,7 @@ export function qualifiedAbroadStep(): string {
 
 /** Someone out of work a long time: a short refresh of today's office tools before applying, not a course. */
 export function refreshSkills(p: { months: number }): string {
-  return `You last worked ${durationWords(p.months)} ago: before you apply, take a short refresh of today's tools (a few hours each, not a course): current Microsoft Office and Outlook, digital dictation, and an electronic patient record. Free online guides and a friend's or library computer are enough; employers train you on their own systems.`;
+  return `You last worked ${durationWords(p.months)} ago: before you apply, take a short refresh of today's tools (a few hours each, not a course): current Microsoft Office and Outlook, digital dictation, and an electronic patient record. Free online guides and a library computer are enough; employers train you on their own systems.`;
 }
 
 /** What the person said about a skill, and the qualification that suggests more: both shown, their answer kept. */

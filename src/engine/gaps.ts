@@ -23,6 +23,9 @@ import { experienceMonths, experienceOfAll, experienceUnsaid, hasCircumstance, i
 import { durationWords } from "./words.js";
 import { qualifiedAbroadHave, qualifiedAbroadStep, saidOverQualification } from "./adult-words.js";
 
+/** A blank answer: the same words as "What you told us" uses for it (issue 15, item 4). */
+export const NOT_SAID = "not said";
+
 /** A typing speed this close below the role's counts as partly there. */
 export const TYPING_PARTIAL_WPM = 10;
 
@@ -208,7 +211,7 @@ function typing(req: Extract<Requirement, { kind: "typing" }>, skills: Skills): 
   if (wpm === undefined) {
     return {
       status: "unknown",
-      have: "not known",
+      have: NOT_SAID,
       advice: "Measure it: `medsec-path typing-test` takes a minute and gives your net words per minute (a free online test does too); employers often test it at interview.",
     };
   }
@@ -221,7 +224,7 @@ function typing(req: Extract<Requirement, { kind: "typing" }>, skills: Skills): 
   };
 }
 
-const NOT_KNOWN = "not known";
+
 
 function audioTyping(skills: Skills): Verdict {
   if (skills.audioTyping === undefined) return { status: "unknown", have: "not sure", advice: "Not known: if you have typed letters from recorded dictation, you have done audio typing." };
@@ -231,7 +234,7 @@ function audioTyping(skills: Skills): Verdict {
 
 function terminology(req: Extract<Requirement, { kind: "medical-terminology" }>, skills: Skills): Verdict {
   const level = skills.medicalTerminology;
-  if (level === undefined) return { status: "unknown", have: NOT_KNOWN };
+  if (level === undefined) return { status: "unknown", have: NOT_SAID };
   const rank = TERMINOLOGY_LEVELS.indexOf(level);
   const why = skills.implied.medicalTerminology;
   const met = rank >= TERMINOLOGY_LEVELS.indexOf(req.level);
@@ -244,7 +247,7 @@ function terminology(req: Extract<Requirement, { kind: "medical-terminology" }>,
 
 function officeSkills(req: Extract<Requirement, { kind: "office-skills" }>, skills: Skills): Verdict {
   const level = skills.officeSkills;
-  if (level === undefined) return { status: "unknown", have: NOT_KNOWN };
+  if (level === undefined) return { status: "unknown", have: NOT_SAID };
   const rank = OFFICE_LEVELS.indexOf(level);
   const why = skills.implied.officeSkills;
   const met = rank >= OFFICE_LEVELS.indexOf(req.level);
@@ -257,7 +260,7 @@ function officeSkills(req: Extract<Requirement, { kind: "office-skills" }>, skil
 
 function experience(req: Extract<Requirement, { kind: "experience" }>, profile: Profile, serviceShort: string | undefined): Verdict {
   if (experienceUnsaid(profile, req)) {
-    return { status: "unknown", have: NOT_KNOWN, advice: `You work as ${jobWords(profile.currentJob!, serviceShort)} now but gave no length of it: say how long, and this may be met.` };
+    return { status: "unknown", have: NOT_SAID, advice: `You work as ${jobWords(profile.currentJob!, serviceShort)} now but gave no length of it: say how long, and this may be met.` };
   }
   const months = requirementMonths(req, profile);
   const status: GapStatus = months >= req.months ? "met" : months > 0 ? "partial" : "missing";
@@ -277,7 +280,7 @@ function isSchoolRequirement(req: Extract<Requirement, { kind: "qualifications" 
 function qualifications(req: Extract<Requirement, { kind: "qualifications" }>, profile: Profile, dataset: Dataset): Verdict {
   const held = req.allOf.map((group) => group.find((id) => profile.qualifications.includes(id)));
   const met = held.filter((h) => h !== undefined);
-  const have = met.length ? met.map((id) => qualificationName(dataset, id!)).join(", ") : profile.qualificationsUnknown ? NOT_KNOWN : "none listed";
+  const have = met.length ? met.map((id) => qualificationName(dataset, id!)).join(", ") : profile.qualificationsUnknown ? NOT_SAID : "none listed";
   if (met.length === req.allOf.length) return { status: "met", have };
   // School qualifications from abroad are often the "equivalent" adverts accept: to check, never missing.
   if (hasCircumstance(profile, "qualified-abroad") && isSchoolRequirement(req)) return { status: "unknown", have: qualifiedAbroadHave(), advice: qualifiedAbroadStep() };

@@ -3,10 +3,10 @@
 // handout and the screen cannot say different things.
 
 import { fullTimeHours, partTimeHours } from "../engine/adults.js";
-import { openGaps, qualificationName } from "../engine/gaps.js";
+import { NOT_SAID, openGaps, qualificationName } from "../engine/gaps.js";
 import { fillIn, nationInfo } from "../engine/nations.js";
-import { jobWords, mayHoldRole } from "../engine/person.js";
-import { nationName, type Dataset, type Gap, type PayChange, type Report, type Route, type RouteStep, type StepPayFigure } from "../engine/types.js";
+import { experienceUnsaid, jobWords, mayHoldRole } from "../engine/person.js";
+import { nationName, type Dataset, type ExperienceKind, type Gap, type PayChange, type Report, type Route, type RouteStep, type StepPayFigure } from "../engine/types.js";
 import { durationWords, inSentence, listWords } from "../engine/words.js";
 import { money, moneyRange, months, perHour, routeCost, yesNo } from "./format.js";
 
@@ -75,10 +75,14 @@ function bandsText(pay: { band: string; min: number; max: number }[], bands: str
   return `${label}, ${range}`;
 }
 
+function workLength(p: Report["profile"], kind: ExperienceKind, months: number): string {
+  return experienceUnsaid(p, { anyOf: [kind] }) ? NOT_SAID : durationWords(months);
+}
+
 /** An answer as the person gave it, or worked out from their other answers and said so. */
 function answer(value: string | undefined, implied: { value: string; because: string } | undefined, top: string): string {
   if (value !== undefined) return value;
-  if (!implied) return "not said";
+  if (!implied) return NOT_SAID;
   return `${implied.value === top ? "" : "at least "}${implied.value} (from ${implied.because})`;
 }
 
@@ -94,17 +98,18 @@ export function toldUs(report: Report, dataset: Dataset): string[][] {
   if (p.nhsBand !== undefined) rows.push([`${nationInfo(dataset, report.nation)?.serviceShort ?? "NHS"} band`, `band ${p.nhsBand}`]);
   rows.push(["Age", p.age !== undefined ? String(p.age) : p.ageGroup ?? "not said"]);
   rows.push(
-    ["Typing speed", p.typingWpm === undefined ? "not known" : `${p.typingWpm} wpm`],
+    ["Typing speed", p.typingWpm === undefined ? NOT_SAID : `${p.typingWpm} wpm`],
     ["Audio typing", yesNo(p.audioTyping)],
     ["Medical terminology", answer(p.medicalTerminology, implied("medicalTerminology"), "qualified")],
     ["Office skills", answer(p.officeSkills, implied("officeSkills"), "confident")],
     ["Qualifications", p.qualifications.length ? p.qualifications.map(qual).join(", ") : p.qualificationsUnknown ? "not said" : "none listed"],
     ...(p.studying?.length ? [["Working towards", p.studying.map(qual).join(", ")]] : []),
     // The kinds overlap: one job can count under each of them, so they are never added.
-    ["Office or admin work", durationWords(p.experience.adminMonths)],
-    ["Customer-facing work", durationWords(p.experience.customerServiceMonths)],
-    ["Healthcare setting", durationWords(p.experience.healthcareMonths)],
-    ["Secretarial or PA work", durationWords(p.experience.secretarialMonths)],
+    // A job that is this kind of work, with no length given, is "not said", as Where you stand has it; never "none".
+    ["Office or admin work", workLength(p, "admin", p.experience.adminMonths)],
+    ["Customer-facing work", workLength(p, "customerService", p.experience.customerServiceMonths)],
+    ["Healthcare setting", workLength(p, "healthcare", p.experience.healthcareMonths)],
+    ["Secretarial or PA work", workLength(p, "secretarial", p.experience.secretarialMonths)],
     ["Need to earn while learning", yesNo(p.needsToEarnWhileLearning)],
     ["Can study part-time", yesNo(p.canStudyPartTime)],
   );
