@@ -28,7 +28,7 @@ export interface ProRataLine {
 export function proRataPay(p: { hours: number; fullTimeHours: number; lines: readonly ProRataLine[]; payYear?: string | undefined; nation: string }): string {
   const each = p.lines.map((l) => `${l.what}, ${pounds(l.yearly)} a year, about ${pounds(l.weekly)} a week (${pounds(l.fullTime)} full time)`);
   const year = p.payYear ? `${p.nation}, ${p.payYear}` : p.nation;
-  return `Pay for your ${hoursWords(p.hours)} a week, pro rata (full time is ${p.fullTimeHours} hours in ${p.nation}; ${year}, before tax): ${each.join("; ")}.`;
+  return `Pay for your ${hoursWords(p.hours)} a week, pro rata to a full-time week of ${p.fullTimeHours} hours (${year}, before tax): ${each.join("; ")}.`;
 }
 
 /** A carer told the earnings limit of their carer's benefit and what the route's pay at their hours comes to against it. */

@@ -77,7 +77,8 @@ export function adultNotes(ctx: Context): string[] {
       routeLines.push({ what: `band ${b}`, fullTime: salary, ...proRata(salary, hours, fullTime) });
     }
     // The first band on their way and the target's own: more figures than that are a table, not a note.
-    const shown = routeLines.filter((l, i) => i === 0 || l.what === `band ${ctx.target.bands[0]}`);
+    // A band that starts at the same pay as the one before it (Wales's bands 2 and 3) adds nothing.
+    const shown = routeLines.filter((l, i) => i === 0 || (l.what === `band ${ctx.target.bands[0]}` && l.fullTime !== routeLines[0]!.fullTime));
     lines.push(...shown);
     if (lines.length > 0) notes.push(proRataPay({ hours, fullTimeHours: fullTime, lines, payYear: table.payYear, nation }));
 

@@ -112,7 +112,7 @@ describe("what the new answers change", () => {
   it("pays part-time hours pro rata, weekly and yearly, and full time changes nothing", () => {
     const part = words(assess(adult({ hoursPerWeek: 18 }), dataset));
     // Band 2 in England 2026/27 is £25,272 for 37.5 hours: 18 hours are 48% of it.
-    expect(part).toMatch(/Pay for your 18 hours a week, pro rata \(full time is 37\.5 hours in England; England, 2026\/27, before tax\): band 2, £12,131 a year, about £233 a week \(£25,272 full time\)/);
+    expect(part).toMatch(/Pay for your 18 hours a week, pro rata to a full-time week of 37\.5 hours \(England, 2026\/27, before tax\): band 2, £12,131 a year, about £233 a week \(£25,272 full time\)/);
     expect(part).toMatch(/shown full time \(your 18 hours a week are paid pro rata/);
     const full = words(assess(adult({ hoursPerWeek: "full-time" }), dataset));
     const unsaid = words(assess(adult(), dataset));
@@ -121,7 +121,7 @@ describe("what the new answers change", () => {
 
   it("uses Scotland's 36-hour week", () => {
     const text = words(assess(adult({ qualifications: ["national-5-english", "national-5-maths"], nation: "scotland", hoursPerWeek: 18 }), dataset));
-    expect(text).toMatch(/full time is 36 hours in Scotland/);
+    expect(text).toMatch(/a full-time week of 36 hours \(Scotland, 2026\/27/);
   });
 
   it("tells a carer the earnings limit, its date, and the hours that stay under it; nobody else", () => {
