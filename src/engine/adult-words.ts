@@ -31,30 +31,32 @@ export function proRataPay(p: { hours: number; fullTimeHours: number; lines: rea
   return `Pay for your ${hoursWords(p.hours)} a week, pro rata to a full-time week of ${p.fullTimeHours} hours (${year}, before tax): ${each.join("; ")}.`;
 }
 
-/** A carer told the earnings limit of their carer's benefit and what the route's pay at their hours comes to against it. */
+/** A carer told the earnings limit of their carer's benefit and, where their hours are known, what the route's pay at them comes to against it. */
 export function carerEarningsLimit(p: {
   benefit: string;
   from: string;
   checkAt: string;
   limit?: { weekly: number; effectiveFrom: string; mark: "primary" | "secondary" } | undefined;
-  hours: number;
-  what: string;
-  weekly: number;
-  /** The most whole hours a week that stay under the limit at this pay, where there is a limit. */
-  hoursUnder?: number | undefined;
+  pay?:
+    | {
+        hours: number;
+        what: string;
+        weekly: number;
+        /** The most whole hours a week that stay under the limit at this pay, where there is a limit. */
+        hoursUnder?: number | undefined;
+      }
+    | undefined;
 }): string {
-  const pay = `Your ${hoursWords(p.hours)} a week at ${p.what} come to about ${pounds(p.weekly)} a week before tax`;
+  const pay = p.pay ? ` Your ${hoursWords(p.pay.hours)} a week at ${p.pay.what} come to about ${pounds(p.pay.weekly)} a week before tax` : "";
   if (!p.limit) {
-    return `${p.benefit} (${p.from}) stops in a week your earnings pass its weekly earnings limit, counted after tax, National Insurance and some expenses. We could not confirm this year's limit: check the current limit on ${p.checkAt} before you agree your hours. ${pay}.`;
+    return `${p.benefit} (${p.from}) stops in a week your earnings pass its weekly earnings limit, counted after tax, National Insurance and some expenses. We could not confirm this year's limit: check the current limit on ${p.checkAt} before you agree your hours.${pay ? `${pay}.` : ""}`;
   }
   const said = p.limit.mark === "secondary" ? ` (as reported; check the current limit on ${p.checkAt})` : "";
-  const over = p.weekly > p.limit.weekly;
-  const under = p.hoursUnder !== undefined && p.hoursUnder > 0 ? ` At ${hoursWords(p.hoursUnder)} or fewer a week, that pay stays under the limit even before deductions.` : "";
-  return (
-    `${p.benefit} has a weekly earnings limit of ${pounds(p.limit.weekly)} from ${dateWords(p.limit.effectiveFrom)}${said}: ` +
-    `in a week you earn more, after tax, National Insurance and half of any pension contributions, it is not paid. ` +
-    `${pay}: ${over ? "over the limit unless deductions bring it under" : "under the limit"}.${over ? under : ""}`
-  );
+  const head = `${p.benefit} has a weekly earnings limit of ${pounds(p.limit.weekly)} from ${dateWords(p.limit.effectiveFrom)}${said}: in a week you earn more, after tax, National Insurance and half of any pension contributions, it is not paid.`;
+  if (!p.pay) return `${head} Weigh the hours you agree against it.`;
+  const over = p.pay.weekly > p.limit.weekly;
+  const under = p.pay.hoursUnder !== undefined && p.pay.hoursUnder > 0 ? ` At ${hoursWords(p.pay.hoursUnder)} or fewer a week, that pay stays under the limit even before deductions.` : "";
+  return `${head}${pay}: ${over ? "over the limit unless deductions bring it under" : "under the limit"}.${over ? under : ""}`;
 }
 
 /** An apprenticeship that needs more hours a week than the person has. */

@@ -65,34 +65,43 @@ export function adultNotes(ctx: Context): string[] {
   const hours = partTimeHours(profile, fullTime);
   const nation = info?.name ?? nationName(ctx.nation);
 
-  if (hours !== undefined && table) {
-    const lines: ProRataLine[] = [];
-    const own = ownPay(profile, table);
-    if (own) lines.push({ what: `your pay point on band ${own.band}`, fullTime: own.salary, ...proRata(own.salary, hours, fullTime) });
-    const routeLines: ProRataLine[] = [];
+  // Full time, or more: the carer's figures are worked out at the full-time week.
+  const given = profile.hoursPerWeek;
+  const carerHours = hours ?? (given === "full-time" || (typeof given === "number" && given >= fullTime) ? fullTime : undefined);
+  const own = ownPay(profile, table);
+  const routeLines: ProRataLine[] = [];
+  if (table && carerHours !== undefined) {
     for (const b of routeBands(ctx.best, ctx.target)) {
       const band = findBand(table, b);
       if (!band || (own && own.band === b)) continue;
       const salary = entrySalary(band);
-      routeLines.push({ what: `band ${b}`, fullTime: salary, ...proRata(salary, hours, fullTime) });
+      routeLines.push({ what: `band ${b}`, fullTime: salary, ...proRata(salary, carerHours, fullTime) });
     }
+  }
+
+  if (hours !== undefined && table) {
+    const lines: ProRataLine[] = [];
+    if (own) lines.push({ what: `your pay point on band ${own.band}`, fullTime: own.salary, ...proRata(own.salary, hours, fullTime) });
     // The first band on their way and the target's own: more figures than that are a table, not a note.
     // A band that starts at the same pay as the one before it (Wales's bands 2 and 3) adds nothing.
     const shown = routeLines.filter((l, i) => i === 0 || (l.what === `band ${ctx.target.bands[0]}` && l.fullTime !== routeLines[0]!.fullTime));
     lines.push(...shown);
     if (lines.length > 0) notes.push(proRataPay({ hours, fullTimeHours: fullTime, lines, payYear: table.payYear, nation }));
+  }
 
-    const benefit = info?.carerBenefit;
+  const benefit = info?.carerBenefit;
+  if (hasCircumstance(profile, "carer") && benefit) {
     const first = routeLines[0];
+    const limit = benefit.limit?.weekly;
     // Someone whose own pay already passes the limit is not claiming it: the limit is not news to them.
-    const ownWeekly = own ? proRata(own.salary, hours, fullTime).weekly : undefined;
-    const limit = benefit?.limit?.weekly;
+    const ownWeekly = own && carerHours !== undefined ? proRata(own.salary, carerHours, fullTime).weekly : undefined;
     const alreadyOver = ownWeekly !== undefined && limit !== undefined && ownWeekly > limit;
-    if (hasCircumstance(profile, "carer") && benefit && first && !alreadyOver) {
-      const hoursUnder = limit === undefined ? undefined : underLimit(first.fullTime, limit, fullTime);
-      notes.push(carerEarningsLimit({ benefit: benefit.name, from: benefit.from, checkAt: benefit.checkAt, limit: benefit.limit, hours, what: first.what, weekly: first.weekly, hoursUnder }));
+    if (!alreadyOver) {
+      const pay = first && carerHours !== undefined ? { hours: carerHours, what: first.what, weekly: first.weekly, hoursUnder: limit === undefined ? undefined : underLimit(first.fullTime, limit, fullTime) } : undefined;
+      notes.push(carerEarningsLimit({ benefit: benefit.name, from: benefit.from, checkAt: benefit.checkAt, limit: benefit.limit, pay }));
     }
   }
+
 
   // Where no requirement of the target asks for school qualifications, the statement of comparability is still the step.
   if (hasCircumstance(profile, "qualified-abroad") && !ctx.gaps.some((g) => g.advice === qualifiedAbroadStep())) notes.push(qualifiedAbroadStep());

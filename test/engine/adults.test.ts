@@ -129,6 +129,10 @@ describe("what the new answers change", () => {
     expect(carer).toMatch(/Carer's Allowance has a weekly earnings limit of £204 from 6 April 2026 \(as reported; check the current limit on GOV\.UK\)/);
     expect(carer).toMatch(/about £233 a week before tax: over the limit/);
     expect(carer).toMatch(/At 15 hours or fewer a week/);
+    // Hours not said: the limit alone; full time: the full-time week against it.
+    const unsaid = words(assess(adult({ circumstances: ["carer"] }), dataset));
+    expect(unsaid).toMatch(/limit of £204 from 6 April 2026[^\n]*Weigh the hours you agree against it\./);
+    expect(words(assess(adult({ hoursPerWeek: "full-time", circumstances: ["carer"] }), dataset))).toMatch(/Your 37\.5 hours a week at band 2 come to about £485 a week before tax: over the limit/);
     const notCarer = words(assess(adult({ hoursPerWeek: 18 }), dataset));
     expect(notCarer).not.toMatch(/Carer's Allowance/);
     // Scotland: Carer Support Payment, no figure we could confirm, so none printed.
