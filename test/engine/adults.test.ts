@@ -150,8 +150,9 @@ describe("what the new answers change", () => {
     expect(report.routes[0]!.id).not.toBe("apprenticeship");
     // Northern Ireland's rule is 21 hours: 24 are enough there.
     const ni = assess(adult({ age: 19, experience: {}, nation: "northern-ireland", hoursPerWeek: 24 }), dataset);
-    const niApp = ni.routes.find((r) => r.id === "apprenticeship");
-    if (niApp) expect(niApp.reasons.join(" ")).not.toMatch(/Needs more hours/);
+    const niApp = ni.routes.find((r) => r.id === "apprenticeship")!;
+    expect(niApp.reasons.join(" ")).not.toMatch(/Needs more hours/);
+    expect(assess(adult({ age: 19, experience: {}, nation: "northern-ireland", hoursPerWeek: 16 }), dataset).routes.find((r) => r.id === "apprenticeship")!.reasons.join(" ")).toMatch(/ApprenticeshipsNI needs at least 21 hours a week/);
   });
 
   it("reads English and maths from abroad as to check, with UK ENIC, never missing or a GCSE class", () => {
