@@ -4,7 +4,8 @@
 
 import { openGaps } from "./gaps.js";
 import { roleById } from "./lookup.js";
-import { bandRange, findBand } from "./pay.js";
+import { adultNotes, payPointWords } from "./adults.js";
+import { bandRange, findBand, salaryAfter } from "./pay.js";
 import { isNhsStaff, noteApplies } from "./person.js";
 import { bestRoute, compareBands, deepFreeze, rankRoutes } from "./routes.js";
 import { profileKey } from "./profile-key.js";
@@ -74,7 +75,9 @@ export function payChangeFor(profile: Profile, target: Role, table: PayTable | u
   const now = findBand(table, own);
   const pay = rolePay(target, table);
   if (!now || pay.length === 0) return undefined;
-  const current = bandRange(now);
+  // With their years on the band we know their pay point: the change is from it, not from the band's range.
+  const point = profile.bandYears === undefined ? undefined : salaryAfter(now, profile.bandYears);
+  const current = point === undefined ? bandRange(now) : { min: point, max: point };
   const byBand = pay.map((p) => {
     const order = compareBands(p.band, own);
     const change = order < 0 ? "cut" : order > 0 ? "rise" : "same";
@@ -88,6 +91,7 @@ export function payChangeFor(profile: Profile, target: Role, table: PayTable | u
   const moves = new Set(byBand.map((b) => b.change));
   const job = profile.currentJob;
   const notes = (info?.payNotes ?? []).filter((n) => (n.when === "any" || moves.has(n.when)) && (!n.jobs || (job !== undefined && n.jobs.includes(job)))).map((n) => n.note);
+  if (point !== undefined) notes.unshift(payPointWords(own, profile.bandYears!, now, direction));
   return { band: own, now: current, target: targetRange, direction, atLeast: Math.max(0, atLeast), atMost: Math.max(0, atMost), byBand: byBand.map((b) => ({ ...b })), notes: [...new Set(notes)] };
 }
 
@@ -186,6 +190,6 @@ export function assess(profile: Profile, dataset: Dataset): Report {
     next: nextForPerson,
     ...(payChange ? { payChange } : {}),
     implied,
-    notes: personNotes(words, profile, nation, target),
+    notes: [...adultNotes({ profile, nation, info, table, target, best: routes[0], gaps }), ...personNotes(words, profile, nation, target)],
   };
 }

@@ -19,8 +19,12 @@ import type {
 import { OFFICE_LEVELS, TERMINOLOGY_LEVELS } from "./types.js";
 import { qualificationById } from "./lookup.js";
 import { nationInfo } from "./nations.js";
-import { experienceMonths, experienceOfAll, experienceUnsaid, impliedFacts, jobWords } from "./person.js";
+import { experienceMonths, experienceOfAll, experienceUnsaid, hasCircumstance, impliedFacts, jobWords } from "./person.js";
 import { durationWords } from "./words.js";
+import { qualifiedAbroadHave, qualifiedAbroadStep, saidOverQualification } from "./adult-words.js";
+
+/** A blank answer: the same words as "What you told us" uses for it (issue 15, item 4). */
+export const NOT_SAID = "not said";
 
 /** A typing speed this close below the role's counts as partly there. */
 export const TYPING_PARTIAL_WPM = 10;
@@ -35,6 +39,8 @@ export interface Skills {
   implied: Partial<Record<Implied["field"], string>>;
   /** Skills a qualification raised above the person's own answer, by field: which one ("your Medical admin diploma L3"). */
   shownBy: Partial<Record<"typingWpm" | "audioTyping" | "medicalTerminology" | "officeSkills", string>>;
+  /** Where a qualification suggests more than the person said: which, and what it covered. Their answer stands. */
+  beyondSaid: Partial<Record<"typingWpm" | "audioTyping" | "medicalTerminology" | "officeSkills", { by: string; shows: string }>>;
 }
 
 function higher<T extends string>(order: readonly T[], a: T | undefined, b: T | undefined): T | undefined {
@@ -51,40 +57,63 @@ export function skillsOf(profile: Profile, qualifications: readonly Qualificatio
     officeSkills: profile.officeSkills,
     implied: {},
     shownBy: {},
+    beyondSaid: {},
   };
   for (const fact of implied) {
     if (fact.field === "officeSkills") skills.officeSkills = fact.value as OfficeLevel;
     else skills.medicalTerminology = fact.value as TerminologyLevel;
     skills.implied[fact.field] = fact.because;
   }
+  // What the person said about themselves wins: a qualification fills a blank
+  // (and the report says which), but where they answered, one that shows more
+  // is only shown beside their answer. A diploma of years ago may not be today's skill.
+  const beyond = (field: keyof Skills["beyondSaid"], by: string, shows: string) => {
+    skills.beyondSaid[field] ??= { by, shows };
+  };
   for (const q of qualifications) {
     if (!profile.qualifications.includes(q.id) || !q.grants) continue;
     const g = q.grants;
-    // A qualification that shows more than the person said, or than was implied, is the
-    // reason now, and the report says so: a diploma of years ago may not be today's skill.
     const by = `your ${q.short ?? q.title}`;
     if (g.typingWpm !== undefined && g.typingWpm > (skills.typingWpm ?? -1)) {
-      skills.typingWpm = g.typingWpm;
-      skills.shownBy.typingWpm = by;
+      if (profile.typingWpm !== undefined) beyond("typingWpm", by, `${g.typingWpm} wpm`);
+      else {
+        skills.typingWpm = g.typingWpm;
+        skills.shownBy.typingWpm = by;
+      }
     }
     if (g.audioTyping && skills.audioTyping !== true) {
-      skills.audioTyping = true;
-      skills.shownBy.audioTyping = by;
+      if (profile.audioTyping !== undefined) beyond("audioTyping", by, "audio typing");
+      else {
+        skills.audioTyping = true;
+        skills.shownBy.audioTyping = by;
+      }
     }
     const terminology = higher(TERMINOLOGY_LEVELS, skills.medicalTerminology, g.medicalTerminology);
     const office = higher(OFFICE_LEVELS, skills.officeSkills, g.officeSkills);
     if (terminology !== skills.medicalTerminology) {
-      delete skills.implied.medicalTerminology;
-      skills.shownBy.medicalTerminology = by;
+      if (profile.medicalTerminology !== undefined) beyond("medicalTerminology", by, `medical terminology (${TERMINOLOGY_HAVE[terminology!]})`);
+      else {
+        delete skills.implied.medicalTerminology;
+        skills.shownBy.medicalTerminology = by;
+        skills.medicalTerminology = terminology;
+      }
     }
     if (office !== skills.officeSkills) {
-      delete skills.implied.officeSkills;
-      skills.shownBy.officeSkills = by;
+      if (profile.officeSkills !== undefined) beyond("officeSkills", by, `Office skills (${office})`);
+      else {
+        delete skills.implied.officeSkills;
+        skills.shownBy.officeSkills = by;
+        skills.officeSkills = office;
+      }
     }
-    skills.medicalTerminology = terminology;
-    skills.officeSkills = office;
   }
   return skills;
+}
+
+/** A skill as the table shows it: the person's answer, and beside it a qualification that suggests more. */
+function withBeyond(have: string, skills: Skills, field: keyof Skills["beyondSaid"]): string {
+  const b = skills.beyondSaid[field];
+  return b ? saidOverQualification({ said: have, by: b.by, shows: b.shows }) : have;
 }
 
 const EXPERIENCE_WORDS: Record<ExperienceKind, string> = {
@@ -182,30 +211,30 @@ function typing(req: Extract<Requirement, { kind: "typing" }>, skills: Skills): 
   if (wpm === undefined) {
     return {
       status: "unknown",
-      have: "not known",
+      have: NOT_SAID,
       advice: "Measure it: `medsec-path typing-test` takes a minute and gives your net words per minute (a free online test does too); employers often test it at interview.",
     };
   }
   const status: GapStatus = wpm >= req.wpm ? "met" : req.wpm - wpm <= TYPING_PARTIAL_WPM ? "partial" : "missing";
   return {
     status,
-    have: `${wpm} wpm`,
+    have: withBeyond(`${wpm} wpm`, skills, "typingWpm"),
     ...(skills.shownBy.typingWpm ? { implied: skills.shownBy.typingWpm } : {}),
     ...(status === "met" ? {} : { advice: "Daily touch-typing practice, then test again with `medsec-path typing-test`: employers often test speed at interview." }),
   };
 }
 
-const NOT_KNOWN = "not known";
+
 
 function audioTyping(skills: Skills): Verdict {
   if (skills.audioTyping === undefined) return { status: "unknown", have: "not sure", advice: "Not known: if you have typed letters from recorded dictation, you have done audio typing." };
-  if (!skills.audioTyping) return { status: "missing", have: "no" };
+  if (!skills.audioTyping) return { status: "missing", have: withBeyond("no", skills, "audioTyping") };
   return { status: "met", have: "yes", ...(skills.shownBy.audioTyping ? { implied: skills.shownBy.audioTyping } : {}) };
 }
 
 function terminology(req: Extract<Requirement, { kind: "medical-terminology" }>, skills: Skills): Verdict {
   const level = skills.medicalTerminology;
-  if (level === undefined) return { status: "unknown", have: NOT_KNOWN };
+  if (level === undefined) return { status: "unknown", have: NOT_SAID };
   const rank = TERMINOLOGY_LEVELS.indexOf(level);
   const why = skills.implied.medicalTerminology;
   const met = rank >= TERMINOLOGY_LEVELS.indexOf(req.level);
@@ -213,12 +242,12 @@ function terminology(req: Extract<Requirement, { kind: "medical-terminology" }>,
   if (why && !met) return { status: "unknown", have: `at least ${TERMINOLOGY_HAVE[level]}`, implied: why };
   const status: GapStatus = met ? "met" : rank > 0 ? "partial" : "missing";
   const because = why ?? skills.shownBy.medicalTerminology;
-  return { status, have: TERMINOLOGY_HAVE[level], ...(because ? { implied: because } : {}) };
+  return { status, have: withBeyond(TERMINOLOGY_HAVE[level], skills, "medicalTerminology"), ...(because ? { implied: because } : {}) };
 }
 
 function officeSkills(req: Extract<Requirement, { kind: "office-skills" }>, skills: Skills): Verdict {
   const level = skills.officeSkills;
-  if (level === undefined) return { status: "unknown", have: NOT_KNOWN };
+  if (level === undefined) return { status: "unknown", have: NOT_SAID };
   const rank = OFFICE_LEVELS.indexOf(level);
   const why = skills.implied.officeSkills;
   const met = rank >= OFFICE_LEVELS.indexOf(req.level);
@@ -226,12 +255,12 @@ function officeSkills(req: Extract<Requirement, { kind: "office-skills" }>, skil
   if (why && !met) return { status: "unknown", have: `at least ${level}`, implied: why };
   const status: GapStatus = met ? "met" : rank > 0 ? "partial" : "missing";
   const because = why ?? skills.shownBy.officeSkills;
-  return { status, have: level, ...(because ? { implied: because } : {}) };
+  return { status, have: withBeyond(level, skills, "officeSkills"), ...(because ? { implied: because } : {}) };
 }
 
 function experience(req: Extract<Requirement, { kind: "experience" }>, profile: Profile, serviceShort: string | undefined): Verdict {
   if (experienceUnsaid(profile, req)) {
-    return { status: "unknown", have: NOT_KNOWN, advice: `You work as ${jobWords(profile.currentJob!, serviceShort)} now but gave no length of it: say how long, and this may be met.` };
+    return { status: "unknown", have: NOT_SAID, advice: `You work as ${jobWords(profile.currentJob!, serviceShort)} now but gave no length of it: say how long, and this may be met.` };
   }
   const months = requirementMonths(req, profile);
   const status: GapStatus = months >= req.months ? "met" : months > 0 ? "partial" : "missing";
@@ -242,11 +271,19 @@ function experience(req: Extract<Requirement, { kind: "experience" }>, profile: 
   return { status, have: durationWords(months) };
 }
 
+/** GCSE English and maths, or their equivalents: the school qualifications an overseas one may stand for. */
+const SCHOOL_QUALIFICATIONS = ["gcse-english", "gcse-maths"];
+function isSchoolRequirement(req: Extract<Requirement, { kind: "qualifications" }>): boolean {
+  return req.allOf.every((group) => group.some((id) => SCHOOL_QUALIFICATIONS.includes(id)));
+}
+
 function qualifications(req: Extract<Requirement, { kind: "qualifications" }>, profile: Profile, dataset: Dataset): Verdict {
   const held = req.allOf.map((group) => group.find((id) => profile.qualifications.includes(id)));
   const met = held.filter((h) => h !== undefined);
-  const have = met.length ? met.map((id) => qualificationName(dataset, id!)).join(", ") : profile.qualificationsUnknown ? NOT_KNOWN : "none listed";
+  const have = met.length ? met.map((id) => qualificationName(dataset, id!)).join(", ") : profile.qualificationsUnknown ? NOT_SAID : "none listed";
   if (met.length === req.allOf.length) return { status: "met", have };
+  // School qualifications from abroad are often the "equivalent" adverts accept: to check, never missing.
+  if (hasCircumstance(profile, "qualified-abroad") && isSchoolRequirement(req)) return { status: "unknown", have: qualifiedAbroadHave(), advice: qualifiedAbroadStep() };
   // Not listing qualifications is not the same as holding none.
   if (profile.qualificationsUnknown) return { status: "unknown", have };
   return { status: met.length > 0 ? "partial" : "missing", have };
@@ -308,22 +345,28 @@ export function standingKeys(profile: Profile, skills: Skills): (req: Requiremen
   return (req) => {
     switch (req.kind) {
       case "typing":
-        return (typing ??= `${skills.typingWpm}\0${skills.shownBy.typingWpm ?? ""}`);
+        return (typing ??= `${skills.typingWpm}\0${skills.shownBy.typingWpm ?? ""}\0${beyondKey(skills, "typingWpm")}`);
       case "audio-typing":
-        return (audio ??= `${skills.audioTyping}\0${skills.shownBy.audioTyping ?? ""}`);
+        return (audio ??= `${skills.audioTyping}\0${skills.shownBy.audioTyping ?? ""}\0${beyondKey(skills, "audioTyping")}`);
       case "medical-terminology":
-        return (terminology ??= `${skills.medicalTerminology}\0${skills.implied.medicalTerminology ?? ""}\0${skills.shownBy.medicalTerminology ?? ""}`);
+        return (terminology ??= `${skills.medicalTerminology}\0${skills.implied.medicalTerminology ?? ""}\0${skills.shownBy.medicalTerminology ?? ""}\0${beyondKey(skills, "medicalTerminology")}`);
       case "office-skills":
-        return (office ??= `${skills.officeSkills}\0${skills.implied.officeSkills ?? ""}\0${skills.shownBy.officeSkills ?? ""}`);
+        return (office ??= `${skills.officeSkills}\0${skills.implied.officeSkills ?? ""}\0${skills.shownBy.officeSkills ?? ""}\0${beyondKey(skills, "officeSkills")}`);
       case "experience":
         return experienceUnsaid(profile, req) ? `?${profile.currentJob}` : String(requirementMonths(req, profile));
       case "qualifications": {
         let key = profile.qualificationsUnknown ? "?" : "";
+        if (hasCircumstance(profile, "qualified-abroad")) key += "abroad";
         for (const group of req.allOf) key += `\0${group.find((id) => profile.qualifications.includes(id)) ?? ""}`;
         return key;
       }
     }
   };
+}
+
+function beyondKey(skills: Skills, field: keyof Skills["beyondSaid"]): string {
+  const b = skills.beyondSaid[field];
+  return b ? `${b.by}\0${b.shows}` : "";
 }
 
 export function assessGaps(profile: Profile, role: Role, dataset: Dataset, skills: Skills = skillsOf(profile, dataset.qualifications), nation?: Nation, advice?: Partial<Record<string, string>>): Gap[] {

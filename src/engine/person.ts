@@ -3,7 +3,7 @@
 // blank. Routes, pay and notes all ask these questions here, in one place.
 
 import { durationWords } from "./words.js";
-import type { AgeGroup, CurrentJob, Dataset, ExperienceKind, Implied, MinimumWage, Nation, Profile, Role, RouteNote } from "./types.js";
+import type { AgeGroup, Circumstance, CurrentJob, Dataset, ExperienceKind, Implied, MinimumWage, Nation, Profile, Role, RouteNote } from "./types.js";
 import { EXPERIENCE_KINDS } from "./types.js";
 
 const MONTHS_KEY = {
@@ -156,8 +156,15 @@ export function noteApplies(note: RouteNote, profile: Profile, nation: Nation): 
     (!note.nations || note.nations.includes(nation)) &&
     (!note.jobs || (job !== undefined && note.jobs.includes(job))) &&
     (!note.ageGroups || (age !== undefined && note.ageGroups.includes(age))) &&
-    (note.underAge === undefined || knownYoungerThan(profile, note.underAge))
+    (note.underAge === undefined || knownYoungerThan(profile, note.underAge)) &&
+    (!note.circumstances || note.circumstances.some((c) => profile.circumstances?.includes(c) === true)) &&
+    (!note.welsh || note.welsh.includes(profile.welsh ?? "unsaid"))
   );
+}
+
+/** Whether the person said this applies to them; undefined where they did not answer. */
+export function hasCircumstance(profile: Profile, circumstance: Circumstance): boolean {
+  return profile.circumstances?.includes(circumstance) === true;
 }
 
 /** Known to be younger than `age`: false when they may be that age or older, or did not say. */

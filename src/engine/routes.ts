@@ -6,7 +6,7 @@
 import { experienceWords, openGaps, requirementMonths } from "./gaps.js";
 import { qualificationById, roleById } from "./lookup.js";
 import { fillIn, nationInfo } from "./nations.js";
-import { entrySalary, findBand, bandRange } from "./pay.js";
+import { entrySalary, findBand, bandRange, salaryAfter } from "./pay.js";
 import {
   ageGroupOf,
   apprenticeMinimum,
@@ -24,6 +24,8 @@ import {
   worksNow,
 } from "./person.js";
 import { durationWords, inSentence, listWords } from "./words.js";
+import { apprenticeshipHours } from "./adult-words.js";
+import { fullTimeHours, partTimeHours } from "./adults.js";
 import type {
   Cost,
   Dataset,
@@ -246,7 +248,12 @@ function currentJobPay(ctx: RouteContext): StepPayFigure {
       kind: "current-job",
       working: true,
       band: profile.nhsBand,
-      ...(band && table ? { salary: entrySalary(band), salaryMax: bandRange(band).max, payYear: table.payYear } : {}),
+      // With their years on the band, their own pay point; without, the band's range.
+      ...(band && table
+        ? profile.bandYears !== undefined
+          ? { salary: salaryAfter(band, profile.bandYears), salaryMax: salaryAfter(band, profile.bandYears), payYear: table.payYear }
+          : { salary: entrySalary(band), salaryMax: bandRange(band).max, payYear: table.payYear }
+        : {}),
       note: "Keep your current job and pay while you do this.",
     };
   }
@@ -651,9 +658,12 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
   // Counted as the verdict counts them: essential gaps.
   if (essential > 0) reasons.push(gapsReason(essentialClosed, essential, left));
 
+  const needsStudy = def.studyMode === "part-time" || def.studyMode === "full-time";
+  const cannotStudy = profile.canStudyPartTime === false && needsStudy;
   const earn = def.needsReady ? undefined : earnReason(earns, steps, profile);
   if (earn) {
-    reasons.push(earn);
+    // Study the person cannot give now is not study "alongside your job": the two reasons would contradict each other.
+    if (!(cannotStudy && steps.some((st) => st.pay.kind === "current-job"))) reasons.push(earn);
     // What matters is how far the pay falls short of an entry post's, and for
     // how long: a few weeks of practice are not a year's course, and a year
     // on the apprentice minimum is not a year on band 2.
@@ -666,13 +676,18 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
     reasons.push({ text: `Until you are ${ctx.mustLearn}, a job counts as training only with part-time study alongside it, or as an apprenticeship.`, against: true });
   }
 
-  const needsStudy = def.studyMode === "part-time" || def.studyMode === "full-time";
-  if (profile.canStudyPartTime === false && needsStudy) {
+  if (cannotStudy) {
     score -= WEIGHTS.cannotStudy;
     reasons.push({ text: "Needs study time you said you cannot give now.", against: true });
   } else if (profile.canStudyPartTime === true && def.studyMode === "part-time") {
     score += WEIGHTS.partTimeMatch;
     reasons.push({ text: "Part-time study, which you said you can fit in." });
+  }
+
+  const hours = apprenticeshipHoursReason(def, profile, info);
+  if (hours) {
+    if (hours.against) score -= WEIGHTS.cannotStudy;
+    reasons.push(hours);
   }
 
   const officeMonths = experienceMonths(profile, ["admin", "secretarial"]);
@@ -704,6 +719,20 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
   return { score, reasons };
 }
 
+
+/**
+ * Training built into a job needs the hours of that job: where the person can
+ * work fewer hours than the nation's rule asks, the route says so and argues
+ * against itself; where no rule was found, it says what to ask.
+ */
+function apprenticeshipHoursReason(def: RouteDef, profile: Profile, info: NationInfo | undefined): Reason | undefined {
+  const rule = info?.apprenticeshipHours;
+  if (!def.builtInTraining || !rule) return undefined;
+  const hours = partTimeHours(profile, fullTimeHours(info));
+  if (hours === undefined) return undefined;
+  const short = rule.minimum !== undefined && hours < rule.minimum;
+  return { text: apprenticeshipHours({ hours, rule: rule.rule, short }), ...(short ? { against: true } : {}) };
+}
 
 /** The notes of a route that apply to this person: their nation, job and age. */
 function notesFor(base: RouteBase, ctx: RouteContext): string[] {

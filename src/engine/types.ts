@@ -10,11 +10,12 @@ import type { AgeGroup, CurrentJob, Nation, OfficeLevel, TerminologyLevel } from
 import type { Range, Requirement, Role, RouteStepDef, StepPay } from "../model/schema.js";
 import type { RegisteredAnswers } from "../model/answers.js";
 
-export { CIRCUMSTANCES, FULL_TIME, WELSH_LEVELS, type Circumstance, type WelshLevel } from "../model/answers.js";
+export { FULL_TIME } from "../model/answers.js";
 
 export {
   AFC_BANDS,
   AGE_GROUPS,
+  CIRCUMSTANCES,
   CURRENT_JOBS,
   EXPERIENCE_KINDS,
   NATIONS,
@@ -22,7 +23,9 @@ export {
   SETTINGS,
   TERMINOLOGY_LEVELS,
   WAGE_BANDS,
+  WELSH_LEVELS,
   type AgeGroup,
+  type Circumstance,
   type CurrentJob,
   type ExperienceKind,
   type Nation,
@@ -30,6 +33,7 @@ export {
   type Setting,
   type TerminologyLevel,
   type WageBand,
+  type WelshLevel,
 } from "../model/vocabulary.js";
 
 export type {
@@ -112,6 +116,7 @@ export interface Profile extends RegisteredAnswers {
   /** Qualifications they are working towards now (an apprenticeship, a course): not held yet. */
   studying?: string[];
 }
+
 
 // ---------- the verdict ----------
 

@@ -11,13 +11,11 @@
 // here only. Plain constants and small functions: the questionnaire loads
 // this before its first question, so it must not import zod.
 
-import type { AgeGroup, CurrentJob, Nation } from "./vocabulary.js";
+import { CIRCUMSTANCES, WELSH_LEVELS, type AgeGroup, type CurrentJob, type Nation } from "./vocabulary.js";
 
-export const CIRCUMSTANCES = ["carer", "armed-forces", "adjustments", "qualified-abroad"] as const;
-export type Circumstance = (typeof CIRCUMSTANCES)[number];
-
-export const WELSH_LEVELS = ["none", "learning", "fluent"] as const;
-export type WelshLevel = (typeof WELSH_LEVELS)[number];
+// The closed lists live in the vocabulary, where the data's schemas (nation
+// notes for carers, Welsh speakers) read them too.
+export { CIRCUMSTANCES, WELSH_LEVELS, type Circumstance, type WelshLevel } from "./vocabulary.js";
 
 /** The word that stands for full-time hours, where a number of hours may be given. */
 export const FULL_TIME = "full-time";

@@ -12,6 +12,7 @@
 import { z } from "zod";
 import {
   AGE_GROUPS,
+  CIRCUMSTANCES,
   CURRENT_JOBS,
   EXPERIENCE_KINDS,
   NATIONS,
@@ -20,6 +21,7 @@ import {
   SETTINGS,
   TERMINOLOGY_LEVELS,
   WAGE_BANDS,
+  WELSH_LEVELS,
   type WageBand,
 } from "./vocabulary.js";
 
@@ -275,6 +277,10 @@ const routeNote = z.strictObject({
   ageGroups: z.array(z.enum(AGE_GROUPS)).min(1).optional(),
   /** Only for someone known to be younger than this (still of school age). */
   underAge: z.number().int().min(15).max(25).optional(),
+  /** Only for someone who said one of these applies to them (a carer, the armed forces community). */
+  circumstances: z.array(z.enum(CIRCUMSTANCES)).min(1).optional(),
+  /** Only for someone whose Welsh is one of these; "unsaid" for someone who did not say. */
+  welsh: z.array(z.enum([...WELSH_LEVELS, "unsaid"])).min(1).optional(),
   source,
 });
 const routeDef = z.strictObject({
@@ -360,6 +366,26 @@ const nationInfo = z.strictObject({
   learningUntil: z.strictObject({ age: z.number().int().min(16).max(19), source }).optional(),
   /** What to know about a move between bands (pay on promotion, unsocial hours), for NHS staff who gave theirs. */
   payNotes: z.array(payNote).optional(),
+  /** The full-time week that Agenda for Change pay is for there: part-time pay is pro rata to it. */
+  fullTimeHours: z.strictObject({ hours: z.number().positive().max(48), source }).optional(),
+  /**
+   * The carer's benefit there and its weekly earnings limit. A limit is left
+   * out where no page confirms the current one; "secondary" where only
+   * reports of it were read (the report says to check it).
+   */
+  carerBenefit: z
+    .strictObject({
+      name: text,
+      /** Who pays it ("Social Security Scotland"). */
+      from: text,
+      /** Where to check the current limit: a site's name. */
+      checkAt: text,
+      limit: z.strictObject({ weekly: pounds, effectiveFrom: isoDate, mark: z.enum(["primary", "secondary"]), source }).optional(),
+      source,
+    })
+    .optional(),
+  /** The fewest hours a week an apprenticeship there needs, where a rule was found, and the rule in words. */
+  apprenticeshipHours: z.strictObject({ minimum: z.number().positive().max(48).optional(), rule: text, source }).optional(),
   source,
 });
 export const nationsFile = z.strictObject({ nations: z.array(nationInfo).default([]) });

@@ -2,10 +2,11 @@
 // terminal, Markdown and HTML renderers all draw from this one model, so the
 // handout and the screen cannot say different things.
 
-import { openGaps, qualificationName } from "../engine/gaps.js";
+import { fullTimeHours, partTimeHours } from "../engine/adults.js";
+import { NOT_SAID, openGaps, qualificationName } from "../engine/gaps.js";
 import { fillIn, nationInfo } from "../engine/nations.js";
-import { jobWords, mayHoldRole } from "../engine/person.js";
-import { nationName, type Dataset, type Gap, type PayChange, type Report, type Route, type RouteStep, type StepPayFigure } from "../engine/types.js";
+import { experienceUnsaid, jobWords, mayHoldRole } from "../engine/person.js";
+import { nationName, type Dataset, type ExperienceKind, type Gap, type PayChange, type Report, type Route, type RouteStep, type StepPayFigure } from "../engine/types.js";
 import { durationWords, inSentence, listWords } from "../engine/words.js";
 import { money, moneyRange, months, perHour, routeCost, yesNo } from "./format.js";
 import { REGISTERED_ANSWERS, type AnswerDef, type RegisteredKey } from "../model/answers.js";
@@ -79,10 +80,14 @@ function bandsText(pay: { band: string; min: number; max: number }[], bands: str
   return `${label}, ${range}`;
 }
 
+function workLength(p: Report["profile"], kind: ExperienceKind, months: number): string {
+  return experienceUnsaid(p, { anyOf: [kind] }) ? NOT_SAID : durationWords(months);
+}
+
 /** An answer as the person gave it, or worked out from their other answers and said so. */
 function answer(value: string | undefined, implied: { value: string; because: string } | undefined, top: string): string {
   if (value !== undefined) return value;
-  if (!implied) return "not said";
+  if (!implied) return NOT_SAID;
   return `${implied.value === top ? "" : "at least "}${implied.value} (from ${implied.because})`;
 }
 
@@ -98,17 +103,18 @@ export function toldUs(report: Report, dataset: Dataset): string[][] {
   if (p.nhsBand !== undefined) rows.push([`${nationInfo(dataset, report.nation)?.serviceShort ?? "NHS"} band`, `band ${p.nhsBand}`]);
   rows.push(["Age", p.age !== undefined ? String(p.age) : p.ageGroup ?? "not said"]);
   rows.push(
-    ["Typing speed", p.typingWpm === undefined ? "not known" : `${p.typingWpm} wpm`],
+    ["Typing speed", p.typingWpm === undefined ? NOT_SAID : `${p.typingWpm} wpm`],
     ["Audio typing", yesNo(p.audioTyping)],
     ["Medical terminology", answer(p.medicalTerminology, implied("medicalTerminology"), "qualified")],
     ["Office skills", answer(p.officeSkills, implied("officeSkills"), "confident")],
     ["Qualifications", p.qualifications.length ? p.qualifications.map(qual).join(", ") : p.qualificationsUnknown ? "not said" : "none listed"],
     ...(p.studying?.length ? [["Working towards", p.studying.map(qual).join(", ")]] : []),
     // The kinds overlap: one job can count under each of them, so they are never added.
-    ["Office or admin work", durationWords(p.experience.adminMonths)],
-    ["Customer-facing work", durationWords(p.experience.customerServiceMonths)],
-    ["Healthcare setting", durationWords(p.experience.healthcareMonths)],
-    ["Secretarial or PA work", durationWords(p.experience.secretarialMonths)],
+    // A job that is this kind of work, with no length given, is "not said", as Where you stand has it; never "none".
+    ["Office or admin work", workLength(p, "admin", p.experience.adminMonths)],
+    ["Customer-facing work", workLength(p, "customerService", p.experience.customerServiceMonths)],
+    ["Healthcare setting", workLength(p, "healthcare", p.experience.healthcareMonths)],
+    ["Secretarial or PA work", workLength(p, "secretarial", p.experience.secretarialMonths)],
     ["Need to earn while learning", yesNo(p.needsToEarnWhileLearning)],
     ["Can study part-time", yesNo(p.canStudyPartTime)],
   );
@@ -199,10 +205,12 @@ function paySection(change: PayChange, report: Report): Section {
     rows.push([`${role}, band ${b.band}`, `${span(b.min, b.max)}: ${diff}`]);
   }
   const cut = change.byBand.some((b) => b.change === "cut");
+  // A known pay point (years on the band given) is one figure: the ranges are the target's only.
+  const pointKnown = report.profile.bandYears !== undefined;
   const notes = cut
     ? [
         // How our own figures read; what the rules say comes from the nation's data, below.
-        "The farther your pay point is up your band, the larger the cut: the ranges run from the nearest points of the two bands to the farthest.",
+        ...(pointKnown ? [] : ["The farther your pay point is up your band, the larger the cut: the ranges run from the nearest points of the two bands to the farthest."]),
         ...(change.byBand.some((b) => b.change === "same") ? [`Posts at band ${change.band} keep you on your band.`] : []),
         ...change.notes,
       ]
@@ -261,8 +269,9 @@ export function reportModel(report: Report, dataset: Dataset, notices: readonly 
   }
 
   const service = nationInfo(dataset, report.nation)?.service;
+  const partHours = partTimeHours(report.profile, fullTimeHours(nationInfo(dataset, report.nation)));
   const footnotes = [
-    `Pay: Agenda for Change${service ? ` (${service})` : ""}, ${nationName(report.nation)}${report.payYear ? `, ${report.payYear}` : ""}, full time: each step at its band's entry point, the roles after at their bands' range.`,
+    `Pay: Agenda for Change${service ? ` (${service})` : ""}, ${nationName(report.nation)}${report.payYear ? `, ${report.payYear}` : ""}, ${partHours === undefined ? "full time" : `shown full time (your ${partHours} hours a week are paid pro rata: see the notes)`}: each step at its band's entry point, the roles after at their bands' range.`,
   ];
   if (report.target.payNote) footnotes.push(fillIn(report.target.payNote, undefined, nationInfo(dataset, report.nation), report.nation));
   footnotes.push(...notices);

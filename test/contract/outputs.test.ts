@@ -198,7 +198,9 @@ function inProcess(): Record<OutputName, unknown[]> {
     const supplements = findSupplements(dataset.pay, table.nation, table.payYear);
     return [payScale(table), payScale(table, { band: "4" }), ...(supplements?.areas ?? []).map((area) => payScale(table, { area, supplements }))];
   });
-  const pairs = all.slice(1).map((after, i) => [all[i]!, after] as const).filter((_, i) => i % 7 === 0);
+  // And one whose later answers leave a skill to be implied: since a qualification no longer overrides an answer (issue 15), only a blank is.
+  const implied = assess({ ...fixtureProfile("minimal.yaml"), currentJob: "nhs-clinical" }, dataset);
+  const pairs = [...all.slice(1).map((after, i) => [all[i]!, after] as const).filter((_, i) => i % 7 === 0), [all[0]!, implied] as const];
   const entries = all.filter((_, i) => i % 5 === 0).map((report, i) => ({ row: i + 2, ...(i % 2 ? { name: `Attendee ${i}` } : {}), report }));
   const rowErrors = [{ row: 7, column: "Typing speed (wpm)", message: "should be a number of words per minute" }];
   built = {

@@ -375,7 +375,10 @@ const PANEL: Person[] = [
     best: ["internal-move"],
     never: ["receptionist-stepping-stone", "volunteering"],
     check: (r, text) => {
-      for (const id of ["admin-experience", "healthcare-experience"]) expect(gap(r, id)).toMatchObject({ status: "unknown", have: "not known" });
+      for (const id of ["admin-experience", "healthcare-experience"]) expect(gap(r, id)).toMatchObject({ status: "unknown", have: "not said" });
+      // The same blank reads the same in What you told us (issue 15, item 4): "not said", never "none".
+      expect(text).toMatch(/Office or admin work\nnot said/);
+      expect(text).toMatch(/Healthcare setting\nnot said/);
       expect(gap(r, "healthcare-experience").advice).toMatch(/You work as NHS admin staff now but gave no length of it/);
       expect(text).not.toMatch(/Made for people with little work experience/);
     },
