@@ -17,6 +17,7 @@ import {
   NATIONS,
   OFFICE_LEVELS,
   PASSAGE_STYLES,
+  PROOFS,
   SETTINGS,
   TERMINOLOGY_LEVELS,
   WAGE_BANDS,
@@ -171,7 +172,7 @@ const requirement = z.discriminatedUnion("kind", [
       months: z.number().int().min(1).max(600),
       anyOf: z.array(experienceKinds).min(1).optional(),
       allOf: z.array(experienceKinds).min(2).optional(),
-      /** Only senior work counts (managing, leading), which the questions do not ask: enough of it is to check, not met. */
+      /** Only senior work counts (managing, leading), which the questions do not ask: enough of it is partly there, never met, and the report says what to gain. */
       mustBeSenior: z.boolean().optional(),
     })
     .refine((r) => (r.anyOf === undefined) !== (r.allOf === undefined), eitherAnyOfOrAllOf),
@@ -234,6 +235,14 @@ const routeStep = z.strictObject({
   buildsExperience: id.optional(),
   /** The qualification this step leads to: it must be open to new learners. */
   qualification: id.optional(),
+  /**
+   * Learners working towards one of these are part-way through this step,
+   * though the step names no qualification (a course whose award has changed
+   * name: someone still studying for the old one is finishing this course).
+   */
+  startedBy: z.array(id).min(1).optional(),
+  /** Bank shifts: paid by the hour at the step's band, for the hours the person chooses, not a salaried post. */
+  bank: z.boolean().optional(),
 });
 const nationNote = z.strictObject({ nation, note: text, source });
 /** A note that applies only to some people: in some nations, in some jobs, of some ages. */
@@ -273,6 +282,14 @@ const routeDef = z.strictObject({
   unlessExperience: z.union([experienceRule, z.array(experienceRule).min(1)]).optional(),
   /** Not offered to someone who already holds one of these qualifications (the route's own). */
   notIfHeld: z.array(id).optional(),
+  /**
+   * Not offered to someone whose record already proves this (see
+   * src/engine/experience.ts): two years of office work in any setting,
+   * professional clinical work, or a degree. They have more than the route gives.
+   */
+  notForProven: z.array(z.enum(PROOFS)).min(1).optional(),
+  /** Offered to someone whose record proves one of these (with typing at the post's speed), even without the experience it otherwise requires. */
+  openToProven: z.array(z.enum(PROOFS)).min(1).optional(),
   /** Nations where this route is not offered, e.g. a framework that exists in one nation only. */
   onlyIn: nations.optional(),
   /** Only for people in these jobs now (moving across inside the NHS). */

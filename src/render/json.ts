@@ -101,6 +101,7 @@ export function assessJson(report: Report, payWarning?: string): AssessReportOut
           ...(s.pay.startsAtEnd ? { startsAtEnd: true } : {}),
           ...(s.pay.uncertain ? { uncertain: true } : {}),
           ...(s.pay.note ? { note: s.pay.note } : {}),
+          ...(s.pay.perShift ? { perShift: true } : {}),
         },
       })),
     })),

@@ -89,6 +89,8 @@ const stepPay = z.strictObject({
   startsAtEnd: z.literal(true).optional(),
   uncertain: z.literal(true).optional(),
   note: z.string().optional(),
+  /** Bank shifts, paid by the hour (perHour) for the shifts the person chooses. */
+  perShift: z.literal(true).optional(),
 });
 
 const routeStep = z.strictObject({

@@ -37,6 +37,8 @@ function bandPay(band: string | undefined, salary: number | undefined, salaryMax
 }
 
 export function payText(pay: StepPayFigure): string {
+  // Bank shifts are paid by the hour, not as a post: no "once in post", no yearly salary.
+  if (pay.perShift && pay.perHour !== undefined) return `Per shift: band ${pay.band} at about ${perHour(pay.perHour)}`;
   const text = (() => {
     switch (pay.kind) {
       case "band": {
