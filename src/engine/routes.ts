@@ -461,12 +461,15 @@ function personalSteps(base: RouteBase, ctx: FullContext, openIds: ReadonlySet<s
     }
     const pay = d.pay.kind === "current-job" && held ? { ...held, note: "Alongside the post you hold by then." } : personalPay(d, ctx, s.fixedPay);
     if (d.startsPost) held = { ...pay, startsAtEnd: false };
+    // Free to the young where the nation pays for their study (England's 16-19 funding): not "fees not known".
+    const free = d.freeUnder && d.freeUnder.nations.includes(ctx.nation) && knownYoungerThan(ctx.profile, d.freeUnder.age);
+    const cost = free ? { min: 0, max: 0, note: d.freeUnder!.note } : d.cost && { ...d.cost };
     const step: RouteStep = {
       id: d.id,
       title: s.title,
       months: { ...months },
       ...(d.monthsBasis ? { monthsBasis: d.monthsBasis } : {}),
-      ...(d.cost ? { cost: { ...d.cost } } : {}),
+      ...(cost ? { cost } : {}),
       ...(d.setting ? { setting: d.setting } : {}),
       pay,
       closes: [...d.closes],

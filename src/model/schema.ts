@@ -243,6 +243,8 @@ const routeStep = z.strictObject({
   startedBy: z.array(id).min(1).optional(),
   /** Bank shifts: paid by the hour at the step's band, for the hours the person chooses, not a salaried post. */
   bank: z.boolean().optional(),
+  /** Free for someone known to be younger than `age` in these nations (full-time study at 16-18): the cost shown to them. */
+  freeUnder: z.strictObject({ age: z.number().int().min(16).max(25), nations, note: text, source }).optional(),
 });
 const nationNote = z.strictObject({ nation, note: text, source });
 /** A note that applies only to some people: in some nations, in some jobs, of some ages. */

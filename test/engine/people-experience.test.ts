@@ -101,6 +101,12 @@ const PANEL: Person[] = [
     profile: profile({ typingWpm: 45, audioTyping: false, medicalTerminology: "some", officeSkills: "confident", qualifications: ["gcse-english", "gcse-maths"], experience: { adminMonths: 216, customerServiceMonths: 216, healthcareMonths: 216, secretarialMonths: 0 }, needsToEarnWhileLearning: true, canStudyPartTime: true, nation: "england", target: "practice-manager", currentJob: "gp-practice", age: 45 }),
     best: ["practice-step-up"],
     never: ["direct-application", "apprenticeship", "volunteering"],
+    check: (r, text) => {
+      expect(r.ready || r.readyIfConfirmed).toBe(false);
+      expect(text).toMatch(/deputy practice manager/i);
+      expect(text).toMatch(/management qualification/i);
+      expect(text).not.toMatch(/Apply now: you meet every essential requirement/);
+    },
   },
   {
     who: "graduate-30wpm-temping",
@@ -162,6 +168,13 @@ const PANEL: Person[] = [
     never: ["apprenticeship", "receptionist-stepping-stone", "volunteering", "skills-then-apply", "amspar-diploma"],
     check: (r) => {
       expect(r.routes[0]!.reasons.join(" ")).toMatch(/Your 12 years of clinical work show what band 3 posts ask for/);
+      // Bank shifts are paid per shift at the band's hourly rate, never as a salaried post.
+      const bank = r.routes.find((x) => x.id === "bank-admin-work")!;
+      expect(bank.steps.filter((s) => s.pay.perShift).map((s) => s.id)).toEqual(["join-bank", "bank-shifts"]);
+      for (const step of bank.steps.filter((s) => s.pay.perShift)) {
+        expect(step.pay.perHour).toBe(12.92);
+        expect(step.pay.note).toMatch(/per shift, by the hour, for the shifts you choose.*England 2026\/27 Agenda for Change table, £25,272, ÷ 52\.143 weeks ÷ 37\.5 hours/);
+      }
     },
   },
   {
@@ -240,6 +253,12 @@ const PANEL: Person[] = [
     profile: profile({ typingWpm: 70, audioTyping: true, medicalTerminology: "qualified", officeSkills: "confident", qualifications: ["gcse-english", "gcse-maths", "amspar-medical-terminology"], experience: { adminMonths: 84, customerServiceMonths: 0, healthcareMonths: 84, secretarialMonths: 84 }, needsToEarnWhileLearning: true, canStudyPartTime: true, nation: "england", target: "medical-secretary", currentJob: "care-or-private-healthcare", age: 35 }),
     best: ["direct-application"],
     never: ["apprenticeship", "receptionist-stepping-stone", "volunteering", "amspar-diploma", "terminology-top-up", "skills-then-apply"],
+    check: (_r, text) => {
+      expect(text).toMatch(/NHS Pension/);
+      expect(text).toMatch(/entry point/);
+      expect(text).toMatch(/relevant experience/);
+      expect(text).toMatch(/23\.7%/);
+    },
   },
   {
     who: "retail-manager-to-practice-manager",
@@ -256,6 +275,14 @@ const PANEL: Person[] = [
     profile: profile({ typingWpm: 25, audioTyping: false, medicalTerminology: "none", officeSkills: "basic", qualifications: ["gcse-english", "gcse-maths"], experience: { adminMonths: 0, customerServiceMonths: 0, healthcareMonths: 0, secretarialMonths: 0 }, needsToEarnWhileLearning: false, canStudyPartTime: true, nation: "england", target: "medical-secretary", currentJob: "not-working", age: 16 }),
     best: ["amspar-diploma", "apprenticeship"],
     never: ["direct-application", "bank-admin-work", "internal-move", "practice-move"],
+    check: (r, text) => {
+      // Full-time study at 16-18 is free in England: the course is not "fees not known".
+      const course = r.routes.find((x) => x.id === "amspar-diploma")!;
+      expect(course.cost).toEqual({ min: 0, max: 0 });
+      expect(course.costUnknown).toBe(false);
+      expect(course.notes.join(" ")).toMatch(/Full-time study at 16 to 18 is free in England.*T Levels/);
+      expect(text).not.toMatch(/fees not known/);
+    },
   },
   {
     who: "zimbabwe-nurse-to-coding",
