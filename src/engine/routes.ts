@@ -55,12 +55,17 @@ export const NEWCOMER_MONTHS = 12;
 export const EXPERIENCED_MONTHS = 24;
 
 const WEIGHTS = {
+  /** Gained in full by a route that closes every essential gap: what employers sift on decides most. */
   coverage: 50,
+  /** Gained by closing desirable gaps: enough to break ties, never to beat an essential gap. */
   desirable: 5,
   /** Lost by a route that pays nothing, for someone who must earn: in full from a year unpaid. */
   unpaid: 40,
+  /** Lost by a course for someone who said they cannot study now: possible later, not now. */
   cannotStudy: 25,
+  /** Gained by part-time study for someone who said they can fit it in: a small nudge, as they asked. */
   partTimeMatch: 5,
+  /** Gained (or lost) by a route that suits (or wastes) what the person's work already is: a year of it. */
   favoured: 12,
   /**
    * Gained by a route the person is already part-way through. Beyond the
