@@ -54,6 +54,15 @@ const APPLY = ["direct-application", "apply-and-learn-in-post"];
 const LOWER = ["receptionist-stepping-stone", "apprenticeship"];
 
 describe("the engine is sensible", () => {
+  it("two years of office work never starts anyone on reception or an apprenticeship (unless they are on one, or must stay in learning)", () => {
+    fc.assert(fc.property(arbProfile, fc.integer({ min: 24, max: 240 }), (p, months) => {
+      const proven = { ...p, experience: { ...p.experience, adminMonths: Math.max(p.experience.adminMonths, months) } };
+      const report = assess(proven, dataset);
+      if (mustStayInLearning(proven, report.nation)) return;
+      for (const r of report.routes) if (LOWER.includes(r.id) && !started(r)) expect.fail(`${r.id} offered with ${proven.experience.adminMonths} months of office work`);
+    }));
+  });
+
   it("more office or secretarial work never moves a person from applying towards reception first or an apprenticeship", () => {
     fc.assert(fc.property(arbProfile, fc.constantFrom("adminMonths", "secretarialMonths"), fc.integer({ min: 1, max: 120 }), (p, kind, extra) => {
       const before = assess(p, dataset).recommended;
