@@ -150,6 +150,13 @@ const PANEL: Person[] = [
     profile: profile({ typingWpm: 75, audioTyping: true, medicalTerminology: "none", officeSkills: "confident", qualifications: ["higher-english", "higher-maths"], experience: { adminMonths: 300, customerServiceMonths: 0, healthcareMonths: 0, secretarialMonths: 300 }, needsToEarnWhileLearning: true, canStudyPartTime: true, nation: "scotland", target: "medical-secretary", currentJob: "secretarial", age: 50 }),
     best: ["apply-and-learn-in-post", "terminology-top-up"],
     never: ["apprenticeship", "receptionist-stepping-stone", "volunteering", "amspar-diploma", "skills-then-apply"],
+    check: (r) => {
+      // Scotland's own pension scheme and rate, not England's.
+      const notes = r.routes[0]!.notes.join(" ");
+      expect(notes).toMatch(/22\.5%.*NHS Pension Scheme \(Scotland\)/);
+      expect(notes).not.toMatch(/23\.7%/);
+      expect(notes).toMatch(/entry point/);
+    },
   },
   {
     who: "navy-medical-assistant-ambulance",
