@@ -25,6 +25,7 @@ import { qualifiedAbroadHave, qualifiedAbroadStep, saidOverQualification } from 
 
 /** A blank answer: the same words as "What you told us" uses for it (issue 15, item 4). */
 export const NOT_SAID = "not said";
+import { managementToGain } from "./experience-words.js";
 
 /** A typing speed this close below the role's counts as partly there. */
 export const TYPING_PARTIAL_WPM = 10;
@@ -264,9 +265,11 @@ function experience(req: Extract<Requirement, { kind: "experience" }>, profile: 
   }
   const months = requirementMonths(req, profile);
   const status: GapStatus = months >= req.months ? "met" : months > 0 ? "partial" : "missing";
-  // Years of office work are not years of managing: long enough is all we can tell.
+  // Years of office work are not years of managing: long enough is all we can tell, and the
+  // answers cannot show the management itself. So it is never met (issue 16: practice manager is
+  // never "ready" without management experience): the report says which experience to gain, and where.
   if (status === "met" && req.mustBeSenior) {
-    return { status: "unknown", have: durationWords(months), advice: `Your ${durationWords(months)} count if enough of it was senior: running an office or a team, budgets, staff. We do not ask that, so check it against the adverts.` };
+    return { status: "partial", have: durationWords(months), advice: managementToGain({ months: durationWords(months) }) };
   }
   return { status, have: durationWords(months) };
 }

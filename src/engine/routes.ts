@@ -26,6 +26,8 @@ import {
 import { durationWords, inSentence, listWords } from "./words.js";
 import { apprenticeshipHours } from "./adult-words.js";
 import { fullTimeHours, partTimeHours } from "./adults.js";
+import { proofsOf, typesAtThreshold } from "./experience.js";
+import { apprenticeCost, apprenticeshipForGraduate, bankPayPerShift, besideStarted, finishStartedCourse, provenExperience } from "./experience-words.js";
 import type {
   Cost,
   Dataset,
@@ -35,6 +37,7 @@ import type {
   NationInfo,
   PayTable,
   Profile,
+  Proof,
   Range,
   Requirement,
   Route,
@@ -45,7 +48,7 @@ import type {
   Role,
   StepPayFigure,
 } from "./types.js";
-import { AFC_BANDS } from "./types.js";
+import { AFC_BANDS, nationName } from "./types.js";
 
 /** Experience of this many months or more (a year) makes a route that favours it a better fit. */
 export const FAVOURED_MONTHS = 12;
@@ -55,15 +58,37 @@ export const NEWCOMER_MONTHS = 12;
 export const EXPERIENCED_MONTHS = 24;
 
 const WEIGHTS = {
+  /** Gained in full by a route that closes every essential gap: what employers sift on decides most. */
   coverage: 50,
+  /** Gained by closing desirable gaps: enough to break ties, never to beat an essential gap. */
   desirable: 5,
   /** Lost by a route that pays nothing, for someone who must earn: in full from a year unpaid. */
   unpaid: 40,
+  /** Lost by a course for someone who said they cannot study now: possible later, not now. */
   cannotStudy: 25,
+  /** Gained by part-time study for someone who said they can fit it in: a small nudge, as they asked. */
   partTimeMatch: 5,
+  /** Gained (or lost) by a route that suits (or wastes) what the person's work already is: a year of it. */
   favoured: 12,
-  /** Gained by a route the person is already part-way through. */
+  /**
+   * Gained by a route the person is already part-way through. Beyond the
+   * score, such a route is sorted first (rankedRoutes): what is begun is
+   * finished before anything new is started, even by someone ready to apply.
+   */
   underway: 40,
+  /**
+   * Gained by "apply and learn in post" for someone whose record proves office
+   * or clinical work (experience.ts), as a secretary's years earn it: the
+   * same proof, whatever box it was entered under.
+   */
+  proven: 12,
+  /**
+   * Lost by a route made for newcomers offered to a graduate who did not ask
+   * for it (they are not studying it): a year on apprentice pay is the long
+   * way round for someone who can apply now. Its reason argues against it, so
+   * it never ranks above a route that fits.
+   */
+  graduate: 12,
   /** Keeps "apply now" first for a ready person even if a --data route forgets notWhenReady. */
   ready: 100,
   /** Lost by a route that costs the person money, or may: less than a year's difference in length. */
@@ -141,6 +166,7 @@ function fixedPay(step: RouteStepDef, target: Role, table: PayTable | undefined,
       const bandId = step.pay.kind === "band" ? step.pay.band : target.bands[0];
       if (bandId === undefined) return { kind: "band", uncertain: true, note: "Pay is set by the employer.", ...starts };
       const band = table && findBand(table, bandId);
+      if (step.bank && band && table) return bankPay(bandId, entrySalary(band), table, starts);
       return {
         kind: "band",
         band: bandId,
@@ -154,6 +180,21 @@ function fixedPay(step: RouteStepDef, target: Role, table: PayTable | undefined,
     default:
       return undefined;
   }
+}
+
+/**
+ * Weeks in a year as the NHS Business Services Authority counts them (365 / 7),
+ * and the standard Agenda for Change working week: the band's yearly entry
+ * point over these gives its hourly rate. No national bank rate is published.
+ */
+export const WEEKS_A_YEAR = 52.143;
+export const HOURS_A_WEEK = 37.5;
+
+/** Bank shifts at a band: the band's hourly rate, for the hours the person chooses. */
+function bankPay(band: string, salary: number, table: PayTable, starts: { startsAtEnd?: boolean }): StepPayFigure {
+  const perHour = Math.round((salary / WEEKS_A_YEAR / HOURS_A_WEEK) * 100) / 100;
+  const tableName = `${nationName(table.nation)} ${table.payYear} Agenda for Change`;
+  return { kind: "band", band, salary, payYear: table.payYear, perHour, perShift: true, note: bankPayPerShift({ band, perHour, entrySalary: salary, table: tableName }), ...starts };
 }
 
 /** How two Agenda for Change bands compare: negative when a is lower. */
@@ -302,7 +343,9 @@ export function isOffered(def: RouteDef, ready: boolean, nation: Nation, readyIf
  * leads to that they hold, and no apprenticeship that would cut an NHS
  * employee's pay.
  */
-export function fitsPerson(def: RouteDef, profile: Profile, target?: Role, nation: Nation = "england"): boolean {
+export function fitsPerson(def: RouteDef, profile: Profile, target?: Role, nation: Nation = "england", proofs: readonly Proof[] = [], typesOk = false): boolean {
+  // More than the route gives: two years of office work, clinical work or a degree (experience.ts).
+  if (def.notForProven?.some((p) => proofs.includes(p))) return false;
   const job = profile.currentJob;
   if (def.forJobs) {
     if (job !== undefined && !def.forJobs.includes(job)) return false;
@@ -311,7 +354,7 @@ export function fitsPerson(def: RouteDef, profile: Profile, target?: Role, natio
   }
   if (def.notForJobs && job !== undefined && def.notForJobs.includes(job)) return false;
   const need = def.requiresExperience;
-  if (need && !(job !== undefined && def.forJobs?.includes(job)) && experienceMonths(profile, need.anyOf) < need.months) return false;
+  if (need && !(job !== undefined && def.forJobs?.includes(job)) && experienceMonths(profile, need.anyOf) < need.months && !openedByProof(def, proofs, typesOk)) return false;
   const past = def.unlessExperience === undefined ? [] : [def.unlessExperience].flat();
   if (past.some((rule) => (rule.allOf ? experienceOfAll(profile, rule.allOf) : experienceMonths(profile, rule.anyOf ?? [])) >= rule.months)) return false;
   if (def.minAge !== undefined && knownYoungerThan(profile, def.minAge)) return false;
@@ -319,6 +362,23 @@ export function fitsPerson(def: RouteDef, profile: Profile, target?: Role, natio
   if (def.notIfHeld?.some((q) => profile.qualifications.includes(q))) return false;
   if (target && cutsNhsPay(def, profile, target, nation)) return false;
   return true;
+}
+
+/** A route its experience rule would close, opened by what the person's record proves, with typing at the post's speed. */
+function openedByProof(def: RouteDef, proofs: readonly Proof[], typesOk: boolean): Proof | undefined {
+  return typesOk ? def.openToProven?.find((p) => proofs.includes(p)) : undefined;
+}
+
+/** A qualification's level as a number on the RQF scale (SCQF 9-10 is a degree: 6). */
+function levelOf(dataset: Dataset): (id: string) => number | undefined {
+  return (id) => {
+    const level = qualificationById(dataset, id)?.level;
+    if (level === undefined) return undefined;
+    const scqf = /^SCQF (\d+)$/.exec(level);
+    if (scqf) return Number(scqf[1]) >= 9 ? 6 : Number(scqf[1]) - 3;
+    const n = Number(level);
+    return Number.isFinite(n) ? n : undefined;
+  };
 }
 
 /**
@@ -465,8 +525,10 @@ function personalSteps(base: RouteBase, ctx: FullContext, openIds: ReadonlySet<s
       const req = s.builds;
       if (req) {
         const left = Math.max(0, req.months - requirementMonths(req, ctx.profile));
-        if (left === 0 && !d.core) continue;
-        months = { min: left, max: left };
+        // Long enough but not yet the kind asked for (management): the step takes its own time.
+        const gainingKind = left === 0 && openIds.has(req.id);
+        if (left === 0 && !d.core && !gainingKind) continue;
+        months = gainingKind ? d.months : { min: left, max: left };
       }
     }
     if (d.via) {
@@ -487,26 +549,42 @@ function personalSteps(base: RouteBase, ctx: FullContext, openIds: ReadonlySet<s
     }
     const pay = d.pay.kind === "current-job" && held ? { ...held, note: "Alongside the post you hold by then." } : personalPay(d, ctx, s.fixedPay);
     if (d.startsPost) held = { ...pay, startsAtEnd: false };
+    // Free to the young where the nation pays for their study (England's 16-19 funding): not "fees not known".
+    const free = d.freeUnder && d.freeUnder.nations.includes(ctx.nation) && knownYoungerThan(ctx.profile, d.freeUnder.age);
+    const cost = free ? { min: 0, max: 0, note: d.freeUnder!.note } : d.cost && { ...d.cost };
     const step: RouteStep = {
       id: d.id,
       title: s.title,
       months: { ...months },
       ...(d.monthsBasis ? { monthsBasis: d.monthsBasis } : {}),
-      ...(d.cost ? { cost: { ...d.cost } } : {}),
+      ...(cost ? { cost } : {}),
       ...(d.setting ? { setting: d.setting } : {}),
       pay,
       closes: [...d.closes],
       ...(d.core ? { core: true } : {}),
       ...(d.inPost ? { inPost: true } : {}),
     };
-    steps.push(underway ? { ...step, ...underwayParts(d, months, ctx.dataset) } : step);
+    steps.push(underway ? { ...step, ...underwayParts(d, months, ctx.dataset, ctx.profile) } : step);
   }
   return steps;
 }
 
+/**
+ * Whether the person has started this route: they are part-way through a step
+ * it is built on (core), or any step where it names no core one. A course one
+ * part of which they are taking (terminology inside the medical secretary
+ * course) is not thereby begun: the route made of that part alone is.
+ */
+function startedIn(base: RouteBase, profile: Profile): boolean {
+  const core = base.steps.some((s) => s.def.core);
+  return base.steps.some((s) => (s.def.core || !core) && isUnderway(s.def, profile));
+}
+
 /** A step leading to a qualification the person said they are working towards now. */
 function isUnderway(d: RouteStepDef, profile: Profile): boolean {
-  return d.qualification !== undefined && profile.studying?.includes(d.qualification) === true;
+  const studying = profile.studying;
+  if (!studying || studying.length === 0) return false;
+  return (d.qualification !== undefined && studying.includes(d.qualification)) || d.startedBy?.some((q) => studying.includes(q)) === true;
 }
 
 /**
@@ -514,13 +592,14 @@ function isUnderway(d: RouteStepDef, profile: Profile): boolean {
  * from nothing to all of it, as they did not say how far in they are; and of
  * its fees, what is left to pay, if any.
  */
-function underwayParts(d: RouteStepDef, months: Range, dataset: Dataset): Partial<RouteStep> {
-  // isUnderway has checked that the step names a qualification, and the data checks that it exists.
-  const qualification = qualificationById(dataset, d.qualification!);
+function underwayParts(d: RouteStepDef, months: Range, dataset: Dataset, profile: Profile): Partial<RouteStep> {
+  // Named only when it is the step's own course: one the step stands in for (startedBy, the closed
+  // City & Guilds diploma) is not what the step's title describes, so it reads as "the course".
+  const qualification = d.qualification !== undefined && profile.studying?.includes(d.qualification) ? qualificationById(dataset, d.qualification) : undefined;
   const note = d.cost && d.cost.max > 0 ? "What is left to pay of it, if any." : d.cost?.note;
   const cost: Cost | undefined = d.cost && { min: 0, max: d.cost.max, ...(note === undefined ? {} : { note }) };
   return {
-    ...(qualification ? { title: `Finish the ${qualification.title} you have started` } : {}),
+    title: qualification ? `Finish the ${qualification.title} you have started` : finishStartedCourse(),
     months: { min: 0, max: months.max },
     monthsBasis: "What is left of it: from none of it to all of it, as you did not say how far in you are.",
     ...(cost ? { cost } : {}),
@@ -615,7 +694,8 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
   const { profile, ready, readyIfConfirmed } = ctx;
   const reasons: Reason[] = [];
   let score = 0;
-  if (steps.some((s) => s.underway)) {
+  const started = steps.some((s) => s.underway);
+  if (started) {
     // What is already begun is worth more than any fresh start.
     score += WEIGHTS.underway;
     reasons.push({ text: "You have started it: finishing it is the surest way on." });
@@ -691,10 +771,15 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
   }
 
   const officeMonths = experienceMonths(profile, ["admin", "secretarial"]);
-  if (def.favoursNewcomers && newToWork(profile, NEWCOMER_MONTHS)) {
+  const graduate = ctx.proofs.includes("degree");
+  if (def.favoursNewcomers && graduate && !started) {
+    // Never first for a graduate who did not ask for one: the reason argues against it.
+    score -= WEIGHTS.graduate;
+    reasons.push({ text: apprenticeshipForGraduate(), against: true });
+  } else if (def.favoursNewcomers && !started && newToWork(profile, NEWCOMER_MONTHS)) {
     score += WEIGHTS.favoured;
     reasons.push({ text: "Made for people with little work experience yet." });
-  } else if (def.favoursNewcomers && officeMonths >= EXPERIENCED_MONTHS) {
+  } else if (def.favoursNewcomers && !started && officeMonths >= EXPERIENCED_MONTHS) {
     // Years of office work already: starting again on apprentice pay is a step back.
     score -= WEIGHTS.favoured;
     reasons.push({ text: `Made for newcomers: with ${durationWords(officeMonths)} of office work, a shorter route suits you better.`, against: true });
@@ -706,6 +791,23 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
   } else if (def.forJobs && profile.currentJob !== undefined) {
     score += WEIGHTS.favoured;
     reasons.push({ text: `Open to you as ${jobWords(profile.currentJob, info?.serviceShort)}.` });
+  }
+
+  const cost = apprenticeCostReason(steps, ctx);
+  if (cost) reasons.push(cost);
+
+  // Opened by what the record proves, not by the box it was entered under: the same weight a secretary's years earn.
+  const need = def.requiresExperience;
+  const proof = need && experienceMonths(profile, need.anyOf) < need.months ? openedByProof(def, ctx.proofs, ctx.typesOk) : undefined;
+  if (proof) {
+    score += WEIGHTS.proven;
+    const months = proof === "clinical" ? profile.experience.healthcareMonths : officeMonths;
+    reasons.push({ text: provenExperience({ months, what: proof === "clinical" ? "clinical work" : "office or admin work" }) });
+  }
+
+  // A job that earns can run beside a course the person is finishing.
+  if (!started && ctx.startedCourse && earns === "yes" && (def.studyMode === "on-the-job" || def.studyMode === "none") && !def.needsReady) {
+    reasons.push({ text: besideStarted({ course: ctx.startedCourse }) });
   }
 
   for (const kind of def.favours ?? []) {
@@ -732,6 +834,23 @@ function apprenticeshipHoursReason(def: RouteDef, profile: Profile, info: Nation
   if (hours === undefined) return undefined;
   const short = rule.minimum !== undefined && hours < rule.minimum;
   return { text: apprenticeshipHours({ hours, rule: rule.rule, short }), ...(short ? { against: true } : {}) };
+}
+
+/**
+ * What an apprenticeship costs an adult who is not keeping NHS pay: the
+ * apprentice minimum against the nation's entry post (band 2), a year at a
+ * time, for as long as the apprenticeship runs. Under 19 the apprentice rate
+ * is the young worker's minimum too, so there is no cost to name.
+ */
+function apprenticeCostReason(steps: readonly RouteStep[], ctx: FullContext): Reason | undefined {
+  const step = steps.find((s) => s.pay.kind === "apprentice" && !s.pay.kept && s.pay.perHour !== undefined);
+  const youngest = youngestAge(ctx.profile);
+  const band2 = ctx.table && findBand(ctx.table, "2");
+  if (!step || youngest === undefined || youngest < 19 || !band2) return undefined;
+  const salary = entrySalary(band2);
+  const shortfall = salary - step.pay.perHour! * HOURS_A_WEEK * WEEKS_A_YEAR;
+  if (shortfall <= 0) return undefined;
+  return { text: apprenticeCost({ perHour: step.pay.perHour!, entryBand: "2", entrySalary: salary, shortfall: Math.round(shortfall / 100) * 100, months: step.months }) };
 }
 
 /** The notes of a route that apply to this person: their nation, job and age. */
@@ -764,19 +883,32 @@ function rankedRoutes(ctx: RankContext): Route[] {
   const works = worksNow(profile);
   const mustLearn = mustStayInLearning(profile, info);
   const studying = profile.studying !== undefined && profile.studying.length > 0;
-  const full: FullContext = Object.assign({}, ctx, { gapsFor: ctx.gapsFor ?? noGapsFor, mustLearn });
+  const proofs = proofsOf(profile, levelOf(dataset));
+  const bases = routeBases(ctx, info);
+  const startedBases = studying ? bases.filter((b) => startedIn(b, profile)) : [];
+  // A course the person is finishing alongside other things (not an apprenticeship, which is their job).
+  const course = startedBases.find((b) => b.def.studyMode === "part-time" || b.def.studyMode === "full-time");
+  const courseId = course?.steps.flatMap((s) => (isUnderway(s.def, profile) ? (s.def.startedBy ?? []).concat(s.def.qualification ?? []) : [])).find((q) => profile.studying!.includes(q));
+  const courseQ = courseId === undefined ? undefined : qualificationById(dataset, courseId);
+  const startedCourse = courseQ ? (courseQ.short ?? courseQ.title) : undefined;
+  const full: FullContext = Object.assign({}, ctx, { gapsFor: ctx.gapsFor ?? noGapsFor, mustLearn, proofs, typesOk: typesAtThreshold(ctx.gaps), ...(startedCourse ? { startedCourse } : {}) });
   const open = openGaps(ctx.gaps);
   const openIds = new Set(open.map((g) => g.id));
   const ranked: Route[] = [];
-  for (const base of routeBases(ctx, info)) {
+  for (const base of bases) {
     const def = base.def;
     // Someone who must stay in learning is offered training built into a job even when ready, or with nothing else to close.
     // Someone part-way through a route's own training is offered it to finish, whatever else holds.
     // Only a step this route takes here, towards this role: the team leader's Edward Jenner step does not start a senior secretary's route.
-    const started = studying && base.steps.some((s) => isUnderway(s.def, profile));
+    const started = studying && startedIn(base, profile);
     const learning = started || (mustLearn !== undefined && def.builtInTraining === true);
     if (!(learning ? isOffered({ ...def, notWhenReady: false }, ready, nation, readyIfConfirmed) : isOffered(def, ready, nation, readyIfConfirmed))) continue;
-    if (!started && !fitsPerson(def, profile, ctx.target, nation)) continue;
+    if (!started && !fitsPerson(def, profile, ctx.target, nation, proofs, full.typesOk)) continue;
+    // Someone finishing one course is not offered a second long one beside it: it would repeat it.
+    if (!started && startedBases.length > 0 && (def.studyMode === "part-time" || def.studyMode === "full-time") && def.steps.some((s) => s.core)) continue;
+    // A route made for newcomers that gives nothing the person lacks: they already do what it trains for.
+    // Not for someone who must stay in learning: for them the training is the point.
+    if (!learning && def.favoursNewcomers && !givesAnything(base, ctx.gaps)) continue;
     // A route through another role is not offered inside that role's own route.
     if (ctx.via && base.hasVia) continue;
     const steps = personalSteps(base, full, openIds);
@@ -817,7 +949,15 @@ function rankedRoutes(ctx: RankContext): Route[] {
   // A route whose own reasons argue against it never ranks above one that
   // fits; then the best score, the shorter route. The sort is stable and the
   // routes were taken in the data's order, so that order settles the rest.
-  return ranked.sort((a, b) => Number(b.fits) - Number(a.fits) || b.score - a.score || a.months.max - b.months.max);
+  // A route the person has started comes before all (WEIGHTS.underway says why).
+  const begun = (r: Route) => Number(r.steps.some((s) => s.underway));
+  return ranked.sort((a, b) => begun(b) - begun(a) || Number(b.fits) - Number(a.fits) || b.score - a.score || a.months.max - b.months.max);
+}
+
+/** Whether a route's core training closes any requirement of the target the person has not met. */
+function givesAnything(base: RouteBase, gaps: readonly Gap[]): boolean {
+  const core = base.steps.filter((s) => s.def.core).flatMap((s) => s.def.closes);
+  return core.length === 0 || core.some((id) => gaps.some((g) => g.id === id && g.status !== "met"));
 }
 
 /** The gaps a route's steps close, each once, in the order the steps name them. */
@@ -830,5 +970,14 @@ function closedBySteps(steps: readonly RouteStep[]): string[] {
 /** How the gaps of another role are worked out for the same person (for routes that go through it). */
 export type GapsFor = (role: Role) => { gaps: Gap[]; ready: boolean; readyIfConfirmed: boolean };
 /** mustLearn: the age a person under it must stay in education or training until. */
-type FullContext = RouteContext & { via?: boolean; gapsFor: GapsFor; mustLearn?: number };
+type FullContext = RouteContext & {
+  via?: boolean;
+  gapsFor: GapsFor;
+  mustLearn?: number;
+  /** What the person's record proves (experience.ts), and whether they type at the target's speed. */
+  proofs: readonly Proof[];
+  typesOk: boolean;
+  /** The name of a course the person is part-way through, which jobs can run beside. */
+  startedCourse?: string;
+}
 const noGapsFor: GapsFor = () => ({ gaps: [], ready: false, readyIfConfirmed: false });

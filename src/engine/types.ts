@@ -20,6 +20,7 @@ export {
   EXPERIENCE_KINDS,
   NATIONS,
   OFFICE_LEVELS,
+  PROOFS,
   SETTINGS,
   TERMINOLOGY_LEVELS,
   WAGE_BANDS,
@@ -30,6 +31,7 @@ export {
   type ExperienceKind,
   type Nation,
   type OfficeLevel,
+  type Proof,
   type Setting,
   type TerminologyLevel,
   type WageBand,
@@ -159,6 +161,8 @@ export interface StepPayFigure {
   kept?: boolean;
   /** Study alongside a job the person said they have. */
   working?: boolean;
+  /** Bank shifts: paid by the hour (perHour, the band's rate) for the shifts the person chooses, not a salaried post. */
+  perShift?: boolean;
   note?: string;
   /**
    * An apprentice's pay as many NHS employers set it, under Agenda for

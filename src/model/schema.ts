@@ -18,6 +18,7 @@ import {
   NATIONS,
   OFFICE_LEVELS,
   PASSAGE_STYLES,
+  PROOFS,
   SETTINGS,
   TERMINOLOGY_LEVELS,
   WAGE_BANDS,
@@ -204,7 +205,7 @@ const requirement = z.discriminatedUnion("kind", [
       months: z.number().int().min(1).max(600),
       anyOf: z.array(experienceKinds).min(1).optional(),
       allOf: z.array(experienceKinds).min(2).optional(),
-      /** Only senior work counts (managing, leading), which the questions do not ask: enough of it is to check, not met. */
+      /** Only senior work counts (managing, leading), which the questions do not ask: enough of it is partly there, never met, and the report says what to gain. */
       mustBeSenior: z.boolean().optional(),
     })
     .refine((r) => (r.anyOf === undefined) !== (r.allOf === undefined), eitherAnyOfOrAllOf),
@@ -267,6 +268,16 @@ const routeStep = z.strictObject({
   buildsExperience: id.optional(),
   /** The qualification this step leads to: it must be open to new learners. */
   qualification: id.optional(),
+  /**
+   * Learners working towards one of these are part-way through this step,
+   * though the step names no qualification (a course whose award has changed
+   * name: someone still studying for the old one is finishing this course).
+   */
+  startedBy: z.array(id).min(1).optional(),
+  /** Bank shifts: paid by the hour at the step's band, for the hours the person chooses, not a salaried post. */
+  bank: z.boolean().optional(),
+  /** Free for someone known to be younger than `age` in these nations (full-time study at 16-18): the cost shown to them. */
+  freeUnder: z.strictObject({ age: z.number().int().min(16).max(25), nations, note: text, source }).optional(),
 });
 const nationNote = z.strictObject({ nation, note: text, source });
 /** A note that applies only to some people: in some nations, in some jobs, of some ages. */
@@ -317,6 +328,14 @@ const routeDef = z.strictObject({
    * holds every route in every nation to naming an open one or saying why not.
    */
   noOpenQualification: z.array(z.strictObject({ because: text, nations: nations.optional() })).min(1).optional(),
+  /**
+   * Not offered to someone whose record already proves this (see
+   * src/engine/experience.ts): two years of office work in any setting,
+   * professional clinical work, or a degree. They have more than the route gives.
+   */
+  notForProven: z.array(z.enum(PROOFS)).min(1).optional(),
+  /** Offered to someone whose record proves one of these (with typing at the post's speed), even without the experience it otherwise requires. */
+  openToProven: z.array(z.enum(PROOFS)).min(1).optional(),
   /** Nations where this route is not offered, e.g. a framework that exists in one nation only. */
   onlyIn: nations.optional(),
   /** Only for people in these jobs now (moving across inside the NHS). */

@@ -60,3 +60,12 @@ export type WageBand = (typeof WAGE_BANDS)[number];
 /** The kinds of text the typing test's passages imitate. */
 export const PASSAGE_STYLES = ["plain", "clinic-letter", "appointment-change", "discharge-summary"] as const;
 export type PassageStyle = (typeof PASSAGE_STYLES)[number];
+
+/**
+ * What a person's record proves, whatever box it was entered under (issue 16):
+ * office work of two years or more in any setting (the armed forces too),
+ * professional clinical work, or a degree. Routes say which of these make them
+ * a step back, or open them; src/engine/experience.ts decides who has which.
+ */
+export const PROOFS = ["office", "clinical", "degree"] as const;
+export type Proof = (typeof PROOFS)[number];

@@ -72,7 +72,8 @@ export function routesJson(dataset: Dataset, nation: Nation): RoutesOutput {
 export function routeJson(route: RouteDef, dataset: Dataset, nation: Nation): RouteOutput {
   const info = nationInfo(dataset, nation);
   const fill = (text: string) => fillIn(text, undefined, info, nation);
-  const steps = stepsIn(route, nation);
+  // As for its first target, the role it is written for (see catalogue.ts).
+  const steps = stepsIn(route, nation, route.targets[0]);
   const totals = stepTotals(steps);
   return {
     id: route.id,

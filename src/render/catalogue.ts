@@ -92,7 +92,8 @@ export function renderRoutes(dataset: Dataset, nation: Nation, style: Style, opt
   const rows = dataset.routes
     .filter((r) => !r.onlyIn || r.onlyIn.includes(nation))
     .map((r) => {
-      const steps = stepsIn(r, nation);
+      // As for its first target, the role it is written for: a step only some targets take is shown for that one.
+      const steps = stepsIn(r, nation, r.targets[0]);
       const totals = stepTotals(steps);
       return [r.id, fillIn(r.title, undefined, info, nation), months(totals.months), routeCost(totals), PAID_WORDS[routePays(steps)]];
     });

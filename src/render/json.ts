@@ -102,6 +102,7 @@ export function assessJson(report: Report, payWarning?: string): AssessReportOut
           ...(s.pay.uncertain ? { uncertain: true } : {}),
           ...(s.pay.note ? { note: s.pay.note } : {}),
           ...(s.pay.nhsTrainee ? { nhsTrainee: s.pay.nhsTrainee } : {}),
+          ...(s.pay.perShift ? { perShift: true } : {}),
         },
       })),
     })),

@@ -97,6 +97,8 @@ const stepPay = z.strictObject({
       rates: z.array(z.strictObject({ monthsBeforeQualifying: z.number().int().positive(), percent: z.number().positive(), salary: pounds })),
     })
     .optional(),
+  /** Bank shifts, paid by the hour (perHour) for the shifts the person chooses. */
+  perShift: z.literal(true).optional(),
 });
 
 const routeStep = z.strictObject({

@@ -40,6 +40,8 @@ function bandPay(band: string | undefined, salary: number | undefined, salaryMax
 }
 
 export function payText(pay: StepPayFigure): string {
+  // Bank shifts are paid by the hour, not as a post: no "once in post", no yearly salary.
+  if (pay.perShift && pay.perHour !== undefined) return `Per shift: band ${pay.band} at about ${perHour(pay.perHour)}`;
   const text = (() => {
     switch (pay.kind) {
       case "band": {
@@ -181,7 +183,8 @@ function stepSection(best: Route, dataset: Dataset): Section {
   return {
     title: `Step by step: ${best.title}`,
     head: ["Step", "Time", "Cost", "Pay"],
-    rows: best.steps.map((s) => [stepTitle(s, dataset), months(s.months), stepCost(s), payText(s.pay)]),
+    // A step of no time of its own (learning the systems once in post, a qualification taken alongside) is not "now".
+    rows: best.steps.map((s) => [stepTitle(s, dataset), s.months.max === 0 ? "alongside" : months(s.months), stepCost(s), payText(s.pay)]),
     notes: [...new Set(notes)],
   };
 }

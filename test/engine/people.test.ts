@@ -331,14 +331,15 @@ const PANEL: Person[] = [
   },
   {
     who: "an office manager of twelve years aiming at GP practice manager",
-    adviser: "The management experience is there; a practice would value healthcare knowledge, but she can apply. The tool cannot tell twelve years of managing from twelve of filing: it should say to check.",
+    adviser: "A practice would value healthcare knowledge and management she can show. The tool cannot tell twelve years of managing from twelve of filing, so it never calls her ready (issue 16): it says which experience to gain, and where.",
     profile: profile({ officeSkills: "confident", qualifications: ["gcse-english", "gcse-maths"], experience: { adminMonths: 144 }, target: "practice-manager", currentJob: "office" }),
-    best: ["direct-application"],
+    best: ["practice-step-up"],
+    never: ["direct-application"],
     check: (r) => {
       expect(r.ready).toBe(false);
-      expect(r.readyIfConfirmed).toBe(true);
-      expect(gap(r, "admin-experience")).toMatchObject({ status: "unknown", have: "12 years" });
-      expect(gap(r, "admin-experience").advice).toMatch(/count if enough of it was senior/);
+      expect(r.readyIfConfirmed).toBe(false);
+      expect(gap(r, "admin-experience")).toMatchObject({ status: "partial", have: "12 years" });
+      expect(gap(r, "admin-experience").advice).toMatch(/Your 12 years of office work count towards it.*assistant or deputy practice manager/);
       expect(r.routes[0]!.steps.at(-1)!.pay.uncertain).toBe(true);
     },
   },
