@@ -127,10 +127,12 @@ export function parseRegistered(value: AnswerValue, text: string, bare?: "months
     }
     case "months":
     case "years": {
+      // "Never" (no paid work since, say) is no length at all: not said, never 0 months, which
+      // would read back as "under a month", the opposite of what the person meant.
+      if (t === "never") return { ok: true, value: undefined };
       let months: number;
       if (NUMBER.test(t) && bare !== undefined) {
         months = Number(t) * (bare === "years" ? 12 : 1);
-        if (months < 0) return { ok: false, error: `"${text.trim()}" is negative; write how long, or leave it blank.` };
       } else if (NUMBER.test(t) && value.type === "years") {
         // A number of years is what the question asks for: "3" is 3 years.
         months = Number(t) * 12;
@@ -139,6 +141,9 @@ export function parseRegistered(value: AnswerValue, text: string, bare?: "months
         if (!r.ok) return r;
         months = r.months;
       }
+      // Checked here, for every way of writing it: a negative number of years once got past the
+      // prompt and ended the questionnaire at the answers schema, losing every answer given.
+      if (months < 0) return { ok: false, error: `"${text.trim()}" is negative; write how long, or leave it blank.` };
       if (value.type === "years") {
         const years = Math.round((months / 12) * 100) / 100;
         return years <= value.max ? { ok: true, value: years } : { ok: false, error: `That is more than ${value.max} years; please check it.` };

@@ -73,6 +73,9 @@ describe("typed at a prompt or in a cell", () => {
     [years, "18 months", 1.5],
     [circumstances, "carer; Armed forces", ["carer", "armed-forces"]],
     [circumstances, "none", []],
+    // "Never" worked since is no length: not said, not "under a month".
+    [months, "never", undefined],
+    [months, "Never", undefined],
   ])("%j reads %j as %j", (value, text, expected) => expect(parseRegistered(value, text)).toEqual({ ok: true, value: expected }));
 
   it.each([
@@ -81,6 +84,10 @@ describe("typed at a prompt or in a cell", () => {
     // Years or months? At a prompt a bare number is refused, as for experience.
     [months, "5"],
     [circumstances, "veteran"],
+    // A negative length is refused where it is typed, so the prompt asks again.
+    [years, "-1"],
+    [years, "-0.5"],
+    [months, "-2 years"],
   ])("%j refuses %j", (value, text) => expect(parseRegistered(value, text).ok).toBe(false));
 
   it("takes a bare number in a sheet's column in its unit", () => {
