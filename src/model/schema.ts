@@ -25,13 +25,18 @@ import {
   WELSH_LEVELS,
   type WageBand,
 } from "./vocabulary.js";
+import { ISO_DATE, isCalendarDate } from "./dates.js";
 
 const id = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens, like medical-secretary");
 const text = z.string().trim().min(1, "must not be empty");
 const url = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD (quote it in YAML)");
+const isoDate = z
+  .string()
+  .regex(ISO_DATE, { error: "must be a date written YYYY-MM-DD (quote it in YAML)", abort: true })
+  // A regex alone let 2026-02-30 and 2019-13-45 through, to be printed as dates and compared as strings.
+  .refine(isCalendarDate, "must be a day on the calendar (is the month or day right?)");
 const payYear = z.string().regex(/^\d{4}\/\d{2}$/, 'must be a pay year written like "2025/26"');
 const bandId = z.string().regex(/^(1|2|3|4|5|6|7|8a|8b|8c|8d|9)$/, "must be an Agenda for Change band: 1-7, 8a-8d or 9");
 const pounds = z.number().int("must be whole pounds").nonnegative();

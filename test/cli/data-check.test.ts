@@ -75,6 +75,11 @@ describe("medsec-path data --check", () => {
     const bad = await runCli(["data", "--check", "--today", "2026-02-30"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/not a date/);
+    // A real day, but one whose 18 months before it no one can write (year 0).
+    const early = await runCli(["data", "--check", "--today", "0001-06-30", "--json"]);
+    expect(early.code).toBe(2);
+    expect(early.stdout).toBe("");
+    expect(early.stderr).toMatch(/from 1900 on/);
   });
 
   it("has help with examples and its exit codes", async () => {

@@ -80,6 +80,7 @@ const CASES: BadCase[] = [
   { name: "unknown-step-key", file: "routes.yaml", line: 14, field: "routes[0].steps[0].setings", message: /not a known field/ },
   { name: "bad-status", file: "qualifications.yaml", line: 8, field: "qualifications[0].status", message: /open|withdrawn|unconfirmed/ },
   { name: "bad-seen", file: "qualifications.yaml", line: 10, field: "qualifications[0].seen", message: /YYYY-MM-DD/ },
+  { name: "impossible-date", file: "qualifications.yaml", line: 10, field: "qualifications[0].seen", message: /a day on the calendar/ },
   {
     name: "pay-out-of-order",
     file: "bands.yaml",

@@ -6,14 +6,14 @@ import { Command, InvalidArgumentError } from "commander";
 import { UsageError } from "../../errors.js";
 import { contextFor } from "../context.js";
 import { refuseFormat } from "./output-choice.js";
+import { isCalendarDate } from "../../model/dates.js";
 
 /** A day written YYYY-MM-DD that exists. */
 export function parseDay(value: string): string {
   const v = value.trim();
-  const d = new Date(`${v}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
-    throw new InvalidArgumentError(`"${value}" is not a date; write it YYYY-MM-DD, like 2026-12-03.`);
-  }
+  if (!isCalendarDate(v)) throw new InvalidArgumentError(`"${value}" is not a date; write it YYYY-MM-DD, like 2026-12-03.`);
+  // 18 months before a day in year 0 or 1 is no date anyone can write: the cutoff came out as "00-2--5-01".
+  if (v < "1900-01-01") throw new InvalidArgumentError(`"${value}" is too early to count sources' ages from; give a day from 1900 on, like 2026-12-03.`);
   return v;
 }
 
