@@ -2,10 +2,10 @@
 // routes ranked for them, the pay along the way, and what the roles beyond it
 // ask of them.
 
-import { openGaps } from "./gaps.js";
+import { openGaps, toCheckOf, verdictOf } from "./gaps.js";
 import { roleById } from "./lookup.js";
 import { bandRange, findBand } from "./pay.js";
-import { isNhsStaff, noteApplies } from "./person.js";
+import { isNhsStaff, mayHoldRole, noteApplies } from "./person.js";
 import { bestRoute, compareBands, deepFreeze, rankRoutes } from "./routes.js";
 import { profileKey } from "./profile-key.js";
 import { nationWords, standingOf, type NationWords } from "./standing.js";
@@ -107,7 +107,7 @@ function lacking(gaps: readonly Gap[]): string[] {
  * What the group's views (the workshop's summary, table and JSON) show of one
  * person: a Report without what only their own report or handout shows.
  */
-export type AttendeeReport = Pick<Report, "profile" | "nation" | "target" | "ready" | "readyIfConfirmed" | "gaps" | "recommended"> & {
+export type AttendeeReport = Pick<Report, "profile" | "nation" | "target" | "ready" | "readyIfConfirmed" | "gaps" | "recommended" | "verdict" | "toCheck"> & {
   /** The best route alone, or none where no route leads to the role. */
   routes: readonly Pick<Route, "id" | "title" | "months">[];
 };
@@ -123,11 +123,11 @@ function startOf(profile: Profile, dataset: Dataset) {
   return { nation, target, words, standing, routeContext };
 }
 
-type Verdict = Omit<AttendeeReport, "profile">;
+type Shared = Omit<AttendeeReport, "profile">;
 
 // People who gave the same answers get the same verdict: kept per dataset,
 // frozen, as every attendee with those answers shares it.
-const verdictCache = new WeakMap<Dataset, Map<string, Verdict>>();
+const verdictCache = new WeakMap<Dataset, Map<string, Shared>>();
 /** Verdicts kept before starting afresh: a million rows stay within memory. */
 const VERDICTS_KEPT = 5000;
 
@@ -143,7 +143,8 @@ export function assessAttendee(profile: Profile, dataset: Dataset): AttendeeRepo
     const { gaps, ready, readyIfConfirmed } = routeContext;
     // The lists and the route are shared, so frozen; the target is the dataset's own, which stays as it is.
     const routes = best ? [Object.freeze({ ...best, months: Object.freeze(best.months) })] : [];
-    verdict = { nation, target, ready, readyIfConfirmed, gaps: Object.freeze(gaps) as Gap[], recommended: best?.id ?? "", routes: Object.freeze(routes) };
+    const toCheck = Object.freeze(toCheckOf(gaps)) as string[];
+    verdict = { nation, target, ready, readyIfConfirmed, gaps: Object.freeze(gaps) as Gap[], recommended: best?.id ?? "", routes: Object.freeze(routes), verdict: verdictOf(gaps, ready, readyIfConfirmed), toCheck };
     if (key !== undefined) {
       if (byKey.size >= VERDICTS_KEPT) byKey.clear();
       byKey.set(key, verdict);
@@ -187,5 +188,8 @@ export function assess(profile: Profile, dataset: Dataset): Report {
     ...(payChange ? { payChange } : {}),
     implied,
     notes: personNotes(words, profile, nation, target),
+    verdict: verdictOf(gaps, ready, readyIfConfirmed),
+    toCheck: toCheckOf(gaps),
+    mayHoldRole: ready && mayHoldRole(profile, target),
   };
 }

@@ -4,7 +4,6 @@
 
 import type {
   Dataset,
-  ExperienceKind,
   Gap,
   GapStatus,
   Implied,
@@ -15,12 +14,12 @@ import type {
   Requirement,
   Role,
   TerminologyLevel,
+  Verdict,
 } from "./types.js";
 import { OFFICE_LEVELS, TERMINOLOGY_LEVELS } from "./types.js";
 import { qualificationById } from "./lookup.js";
-import { nationInfo } from "./nations.js";
-import { experienceMonths, experienceOfAll, experienceUnsaid, impliedFacts, jobWords } from "./person.js";
-import { durationWords } from "./words.js";
+import { experienceMonths, experienceOfAll, experienceUnsaid, impliedFacts } from "./person.js";
+import type { AdviceFinding, BecauseFinding, GapValueFinding } from "./findings.js";
 
 /** A typing speed this close below the role's counts as partly there. */
 export const TYPING_PARTIAL_WPM = 10;
@@ -32,9 +31,9 @@ export interface Skills {
   medicalTerminology?: TerminologyLevel;
   officeSkills?: OfficeLevel;
   /** Skills worked out from other answers, by field: why we think so. */
-  implied: Partial<Record<Implied["field"], string>>;
-  /** Skills a qualification raised above the person's own answer, by field: which one ("your Medical admin diploma L3"). */
-  shownBy: Partial<Record<"typingWpm" | "audioTyping" | "medicalTerminology" | "officeSkills", string>>;
+  implied: Partial<Record<Implied["field"], BecauseFinding>>;
+  /** Skills a qualification raised above the person's own answer, by field: which one. */
+  shownBy: Partial<Record<"typingWpm" | "audioTyping" | "medicalTerminology" | "officeSkills", BecauseFinding>>;
 }
 
 function higher<T extends string>(order: readonly T[], a: T | undefined, b: T | undefined): T | undefined {
@@ -62,7 +61,7 @@ export function skillsOf(profile: Profile, qualifications: readonly Qualificatio
     const g = q.grants;
     // A qualification that shows more than the person said, or than was implied, is the
     // reason now, and the report says so: a diploma of years ago may not be today's skill.
-    const by = `your ${q.short ?? q.title}`;
+    const by: BecauseFinding = { code: "shown-by-qualification", qualification: q.id };
     if (g.typingWpm !== undefined && g.typingWpm > (skills.typingWpm ?? -1)) {
       skills.typingWpm = g.typingWpm;
       skills.shownBy.typingWpm = by;
@@ -87,27 +86,12 @@ export function skillsOf(profile: Profile, qualifications: readonly Qualificatio
   return skills;
 }
 
-const EXPERIENCE_WORDS: Record<ExperienceKind, string> = {
-  admin: "office or admin work",
-  customerService: "customer-facing work",
-  healthcare: "work in a healthcare setting",
-  secretarial: "secretarial or PA work",
-};
-
-export function experienceWords(kind: ExperienceKind): string {
-  return EXPERIENCE_WORDS[kind];
-}
-
 /** How much of a requirement's kind of experience the person has: the longest of anyOf, or the shortest of allOf. */
 export function requirementMonths(req: Extract<Requirement, { kind: "experience" }>, profile: Profile): number {
   return req.allOf ? experienceOfAll(profile, req.allOf) : experienceMonths(profile, req.anyOf ?? []);
 }
 
-type Verdict = Pick<Gap, "status" | "have"> & { advice?: string; implied?: string };
-
-const TERMINOLOGY_WORDS: Record<TerminologyLevel, string> = { none: "none", some: "some knowledge", qualified: "a qualification" };
-/** The same levels as a person has them: "qualified", not "a qualification". */
-const TERMINOLOGY_HAVE: Record<TerminologyLevel, string> = { none: "none", some: "some knowledge", qualified: "qualified" };
+type RuleVerdict = Pick<Gap, "status" | "have"> & { advice?: AdviceFinding; implied?: BecauseFinding };
 
 /** A qualification's name as tables show it: its short name where it has one. */
 export function qualificationName(dataset: Dataset, id: string): string {
@@ -132,7 +116,7 @@ export function groupFor(group: readonly string[], dataset: Dataset, nation: Nat
  * while reusing the shipped requirements.
  */
 interface RequirementWords {
-  need: string;
+  need: GapValueFinding;
   closedBy: readonly string[];
 }
 
@@ -154,106 +138,100 @@ function wordsFor(req: Requirement, dataset: Dataset, nation: Nation | undefined
   return words;
 }
 
-/** What a requirement asks for, in words: the "Needed" of every table, in the person's nation's terms. */
-export function needText(req: Requirement, dataset: Dataset, nation?: Nation): string {
+/** What a requirement asks for: the "Needed" of every table, in the person's nation's terms. */
+export function needOf(req: Requirement, dataset: Dataset, nation?: Nation): GapValueFinding {
   return wordsFor(req, dataset, nation).need;
 }
 
-function describeNeed(req: Requirement, dataset: Dataset, nation: Nation | undefined): string {
+function describeNeed(req: Requirement, dataset: Dataset, nation: Nation | undefined): GapValueFinding {
   switch (req.kind) {
     case "typing":
-      return `${req.wpm} wpm`;
+      return { code: "wpm", wpm: req.wpm };
     case "audio-typing":
-      return "yes";
+      return { code: "yes" };
     case "medical-terminology":
-      return TERMINOLOGY_WORDS[req.level];
+      return { code: "terminology", level: req.level, as: "need" };
     case "office-skills":
-      return req.level;
+      return { code: "office-skills", level: req.level };
     case "experience":
-      return durationWords(req.months);
+      return { code: "duration", months: req.months };
     case "qualifications":
-      if (req.needText && nation === undefined) return req.needText;
-      return req.allOf.map((group) => groupFor(group, dataset, nation).map((id) => qualificationName(dataset, id)).join(" or ")).join("; and ");
+      if (req.needText && nation === undefined) return { code: "need-from-data", requirement: req.id };
+      return { code: "qualifications-needed", groups: req.allOf.map((group) => groupFor(group, dataset, nation)) };
   }
 }
 
-function typing(req: Extract<Requirement, { kind: "typing" }>, skills: Skills): Verdict {
+function typing(req: Extract<Requirement, { kind: "typing" }>, skills: Skills): RuleVerdict {
   const wpm = skills.typingWpm;
   if (wpm === undefined) {
-    return {
-      status: "unknown",
-      have: "not known",
-      advice: "Measure it: `medsec-path typing-test` takes a minute and gives your net words per minute (a free online test does too); employers often test it at interview.",
-    };
+    return { status: "unknown", have: { code: "not-known" }, advice: { code: "measure-typing" } };
   }
   const status: GapStatus = wpm >= req.wpm ? "met" : req.wpm - wpm <= TYPING_PARTIAL_WPM ? "partial" : "missing";
   return {
     status,
-    have: `${wpm} wpm`,
+    have: { code: "wpm", wpm },
     ...(skills.shownBy.typingWpm ? { implied: skills.shownBy.typingWpm } : {}),
-    ...(status === "met" ? {} : { advice: "Daily touch-typing practice, then test again with `medsec-path typing-test`: employers often test speed at interview." }),
+    ...(status === "met" ? {} : { advice: { code: "practise-typing" } }),
   };
 }
 
-const NOT_KNOWN = "not known";
+const NOT_KNOWN: GapValueFinding = { code: "not-known" };
 
-function audioTyping(skills: Skills): Verdict {
-  if (skills.audioTyping === undefined) return { status: "unknown", have: "not sure", advice: "Not known: if you have typed letters from recorded dictation, you have done audio typing." };
-  if (!skills.audioTyping) return { status: "missing", have: "no" };
-  return { status: "met", have: "yes", ...(skills.shownBy.audioTyping ? { implied: skills.shownBy.audioTyping } : {}) };
+function audioTyping(skills: Skills): RuleVerdict {
+  if (skills.audioTyping === undefined) return { status: "unknown", have: { code: "not-sure" }, advice: { code: "audio-typing-explained" } };
+  if (!skills.audioTyping) return { status: "missing", have: { code: "no" } };
+  return { status: "met", have: { code: "yes" }, ...(skills.shownBy.audioTyping ? { implied: skills.shownBy.audioTyping } : {}) };
 }
 
-function terminology(req: Extract<Requirement, { kind: "medical-terminology" }>, skills: Skills): Verdict {
+function terminology(req: Extract<Requirement, { kind: "medical-terminology" }>, skills: Skills): RuleVerdict {
   const level = skills.medicalTerminology;
   if (level === undefined) return { status: "unknown", have: NOT_KNOWN };
   const rank = TERMINOLOGY_LEVELS.indexOf(level);
   const why = skills.implied.medicalTerminology;
   const met = rank >= TERMINOLOGY_LEVELS.indexOf(req.level);
   // An implied level is a floor: short of the need, it says nothing about the gap.
-  if (why && !met) return { status: "unknown", have: `at least ${TERMINOLOGY_HAVE[level]}`, implied: why };
+  if (why && !met) return { status: "unknown", have: { code: "terminology", level, as: "have", atLeast: true }, implied: why };
   const status: GapStatus = met ? "met" : rank > 0 ? "partial" : "missing";
   const because = why ?? skills.shownBy.medicalTerminology;
-  return { status, have: TERMINOLOGY_HAVE[level], ...(because ? { implied: because } : {}) };
+  return { status, have: { code: "terminology", level, as: "have" }, ...(because ? { implied: because } : {}) };
 }
 
-function officeSkills(req: Extract<Requirement, { kind: "office-skills" }>, skills: Skills): Verdict {
+function officeSkills(req: Extract<Requirement, { kind: "office-skills" }>, skills: Skills): RuleVerdict {
   const level = skills.officeSkills;
   if (level === undefined) return { status: "unknown", have: NOT_KNOWN };
   const rank = OFFICE_LEVELS.indexOf(level);
   const why = skills.implied.officeSkills;
   const met = rank >= OFFICE_LEVELS.indexOf(req.level);
   // An implied level is a floor: short of the need, it says nothing about the gap.
-  if (why && !met) return { status: "unknown", have: `at least ${level}`, implied: why };
+  if (why && !met) return { status: "unknown", have: { code: "office-skills", level, atLeast: true }, implied: why };
   const status: GapStatus = met ? "met" : rank > 0 ? "partial" : "missing";
   const because = why ?? skills.shownBy.officeSkills;
-  return { status, have: level, ...(because ? { implied: because } : {}) };
+  return { status, have: { code: "office-skills", level }, ...(because ? { implied: because } : {}) };
 }
 
-function experience(req: Extract<Requirement, { kind: "experience" }>, profile: Profile, serviceShort: string | undefined): Verdict {
-  if (experienceUnsaid(profile, req)) {
-    return { status: "unknown", have: NOT_KNOWN, advice: `You work as ${jobWords(profile.currentJob!, serviceShort)} now but gave no length of it: say how long, and this may be met.` };
-  }
+function experience(req: Extract<Requirement, { kind: "experience" }>, profile: Profile): RuleVerdict {
+  if (experienceUnsaid(profile, req)) return { status: "unknown", have: NOT_KNOWN, advice: { code: "say-how-long", job: profile.currentJob! } };
   const months = requirementMonths(req, profile);
   const status: GapStatus = months >= req.months ? "met" : months > 0 ? "partial" : "missing";
   // Years of office work are not years of managing: long enough is all we can tell.
   if (status === "met" && req.mustBeSenior) {
-    return { status: "unknown", have: durationWords(months), advice: `Your ${durationWords(months)} count if enough of it was senior: running an office or a team, budgets, staff. We do not ask that, so check it against the adverts.` };
+    return { status: "unknown", have: { code: "duration", months }, advice: { code: "check-seniority", months } };
   }
-  return { status, have: durationWords(months) };
+  return { status, have: { code: "duration", months } };
 }
 
-function qualifications(req: Extract<Requirement, { kind: "qualifications" }>, profile: Profile, dataset: Dataset): Verdict {
+function qualifications(req: Extract<Requirement, { kind: "qualifications" }>, profile: Profile): RuleVerdict {
   const held = req.allOf.map((group) => group.find((id) => profile.qualifications.includes(id)));
   const met = held.filter((h) => h !== undefined);
-  const have = met.length ? met.map((id) => qualificationName(dataset, id!)).join(", ") : profile.qualificationsUnknown ? NOT_KNOWN : "none listed";
+  const have: GapValueFinding = met.length ? { code: "qualifications-held", ids: met } : profile.qualificationsUnknown ? NOT_KNOWN : { code: "none-listed" };
   if (met.length === req.allOf.length) return { status: "met", have };
   // Not listing qualifications is not the same as holding none.
   if (profile.qualificationsUnknown) return { status: "unknown", have };
   return { status: met.length > 0 ? "partial" : "missing", have };
 }
 
-export function assessRequirement(req: Requirement, profile: Profile, skills: Skills, dataset: Dataset, nation?: Nation, advice?: Partial<Record<string, string>>): Gap {
-  let verdict: Verdict;
+export function assessRequirement(req: Requirement, profile: Profile, skills: Skills, dataset: Dataset, nation?: Nation, advice?: Partial<Record<string, unknown>>): Gap {
+  let verdict: RuleVerdict;
   switch (req.kind) {
     case "typing":
       verdict = typing(req, skills);
@@ -268,16 +246,18 @@ export function assessRequirement(req: Requirement, profile: Profile, skills: Sk
       verdict = officeSkills(req, skills);
       break;
     case "experience":
-      verdict = experience(req, profile, nation && nationInfo(dataset, nation)?.serviceShort);
+      verdict = experience(req, profile);
       break;
     case "qualifications":
-      verdict = qualifications(req, profile, dataset);
+      verdict = qualifications(req, profile);
       break;
   }
   const words = wordsFor(req, dataset, nation);
   // Advice in order: the rule's own, the nation's for this requirement, then the data's.
   const open = verdict.status !== "met";
-  const said = verdict.advice ?? (open ? (advice?.[req.id] ?? req.advice) : undefined);
+  const from = advice?.[req.id] !== undefined ? "nation" : req.advice !== undefined ? "requirement" : undefined;
+  const said: AdviceFinding | undefined =
+    verdict.advice ?? (open && from ? { code: "advice-from-data", requirement: req.id, from, ...(verdict.status === "unknown" ? { unknown: true } : {}) } : undefined);
   return {
     id: req.id,
     title: req.title,
@@ -287,7 +267,7 @@ export function assessRequirement(req: Requirement, profile: Profile, skills: Sk
     status: verdict.status,
     have: verdict.have,
     need: words.need,
-    ...(said ? { advice: verdict.status === "unknown" && !verdict.advice ? `Not known: check it. ${said}` : said } : {}),
+    ...(said ? { advice: said } : {}),
     ...(verdict.implied ? { implied: verdict.implied } : {}),
     ...(req.basis ? { basis: req.basis } : {}),
   };
@@ -301,6 +281,8 @@ export function assessRequirement(req: Requirement, profile: Profile, skills: Sk
  * same for every role's requirement of a kind: made once per person.
  */
 export function standingKeys(profile: Profile, skills: Skills): (req: Requirement) => string {
+  // Why a skill counts is part of its gap: the finding, code and figures, is part of the key.
+  const why = (because: BecauseFinding | undefined) => (because === undefined ? "" : JSON.stringify(because));
   let typing: string | undefined;
   let audio: string | undefined;
   let terminology: string | undefined;
@@ -308,13 +290,13 @@ export function standingKeys(profile: Profile, skills: Skills): (req: Requiremen
   return (req) => {
     switch (req.kind) {
       case "typing":
-        return (typing ??= `${skills.typingWpm}\0${skills.shownBy.typingWpm ?? ""}`);
+        return (typing ??= `${skills.typingWpm}\0${why(skills.shownBy.typingWpm)}`);
       case "audio-typing":
-        return (audio ??= `${skills.audioTyping}\0${skills.shownBy.audioTyping ?? ""}`);
+        return (audio ??= `${skills.audioTyping}\0${why(skills.shownBy.audioTyping)}`);
       case "medical-terminology":
-        return (terminology ??= `${skills.medicalTerminology}\0${skills.implied.medicalTerminology ?? ""}\0${skills.shownBy.medicalTerminology ?? ""}`);
+        return (terminology ??= `${skills.medicalTerminology}\0${why(skills.implied.medicalTerminology)}\0${why(skills.shownBy.medicalTerminology)}`);
       case "office-skills":
-        return (office ??= `${skills.officeSkills}\0${skills.implied.officeSkills ?? ""}\0${skills.shownBy.officeSkills ?? ""}`);
+        return (office ??= `${skills.officeSkills}\0${why(skills.implied.officeSkills)}\0${why(skills.shownBy.officeSkills)}`);
       case "experience":
         return experienceUnsaid(profile, req) ? `?${profile.currentJob}` : String(requirementMonths(req, profile));
       case "qualifications": {
@@ -326,7 +308,7 @@ export function standingKeys(profile: Profile, skills: Skills): (req: Requiremen
   };
 }
 
-export function assessGaps(profile: Profile, role: Role, dataset: Dataset, skills: Skills = skillsOf(profile, dataset.qualifications), nation?: Nation, advice?: Partial<Record<string, string>>): Gap[] {
+export function assessGaps(profile: Profile, role: Role, dataset: Dataset, skills: Skills = skillsOf(profile, dataset.qualifications), nation?: Nation, advice?: Partial<Record<string, unknown>>): Gap[] {
   return role.requirements.map((req) => assessRequirement(req, profile, skills, dataset, nation, advice));
 }
 
@@ -338,6 +320,19 @@ export function isReady(gaps: readonly Gap[]): boolean {
 export function isReadyIfConfirmed(gaps: readonly Gap[]): boolean {
   const essential = gaps.filter((g) => g.essential);
   return essential.some((g) => g.status === "unknown") && essential.every((g) => g.status === "met" || g.status === "unknown");
+}
+
+/** The essential requirements not known, by id: to check before applying. */
+export function toCheckOf(gaps: readonly Gap[]): string[] {
+  return gaps.filter((g) => g.essential && g.status === "unknown").map((g) => g.id);
+}
+
+/** The verdict in one word (see Verdict). */
+export function verdictOf(gaps: readonly Gap[], ready: boolean, readyIfConfirmed: boolean): Verdict {
+  if (ready) return "ready";
+  if (readyIfConfirmed) return "ready-if-confirmed";
+  const open = openGaps(gaps).filter((g) => g.essential);
+  return open.length > 0 && open.every((g) => g.status === "partial") ? "nearly" : "not-yet";
 }
 
 /** The gaps a route can be chosen for: known and not met. Unknown ones are to check, not to train for. */

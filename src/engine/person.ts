@@ -2,7 +2,6 @@
 // NHS band, their age, and what their answers imply when a question was left
 // blank. Routes, pay and notes all ask these questions here, in one place.
 
-import { durationWords } from "./words.js";
 import type { AgeGroup, CurrentJob, Dataset, ExperienceKind, Implied, MinimumWage, Nation, Profile, Role, RouteNote } from "./types.js";
 import { EXPERIENCE_KINDS } from "./types.js";
 
@@ -70,23 +69,6 @@ export function newToWork(profile: Profile, months: number): boolean {
 /** All the work a person has done, of any kind. */
 export function workMonths(profile: Profile): number {
   return experienceMonths(profile, EXPERIENCE_KINDS);
-}
-
-const JOB_WORDS: Record<CurrentJob, string> = {
-  "not-working": "studying, or not in a job",
-  "customer-facing": "customer-facing work",
-  office: "office work",
-  secretarial: "secretarial or PA work outside healthcare",
-  "gp-practice": "GP practice staff",
-  "nhs-admin": "{serviceShort} admin staff",
-  "nhs-clinical": "{serviceShort} clinical staff",
-  "care-or-private-healthcare": "private healthcare or care staff",
-  "nhs-support": "{serviceShort} support staff",
-};
-
-/** A job in words, with the nation's own name for its health service ("HSC admin staff"). */
-export function jobWords(job: CurrentJob, serviceShort = "NHS"): string {
-  return JOB_WORDS[job].replace("{serviceShort}", serviceShort);
 }
 
 /**
@@ -176,12 +158,12 @@ export function impliedFacts(profile: Profile): Implied[] {
   if (profile.officeSkills === undefined) {
     const secretarial = profile.experience.secretarialMonths;
     const office = profile.experience.adminMonths;
-    if (secretarial >= 12) implied.push({ field: "officeSkills", value: "confident", because: `${durationWords(secretarial)} of secretarial or PA work` });
-    else if (profile.currentJob === "secretarial") implied.push({ field: "officeSkills", value: "confident", because: "your secretarial or PA job" });
-    else if (office >= 12) implied.push({ field: "officeSkills", value: "basic", because: `${durationWords(office)} of office work` });
+    if (secretarial >= 12) implied.push({ field: "officeSkills", value: "confident", because: { code: "shown-by-work", months: secretarial, kind: "secretarial" } });
+    else if (profile.currentJob === "secretarial") implied.push({ field: "officeSkills", value: "confident", because: { code: "shown-by-job", job: "secretarial" } });
+    else if (office >= 12) implied.push({ field: "officeSkills", value: "basic", because: { code: "shown-by-work", months: office, kind: "office" } });
   }
   if (profile.medicalTerminology === undefined && profile.currentJob === "nhs-clinical") {
-    implied.push({ field: "medicalTerminology", value: "some", because: "your NHS clinical work" });
+    implied.push({ field: "medicalTerminology", value: "some", because: { code: "shown-by-job", job: "nhs-clinical" } });
   }
   return implied;
 }

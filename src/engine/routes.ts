@@ -3,8 +3,8 @@
 // it fits their circumstances, and how each step is paid for them. Reasons
 // are written in terms of what the person told us.
 
-import { experienceWords, openGaps, requirementMonths } from "./gaps.js";
-import { qualificationById, roleById } from "./lookup.js";
+import { openGaps, requirementMonths } from "./gaps.js";
+import { roleById } from "./lookup.js";
 import { fillIn, nationInfo } from "./nations.js";
 import { entrySalary, findBand, bandRange } from "./pay.js";
 import {
@@ -14,7 +14,6 @@ import {
   apprenticeRate,
   experienceMonths,
   isNhsStaff,
-  jobWords,
   knownYoungerThan,
   newToWork,
   noteApplies,
@@ -22,9 +21,9 @@ import {
   youngestAge,
   worksNow,
 } from "./person.js";
-import { durationWords, inSentence, listWords } from "./words.js";
+import type { PayNoteFinding, RouteReason } from "./findings.js";
+import { inSentence } from "./words.js";
 import type {
-  Cost,
   Dataset,
   Earns,
   Gap,
@@ -69,22 +68,14 @@ const WEIGHTS = {
   perMonth: 0.15,
 };
 
-/** A reason and whether it argues against the route for this person. */
-interface Reason {
-  text: string;
-  against?: boolean;
-}
-
 /**
  * How many of the person's essential gaps a route closes. One that leaves any
  * open argues against itself: it ends in applying for posts that sift on the
  * very requirement still missing.
  */
-function gapsReason(closed: number, of: number, left: readonly string[]): Reason {
-  if (of === 1) return closed === 1 ? { text: "Closes your essential gap." } : { text: "Does not close your essential gap by itself.", against: true };
-  if (closed === 0) return { text: `Closes none of your ${of} essential gaps by itself.`, against: true };
-  if (closed === of) return { text: of === 2 ? "Closes both your essential gaps." : `Closes all ${of} of your essential gaps.` };
-  return { text: `Closes ${closed} of your ${of} essential gaps, but leaves your ${listWords(left.map(inSentence))} open.`, against: true };
+function gapsReason(closed: number, of: number, left: readonly string[]): RouteReason {
+  const finding = { code: "closes-essential-gaps" as const, closed, of, left: [...left] };
+  return closed === of ? { finding } : { finding, against: true };
 }
 
 /** A missing gap counts double a partial one. */
@@ -107,20 +98,20 @@ export interface RouteContext {
 // ---------- pay ----------
 
 /** A step's pay where it is the same for everyone: a band, or unpaid. */
-function fixedPay(step: RouteStepDef, target: Role, table: PayTable | undefined, info: NationInfo | undefined): StepPayFigure | undefined {
+function fixedPay(step: RouteStepDef, target: Role, table: PayTable | undefined): StepPayFigure | undefined {
   const gp = step.setting === "gp-practice" || (step.pay.kind === "target" && !target.settings.includes("hospital-trust"));
   const starts = step.startsPost ? { startsAtEnd: true } : {};
   switch (step.pay.kind) {
     case "target":
     case "band": {
       const bandId = step.pay.kind === "band" ? step.pay.band : target.bands[0];
-      if (bandId === undefined) return { kind: "band", uncertain: true, note: "Pay is set by the employer.", ...starts };
+      if (bandId === undefined) return { kind: "band", uncertain: true, note: { code: "pay-set-by-employer" }, ...starts };
       const band = table && findBand(table, bandId);
       return {
         kind: "band",
         band: bandId,
         ...(band && table ? { salary: entrySalary(band), payYear: table.payYear } : {}),
-        ...(gp ? { uncertain: true, note: `GP practices set their own pay; the ${info?.serviceShort ?? "NHS"} band is a guide.` } : {}),
+        ...(gp ? { uncertain: true, note: { code: "gp-practice-sets-pay" } } : {}),
         ...starts,
       };
     }
@@ -152,28 +143,25 @@ function apprenticePay(ctx: RouteContext, underway = false): StepPayFigure {
       band: own,
       kept: true,
       ...(band && table ? { salary: entrySalary(band), salaryMax: bandRange(band).max, payYear: table.payYear } : {}),
-      note: `As an NHS employee in England training for a post at band ${own} or above, you keep your pay point (rule from 1 July 2024).`,
+      note: { code: "apprentice-keeps-pay-point", band: own },
     };
   }
   // An NHS employee in England who did not give their band may keep their pay: say so, unless
   // the apprenticeship is the job they have now.
-  const mayKeep = isNhsStaff(profile) === true && nation === "england" && own === undefined && !underway
-    ? " As an NHS employee in England, you keep your pay point if the post you train for is at your band or above (rule from 1 July 2024)."
-    : "";
+  const mayKeep = isNhsStaff(profile) === true && nation === "england" && own === undefined && !underway;
   const wage = newestMinimumWage(dataset);
   const rate = apprenticeRate(dataset);
   const later = wage ? apprenticeMinimum(wage, profile, 2) : undefined;
-  const laterNote =
-    later !== undefined && later !== rate
-      ? ` After the first year, at least the minimum for your age: £${later.toFixed(2)} an hour.`
-      : later === undefined && wage && ageGroupOf(profile) === undefined
-        ? " After the first year, from 19, the minimum for your age applies."
-        : "";
+  const note: PayNoteFinding = {
+    code: "apprentice-minimum",
+    ...(later !== undefined && later !== rate ? { laterPerHour: later } : later === undefined && wage && ageGroupOf(profile) === undefined ? { laterAgeUnknown: true } : {}),
+    ...(mayKeep ? { mayKeepPayPoint: true } : {}),
+  };
   return {
     kind: "apprentice",
     ...(rate !== undefined ? { perHour: rate } : {}),
     ...(later !== undefined ? { laterPerHour: later } : {}),
-    note: `At least the apprentice minimum wage in the first year.${laterNote} NHS Staff Council guidance is that NHS apprentices are paid under Agenda for Change's trainee rules, which can mean more.${mayKeep}`,
+    note,
   };
 }
 
@@ -181,7 +169,7 @@ function apprenticePay(ctx: RouteContext, underway = false): StepPayFigure {
 function currentJobPay(ctx: RouteContext): StepPayFigure {
   const { profile, table } = ctx;
   const works = worksNow(profile);
-  if (works === false) return { kind: "unpaid", note: "You said you are not working now: this step earns nothing unless you find work alongside it." };
+  if (works === false) return { kind: "unpaid", note: { code: "not-working-unpaid" } };
   if (isNhsStaff(profile) && profile.nhsBand) {
     const band = table && findBand(table, profile.nhsBand);
     return {
@@ -189,10 +177,10 @@ function currentJobPay(ctx: RouteContext): StepPayFigure {
       working: true,
       band: profile.nhsBand,
       ...(band && table ? { salary: entrySalary(band), salaryMax: bandRange(band).max, payYear: table.payYear } : {}),
-      note: "Keep your current job and pay while you do this.",
+      note: { code: "keeps-current-pay" },
     };
   }
-  return works ? { kind: "current-job", working: true, note: "Keep your current job and pay while you do this." } : { kind: "current-job", note: "Keep your current job and pay, if you have one, while you do this." };
+  return works ? { kind: "current-job", working: true, note: { code: "keeps-current-pay" } } : { kind: "current-job", note: { code: "keeps-current-pay-if-any" } };
 }
 
 function personalPay(step: RouteStepDef, ctx: RouteContext, fixed: StepPayFigure | undefined): StepPayFigure {
@@ -345,7 +333,7 @@ function routeBase(def: RouteDef, target: Role, nation: Nation, table: PayTable 
   const roleName = inSentence(target.title);
   const steps = stepsIn(def, nation, target.id).map((s) => {
     const req = s.buildsExperience === undefined ? undefined : target.requirements.find((r) => r.id === s.buildsExperience);
-    return { def: s, title: fillIn(s.title, roleName, info, nation), fixedPay: fixedPay(s, target, table, info), builds: req?.kind === "experience" ? req : undefined };
+    return { def: s, title: fillIn(s.title, roleName, info, nation), fixedPay: fixedPay(s, target, table), builds: req?.kind === "experience" ? req : undefined };
   });
   const note = def.nationNotes.find((n) => n.nation === nation)?.note;
   const base: RouteBase = {
@@ -402,13 +390,14 @@ function personalSteps(base: RouteBase, ctx: FullContext, openIds: ReadonlySet<s
       if (last?.pay.startsAtEnd) held = { ...last.pay, startsAtEnd: false };
       continue;
     }
-    const pay = d.pay.kind === "current-job" && held ? { ...held, note: "Alongside the post you hold by then." } : personalPay(d, ctx, s.fixedPay);
+    const pay = d.pay.kind === "current-job" && held ? { ...held, note: { code: "alongside-post-held" } as const } : personalPay(d, ctx, s.fixedPay);
     if (d.startsPost) held = { ...pay, startsAtEnd: false };
     const step: RouteStep = {
       id: d.id,
       title: s.title,
       months: { ...months },
-      ...(d.monthsBasis ? { monthsBasis: d.monthsBasis } : {}),
+      // Begun, its time is what is left of it, which the data's basis for the whole does not explain.
+      ...(d.monthsBasis && !underway ? { monthsBasis: d.monthsBasis } : {}),
       ...(d.cost ? { cost: { ...d.cost } } : {}),
       ...(d.setting ? { setting: d.setting } : {}),
       pay,
@@ -416,7 +405,7 @@ function personalSteps(base: RouteBase, ctx: FullContext, openIds: ReadonlySet<s
       ...(d.core ? { core: true } : {}),
       ...(d.inPost ? { inPost: true } : {}),
     };
-    steps.push(underway ? { ...step, ...underwayParts(d, months, ctx.dataset) } : step);
+    steps.push(underway ? { ...step, ...underwayParts(d, months) } : step);
   }
   return steps;
 }
@@ -429,18 +418,15 @@ function isUnderway(d: RouteStepDef, profile: Profile): boolean {
 /**
  * What changes in a step the person is part-way through: what is left of it,
  * from nothing to all of it, as they did not say how far in they are; and of
- * its fees, what is left to pay, if any.
+ * its fees, what is left to pay, if any (from none to all of them). Its title
+ * becomes finishing the qualification begun.
  */
-function underwayParts(d: RouteStepDef, months: Range, dataset: Dataset): Partial<RouteStep> {
+function underwayParts(d: RouteStepDef, months: Range): Partial<RouteStep> {
   // isUnderway has checked that the step names a qualification, and the data checks that it exists.
-  const qualification = qualificationById(dataset, d.qualification!);
-  const note = d.cost && d.cost.max > 0 ? "What is left to pay of it, if any." : d.cost?.note;
-  const cost: Cost | undefined = d.cost && { min: 0, max: d.cost.max, ...(note === undefined ? {} : { note }) };
   return {
-    ...(qualification ? { title: `Finish the ${qualification.title} you have started` } : {}),
+    titleFinding: { code: "finish-started", qualification: d.qualification! },
     months: { min: 0, max: months.max },
-    monthsBasis: "What is left of it: from none of it to all of it, as you did not say how far in you are.",
-    ...(cost ? { cost } : {}),
+    ...(d.cost ? { cost: { min: 0, max: d.cost.max } } : {}),
     underway: true,
   };
 }
@@ -488,14 +474,14 @@ export function deepFreeze<T>(value: T): T {
 
 // ---------- fit ----------
 
-function earnReason(earns: Earns, steps: readonly RouteStep[], profile: Profile): Reason | undefined {
+function earnReason(earns: Earns, steps: readonly RouteStep[], profile: Profile): RouteReason | undefined {
   if (profile.needsToEarnWhileLearning !== true) return undefined;
   if (earns === "yes") {
     const alongside = steps.some((s) => s.pay.kind === "current-job");
-    return { text: alongside ? "You study alongside your current job, so you keep earning, as you said you need to." : "Paid throughout, and you said you need to earn while you learn." };
+    return { finding: { code: alongside ? "earns-alongside-job" : "paid-throughout" } };
   }
-  if (earns === "no") return { text: "Not paid, and you said you need to earn while you learn.", against: true };
-  return { text: "The study is unpaid: it fits around a job, if you have one (you did not say)." };
+  if (earns === "no") return { finding: { code: "unpaid-must-earn" }, against: true };
+  return { finding: { code: "unpaid-fits-job-if-any" } };
 }
 
 /**
@@ -528,23 +514,20 @@ function shortfallMonths(steps: readonly RouteStep[], ctx: RouteContext): number
   return short;
 }
 
-function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: readonly RouteStep[], ctx: FullContext, open: readonly Gap[], info: NationInfo | undefined): { score: number; reasons: Reason[] } {
+function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: readonly RouteStep[], ctx: FullContext, open: readonly Gap[], info: NationInfo | undefined): { score: number; reasons: RouteReason[] } {
   const { profile, ready, readyIfConfirmed } = ctx;
-  const reasons: Reason[] = [];
+  const reasons: RouteReason[] = [];
   let score = 0;
   if (steps.some((s) => s.underway)) {
     // What is already begun is worth more than any fresh start.
     score += WEIGHTS.underway;
-    reasons.push({ text: "You have started it: finishing it is the surest way on." });
+    reasons.push({ finding: { code: "route-started" } });
   }
 
   if (def.needsReady && (ready || readyIfConfirmed)) {
     score += WEIGHTS.ready;
-    if (ready) reasons.push({ text: "You meet every essential requirement now." });
-    else {
-      const check = ctx.gaps.filter((g) => g.essential && g.status === "unknown").map((g) => inSentence(g.title));
-      reasons.push({ text: `You meet every essential requirement you told us about; check your ${listWords(check)} first.` });
-    }
+    if (ready) reasons.push({ finding: { code: "meets-every-essential" } });
+    else reasons.push({ finding: { code: "meets-every-essential-told", check: ctx.gaps.filter((g) => g.essential && g.status === "unknown").map((g) => g.id) } });
   }
 
   // Essential gaps decide; desirable ones only break ties between routes.
@@ -564,7 +547,7 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
       if (closed) {
         essentialClosed++;
         essentialCovered += w;
-      } else left.push(g.title);
+      } else left.push(g.id);
     } else {
       desirableWeight += w;
       if (closed) desirableCovered += w;
@@ -585,43 +568,43 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
   }
   if (def.builtInTraining && ctx.mustLearn) {
     score += WEIGHTS.favoured;
-    reasons.push({ text: `Counts as the education or training you must be in until you are ${ctx.mustLearn}.` });
+    reasons.push({ finding: { code: "counts-as-required-learning", age: ctx.mustLearn } });
   } else if (ctx.mustLearn && !def.builtInTraining && earns === "yes" && (def.studyMode === "on-the-job" || def.studyMode === "none")) {
-    reasons.push({ text: `Until you are ${ctx.mustLearn}, a job counts as training only with part-time study alongside it, or as an apprenticeship.`, against: true });
+    reasons.push({ finding: { code: "job-not-required-learning", age: ctx.mustLearn }, against: true });
   }
 
   const needsStudy = def.studyMode === "part-time" || def.studyMode === "full-time";
   if (profile.canStudyPartTime === false && needsStudy) {
     score -= WEIGHTS.cannotStudy;
-    reasons.push({ text: "Needs study time you said you cannot give now.", against: true });
+    reasons.push({ finding: { code: "needs-study-time" }, against: true });
   } else if (profile.canStudyPartTime === true && def.studyMode === "part-time") {
     score += WEIGHTS.partTimeMatch;
-    reasons.push({ text: "Part-time study, which you said you can fit in." });
+    reasons.push({ finding: { code: "part-time-study-fits" } });
   }
 
   const officeMonths = experienceMonths(profile, ["admin", "secretarial"]);
   if (def.favoursNewcomers && newToWork(profile, NEWCOMER_MONTHS)) {
     score += WEIGHTS.favoured;
-    reasons.push({ text: "Made for people with little work experience yet." });
+    reasons.push({ finding: { code: "made-for-newcomers" } });
   } else if (def.favoursNewcomers && officeMonths >= EXPERIENCED_MONTHS) {
     // Years of office work already: starting again on apprentice pay is a step back.
     score -= WEIGHTS.favoured;
-    reasons.push({ text: `Made for newcomers: with ${durationWords(officeMonths)} of office work, a shorter route suits you better.`, against: true });
+    reasons.push({ finding: { code: "newcomer-route-step-back", months: officeMonths }, against: true });
   }
 
   if (def.forJobs && profile.currentJob === undefined) {
     // It may not be open to them at all: it ranks below every route that surely is.
-    reasons.push({ text: `Only for ${listWords(def.forJobs.map((j) => jobWords(j, info?.serviceShort)), "or")}: you did not say where you work now.`, against: true });
+    reasons.push({ finding: { code: "only-for-jobs", jobs: [...def.forJobs] }, against: true });
   } else if (def.forJobs && profile.currentJob !== undefined) {
     score += WEIGHTS.favoured;
-    reasons.push({ text: `Open to you as ${jobWords(profile.currentJob, info?.serviceShort)}.` });
+    reasons.push({ finding: { code: "open-to-job", job: profile.currentJob } });
   }
 
   for (const kind of def.favours ?? []) {
     const months = experienceMonths(profile, [kind]);
     if (months >= FAVOURED_MONTHS) {
       score += WEIGHTS.favoured;
-      reasons.push({ text: `Builds on your ${durationWords(months)} of ${experienceWords(kind)}.` });
+      reasons.push({ finding: { code: "builds-on-experience", months, kind } });
       break;
     }
   }
@@ -688,7 +671,7 @@ function rankedRoutes(ctx: RankContext): Route[] {
       title: base.title,
       rank: 0,
       score,
-      reasons: fit.reasons.map((r) => r.text),
+      reasons: fit.reasons,
       fits: !fit.reasons.some((r) => r.against),
       months,
       cost,

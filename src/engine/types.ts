@@ -8,6 +8,7 @@
 
 import type { AgeGroup, CurrentJob, Nation, OfficeLevel, TerminologyLevel } from "../model/vocabulary.js";
 import type { Range, Requirement, Role, RouteStepDef, StepPay } from "../model/schema.js";
+import type { AdviceFinding, BecauseFinding, GapValueFinding, PayNoteFinding, RouteReason, UnderwayFinding } from "./findings.js";
 
 export {
   AFC_BANDS,
@@ -119,12 +120,12 @@ export interface Gap {
   kind: RequirementKind;
   status: GapStatus;
   essential: boolean;
-  have: string;
-  need: string;
+  have: GapValueFinding;
+  need: GapValueFinding;
   closedBy: string[];
-  advice?: string;
+  advice?: AdviceFinding;
   /** Where the status rests on a fact worked out from other answers, and which. */
-  implied?: string;
+  implied?: BecauseFinding;
   /** Published, or a rule of thumb (and whose), for requirements with a threshold. */
   basis?: Requirement["basis"];
 }
@@ -149,7 +150,7 @@ export interface StepPayFigure {
   kept?: boolean;
   /** Study alongside a job the person said they have. */
   working?: boolean;
-  note?: string;
+  note?: PayNoteFinding;
 }
 
 /** A step of a route as the person would take it: the data's step, with its pay worked out for them. */
@@ -159,6 +160,8 @@ export interface RouteStep extends Pick<RouteStepDef, "id" | "title" | "months" 
   viaRole?: string;
   /** The person said they are working towards this step's qualification now. */
   underway?: boolean;
+  /** Where the step is worded other than by its data title: finishing a qualification begun. */
+  titleFinding?: UnderwayFinding;
 }
 
 /** Whether a route pays: "if-working" is study alongside a job, for someone who may or may not have one. */
@@ -169,7 +172,8 @@ export interface Route {
   title: string;
   rank: number;
   score: number;
-  reasons: string[];
+  /** Why it fits or does not, as findings (src/render/words words them). */
+  reasons: RouteReason[];
   /** False when one of its reasons argues against it for this person. */
   fits: boolean;
   months: Range;
@@ -217,8 +221,15 @@ export interface PayChange {
 export interface Implied {
   field: "officeSkills" | "medicalTerminology";
   value: string;
-  because: string;
+  because: BecauseFinding;
 }
+
+/**
+ * Where the person stands, in one word: ready now; ready once the essential
+ * requirements not known are checked (toCheck); nearly (every essential gap
+ * left is partly met, none missing); or not yet.
+ */
+export type Verdict = "ready" | "ready-if-confirmed" | "nearly" | "not-yet";
 
 export interface Report {
   profile: Profile;
@@ -238,4 +249,9 @@ export interface Report {
   implied: Implied[];
   /** Notes for this person as a whole, from their nation: their age (school leaving, staying in learning), their job. */
   notes: string[];
+  verdict: Verdict;
+  /** The essential requirements whose status is not known, by id: what to check before applying. */
+  toCheck: string[];
+  /** Ready, on one of the role's bands in an NHS or GP practice admin job: they may hold the role already. */
+  mayHoldRole: boolean;
 }

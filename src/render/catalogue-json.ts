@@ -3,7 +3,8 @@
 // (docs/contract.md); each function's type is its schema's.
 
 import { rolePay } from "../engine/assess.js";
-import { needText } from "../engine/gaps.js";
+import { inSentence } from "../engine/words.js";
+import { enGB, needText } from "./words/index.js";
 import { findTable } from "../engine/pay.js";
 import { fillIn, nationInfo } from "../engine/nations.js";
 import { stepsIn, stepTotals } from "../engine/routes.js";
@@ -71,7 +72,10 @@ export function routesJson(dataset: Dataset, nation: Nation): RoutesOutput {
 /** A route as it stands in one nation: its own apprenticeship, its own words. */
 export function routeJson(route: RouteDef, dataset: Dataset, nation: Nation): RouteOutput {
   const info = nationInfo(dataset, nation);
-  const fill = (text: string) => fillIn(text, undefined, info, nation);
+  // Listed for no one role, a route's text names the role it leads into ("Get a practice manager post"), or
+  // "a suitable post" where it leads into several: never "a the role post".
+  const only = route.targets.length === 1 ? dataset.roles.find((r) => r.id === route.targets[0]) : undefined;
+  const fill = (text: string) => fillIn(text, only ? inSentence(only.title) : enGB.labels.anyTarget, info, nation);
   const steps = stepsIn(route, nation);
   const totals = stepTotals(steps);
   return {

@@ -1,7 +1,8 @@
 // The reference tables: roles, one role in full, routes and qualifications.
 
 import { rolePay } from "../engine/assess.js";
-import { inNation, needText, qualificationName } from "../engine/gaps.js";
+import { inNation, qualificationName } from "../engine/gaps.js";
+import { needText } from "./words/index.js";
 import { findTable } from "../engine/pay.js";
 import { fillIn, nationInfo } from "../engine/nations.js";
 import { stepsIn, stepTotals } from "../engine/routes.js";

@@ -208,8 +208,8 @@ function inProcess(): Record<OutputName, unknown[]> {
       // No shipped qualification shows a typing speed yet; a --data folder's may.
       qualificationsJson([{ ...dataset.qualifications[0]!, grants: { typingWpm: 40, audioTyping: true } }], undefined),
     ],
-    "assess-output": all.map((r, i) => assessJson(r, i % 3 === 0 ? "The pay shown is for 2025/26." : undefined)),
-    "compare-output": pairs.map(([a, b]) => ({ before: { file: "a.yaml", report: assessJson(a) }, after: { file: "b.yaml", report: assessJson(b) }, change: changeJson(compareReports(a, b)) })),
+    "assess-output": all.map((r, i) => assessJson(r, dataset, i % 3 === 0 ? "The pay shown is for 2025/26." : undefined)),
+    "compare-output": pairs.map(([a, b]) => ({ before: { file: "a.yaml", report: assessJson(a, dataset) }, after: { file: "b.yaml", report: assessJson(b, dataset) }, change: changeJson(compareReports(a, b), dataset) })),
     "workshop-output": [workshopJson(entries, rowErrors, false), workshopJson(entries, [], true), workshopJson([], [], false)],
     "typing-test-output": typingOutcomes().map(typingJson),
   };

@@ -17,7 +17,9 @@ describe("an answer of Not sure", () => {
   });
 
   it("reads 'not sure' beside the audio typing requirement", () => {
-    expect(report.gaps.find((g) => g.id === "audio-typing")?.have).toBe("not sure");
+    expect(report.gaps.find((g) => g.id === "audio-typing")?.have).toEqual({ code: "not-sure" });
+    const rows = reportModel(report, dataset).sections.find((s) => s.title === "Where you stand")!.rows;
+    expect(rows.find((r) => r[0]!.startsWith("Audio typing"))![1]).toBe("not sure");
   });
 
   it("yes and no still read yes and no", () => {
@@ -72,9 +74,9 @@ describe("a skill a qualification shows beyond the person's own answer", () => {
   it("is used, and the table says which qualification it rests on", () => {
     const returner = assess(profile({ typingWpm: 45, audioTyping: false, officeSkills: "basic", qualifications: ["amspar-diploma-l3"], experience: { secretarialMonths: 120, healthcareMonths: 120 }, currentJob: "not-working" }), dataset);
     const office = returner.gaps.find((g) => g.id === "office-skills")!;
-    expect(office).toMatchObject({ status: "met", have: "confident", implied: "your Medical admin diploma L3" });
+    expect(office).toMatchObject({ status: "met", have: { code: "office-skills", level: "confident" }, implied: { code: "shown-by-qualification", qualification: "amspar-diploma-l3" } });
     const audio = returner.gaps.find((g) => g.id === "audio-typing")!;
-    expect(audio).toMatchObject({ status: "met", implied: "your Medical admin diploma L3" });
+    expect(audio).toMatchObject({ status: "met", implied: { code: "shown-by-qualification", qualification: "amspar-diploma-l3" } });
     const rows = reportModel(returner, dataset).sections.find((s) => s.title === "Where you stand")!.rows;
     expect(rows.find((r) => r[0]!.startsWith("Office skills"))![1]).toBe("confident (from your Medical admin diploma L3)");
     // Her own answer stays as she gave it in What you told us.

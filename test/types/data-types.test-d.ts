@@ -79,7 +79,8 @@ expectTypeOf<RouteStep["setting"]>().toEqualTypeOf<RouteStepDef["setting"]>();
 
 // What assess --json passes on as the engine made it.
 expectTypeOf<PayChange>().toEqualTypeOf<NonNullable<AssessReportOutput["payChange"]>>();
-expectTypeOf<Implied>().toEqualTypeOf<AssessReportOutput["implied"][number]>();
+// An implied fact's reason is a finding in the engine, worded for the JSON.
+expectTypeOf<Omit<Implied, "because">>().toEqualTypeOf<Omit<AssessReportOutput["implied"][number], "because" | "becauseFinding">>();
 
 // What changed is built from the engine's looser types (a status is any
 // string there, an answer any value), so it is not typed by its schema; its

@@ -1,0 +1,147 @@
+// What the engine finds, as codes with typed parameters: never as sentences.
+// Every reason a route fits or does not, every note on a step's pay and every
+// part of a step the person has started is one of these; src/render/words
+// words each code for people (one catalogue, en-GB), and scripts read the
+// codes from the JSON. Titles and names from data/ are referenced by id, so
+// a renamed qualification or requirement needs no change here.
+//
+// To add a finding: add its member to the union below, then its wording to
+// the catalogue (src/render/words/en-gb.ts). The catalogue is typed by this
+// union, so a code with no wording fails the type check.
+
+import type { CurrentJob, ExperienceKind, OfficeLevel, TerminologyLevel } from "../model/vocabulary.js";
+
+/** A number and what it counts, where a finding gives an amount. */
+export interface Quantity {
+  value: number;
+  unit: "wpm" | "months";
+}
+
+/** Why a route fits a person or does not: each reason of a route's "Why". */
+export type ReasonFinding =
+  /** The person is part-way through the route's own training. */
+  | { code: "route-started" }
+  /** Every essential requirement is met now. */
+  | { code: "meets-every-essential" }
+  /** Every essential requirement the person told us about is met; `check` lists the requirement ids not known. */
+  | { code: "meets-every-essential-told"; check: string[] }
+  /** How many of the person's essential gaps the route closes; `left` are the requirement ids it leaves open. */
+  | { code: "closes-essential-gaps"; closed: number; of: number; left: string[] }
+  /** The person studies alongside the job they have, so keeps earning, as they said they must. */
+  | { code: "earns-alongside-job" }
+  /** Every step is paid, and the person said they must earn. */
+  | { code: "paid-throughout" }
+  /** Some step is unpaid, and the person said they must earn. */
+  | { code: "unpaid-must-earn" }
+  /** The study is unpaid, fitting around a job the person may have (they did not say). */
+  | { code: "unpaid-fits-job-if-any" }
+  /** The route counts as the education or training the person must be in until `age`. */
+  | { code: "counts-as-required-learning"; age: number }
+  /** Until `age`, a job alone does not count as the training the person must be in. */
+  | { code: "job-not-required-learning"; age: number }
+  /** The route needs study time the person said they cannot give. */
+  | { code: "needs-study-time" }
+  /** Part-time study, which the person said they can fit in. */
+  | { code: "part-time-study-fits" }
+  /** Made for people new to work, as the person is. */
+  | { code: "made-for-newcomers" }
+  /** Made for newcomers, and the person has `months` of office work: a step back. */
+  | { code: "newcomer-route-step-back"; months: number }
+  /** Only open to people in these jobs, and the person did not say theirs. */
+  | { code: "only-for-jobs"; jobs: CurrentJob[] }
+  /** Open to the person in the job they have. */
+  | { code: "open-to-job"; job: CurrentJob }
+  /** Builds on the person's `months` of experience of a kind. */
+  | { code: "builds-on-experience"; months: number; kind: ExperienceKind };
+
+/** A note on how a step is paid for this person. */
+export type PayNoteFinding =
+  /** The role has no band: its employer sets its pay. */
+  | { code: "pay-set-by-employer" }
+  /** A GP practice sets its own pay: the band is a guide. */
+  | { code: "gp-practice-sets-pay" }
+  /** England's rule: an NHS employee training for a post at their `band` or above keeps their pay point. */
+  | { code: "apprentice-keeps-pay-point"; band: string }
+  /**
+   * The apprentice minimum in the first year, then: at least `laterPerHour`
+   * (the minimum for their age) where it differs, or the rule for those of 19
+   * and over where their age is not known (`laterAgeUnknown`).
+   * `mayKeepPayPoint`: an NHS employee in England who gave no band may keep their pay.
+   */
+  | { code: "apprentice-minimum"; laterPerHour?: number; laterAgeUnknown?: boolean; mayKeepPayPoint?: boolean }
+  /** The person said they do not work now: study alongside a job earns nothing. */
+  | { code: "not-working-unpaid" }
+  /** The person keeps the job and pay they have. */
+  | { code: "keeps-current-pay" }
+  /** The person keeps their job and pay, if they have one (they did not say). */
+  | { code: "keeps-current-pay-if-any" }
+  /** Alongside the post an earlier step of the route got them. */
+  | { code: "alongside-post-held" };
+
+/** A step worded other than by its data title. */
+export type UnderwayFinding =
+  /** Finish the qualification (by id) the person has begun. */
+  { code: "finish-started"; qualification: string };
+
+/**
+ * What a person has against a requirement, or what it needs: the "You" and
+ * "Needed" of the report. Levels are the answers-file words (none, some,
+ * qualified; none, basic, confident); qualifications are by id.
+ */
+export type GapValueFinding =
+  | { code: "wpm"; wpm: number }
+  | { code: "not-known" }
+  /** Audio typing, where the person was not sure. */
+  | { code: "not-sure" }
+  | { code: "yes" }
+  | { code: "no" }
+  /** A level of medical terminology: as a person has it ("qualified"), or as a role asks it ("a qualification"). */
+  | { code: "terminology"; level: TerminologyLevel; as: "have" | "need"; atLeast?: boolean }
+  | { code: "office-skills"; level: OfficeLevel; atLeast?: boolean }
+  | { code: "duration"; months: number }
+  /** The qualifications held that count, by id. */
+  | { code: "qualifications-held"; ids: string[] }
+  /** No qualification listed (the person said which they hold, and none counts). */
+  | { code: "none-listed" }
+  /** Every group, one of each: by id, each group's in the person's nation first. */
+  | { code: "qualifications-needed"; groups: string[][] }
+  /** The requirement's own words for what it needs, from the data (by requirement id). */
+  | { code: "need-from-data"; requirement: string };
+
+/** What to do about a gap. */
+export type AdviceFinding =
+  /** Typing speed not given: measure it. */
+  | { code: "measure-typing" }
+  /** Typing short of the need: practise, then test again. */
+  | { code: "practise-typing" }
+  /** Not sure about audio typing: what counts as it. */
+  | { code: "audio-typing-explained" }
+  /** The person works in a job of this kind but gave no length of it. */
+  | { code: "say-how-long"; job: CurrentJob }
+  /** Long enough, but we do not ask whether it was senior. */
+  | { code: "check-seniority"; months: number }
+  /**
+   * The data's advice for the requirement (by id): the nation's own where it
+   * has one, else the requirement's. `unknown`: the status is not known, so
+   * check it first.
+   */
+  | { code: "advice-from-data"; requirement: string; from: "nation" | "requirement"; unknown?: boolean };
+
+/** Why a skill is taken as shown where the person did not say it, or said less. */
+export type BecauseFinding =
+  /** A qualification they hold shows it (by id). */
+  | { code: "shown-by-qualification"; qualification: string }
+  /** Months of work of a kind show it. */
+  | { code: "shown-by-work"; months: number; kind: "secretarial" | "office" }
+  /** Their job now shows it. */
+  | { code: "shown-by-job"; job: "secretarial" | "nhs-clinical" };
+
+/** Every finding the engine gives, by its code. */
+export type Finding = ReasonFinding | PayNoteFinding | UnderwayFinding | GapValueFinding | AdviceFinding | BecauseFinding;
+export type FindingCode = Finding["code"];
+
+/** A route's reason, and whether it argues against the route for this person (a decision, so the engine's). */
+export interface RouteReason {
+  finding: ReasonFinding;
+  against?: boolean;
+}

@@ -1,0 +1,57 @@
+// What each finding code means, for scripts: the output schemas list the
+// codes with these descriptions (schemas/*.schema.json), and docs/contract.md
+// points to them. Typed by the engine's union, so a new code with no
+// description fails the type check, as one with no wording does.
+
+import type { FindingCode } from "../engine/findings.js";
+
+export const FINDING_CODES: Record<FindingCode, string> = {
+  "route-started": "The person is part-way through this route's own training.",
+  "meets-every-essential": "Every essential requirement is met now.",
+  "meets-every-essential-told": "Every essential requirement the person told us about is met; check: the requirement ids not known.",
+  "closes-essential-gaps": "closed of the person's of essential gaps are closed by the route; left: the requirement ids it leaves open.",
+  "earns-alongside-job": "Study alongside the person's current job: they keep earning, as they said they must.",
+  "paid-throughout": "Every step before the post is paid, and the person said they must earn.",
+  "unpaid-must-earn": "A step is unpaid, and the person said they must earn (against the route).",
+  "unpaid-fits-job-if-any": "The study is unpaid and fits around a job, if they have one (they did not say).",
+  "counts-as-required-learning": "Counts as the education or training the person must be in until age.",
+  "job-not-required-learning": "Until age, a job counts as the required training only with part-time study or as an apprenticeship (against the route).",
+  "needs-study-time": "Needs study time the person said they cannot give (against the route).",
+  "part-time-study-fits": "Part-time study, which the person said they can fit in.",
+  "made-for-newcomers": "Made for people with little work experience, as the person has.",
+  "newcomer-route-step-back": "Made for newcomers, and the person has months of office work: a step back (against the route).",
+  "only-for-jobs": "Only for people in jobs (currentJob values); the person did not say theirs (against the route).",
+  "open-to-job": "Open to the person in their job (a currentJob value).",
+  "builds-on-experience": "Builds on the person's months of experience of kind (an experience kind).",
+  "pay-set-by-employer": "The role has no band: its employer sets the pay.",
+  "gp-practice-sets-pay": "GP practices set their own pay: the band is a guide.",
+  "apprentice-keeps-pay-point": "An NHS employee in England training for a post at band or above keeps their pay point (rule from 1 July 2024).",
+  "apprentice-minimum":
+    "At least the apprentice minimum in the first year; then laterPerHour (the minimum for their age) where it differs, or from 19 the minimum for their age where their age is not known (laterAgeUnknown). mayKeepPayPoint: an NHS employee in England who gave no band may keep their pay point.",
+  "not-working-unpaid": "The person said they do not work now: this step earns nothing unless they find work alongside it.",
+  "keeps-current-pay": "The person keeps their job and pay while they do this.",
+  "keeps-current-pay-if-any": "The person keeps their job and pay, if they have one, while they do this.",
+  "alongside-post-held": "Alongside the post an earlier step got them.",
+  "finish-started": "Finish the qualification (an id) the person has started.",
+  wpm: "A typing speed: wpm words per minute.",
+  "not-known": "Not known: the person did not say.",
+  "not-sure": "The person was not sure.",
+  yes: "Yes.",
+  no: "No.",
+  terminology: "A level of medical terminology (none, some, qualified), as the person has it or a role needs it (as); atLeast: at least that level.",
+  "office-skills": "A level of Office skills (none, basic, confident); atLeast: at least that level.",
+  duration: "A length of time: months.",
+  "qualifications-held": "The qualifications held that count (ids).",
+  "none-listed": "No qualification listed that counts.",
+  "qualifications-needed": "One qualification from each of groups (lists of ids, the nation's own first).",
+  "need-from-data": "What the requirement (an id) needs, in the data's own words.",
+  "measure-typing": "Typing speed not given: measure it (medsec-path typing-test).",
+  "practise-typing": "Typing short of the need: practise daily, then test again.",
+  "audio-typing-explained": "Not sure about audio typing: typing letters from recorded dictation is audio typing.",
+  "say-how-long": "The person works in job (a currentJob value) but gave no length of it: say how long.",
+  "check-seniority": "months is long enough, if enough of it was senior: check against the adverts.",
+  "advice-from-data": "The data's advice for requirement (an id): the nation's own (from: nation) or the requirement's (from: requirement); unknown: check the status first.",
+  "shown-by-qualification": "Shown by a qualification the person holds (qualification, an id).",
+  "shown-by-work": "Shown by months of work of kind (secretarial or office).",
+  "shown-by-job": "Shown by the person's job now (job: secretarial or nhs-clinical).",
+};
