@@ -61,9 +61,9 @@ export function experienceUnsaid(profile: Profile, kinds: { anyOf?: readonly Exp
  * New to work: less than `months` of any kind, and not someone in a job who
  * simply left its length out.
  */
-export function newToWork(profile: Profile, months: number): boolean {
-  const all = workMonths(profile);
-  return all < months && !(all === 0 && worksNow(profile) === true);
+export function newToWork(person: Person, months: number): boolean {
+  const all = person.workMonths;
+  return all < months && !(all === 0 && person.works === true);
 }
 
 /** All the work a person has done, of any kind. */
@@ -130,22 +130,82 @@ function oldestAge(profile: Profile): number | undefined {
   return group === "16-17" ? 17 : group === "18" ? 18 : group === "19-20" ? 20 : undefined;
 }
 
+// ---------- a person's facts, once ----------
+
+/**
+ * What the rules ask of a person, worked out once per assessment from their
+ * answers: their job and band, whether they work and for the NHS, their age
+ * as far as it is known, and their months of each kind of work. Routes, pay
+ * and notes read these rather than working each out again.
+ */
+export interface Person {
+  profile: Profile;
+  job?: CurrentJob;
+  band?: string;
+  /** Has a job now; undefined when they did not say. */
+  works?: boolean;
+  /** Employed by the NHS now; undefined when they did not say where they work. */
+  nhsStaff?: boolean;
+  ageGroup?: AgeGroup;
+  /** The youngest and oldest they can be: their age, or their group's bounds (no top for 21 and over). */
+  youngest?: number;
+  oldest?: number;
+  /** Months of each kind of work; the kinds overlap, so they are never added. */
+  months: Readonly<Record<ExperienceKind, number>>;
+  /** Months of work of any kind: the longest of them. */
+  workMonths: number;
+}
+
+/** Cheap, and not kept: a profile may be changed between two assessments (a what-if). */
+export function personOf(profile: Profile): Person {
+  const months = { admin: 0, customerService: 0, healthcare: 0, secretarial: 0 };
+  for (const kind of EXPERIENCE_KINDS) months[kind] = profile.experience[MONTHS_KEY[kind]];
+  const youngest = youngestAge(profile);
+  const oldest = oldestAge(profile);
+  const ageGroup = ageGroupOf(profile);
+  const works = worksNow(profile);
+  const nhsStaff = isNhsStaff(profile);
+  return {
+    profile,
+    ...(profile.currentJob === undefined ? {} : { job: profile.currentJob }),
+    ...(profile.nhsBand === undefined ? {} : { band: profile.nhsBand }),
+    ...(works === undefined ? {} : { works }),
+    ...(nhsStaff === undefined ? {} : { nhsStaff }),
+    ...(ageGroup === undefined ? {} : { ageGroup }),
+    ...(youngest === undefined ? {} : { youngest }),
+    ...(oldest === undefined ? {} : { oldest }),
+    months,
+    workMonths: workMonths(profile),
+  };
+}
+
+/** Months of work of any of these kinds: the longest counts, never the sum. */
+export function monthsOf(person: Person, kinds: readonly ExperienceKind[]): number {
+  let most = 0;
+  for (const kind of kinds) most = Math.max(most, person.months[kind]);
+  return most;
+}
+
+/** Work that was all of these kinds at once: at most the shortest of them. */
+export function monthsOfAll(person: Person, kinds: readonly ExperienceKind[]): number {
+  return Math.min(...kinds.map((kind) => person.months[kind]));
+}
+
 /** Whether a note is for this person: their nation, job and age, where the note names any. */
-export function noteApplies(note: RouteNote, profile: Profile, nation: Nation): boolean {
-  const age = ageGroupOf(profile);
-  const job = profile.currentJob;
+export function noteApplies(note: RouteNote, person: Person, nation: Nation): boolean {
+  const age = person.ageGroup;
+  const job = person.job;
   return (
     (!note.nations || note.nations.includes(nation)) &&
     (!note.jobs || (job !== undefined && note.jobs.includes(job))) &&
     (!note.ageGroups || (age !== undefined && note.ageGroups.includes(age))) &&
-    (note.underAge === undefined || knownYoungerThan(profile, note.underAge))
+    (note.underAge === undefined || knownYoungerThan(person, note.underAge))
   );
 }
 
 /** Known to be younger than `age`: false when they may be that age or older, or did not say. */
-export function knownYoungerThan(profile: Profile, age: number): boolean {
-  const oldest = oldestAge(profile);
-  return oldest !== undefined && oldest < age;
+export function knownYoungerThan(person: Person, age: number): boolean {
+  return person.oldest !== undefined && person.oldest < age;
 }
 
 /**
@@ -192,9 +252,9 @@ export function apprenticeRate(dataset: Dataset): number | undefined {
  * 19; after that, the rate for their age (they are a year older by then).
  * Undefined where their age is not known and it matters.
  */
-export function apprenticeMinimum(wage: MinimumWage, profile: Profile, year: number): number | undefined {
+export function apprenticeMinimum(wage: MinimumWage, person: Person, year: number): number | undefined {
   if (year <= 1) return wage.rates.apprentice;
-  const youngest = youngestAge(profile);
+  const youngest = person.youngest;
   if (youngest === undefined) return undefined;
   const age = youngest + (year - 1);
   if (age < 19) return wage.rates.apprentice;

@@ -7,20 +7,7 @@ import { openGaps, requirementMonths } from "./gaps.js";
 import { roleById } from "./lookup.js";
 import { fillIn, nationInfo } from "./nations.js";
 import { entrySalary, findBand, bandRange } from "./pay.js";
-import {
-  ageGroupOf,
-  apprenticeMinimum,
-  experienceOfAll,
-  apprenticeRate,
-  experienceMonths,
-  isNhsStaff,
-  knownYoungerThan,
-  newToWork,
-  noteApplies,
-  newestMinimumWage,
-  youngestAge,
-  worksNow,
-} from "./person.js";
+import { apprenticeMinimum, apprenticeRate, knownYoungerThan, monthsOf, monthsOfAll, newToWork, noteApplies, newestMinimumWage, personOf, type Person } from "./person.js";
 import type { PayNoteFinding, RouteReason } from "./findings.js";
 import { inSentence } from "./words.js";
 import type {
@@ -86,6 +73,8 @@ function gapWeight(gap: Gap): number {
 /** Everything about one person's assessment that their routes depend on. */
 export interface RouteContext {
   profile: Profile;
+  /** The person's facts, worked out once (personOf). */
+  person: Person;
   target: Role;
   gaps: readonly Gap[];
   ready: boolean;
@@ -130,13 +119,13 @@ export function compareBands(a: string, b: string): number {
 
 /** Pay on an apprenticeship: the legal minimum for the person's age, or their own pay point where NHS rules keep it. */
 function apprenticePay(ctx: RouteContext, underway = false): StepPayFigure {
-  const { profile, target, table, dataset, nation } = ctx;
-  const own = profile.nhsBand;
+  const { person, target, table, dataset, nation } = ctx;
+  const own = person.band;
   // England's rule from 1 July 2024: an NHS employee training for a post banded
   // at or above their own keeps their pay point. A clinician training for a
   // lower-banded post is not covered; no other nation has published the rule.
   const targetTop = target.bands.at(-1);
-  if (isNhsStaff(profile) && own && nation === "england" && targetTop && compareBands(targetTop, own) >= 0) {
+  if (person.nhsStaff && own && nation === "england" && targetTop && compareBands(targetTop, own) >= 0) {
     const band = table && findBand(table, own);
     return {
       kind: "apprentice",
@@ -148,13 +137,13 @@ function apprenticePay(ctx: RouteContext, underway = false): StepPayFigure {
   }
   // An NHS employee in England who did not give their band may keep their pay: say so, unless
   // the apprenticeship is the job they have now.
-  const mayKeep = isNhsStaff(profile) === true && nation === "england" && own === undefined && !underway;
+  const mayKeep = person.nhsStaff === true && nation === "england" && own === undefined && !underway;
   const wage = newestMinimumWage(dataset);
   const rate = apprenticeRate(dataset);
-  const later = wage ? apprenticeMinimum(wage, profile, 2) : undefined;
+  const later = wage ? apprenticeMinimum(wage, person, 2) : undefined;
   const note: PayNoteFinding = {
     code: "apprentice-minimum",
-    ...(later !== undefined && later !== rate ? { laterPerHour: later } : later === undefined && wage && ageGroupOf(profile) === undefined ? { laterAgeUnknown: true } : {}),
+    ...(later !== undefined && later !== rate ? { laterPerHour: later } : later === undefined && wage && person.ageGroup === undefined ? { laterAgeUnknown: true } : {}),
     ...(mayKeep ? { mayKeepPayPoint: true } : {}),
   };
   return {
@@ -167,15 +156,15 @@ function apprenticePay(ctx: RouteContext, underway = false): StepPayFigure {
 
 /** Pay while studying alongside a job: the person's own, as far as we know it. */
 function currentJobPay(ctx: RouteContext): StepPayFigure {
-  const { profile, table } = ctx;
-  const works = worksNow(profile);
+  const { person, table } = ctx;
+  const works = person.works;
   if (works === false) return { kind: "unpaid", note: { code: "not-working-unpaid" } };
-  if (isNhsStaff(profile) && profile.nhsBand) {
-    const band = table && findBand(table, profile.nhsBand);
+  if (person.nhsStaff && person.band) {
+    const band = table && findBand(table, person.band);
     return {
       kind: "current-job",
       working: true,
-      band: profile.nhsBand,
+      band: person.band,
       ...(band && table ? { salary: entrySalary(band), salaryMax: bandRange(band).max, payYear: table.payYear } : {}),
       note: { code: "keeps-current-pay" },
     };
@@ -225,8 +214,8 @@ export function isOffered(def: RouteDef, ready: boolean, nation: Nation, readyIf
  * leads to that they hold, and no apprenticeship that would cut an NHS
  * employee's pay.
  */
-export function fitsPerson(def: RouteDef, profile: Profile, target?: Role, nation: Nation = "england"): boolean {
-  const job = profile.currentJob;
+export function fitsPerson(def: RouteDef, profile: Profile, target?: Role, nation: Nation = "england", person: Person = personOf(profile)): boolean {
+  const job = person.job;
   if (def.forJobs) {
     if (job !== undefined && !def.forJobs.includes(job)) return false;
     // Where the person did not say their job, experience must stand in for it.
@@ -234,12 +223,12 @@ export function fitsPerson(def: RouteDef, profile: Profile, target?: Role, natio
   }
   if (def.notForJobs && job !== undefined && def.notForJobs.includes(job)) return false;
   const need = def.requiresExperience;
-  if (need && !(job !== undefined && def.forJobs?.includes(job)) && experienceMonths(profile, need.anyOf) < need.months) return false;
+  if (need && !(job !== undefined && def.forJobs?.includes(job)) && monthsOf(person, need.anyOf) < need.months) return false;
   const past = def.unlessExperience === undefined ? [] : [def.unlessExperience].flat();
-  if (past.some((rule) => (rule.allOf ? experienceOfAll(profile, rule.allOf) : experienceMonths(profile, rule.anyOf ?? [])) >= rule.months)) return false;
-  if (def.minAge !== undefined && knownYoungerThan(profile, def.minAge)) return false;
+  if (past.some((rule) => (rule.allOf ? monthsOfAll(person, rule.allOf) : monthsOf(person, rule.anyOf ?? [])) >= rule.months)) return false;
+  if (def.minAge !== undefined && knownYoungerThan(person, def.minAge)) return false;
   if (def.notIfHeld?.some((q) => profile.qualifications.includes(q))) return false;
-  if (target && cutsNhsPay(def, profile, target, nation)) return false;
+  if (target && cutsNhsPay(def, person, target, nation)) return false;
   return true;
 }
 
@@ -251,10 +240,10 @@ export function fitsPerson(def: RouteDef, profile: Profile, target?: Role, natio
  * in England, and only at or below the target's top band: apprentice wages
  * would be a step back that no adviser would suggest.
  */
-function cutsNhsPay(def: RouteDef, profile: Profile, target: Role, nation: Nation): boolean {
-  if (isNhsStaff(profile) !== true || !def.steps.some((s) => s.pay.kind === "apprentice")) return false;
+function cutsNhsPay(def: RouteDef, person: Person, target: Role, nation: Nation): boolean {
+  if (person.nhsStaff !== true || !def.steps.some((s) => s.pay.kind === "apprentice")) return false;
   if (nation !== "england") return true;
-  const own = profile.nhsBand;
+  const own = person.band;
   const top = target.bands.at(-1);
   return own !== undefined && top !== undefined && compareBands(own, top) > 0;
 }
@@ -263,9 +252,9 @@ function cutsNhsPay(def: RouteDef, profile: Profile, target: Role, nation: Natio
  * The age until which the person's nation says young people must stay in
  * education or training, when the person is known to be under it.
  */
-function mustStayInLearning(profile: Profile, info: NationInfo | undefined): number | undefined {
+function mustStayInLearning(person: Person, info: NationInfo | undefined): number | undefined {
   const until = info?.learningUntil?.age;
-  return until !== undefined && knownYoungerThan(profile, until) ? until : undefined;
+  return until !== undefined && knownYoungerThan(person, until) ? until : undefined;
 }
 
 /** The roles that at least one route leads into: the ones a person can aim for. */
@@ -493,8 +482,8 @@ function earnReason(earns: Earns, steps: readonly RouteStep[], profile: Profile)
 function shortfallMonths(steps: readonly RouteStep[], ctx: RouteContext): number {
   const band2 = ctx.table && findBand(ctx.table, "2");
   const reference = band2 ? entrySalary(band2) : undefined;
-  const works = worksNow(ctx.profile);
-  const youngest = youngestAge(ctx.profile);
+  const works = ctx.person.works;
+  const youngest = ctx.person.youngest;
   const adult = youngest !== undefined && youngest >= 19;
   let short = 0;
   for (const step of steps) {
@@ -582,8 +571,8 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
     reasons.push({ finding: { code: "part-time-study-fits" } });
   }
 
-  const officeMonths = experienceMonths(profile, ["admin", "secretarial"]);
-  if (def.favoursNewcomers && newToWork(profile, NEWCOMER_MONTHS)) {
+  const officeMonths = monthsOf(ctx.person, ["admin", "secretarial"]);
+  if (def.favoursNewcomers && newToWork(ctx.person, NEWCOMER_MONTHS)) {
     score += WEIGHTS.favoured;
     reasons.push({ finding: { code: "made-for-newcomers" } });
   } else if (def.favoursNewcomers && officeMonths >= EXPERIENCED_MONTHS) {
@@ -601,7 +590,7 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
   }
 
   for (const kind of def.favours ?? []) {
-    const months = experienceMonths(profile, [kind]);
+    const months = ctx.person.months[kind];
     if (months >= FAVOURED_MONTHS) {
       score += WEIGHTS.favoured;
       reasons.push({ finding: { code: "builds-on-experience", months, kind } });
@@ -615,7 +604,7 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
 /** The notes of a route that apply to this person: their nation, job and age. */
 function notesFor(base: RouteBase, ctx: RouteContext): string[] {
   const notes: string[] = [];
-  for (const n of base.notes) if (noteApplies(n.note, ctx.profile, ctx.nation)) notes.push(n.text);
+  for (const n of base.notes) if (noteApplies(n.note, ctx.person, ctx.nation)) notes.push(n.text);
   return notes;
 }
 
@@ -638,8 +627,8 @@ export function bestRoute(ctx: RankContext): Pick<Route, "id" | "title" | "month
 function rankedRoutes(ctx: RankContext): Route[] {
   const { profile, ready, readyIfConfirmed, nation, dataset } = ctx;
   const info = nationInfo(dataset, nation);
-  const works = worksNow(profile);
-  const mustLearn = mustStayInLearning(profile, info);
+  const works = ctx.person.works;
+  const mustLearn = mustStayInLearning(ctx.person, info);
   const studying = profile.studying !== undefined && profile.studying.length > 0;
   const full: FullContext = Object.assign({}, ctx, { gapsFor: ctx.gapsFor ?? noGapsFor, mustLearn });
   const open = openGaps(ctx.gaps);
@@ -653,7 +642,7 @@ function rankedRoutes(ctx: RankContext): Route[] {
     const started = studying && base.steps.some((s) => isUnderway(s.def, profile));
     const learning = started || (mustLearn !== undefined && def.builtInTraining === true);
     if (!(learning ? isOffered({ ...def, notWhenReady: false }, ready, nation, readyIfConfirmed) : isOffered(def, ready, nation, readyIfConfirmed))) continue;
-    if (!started && !fitsPerson(def, profile, ctx.target, nation)) continue;
+    if (!started && !fitsPerson(def, profile, ctx.target, nation, ctx.person)) continue;
     // A route through another role is not offered inside that role's own route.
     if (ctx.via && base.hasVia) continue;
     const steps = personalSteps(base, full, openIds);
