@@ -6,6 +6,7 @@ import { DEFAULT_NATION } from "../engine/assess.js";
 import { NATIONS, nationName, type Dataset, type Nation, type Profile } from "../engine/types.js";
 import { formatPath, parseYamlSource, schemaIssues, type YamlSource } from "../data/yaml-source.js";
 import { answersKey } from "./answers-key.js";
+import { REGISTERED_ANSWERS } from "../model/answers.js";
 import { answerKeys, answersSchema, NHS_BANDS } from "./schema.js";
 import { targetRoles } from "../engine/routes.js";
 import { closest } from "../engine/words.js";
@@ -23,6 +24,7 @@ const CHECKED_KEPT = 5000;
 function copyOf(profile: Profile): Profile {
   const copy = { ...profile, qualifications: [...profile.qualifications], experience: { ...profile.experience } };
   if (profile.studying) copy.studying = [...profile.studying];
+  if (profile.circumstances) copy.circumstances = [...profile.circumstances];
   return copy;
 }
 
@@ -119,6 +121,11 @@ function checkedProfile(value: unknown, dataset: Dataset, file: string, source?:
   if (a.studying != null && a.studying.length > 0) profile.studying = [...new Set(a.studying)];
   if (a.ageGroup != null) profile.ageGroup = a.ageGroup;
   else if (a.age != null) profile.ageGroup = ageGroupOf({ ...EMPTY, age: a.age });
+  // The registered answers as given: a list once each, in the order given (an empty one says "none of these").
+  for (const { key } of REGISTERED_ANSWERS) {
+    const value = a[key];
+    if (value != null) Object.assign(profile, { [key]: Array.isArray(value) ? [...new Set(value)] : value });
+  }
   return profile;
 }
 

@@ -6,6 +6,7 @@ import { AFC_BANDS, AGE_GROUPS, CURRENT_JOBS, NATIONS, OFFICE_LEVELS, TERMINOLOG
 import { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX } from "./limits.js";
 import { ageGroupName } from "./typed.js";
 import { bandName } from "../engine/pay.js";
+import { FULL_TIME, REGISTERED_ANSWERS, type AnswerValue, type RegisteredAnswer, type ValueOf } from "../model/answers.js";
 
 export { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX };
 export const AGE_MIN = 14;
@@ -25,6 +26,37 @@ const wholeMonths = z
   .int("should be a whole number of months")
   .min(0, "cannot be negative")
   .max(EXPERIENCE_MONTHS_MAX, `should be at most ${EXPERIENCE_MONTHS_MAX} (50 years)`);
+
+/** The check for an answer in the registry (src/model/answers.ts), from the kind of value it holds. */
+function registeredSchema(value: AnswerValue): z.ZodType {
+  switch (value.type) {
+    case "choice":
+      return oneOf(value.values as [string, ...string[]]);
+    case "choices":
+      return z.array(oneOf(value.values as [string, ...string[]]), { error: `should be a list of any of: ${value.values.join(", ")}` });
+    case "hours":
+      return z.union(
+        [
+          z.number().min(value.min, `should be at least ${value.min} hours`).max(value.max, `should be at most ${value.max} hours`),
+          z.preprocess(lower, z.literal(FULL_TIME)),
+        ],
+        { error: `should be a number of hours from ${value.min} to ${value.max}, or ${FULL_TIME}` },
+      );
+    case "months":
+      return z
+        .number({ error: "should be a whole number of months" })
+        .int("should be a whole number of months")
+        .min(0, "cannot be negative")
+        .max(value.max, `should be at most ${value.max} (${value.max / 12} years)`);
+    case "years":
+      return z.number({ error: "should be a number of years" }).min(0, "cannot be negative").max(value.max, `should be at most ${value.max} years`);
+  }
+}
+
+type RegisteredShape = { [A in RegisteredAnswer as A["key"]]: z.ZodOptional<z.ZodNullable<z.ZodType<ValueOf<A["value"]>>>> };
+
+/** Every registered answer, each with a description for the JSON Schema; null or left out is "not said". */
+const registeredShape = Object.fromEntries(REGISTERED_ANSWERS.map((a) => [a.key, registeredSchema(a.value).nullish().describe(a.about)])) as unknown as RegisteredShape;
 
 export const answersSchema = z.strictObject({
   /** A name or initials, for workshops; never used in the assessment. */
@@ -62,6 +94,8 @@ export const answersSchema = z.strictObject({
   studying: z.array(z.string({ error: "should be a qualification id" })).nullish(),
   /** Instead of age: one of the groups the minimum wage and apprenticeships turn on. */
   ageGroup: z.preprocess((v) => (typeof v === "number" || typeof v === "string" ? ageGroupName(String(v)) : v), z.enum(AGE_GROUPS, { error: `should be one of: ${AGE_GROUPS.join(", ")}` })).nullish(),
+  // The answers added since 0.2, from the registry: after the older ones, in the registry's order.
+  ...registeredShape,
 });
 
 export type Answers = z.input<typeof answersSchema>;

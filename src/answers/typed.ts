@@ -3,6 +3,7 @@
 
 import { NUMBER } from "../data/numbers.js";
 import { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX } from "./limits.js";
+import { FULL_TIME, type AnswerValue } from "../model/answers.js";
 
 /**
  * No answer to a typed question is longer than this; a longer one is refused
@@ -82,4 +83,68 @@ export function ageGroupName(text: string): string {
     .replace(/^(\d+)\s*(?:-|to)\s*(\d+)$/i, "$1-$2")
     // From the start of a run of spaces only: tried from each space in it, the search took quadratic time.
     .replace(/(?<!\s)\s*(?:or over|and over|plus|\+)$/i, "+");
+}
+
+/** Words for "not said" in a typed answer or a cell, whatever the question. */
+const NOT_SAID = /^(not sure|unsure|don'?t know|unknown|rather not say|prefer not to say|n\/?a|\?)$/;
+
+const plainWords = (s: string) => s.trim().toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+
+/**
+ * A registered answer (src/model/answers.ts) as typed at a prompt or written
+ * in a sheet's cell: one reader for each kind of value, so that a new answer
+ * of a known kind needs no reader of its own. Blank, or "not sure", is not
+ * said. `bare` says what a bare number means where the kind is a length of
+ * time: a prompt refuses it (years or months?), a sheet's column has a unit.
+ */
+export function parseRegistered(value: AnswerValue, text: string, bare?: "months" | "years"): { ok: true; value: unknown } | { ok: false; error: string } {
+  const t = text.trim().toLowerCase();
+  if (t === "" || NOT_SAID.test(t)) return { ok: true, value: undefined };
+  if (t.length > ANSWER_MAX_CHARS && value.type !== "choices") return { ok: false, error: "That is longer than any answer to this question." };
+  switch (value.type) {
+    case "choice": {
+      const hit = value.values.find((v) => plainWords(v) === plainWords(t));
+      return hit ? { ok: true, value: hit } : { ok: false, error: `Write one of: ${value.values.join(", ")}.` };
+    }
+    case "choices": {
+      if (/^(none|no|nil)$/.test(t)) return { ok: true, value: [] };
+      const picked: string[] = [];
+      for (const part of t.split(/[;|,\n]/)) {
+        if (part.trim() === "") continue;
+        const hit = value.values.find((v) => plainWords(v) === plainWords(part));
+        if (!hit) return { ok: false, error: `"${part.trim()}" is not one of: ${value.values.join(", ")} (or none).` };
+        if (!picked.includes(hit)) picked.push(hit);
+      }
+      return { ok: true, value: picked };
+    }
+    case "hours": {
+      if (plainWords(t) === plainWords(FULL_TIME) || t === "ft") return { ok: true, value: FULL_TIME };
+      const m = /^(\S+?)\s*(hours?|hrs?|h)?\s*(a week|per week|pw|a wk)?$/.exec(t);
+      const hint = `Write the hours a week as a number from ${value.min} to ${value.max}, like 20, or ${FULL_TIME}.`;
+      if (!m || !NUMBER.test(m[1]!)) return { ok: false, error: hint };
+      const n = Number(m[1]);
+      return n >= value.min && n <= value.max ? { ok: true, value: n } : { ok: false, error: hint };
+    }
+    case "months":
+    case "years": {
+      let months: number;
+      if (NUMBER.test(t) && bare !== undefined) {
+        months = Number(t) * (bare === "years" ? 12 : 1);
+        if (months < 0) return { ok: false, error: `"${text.trim()}" is negative; write how long, or leave it blank.` };
+      } else if (NUMBER.test(t) && value.type === "years") {
+        // A number of years is what the question asks for: "3" is 3 years.
+        months = Number(t) * 12;
+      } else {
+        const r = parseDuration(t);
+        if (!r.ok) return r;
+        months = r.months;
+      }
+      if (value.type === "years") {
+        const years = Math.round((months / 12) * 100) / 100;
+        return years <= value.max ? { ok: true, value: years } : { ok: false, error: `That is more than ${value.max} years; please check it.` };
+      }
+      if (!Number.isInteger(months)) return { ok: false, error: `"${text.trim()}" is not a whole number of months; write it like "1 year 6 months".` };
+      return months <= value.max ? { ok: true, value: months } : { ok: false, error: `That is more than ${value.max / 12} years; please check it.` };
+    }
+  }
 }

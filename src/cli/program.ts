@@ -8,6 +8,7 @@ import { refuseEmptyPaths } from "./empty-paths.js";
 import { registerBands } from "./commands/bands.js";
 import { registerCatalogue } from "./commands/catalogue.js";
 import { registerCompare } from "./commands/compare.js";
+import { registerData } from "./commands/data.js";
 import { registerTypingTest } from "./commands/typing-test.js";
 import { registerWorkshop } from "./commands/workshop.js";
 import { attachHost, type Host } from "./host.js";
@@ -47,6 +48,7 @@ Examples:
   $ medsec-path typing-test                   measure your typing speed (a minute)
   $ medsec-path workshop responses.csv        a group's answers: summary and handouts
   $ medsec-path compare jan.yaml jun.yaml     progress between two reviews
+  $ medsec-path data --check                  sources due for a fresh look
   $ medsec-path assess --answers me.yaml --set typingWpm=55
                                               what if I typed at 55 wpm?
   $ medsec-path assess --answers me.yaml --format plain
@@ -62,5 +64,6 @@ Exit codes: 0 ok, 1 unexpected error, 2 usage error, 65 invalid data or answers 
   registerTypingTest(program);
   registerWorkshop(program);
   registerCompare(program);
+  registerData(program);
   return program;
 }

@@ -122,6 +122,8 @@ export function loadDataLayer(dir: string, base: Dataset, requireAll = false, on
         pay.unconfirmed = layer(pay.unconfirmed, v.unconfirmed ?? [], (u: { nation: string; payYear: string; what: string }) => `${byYear(u)} ${u.what}`, at("unconfirmed"), origins);
         if (v.apprenticeRates) pay.apprenticeRates = v.apprenticeRates;
         if (v.minimumWage) pay.minimumWage = v.minimumWage;
+        const trainee = (file.value as { traineePay?: Dataset["pay"]["traineePay"] }).traineePay;
+        if (trainee) pay.traineePay = trainee;
         break;
       }
       case "roles.yaml":

@@ -4,7 +4,8 @@
 
 import { openGaps, toCheckOf, verdictOf } from "./gaps.js";
 import { roleById } from "./lookup.js";
-import { bandRange, findBand } from "./pay.js";
+import { adultNotes, payPointOf } from "./adults.js";
+import { bandRange, findBand, salaryAfter } from "./pay.js";
 import { mayHoldRole, noteApplies, personOf, type Person } from "./person.js";
 import { bestRoute, compareBands, deepFreeze, rankRoutes } from "./routes.js";
 import { profileKey } from "./profile-key.js";
@@ -74,7 +75,9 @@ export function payChangeFor(profile: Profile, target: Role, table: PayTable | u
   const now = findBand(table, own);
   const pay = rolePay(target, table);
   if (!now || pay.length === 0) return undefined;
-  const current = bandRange(now);
+  // With their years on the band we know their pay point: the change is from it, not from the band's range.
+  const point = profile.bandYears === undefined ? undefined : salaryAfter(now, profile.bandYears);
+  const current = point === undefined ? bandRange(now) : { min: point, max: point };
   const byBand = pay.map((p) => {
     const order = compareBands(p.band, own);
     const change = order < 0 ? "cut" : order > 0 ? "rise" : "same";
@@ -88,7 +91,18 @@ export function payChangeFor(profile: Profile, target: Role, table: PayTable | u
   const moves = new Set(byBand.map((b) => b.change));
   const job = person.job;
   const notes = (info?.payNotes ?? []).filter((n) => (n.when === "any" || moves.has(n.when)) && (!n.jobs || (job !== undefined && n.jobs.includes(job)))).map((n) => n.note);
-  return { band: own, now: current, target: targetRange, direction, atLeast: Math.max(0, atLeast), atMost: Math.max(0, atMost), byBand: byBand.map((b) => ({ ...b })), notes: [...new Set(notes)] };
+  const pointFinding = point === undefined ? undefined : payPointOf(own, profile.bandYears!, now, direction);
+  return {
+    band: own,
+    now: current,
+    target: targetRange,
+    direction,
+    atLeast: Math.max(0, atLeast),
+    atMost: Math.max(0, atMost),
+    byBand: byBand.map((b) => ({ ...b })),
+    notes: [...new Set(notes)],
+    ...(pointFinding ? { pointFinding } : {}),
+  };
 }
 
 /** The nation's notes that apply to this person (their age and job), in the nation's words. */
@@ -193,5 +207,6 @@ export function assess(profile: Profile, dataset: Dataset): Report {
     verdict: verdictOf(gaps, ready, readyIfConfirmed),
     toCheck: toCheckOf(gaps),
     mayHoldRole: ready && mayHoldRole(profile, target),
+    noteFindings: adultNotes({ profile, nation, info, table, target, best: routes[0], gaps }),
   };
 }

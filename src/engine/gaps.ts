@@ -18,8 +18,11 @@ import type {
 } from "./types.js";
 import { OFFICE_LEVELS, TERMINOLOGY_LEVELS } from "./types.js";
 import { qualificationById } from "./lookup.js";
-import { experienceMonths, experienceOfAll, experienceUnsaid, impliedFacts } from "./person.js";
+import { experienceMonths, experienceOfAll, experienceUnsaid, hasCircumstance, impliedFacts } from "./person.js";
 import type { AdviceFinding, BecauseFinding, GapValueFinding } from "./findings.js";
+
+/** A blank answer: worded as "What you told us" words it (issue 15, item 4). */
+export const NOT_SAID: GapValueFinding = { code: "not-said" };
 
 /** A typing speed this close below the role's counts as partly there. */
 export const TYPING_PARTIAL_WPM = 10;
@@ -32,8 +35,10 @@ export interface Skills {
   officeSkills?: OfficeLevel;
   /** Skills worked out from other answers, by field: why we think so. */
   implied: Partial<Record<Implied["field"], BecauseFinding>>;
-  /** Skills a qualification raised above the person's own answer, by field: which one. */
+  /** Skills a qualification filled in where the person left the answer blank, by field: which one. */
   shownBy: Partial<Record<"typingWpm" | "audioTyping" | "medicalTerminology" | "officeSkills", BecauseFinding>>;
+  /** Where a qualification (by id) suggests more than the person said: which, and what it covered. Their answer stands. */
+  beyondSaid: Partial<Record<"typingWpm" | "audioTyping" | "medicalTerminology" | "officeSkills", { by: string; shows: GapValueFinding }>>;
 }
 
 function higher<T extends string>(order: readonly T[], a: T | undefined, b: T | undefined): T | undefined {
@@ -50,40 +55,63 @@ export function skillsOf(profile: Profile, qualifications: readonly Qualificatio
     officeSkills: profile.officeSkills,
     implied: {},
     shownBy: {},
+    beyondSaid: {},
   };
   for (const fact of implied) {
     if (fact.field === "officeSkills") skills.officeSkills = fact.value as OfficeLevel;
     else skills.medicalTerminology = fact.value as TerminologyLevel;
     skills.implied[fact.field] = fact.because;
   }
+  // What the person said about themselves wins: a qualification fills a blank
+  // (and the report says which), but where they answered, one that shows more
+  // is only shown beside their answer. A diploma of years ago may not be today's skill.
+  const beyond = (field: keyof Skills["beyondSaid"], by: string, shows: GapValueFinding) => {
+    skills.beyondSaid[field] ??= { by, shows };
+  };
   for (const q of qualifications) {
     if (!profile.qualifications.includes(q.id) || !q.grants) continue;
     const g = q.grants;
-    // A qualification that shows more than the person said, or than was implied, is the
-    // reason now, and the report says so: a diploma of years ago may not be today's skill.
     const by: BecauseFinding = { code: "shown-by-qualification", qualification: q.id };
     if (g.typingWpm !== undefined && g.typingWpm > (skills.typingWpm ?? -1)) {
-      skills.typingWpm = g.typingWpm;
-      skills.shownBy.typingWpm = by;
+      if (profile.typingWpm !== undefined) beyond("typingWpm", q.id, { code: "wpm", wpm: g.typingWpm });
+      else {
+        skills.typingWpm = g.typingWpm;
+        skills.shownBy.typingWpm = by;
+      }
     }
     if (g.audioTyping && skills.audioTyping !== true) {
-      skills.audioTyping = true;
-      skills.shownBy.audioTyping = by;
+      if (profile.audioTyping !== undefined) beyond("audioTyping", q.id, { code: "audio-typing" });
+      else {
+        skills.audioTyping = true;
+        skills.shownBy.audioTyping = by;
+      }
     }
     const terminology = higher(TERMINOLOGY_LEVELS, skills.medicalTerminology, g.medicalTerminology);
     const office = higher(OFFICE_LEVELS, skills.officeSkills, g.officeSkills);
     if (terminology !== skills.medicalTerminology) {
-      delete skills.implied.medicalTerminology;
-      skills.shownBy.medicalTerminology = by;
+      if (profile.medicalTerminology !== undefined) beyond("medicalTerminology", q.id, { code: "covers-terminology", level: terminology! });
+      else {
+        delete skills.implied.medicalTerminology;
+        skills.shownBy.medicalTerminology = by;
+        skills.medicalTerminology = terminology;
+      }
     }
     if (office !== skills.officeSkills) {
-      delete skills.implied.officeSkills;
-      skills.shownBy.officeSkills = by;
+      if (profile.officeSkills !== undefined) beyond("officeSkills", q.id, { code: "covers-office", level: office! });
+      else {
+        delete skills.implied.officeSkills;
+        skills.shownBy.officeSkills = by;
+        skills.officeSkills = office;
+      }
     }
-    skills.medicalTerminology = terminology;
-    skills.officeSkills = office;
   }
   return skills;
+}
+
+/** A skill as the table shows it: the person's answer, and beside it a qualification that suggests more. */
+function withBeyond(have: GapValueFinding, skills: Skills, field: keyof Skills["beyondSaid"]): GapValueFinding {
+  const b = skills.beyondSaid[field];
+  return b ? { code: "said-over-qualification", said: have, qualification: b.by, shows: b.shows } : have;
 }
 
 /** How much of a requirement's kind of experience the person has: the longest of anyOf, or the shortest of allOf. */
@@ -164,28 +192,26 @@ function describeNeed(req: Requirement, dataset: Dataset, nation: Nation | undef
 function typing(req: Extract<Requirement, { kind: "typing" }>, skills: Skills): RuleVerdict {
   const wpm = skills.typingWpm;
   if (wpm === undefined) {
-    return { status: "unknown", have: { code: "not-known" }, advice: { code: "measure-typing" } };
+    return { status: "unknown", have: NOT_SAID, advice: { code: "measure-typing" } };
   }
   const status: GapStatus = wpm >= req.wpm ? "met" : req.wpm - wpm <= TYPING_PARTIAL_WPM ? "partial" : "missing";
   return {
     status,
-    have: { code: "wpm", wpm },
+    have: withBeyond({ code: "wpm", wpm }, skills, "typingWpm"),
     ...(skills.shownBy.typingWpm ? { implied: skills.shownBy.typingWpm } : {}),
     ...(status === "met" ? {} : { advice: { code: "practise-typing" } }),
   };
 }
 
-const NOT_KNOWN: GapValueFinding = { code: "not-known" };
-
 function audioTyping(skills: Skills): RuleVerdict {
   if (skills.audioTyping === undefined) return { status: "unknown", have: { code: "not-sure" }, advice: { code: "audio-typing-explained" } };
-  if (!skills.audioTyping) return { status: "missing", have: { code: "no" } };
+  if (!skills.audioTyping) return { status: "missing", have: withBeyond({ code: "no" }, skills, "audioTyping") };
   return { status: "met", have: { code: "yes" }, ...(skills.shownBy.audioTyping ? { implied: skills.shownBy.audioTyping } : {}) };
 }
 
 function terminology(req: Extract<Requirement, { kind: "medical-terminology" }>, skills: Skills): RuleVerdict {
   const level = skills.medicalTerminology;
-  if (level === undefined) return { status: "unknown", have: NOT_KNOWN };
+  if (level === undefined) return { status: "unknown", have: NOT_SAID };
   const rank = TERMINOLOGY_LEVELS.indexOf(level);
   const why = skills.implied.medicalTerminology;
   const met = rank >= TERMINOLOGY_LEVELS.indexOf(req.level);
@@ -193,12 +219,12 @@ function terminology(req: Extract<Requirement, { kind: "medical-terminology" }>,
   if (why && !met) return { status: "unknown", have: { code: "terminology", level, as: "have", atLeast: true }, implied: why };
   const status: GapStatus = met ? "met" : rank > 0 ? "partial" : "missing";
   const because = why ?? skills.shownBy.medicalTerminology;
-  return { status, have: { code: "terminology", level, as: "have" }, ...(because ? { implied: because } : {}) };
+  return { status, have: withBeyond({ code: "terminology", level, as: "have" }, skills, "medicalTerminology"), ...(because ? { implied: because } : {}) };
 }
 
 function officeSkills(req: Extract<Requirement, { kind: "office-skills" }>, skills: Skills): RuleVerdict {
   const level = skills.officeSkills;
-  if (level === undefined) return { status: "unknown", have: NOT_KNOWN };
+  if (level === undefined) return { status: "unknown", have: NOT_SAID };
   const rank = OFFICE_LEVELS.indexOf(level);
   const why = skills.implied.officeSkills;
   const met = rank >= OFFICE_LEVELS.indexOf(req.level);
@@ -206,25 +232,35 @@ function officeSkills(req: Extract<Requirement, { kind: "office-skills" }>, skil
   if (why && !met) return { status: "unknown", have: { code: "office-skills", level, atLeast: true }, implied: why };
   const status: GapStatus = met ? "met" : rank > 0 ? "partial" : "missing";
   const because = why ?? skills.shownBy.officeSkills;
-  return { status, have: { code: "office-skills", level }, ...(because ? { implied: because } : {}) };
+  return { status, have: withBeyond({ code: "office-skills", level }, skills, "officeSkills"), ...(because ? { implied: because } : {}) };
 }
 
 function experience(req: Extract<Requirement, { kind: "experience" }>, profile: Profile): RuleVerdict {
-  if (experienceUnsaid(profile, req)) return { status: "unknown", have: NOT_KNOWN, advice: { code: "say-how-long", job: profile.currentJob! } };
+  if (experienceUnsaid(profile, req)) return { status: "unknown", have: NOT_SAID, advice: { code: "say-how-long", job: profile.currentJob! } };
   const months = requirementMonths(req, profile);
   const status: GapStatus = months >= req.months ? "met" : months > 0 ? "partial" : "missing";
-  // Years of office work are not years of managing: long enough is all we can tell.
+  // Years of office work are not years of managing: long enough is all we can tell, and the
+  // answers cannot show the management itself. So it is never met (issue 16: practice manager is
+  // never "ready" without management experience): the report says which experience to gain, and where.
   if (status === "met" && req.mustBeSenior) {
-    return { status: "unknown", have: { code: "duration", months }, advice: { code: "check-seniority", months } };
+    return { status: "partial", have: { code: "duration", months }, advice: { code: "gain-management", months } };
   }
   return { status, have: { code: "duration", months } };
+}
+
+/** GCSE English and maths, or their equivalents: the school qualifications an overseas one may stand for. */
+const SCHOOL_QUALIFICATIONS = ["gcse-english", "gcse-maths"];
+function isSchoolRequirement(req: Extract<Requirement, { kind: "qualifications" }>): boolean {
+  return req.allOf.every((group) => group.some((id) => SCHOOL_QUALIFICATIONS.includes(id)));
 }
 
 function qualifications(req: Extract<Requirement, { kind: "qualifications" }>, profile: Profile): RuleVerdict {
   const held = req.allOf.map((group) => group.find((id) => profile.qualifications.includes(id)));
   const met = held.filter((h) => h !== undefined);
-  const have: GapValueFinding = met.length ? { code: "qualifications-held", ids: met } : profile.qualificationsUnknown ? NOT_KNOWN : { code: "none-listed" };
+  const have: GapValueFinding = met.length ? { code: "qualifications-held", ids: met } : profile.qualificationsUnknown ? NOT_SAID : { code: "none-listed" };
   if (met.length === req.allOf.length) return { status: "met", have };
+  // School qualifications from abroad are often the "equivalent" adverts accept: to check, never missing.
+  if (hasCircumstance(profile, "qualified-abroad") && isSchoolRequirement(req)) return { status: "unknown", have: { code: "equivalents-to-check" }, advice: { code: "statement-of-comparability" } };
   // Not listing qualifications is not the same as holding none.
   if (profile.qualificationsUnknown) return { status: "unknown", have };
   return { status: met.length > 0 ? "partial" : "missing", have };
@@ -290,22 +326,28 @@ export function standingKeys(profile: Profile, skills: Skills): (req: Requiremen
   return (req) => {
     switch (req.kind) {
       case "typing":
-        return (typing ??= `${skills.typingWpm}\0${why(skills.shownBy.typingWpm)}`);
+        return (typing ??= `${skills.typingWpm}\0${why(skills.shownBy.typingWpm)}\0${beyondKey(skills, "typingWpm")}`);
       case "audio-typing":
-        return (audio ??= `${skills.audioTyping}\0${why(skills.shownBy.audioTyping)}`);
+        return (audio ??= `${skills.audioTyping}\0${why(skills.shownBy.audioTyping)}\0${beyondKey(skills, "audioTyping")}`);
       case "medical-terminology":
-        return (terminology ??= `${skills.medicalTerminology}\0${why(skills.implied.medicalTerminology)}\0${why(skills.shownBy.medicalTerminology)}`);
+        return (terminology ??= `${skills.medicalTerminology}\0${why(skills.implied.medicalTerminology)}\0${why(skills.shownBy.medicalTerminology)}\0${beyondKey(skills, "medicalTerminology")}`);
       case "office-skills":
-        return (office ??= `${skills.officeSkills}\0${why(skills.implied.officeSkills)}\0${why(skills.shownBy.officeSkills)}`);
+        return (office ??= `${skills.officeSkills}\0${why(skills.implied.officeSkills)}\0${why(skills.shownBy.officeSkills)}\0${beyondKey(skills, "officeSkills")}`);
       case "experience":
         return experienceUnsaid(profile, req) ? `?${profile.currentJob}` : String(requirementMonths(req, profile));
       case "qualifications": {
         let key = profile.qualificationsUnknown ? "?" : "";
+        if (hasCircumstance(profile, "qualified-abroad")) key += "abroad";
         for (const group of req.allOf) key += `\0${group.find((id) => profile.qualifications.includes(id)) ?? ""}`;
         return key;
       }
     }
   };
+}
+
+function beyondKey(skills: Skills, field: keyof Skills["beyondSaid"]): string {
+  const b = skills.beyondSaid[field];
+  return b ? `${b.by}\0${JSON.stringify(b.shows)}` : "";
 }
 
 export function assessGaps(profile: Profile, role: Role, dataset: Dataset, skills: Skills = skillsOf(profile, dataset.qualifications), nation?: Nation, advice?: Partial<Record<string, unknown>>): Gap[] {

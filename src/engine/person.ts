@@ -2,7 +2,7 @@
 // NHS band, their age, and what their answers imply when a question was left
 // blank. Routes, pay and notes all ask these questions here, in one place.
 
-import type { AgeGroup, CurrentJob, Dataset, ExperienceKind, Implied, MinimumWage, Nation, Profile, Role, RouteNote } from "./types.js";
+import type { AgeGroup, Circumstance, CurrentJob, Dataset, ExperienceKind, Implied, MinimumWage, Nation, Profile, Role, RouteNote } from "./types.js";
 import { EXPERIENCE_KINDS } from "./types.js";
 
 const MONTHS_KEY = {
@@ -199,13 +199,26 @@ export function noteApplies(note: RouteNote, person: Person, nation: Nation): bo
     (!note.nations || note.nations.includes(nation)) &&
     (!note.jobs || (job !== undefined && note.jobs.includes(job))) &&
     (!note.ageGroups || (age !== undefined && note.ageGroups.includes(age))) &&
-    (note.underAge === undefined || knownYoungerThan(person, note.underAge))
+    (note.underAge === undefined || knownYoungerThan(person, note.underAge)) &&
+    (!note.circumstances || note.circumstances.some((c) => person.profile.circumstances?.includes(c) === true)) &&
+    (!note.welsh || note.welsh.includes(person.profile.welsh ?? "unsaid"))
   );
+}
+
+/** Whether the person said this applies to them; undefined where they did not answer. */
+export function hasCircumstance(profile: Profile, circumstance: Circumstance): boolean {
+  return profile.circumstances?.includes(circumstance) === true;
 }
 
 /** Known to be younger than `age`: false when they may be that age or older, or did not say. */
 export function knownYoungerThan(person: Person, age: number): boolean {
   return person.oldest !== undefined && person.oldest < age;
+}
+
+/** Whether the person is known to be older than this age (every age their answers allow is above it). */
+export function knownOlderThan(profile: Profile, age: number): boolean {
+  const youngest = youngestAge(profile);
+  return youngest !== undefined && youngest > age;
 }
 
 /**

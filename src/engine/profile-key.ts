@@ -3,6 +3,7 @@
 // benchmark's generated group gave about 1,300 different sets of answers).
 
 import type { Experience, Profile } from "./types.js";
+import { REGISTERED_KEYS } from "../model/answers.js";
 
 const FIELDS = [
   "typingWpm",
@@ -21,6 +22,8 @@ const FIELDS = [
   "age",
   "ageGroup",
   "studying",
+  // Every answer in the registry, so that one added there is part of the key.
+  ...REGISTERED_KEYS,
 ] as const satisfies readonly (keyof Profile)[];
 const EXPERIENCE = ["adminMonths", "customerServiceMonths", "healthcareMonths", "secretarialMonths"] as const satisfies readonly (keyof Experience)[];
 

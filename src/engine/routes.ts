@@ -4,12 +4,14 @@
 // are written in terms of what the person told us.
 
 import { openGaps, requirementMonths } from "./gaps.js";
-import { roleById } from "./lookup.js";
+import { qualificationById, roleById } from "./lookup.js";
 import { fillIn, nationInfo } from "./nations.js";
-import { entrySalary, findBand, bandRange } from "./pay.js";
-import { apprenticeMinimum, apprenticeRate, knownYoungerThan, monthsOf, monthsOfAll, newToWork, noteApplies, newestMinimumWage, personOf, type Person } from "./person.js";
-import type { PayNoteFinding, RouteReason } from "./findings.js";
+import { entrySalary, findBand, bandRange, salaryAfter } from "./pay.js";
+import { apprenticeMinimum, apprenticeRate, knownOlderThan, knownYoungerThan, monthsOf, monthsOfAll, newToWork, noteApplies, newestMinimumWage, personOf, type Person } from "./person.js";
+import type { PayNoteFinding, RouteReason, UnderwayFinding } from "./findings.js";
 import { inSentence } from "./words.js";
+import { fullTimeHours, partTimeHours } from "./adults.js";
+import { proofsOf, typesAtThreshold } from "./experience.js";
 import type {
   Dataset,
   Earns,
@@ -18,6 +20,7 @@ import type {
   NationInfo,
   PayTable,
   Profile,
+  Proof,
   Range,
   Requirement,
   Route,
@@ -38,22 +41,51 @@ export const NEWCOMER_MONTHS = 12;
 export const EXPERIENCED_MONTHS = 24;
 
 const WEIGHTS = {
+  /** Gained in full by a route that closes every essential gap: what employers sift on decides most. */
   coverage: 50,
+  /** Gained by closing desirable gaps: enough to break ties, never to beat an essential gap. */
   desirable: 5,
   /** Lost by a route that pays nothing, for someone who must earn: in full from a year unpaid. */
   unpaid: 40,
+  /** Lost by a course for someone who said they cannot study now: possible later, not now. */
   cannotStudy: 25,
+  /** Gained by part-time study for someone who said they can fit it in: a small nudge, as they asked. */
   partTimeMatch: 5,
+  /** Gained (or lost) by a route that suits (or wastes) what the person's work already is: a year of it. */
   favoured: 12,
-  /** Gained by a route the person is already part-way through. */
+  /**
+   * Gained by a route the person is already part-way through. Beyond the
+   * score, such a route is sorted first (rankedRoutes): what is begun is
+   * finished before anything new is started, even by someone ready to apply.
+   */
   underway: 40,
+  /**
+   * Gained by "apply and learn in post" for someone whose record proves office
+   * or clinical work (experience.ts), as a secretary's years earn it: the
+   * same proof, whatever box it was entered under.
+   */
+  proven: 12,
+  /**
+   * Lost by a route made for newcomers offered to a graduate who did not ask
+   * for it (they are not studying it): a year on apprentice pay is the long
+   * way round for someone who can apply now. Its reason argues against it, so
+   * it never ranks above a route that fits.
+   */
+  graduate: 12,
   /** Keeps "apply now" first for a ready person even if a --data route forgets notWhenReady. */
   ready: 100,
   /** Lost by a route that costs the person money, or may: less than a year's difference in length. */
   fees: 6,
   /** Points lost per month of the route's longest duration. */
   perMonth: 0.15,
+  /** Lost by a route whose main course no source confirms is still open: an otherwise equal route on open ones ranks first. */
+  unconfirmed: 8,
 };
+
+/** Whether a route names, in this nation, at least one qualification its source shows is open. */
+export function namesOpenQualification(steps: readonly RouteStepDef[], dataset: Dataset): boolean {
+  return steps.some((s) => s.qualification !== undefined && qualificationById(dataset, s.qualification)?.status === "open");
+}
 
 /**
  * How many of the person's essential gaps a route closes. One that leaves any
@@ -96,6 +128,7 @@ function fixedPay(step: RouteStepDef, target: Role, table: PayTable | undefined)
       const bandId = step.pay.kind === "band" ? step.pay.band : target.bands[0];
       if (bandId === undefined) return { kind: "band", uncertain: true, note: { code: "pay-set-by-employer" }, ...starts };
       const band = table && findBand(table, bandId);
+      if (step.bank && band && table) return bankPay(bandId, entrySalary(band), table, starts);
       return {
         kind: "band",
         band: bandId,
@@ -111,14 +144,52 @@ function fixedPay(step: RouteStepDef, target: Role, table: PayTable | undefined)
   }
 }
 
+/**
+ * Weeks in a year as the NHS Business Services Authority counts them (365 / 7),
+ * and the standard Agenda for Change working week: the band's yearly entry
+ * point over these gives its hourly rate. No national bank rate is published.
+ */
+export const WEEKS_A_YEAR = 52.143;
+export const HOURS_A_WEEK = 37.5;
+
+/** Bank shifts at a band: the band's hourly rate, for the hours the person chooses. */
+function bankPay(band: string, salary: number, table: PayTable, starts: { startsAtEnd?: boolean }): StepPayFigure {
+  const perHour = Math.round((salary / WEEKS_A_YEAR / HOURS_A_WEEK) * 100) / 100;
+  return { kind: "band", band, salary, payYear: table.payYear, perHour, note: { code: "bank-per-shift", band, perHour, entrySalary: salary, nation: table.nation, payYear: table.payYear }, perShift: true, ...starts };
+}
+
 /** How two Agenda for Change bands compare: negative when a is lower. */
 export function compareBands(a: string, b: string): number {
   const order: readonly string[] = AFC_BANDS;
   return order.indexOf(a) - order.indexOf(b);
 }
 
+/**
+ * What many NHS employers pay an apprentice training for the target's entry
+ * band: Annex 21's share of that band's maximum, for each stretch of time
+ * before qualifying that an apprenticeship of this length can reach.
+ */
+export function traineePayFor(ctx: RouteContext, monthsMax: number): StepPayFigure["nhsTrainee"] {
+  const rules = ctx.dataset.pay.traineePay;
+  const bandId = ctx.target.bands[0];
+  const band = bandId !== undefined && ctx.table ? findBand(ctx.table, bandId) : undefined;
+  if (!rules || !band || !ctx.table || bandId === undefined) return undefined;
+  const top = bandRange(band).max;
+  const sorted = [...rules.rates].sort((a, b) => a.monthsBeforeQualifying - b.monthsBeforeQualifying);
+  const rates: { monthsBeforeQualifying: number; percent: number; salary: number }[] = [];
+  let from = 0;
+  for (const r of sorted) {
+    // Reached only if the apprenticeship is longer than the stretch before it.
+    if (from >= monthsMax) break;
+    rates.push({ monthsBeforeQualifying: r.monthsBeforeQualifying, percent: r.percent, salary: Math.round((top * r.percent) / 100) });
+    from = r.monthsBeforeQualifying;
+  }
+  return rates.length > 0 ? { band: bandId, payYear: ctx.table.payYear, rates } : undefined;
+}
+
+
 /** Pay on an apprenticeship: the legal minimum for the person's age, or their own pay point where NHS rules keep it. */
-function apprenticePay(ctx: RouteContext, underway = false): StepPayFigure {
+function apprenticePay(ctx: RouteContext, underway = false, monthsMax = 12): StepPayFigure {
   const { person, target, table, dataset, nation } = ctx;
   const own = person.band;
   // England's rule from 1 July 2024: an NHS employee training for a post banded
@@ -141,16 +212,19 @@ function apprenticePay(ctx: RouteContext, underway = false): StepPayFigure {
   const wage = newestMinimumWage(dataset);
   const rate = apprenticeRate(dataset);
   const later = wage ? apprenticeMinimum(wage, person, 2) : undefined;
+  const trainee = traineePayFor(ctx, monthsMax);
   const note: PayNoteFinding = {
     code: "apprentice-minimum",
     ...(later !== undefined && later !== rate ? { laterPerHour: later } : later === undefined && wage && person.ageGroup === undefined ? { laterAgeUnknown: true } : {}),
     ...(mayKeep ? { mayKeepPayPoint: true } : {}),
+    ...(trainee ? { trainee } : {}),
   };
   return {
     kind: "apprentice",
     ...(rate !== undefined ? { perHour: rate } : {}),
     ...(later !== undefined ? { laterPerHour: later } : {}),
     note,
+    ...(trainee ? { nhsTrainee: trainee } : {}),
   };
 }
 
@@ -165,7 +239,12 @@ function currentJobPay(ctx: RouteContext): StepPayFigure {
       kind: "current-job",
       working: true,
       band: person.band,
-      ...(band && table ? { salary: entrySalary(band), salaryMax: bandRange(band).max, payYear: table.payYear } : {}),
+      // With their years on the band, their own pay point; without, the band's range.
+      ...(band && table
+        ? person.profile.bandYears !== undefined
+          ? { salary: salaryAfter(band, person.profile.bandYears), salaryMax: salaryAfter(band, person.profile.bandYears), payYear: table.payYear }
+          : { salary: entrySalary(band), salaryMax: bandRange(band).max, payYear: table.payYear }
+        : {}),
       note: { code: "keeps-current-pay" },
     };
   }
@@ -174,7 +253,7 @@ function currentJobPay(ctx: RouteContext): StepPayFigure {
 
 function personalPay(step: RouteStepDef, ctx: RouteContext, fixed: StepPayFigure | undefined): StepPayFigure {
   if (fixed) return fixed;
-  const pay = step.pay.kind === "apprentice" ? apprenticePay(ctx, isUnderway(step, ctx.profile)) : currentJobPay(ctx);
+  const pay = step.pay.kind === "apprentice" ? apprenticePay(ctx, isUnderway(step, ctx.profile), step.months.max) : currentJobPay(ctx);
   return step.startsPost ? { ...pay, startsAtEnd: true } : pay;
 }
 
@@ -214,7 +293,17 @@ export function isOffered(def: RouteDef, ready: boolean, nation: Nation, readyIf
  * leads to that they hold, and no apprenticeship that would cut an NHS
  * employee's pay.
  */
-export function fitsPerson(def: RouteDef, profile: Profile, target?: Role, nation: Nation = "england", person: Person = personOf(profile)): boolean {
+export function fitsPerson(
+  def: RouteDef,
+  profile: Profile,
+  target?: Role,
+  nation: Nation = "england",
+  person: Person = personOf(profile),
+  proofs: readonly Proof[] = [],
+  typesOk = false,
+): boolean {
+  // More than the route gives: two years of office work, clinical work or a degree (experience.ts).
+  if (def.notForProven?.some((p) => proofs.includes(p))) return false;
   const job = person.job;
   if (def.forJobs) {
     if (job !== undefined && !def.forJobs.includes(job)) return false;
@@ -223,13 +312,31 @@ export function fitsPerson(def: RouteDef, profile: Profile, target?: Role, natio
   }
   if (def.notForJobs && job !== undefined && def.notForJobs.includes(job)) return false;
   const need = def.requiresExperience;
-  if (need && !(job !== undefined && def.forJobs?.includes(job)) && monthsOf(person, need.anyOf) < need.months) return false;
+  if (need && !(job !== undefined && def.forJobs?.includes(job)) && monthsOf(person, need.anyOf) < need.months && !openedByProof(def, proofs, typesOk)) return false;
   const past = def.unlessExperience === undefined ? [] : [def.unlessExperience].flat();
   if (past.some((rule) => (rule.allOf ? monthsOfAll(person, rule.allOf) : monthsOf(person, rule.anyOf ?? [])) >= rule.months)) return false;
   if (def.minAge !== undefined && knownYoungerThan(person, def.minAge)) return false;
+  if (def.maxAge !== undefined && knownOlderThan(profile, def.maxAge)) return false;
   if (def.notIfHeld?.some((q) => profile.qualifications.includes(q))) return false;
   if (target && cutsNhsPay(def, person, target, nation)) return false;
   return true;
+}
+
+/** A route its experience rule would close, opened by what the person's record proves, with typing at the post's speed. */
+function openedByProof(def: RouteDef, proofs: readonly Proof[], typesOk: boolean): Proof | undefined {
+  return typesOk ? def.openToProven?.find((p) => proofs.includes(p)) : undefined;
+}
+
+/** A qualification's level as a number on the RQF scale (SCQF 9-10 is a degree: 6). */
+function levelOf(dataset: Dataset): (id: string) => number | undefined {
+  return (id) => {
+    const level = qualificationById(dataset, id)?.level;
+    if (level === undefined) return undefined;
+    const scqf = /^SCQF (\d+)$/.exec(level);
+    if (scqf) return Number(scqf[1]) >= 9 ? 6 : Number(scqf[1]) - 3;
+    const n = Number(level);
+    return Number.isFinite(n) ? n : undefined;
+  };
 }
 
 /**
@@ -280,6 +387,8 @@ export function stepsIn(def: RouteDef, nation: Nation, targetId?: string): Route
 interface BaseStep {
   def: RouteStepDef;
   title: string;
+  /** The title worded by the catalogue instead: a qualification no source confirms is still open. */
+  titleFinding?: UnderwayFinding;
   fixedPay: StepPayFigure | undefined;
   /** The target's experience requirement that this step builds, where it names one. */
   builds: Extract<Requirement, { kind: "experience" }> | undefined;
@@ -294,6 +403,10 @@ interface RouteBase {
   notes: { note: RouteNote; text: string }[];
   /** Whether any step goes through another role first. */
   hasVia: boolean;
+  /** Main steps leading to a qualification no source confirms is still open: their step ids and the qualification's id. */
+  unconfirmed: { stepId: string; qualification: string }[];
+  /** Why the route names no open qualification in this nation, where it does not. */
+  noOpenQualification: string[];
 }
 
 // What the routes towards a target role look like in a nation is the same
@@ -312,18 +425,32 @@ function routeBases(ctx: RouteContext, info: NationInfo | undefined): RouteBase[
   let bases = byNation.get(key);
   if (!bases) {
     bases = [];
-    for (const def of dataset.routes) if (def.targets.includes(target.id)) bases.push(routeBase(def, target, nation, table, info));
+    for (const def of dataset.routes) if (def.targets.includes(target.id)) bases.push(routeBase(def, target, nation, table, info, dataset));
     byNation.set(key, bases);
   }
   return bases;
 }
 
-function routeBase(def: RouteDef, target: Role, nation: Nation, table: PayTable | undefined, info: NationInfo | undefined): RouteBase {
+function routeBase(def: RouteDef, target: Role, nation: Nation, table: PayTable | undefined, info: NationInfo | undefined, dataset: Dataset): RouteBase {
   const roleName = inSentence(target.title);
-  const steps = stepsIn(def, nation, target.id).map((s) => {
+  const defs = stepsIn(def, nation, target.id);
+  const steps = defs.map((s) => {
     const req = s.buildsExperience === undefined ? undefined : target.requirements.find((r) => r.id === s.buildsExperience);
-    return { def: s, title: fillIn(s.title, roleName, info, nation), fixedPay: fixedPay(s, target, table), builds: req?.kind === "experience" ? req : undefined };
+    const title = fillIn(s.title, roleName, info, nation);
+    const q = s.qualification === undefined ? undefined : qualificationById(dataset, s.qualification);
+    // A step leading to a qualification no source confirms is still open says to check with the provider (the catalogue words it).
+    const titleFinding: UnderwayFinding | undefined = q?.status === "unconfirmed" ? { code: "check-still-offered", title, qualification: q.id } : undefined;
+    return { def: s, title, ...(titleFinding ? { titleFinding } : {}), fixedPay: fixedPay(s, target, table), builds: req?.kind === "experience" ? req : undefined };
   });
+  // The main step (core) leading to a qualification no source confirms is open.
+  const unconfirmed = defs
+    .filter((s) => s.core && s.qualification !== undefined && qualificationById(dataset, s.qualification)?.status === "unconfirmed")
+    .map((s) => ({ stepId: s.id, qualification: s.qualification! }));
+  // Why the route names no open qualification here: told to the person only
+  // where it names some but none is confirmed open (a route that needs none
+  // says so in the data, for routes --json and the tests).
+  const namesSome = defs.some((s) => s.qualification !== undefined);
+  const why = !namesSome || namesOpenQualification(defs, dataset) ? [] : (def.noOpenQualification ?? []).filter((n) => !n.nations || n.nations.includes(nation)).map((n) => fillIn(n.because, roleName, info, nation));
   const note = def.nationNotes.find((n) => n.nation === nation)?.note;
   const base: RouteBase = {
     def,
@@ -332,6 +459,8 @@ function routeBase(def: RouteDef, target: Role, nation: Nation, table: PayTable 
     ...(note ? { nationNote: fillIn(note, roleName, info, nation) } : {}),
     notes: (def.notes ?? []).map((n) => ({ note: n, text: fillIn(n.note, roleName, info, nation) })),
     hasVia: def.steps.some((s) => s.via),
+    unconfirmed,
+    noOpenQualification: why,
   };
   // Shared by every report: frozen, so that no caller can change another's.
   for (const step of base.steps) deepFreeze(step.fixedPay);
@@ -359,8 +488,10 @@ function personalSteps(base: RouteBase, ctx: FullContext, openIds: ReadonlySet<s
       const req = s.builds;
       if (req) {
         const left = Math.max(0, req.months - requirementMonths(req, ctx.profile));
-        if (left === 0 && !d.core) continue;
-        months = { min: left, max: left };
+        // Long enough but not yet the kind asked for (management): the step takes its own time.
+        const gainingKind = left === 0 && openIds.has(req.id);
+        if (left === 0 && !d.core && !gainingKind) continue;
+        months = gainingKind ? d.months : { min: left, max: left };
       }
     }
     if (d.via) {
@@ -381,27 +512,44 @@ function personalSteps(base: RouteBase, ctx: FullContext, openIds: ReadonlySet<s
     }
     const pay = d.pay.kind === "current-job" && held ? { ...held, note: { code: "alongside-post-held" } as const } : personalPay(d, ctx, s.fixedPay);
     if (d.startsPost) held = { ...pay, startsAtEnd: false };
+    // Free to the young where the nation pays for their study (England's 16-19 funding): not "fees not known".
+    const free = d.freeUnder && d.freeUnder.nations.includes(ctx.nation) && knownYoungerThan(ctx.person, d.freeUnder.age);
+    const cost = free ? { min: 0, max: 0, note: d.freeUnder!.note } : d.cost && { ...d.cost };
     const step: RouteStep = {
       id: d.id,
       title: s.title,
       months: { ...months },
       // Begun, its time is what is left of it, which the data's basis for the whole does not explain.
       ...(d.monthsBasis && !underway ? { monthsBasis: d.monthsBasis } : {}),
-      ...(d.cost ? { cost: { ...d.cost } } : {}),
+      ...(cost ? { cost } : {}),
       ...(d.setting ? { setting: d.setting } : {}),
       pay,
       closes: [...d.closes],
       ...(d.core ? { core: true } : {}),
       ...(d.inPost ? { inPost: true } : {}),
+      ...(s.titleFinding ? { titleFinding: s.titleFinding } : {}),
     };
-    steps.push(underway ? { ...step, ...underwayParts(d, months) } : step);
+    steps.push(underway ? { ...step, ...underwayParts(d, months, ctx.profile) } : step);
   }
   return steps;
 }
 
+/**
+ * Whether the person has started this route: they are part-way through a step
+ * it is built on (core), or any step where it names no core one. A course one
+ * part of which they are taking (terminology inside the medical secretary
+ * course) is not thereby begun: the route made of that part alone is.
+ */
+function startedIn(base: RouteBase, profile: Profile): boolean {
+  const core = base.steps.some((s) => s.def.core);
+  return base.steps.some((s) => (s.def.core || !core) && isUnderway(s.def, profile));
+}
+
 /** A step leading to a qualification the person said they are working towards now. */
 function isUnderway(d: RouteStepDef, profile: Profile): boolean {
-  return d.qualification !== undefined && profile.studying?.includes(d.qualification) === true;
+  const studying = profile.studying;
+  if (!studying || studying.length === 0) return false;
+  return (d.qualification !== undefined && studying.includes(d.qualification)) || d.startedBy?.some((q) => studying.includes(q)) === true;
 }
 
 /**
@@ -410,10 +558,12 @@ function isUnderway(d: RouteStepDef, profile: Profile): boolean {
  * its fees, what is left to pay, if any (from none to all of them). Its title
  * becomes finishing the qualification begun.
  */
-function underwayParts(d: RouteStepDef, months: Range): Partial<RouteStep> {
-  // isUnderway has checked that the step names a qualification, and the data checks that it exists.
+function underwayParts(d: RouteStepDef, months: Range, profile: Profile): Partial<RouteStep> {
+  // Named only when it is the step's own course: one the step stands in for (startedBy, the closed
+  // City & Guilds diploma) is not what the step's title describes, so it reads as "the course".
+  const own = d.qualification !== undefined && profile.studying?.includes(d.qualification) === true;
   return {
-    titleFinding: { code: "finish-started", qualification: d.qualification! },
+    titleFinding: own ? { code: "finish-started", qualification: d.qualification! } : { code: "finish-started-course" },
     months: { min: 0, max: months.max },
     ...(d.cost ? { cost: { min: 0, max: d.cost.max } } : {}),
     underway: true,
@@ -507,7 +657,8 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
   const { profile, ready, readyIfConfirmed } = ctx;
   const reasons: RouteReason[] = [];
   let score = 0;
-  if (steps.some((s) => s.underway)) {
+  const started = steps.some((s) => s.underway);
+  if (started) {
     // What is already begun is worth more than any fresh start.
     score += WEIGHTS.underway;
     reasons.push({ finding: { code: "route-started" } });
@@ -547,9 +698,12 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
   // Counted as the verdict counts them: essential gaps.
   if (essential > 0) reasons.push(gapsReason(essentialClosed, essential, left));
 
+  const needsStudy = def.studyMode === "part-time" || def.studyMode === "full-time";
+  const cannotStudy = profile.canStudyPartTime === false && needsStudy;
   const earn = def.needsReady ? undefined : earnReason(earns, steps, profile);
   if (earn) {
-    reasons.push(earn);
+    // Study the person cannot give now is not study "alongside your job": the two reasons would contradict each other.
+    if (!(cannotStudy && steps.some((st) => st.pay.kind === "current-job"))) reasons.push(earn);
     // What matters is how far the pay falls short of an entry post's, and for
     // how long: a few weeks of practice are not a year's course, and a year
     // on the apprentice minimum is not a year on band 2.
@@ -562,8 +716,7 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
     reasons.push({ finding: { code: "job-not-required-learning", age: ctx.mustLearn }, against: true });
   }
 
-  const needsStudy = def.studyMode === "part-time" || def.studyMode === "full-time";
-  if (profile.canStudyPartTime === false && needsStudy) {
+  if (cannotStudy) {
     score -= WEIGHTS.cannotStudy;
     reasons.push({ finding: { code: "needs-study-time" }, against: true });
   } else if (profile.canStudyPartTime === true && def.studyMode === "part-time") {
@@ -571,11 +724,22 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
     reasons.push({ finding: { code: "part-time-study-fits" } });
   }
 
+  const hours = apprenticeshipHoursReason(def, ctx.person, info);
+  if (hours) {
+    if (hours.against) score -= WEIGHTS.cannotStudy;
+    reasons.push(hours);
+  }
+
   const officeMonths = monthsOf(ctx.person, ["admin", "secretarial"]);
-  if (def.favoursNewcomers && newToWork(ctx.person, NEWCOMER_MONTHS)) {
+  const graduate = ctx.proofs.includes("degree");
+  if (def.favoursNewcomers && graduate && !started) {
+    // Never first for a graduate who did not ask for one: the reason argues against it.
+    score -= WEIGHTS.graduate;
+    reasons.push({ finding: { code: "graduate-apprenticeship" }, against: true });
+  } else if (def.favoursNewcomers && !started && newToWork(ctx.person, NEWCOMER_MONTHS)) {
     score += WEIGHTS.favoured;
     reasons.push({ finding: { code: "made-for-newcomers" } });
-  } else if (def.favoursNewcomers && officeMonths >= EXPERIENCED_MONTHS) {
+  } else if (def.favoursNewcomers && !started && officeMonths >= EXPERIENCED_MONTHS) {
     // Years of office work already: starting again on apprentice pay is a step back.
     score -= WEIGHTS.favoured;
     reasons.push({ finding: { code: "newcomer-route-step-back", months: officeMonths }, against: true });
@@ -587,6 +751,23 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
   } else if (def.forJobs && profile.currentJob !== undefined) {
     score += WEIGHTS.favoured;
     reasons.push({ finding: { code: "open-to-job", job: profile.currentJob } });
+  }
+
+  const cost = apprenticeCostReason(steps, ctx);
+  if (cost) reasons.push(cost);
+
+  // Opened by what the record proves, not by the box it was entered under: the same weight a secretary's years earn.
+  const need = def.requiresExperience;
+  const proof = need && monthsOf(ctx.person, need.anyOf) < need.months ? openedByProof(def, ctx.proofs, ctx.typesOk) : undefined;
+  if (proof) {
+    score += WEIGHTS.proven;
+    const months = proof === "clinical" ? ctx.person.months.healthcare : officeMonths;
+    reasons.push({ finding: { code: "proven-experience", months, proof: proof === "clinical" ? "clinical" : "office" } });
+  }
+
+  // A job that earns can run beside a course the person is finishing.
+  if (!started && ctx.startedCourse && earns === "yes" && (def.studyMode === "on-the-job" || def.studyMode === "none") && !def.needsReady) {
+    reasons.push({ finding: { code: "beside-started", qualification: ctx.startedCourse } });
   }
 
   for (const kind of def.favours ?? []) {
@@ -601,10 +782,42 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
 }
 
 
+/**
+ * Training built into a job needs the hours of that job: where the person can
+ * work fewer hours than the nation's rule asks, the route says so and argues
+ * against itself; where no rule was found, it says what to ask.
+ */
+function apprenticeshipHoursReason(def: RouteDef, person: Person, info: NationInfo | undefined): RouteReason | undefined {
+  const rule = info?.apprenticeshipHours;
+  if (!def.builtInTraining || !rule) return undefined;
+  const hours = partTimeHours(person.profile, fullTimeHours(info));
+  if (hours === undefined) return undefined;
+  const short = rule.minimum !== undefined && hours < rule.minimum;
+  return { finding: { code: "apprenticeship-hours", hours, short }, ...(short ? { against: true } : {}) };
+}
+
+/**
+ * What an apprenticeship costs an adult who is not keeping NHS pay: the
+ * apprentice minimum against the nation's entry post (band 2), a year at a
+ * time, for as long as the apprenticeship runs. Under 19 the apprentice rate
+ * is the young worker's minimum too, so there is no cost to name.
+ */
+function apprenticeCostReason(steps: readonly RouteStep[], ctx: FullContext): RouteReason | undefined {
+  const step = steps.find((s) => s.pay.kind === "apprentice" && !s.pay.kept && s.pay.perHour !== undefined);
+  const youngest = ctx.person.youngest;
+  const band2 = ctx.table && findBand(ctx.table, "2");
+  if (!step || youngest === undefined || youngest < 19 || !band2) return undefined;
+  const salary = entrySalary(band2);
+  const shortfall = salary - step.pay.perHour! * HOURS_A_WEEK * WEEKS_A_YEAR;
+  if (shortfall <= 0) return undefined;
+  return { finding: { code: "apprentice-cost", perHour: step.pay.perHour!, entryBand: "2", entrySalary: salary, shortfall: Math.round(shortfall / 100) * 100, months: { min: step.months.min, max: step.months.max } } };
+}
+
 /** The notes of a route that apply to this person: their nation, job and age. */
 function notesFor(base: RouteBase, ctx: RouteContext): string[] {
   const notes: string[] = [];
   for (const n of base.notes) if (noteApplies(n.note, ctx.person, ctx.nation)) notes.push(n.text);
+  notes.push(...base.noOpenQualification);
   return notes;
 }
 
@@ -630,19 +843,32 @@ function rankedRoutes(ctx: RankContext): Route[] {
   const works = ctx.person.works;
   const mustLearn = mustStayInLearning(ctx.person, info);
   const studying = profile.studying !== undefined && profile.studying.length > 0;
-  const full: FullContext = Object.assign({}, ctx, { gapsFor: ctx.gapsFor ?? noGapsFor, mustLearn });
+  const proofs = proofsOf(profile, levelOf(dataset));
+  const bases = routeBases(ctx, info);
+  const startedBases = studying ? bases.filter((b) => startedIn(b, profile)) : [];
+  // A course the person is finishing alongside other things (not an apprenticeship, which is their job).
+  const course = startedBases.find((b) => b.def.studyMode === "part-time" || b.def.studyMode === "full-time");
+  const courseId = course?.steps.flatMap((s) => (isUnderway(s.def, profile) ? (s.def.startedBy ?? []).concat(s.def.qualification ?? []) : [])).find((q) => profile.studying!.includes(q));
+  const courseQ = courseId === undefined ? undefined : qualificationById(dataset, courseId);
+  const startedCourse = courseQ?.id;
+  const full: FullContext = Object.assign({}, ctx, { gapsFor: ctx.gapsFor ?? noGapsFor, mustLearn, proofs, typesOk: typesAtThreshold(ctx.gaps), ...(startedCourse ? { startedCourse } : {}) });
   const open = openGaps(ctx.gaps);
   const openIds = new Set(open.map((g) => g.id));
   const ranked: Route[] = [];
-  for (const base of routeBases(ctx, info)) {
+  for (const base of bases) {
     const def = base.def;
     // Someone who must stay in learning is offered training built into a job even when ready, or with nothing else to close.
     // Someone part-way through a route's own training is offered it to finish, whatever else holds.
     // Only a step this route takes here, towards this role: the team leader's Edward Jenner step does not start a senior secretary's route.
-    const started = studying && base.steps.some((s) => isUnderway(s.def, profile));
+    const started = studying && startedIn(base, profile);
     const learning = started || (mustLearn !== undefined && def.builtInTraining === true);
     if (!(learning ? isOffered({ ...def, notWhenReady: false }, ready, nation, readyIfConfirmed) : isOffered(def, ready, nation, readyIfConfirmed))) continue;
-    if (!started && !fitsPerson(def, profile, ctx.target, nation, ctx.person)) continue;
+    if (!started && !fitsPerson(def, profile, ctx.target, nation, ctx.person, proofs, full.typesOk)) continue;
+    // Someone finishing one course is not offered a second long one beside it: it would repeat it.
+    if (!started && startedBases.length > 0 && (def.studyMode === "part-time" || def.studyMode === "full-time") && def.steps.some((s) => s.core)) continue;
+    // A route made for newcomers that gives nothing the person lacks: they already do what it trains for.
+    // Not for someone who must stay in learning: for them the training is the point.
+    if (!learning && def.favoursNewcomers && !givesAnything(base, ctx.gaps)) continue;
     // A route through another role is not offered inside that role's own route.
     if (ctx.via && base.hasVia) continue;
     const steps = personalSteps(base, full, openIds);
@@ -652,6 +878,12 @@ function rankedRoutes(ctx: RankContext): Route[] {
     const { months, cost, costUnknown } = stepTotals(steps);
     const earns = routeEarns(steps, works);
     const fit = fitFor(def, closes, earns, steps, full, open, info);
+    // Built on a course no source confirms is still open: say so, and give way to an equal route on open ones.
+    for (const u of base.unconfirmed) {
+      if (!steps.some((s) => s.id === u.stepId && !s.underway)) continue;
+      fit.score -= WEIGHTS.unconfirmed;
+      fit.reasons.push({ finding: { code: "unconfirmed-course", qualification: u.qualification } });
+    }
     // All else equal, a route with fees to pay (or fees no one could tell us) gives way to a free one.
     const fees = costUnknown || cost.max > 0 ? WEIGHTS.fees : 0;
     const score = Math.round((fit.score - WEIGHTS.perMonth * months.max - fees) * 10) / 10;
@@ -677,7 +909,15 @@ function rankedRoutes(ctx: RankContext): Route[] {
   // A route whose own reasons argue against it never ranks above one that
   // fits; then the best score, the shorter route. The sort is stable and the
   // routes were taken in the data's order, so that order settles the rest.
-  return ranked.sort((a, b) => Number(b.fits) - Number(a.fits) || b.score - a.score || a.months.max - b.months.max);
+  // A route the person has started comes before all (WEIGHTS.underway says why).
+  const begun = (r: Route) => Number(r.steps.some((s) => s.underway));
+  return ranked.sort((a, b) => begun(b) - begun(a) || Number(b.fits) - Number(a.fits) || b.score - a.score || a.months.max - b.months.max);
+}
+
+/** Whether a route's core training closes any requirement of the target the person has not met. */
+function givesAnything(base: RouteBase, gaps: readonly Gap[]): boolean {
+  const core = base.steps.filter((s) => s.def.core).flatMap((s) => s.def.closes);
+  return core.length === 0 || core.some((id) => gaps.some((g) => g.id === id && g.status !== "met"));
 }
 
 /** The gaps a route's steps close, each once, in the order the steps name them. */
@@ -690,5 +930,14 @@ function closedBySteps(steps: readonly RouteStep[]): string[] {
 /** How the gaps of another role are worked out for the same person (for routes that go through it). */
 export type GapsFor = (role: Role) => { gaps: Gap[]; ready: boolean; readyIfConfirmed: boolean };
 /** mustLearn: the age a person under it must stay in education or training until. */
-type FullContext = RouteContext & { via?: boolean; gapsFor: GapsFor; mustLearn?: number };
+type FullContext = RouteContext & {
+  via?: boolean;
+  gapsFor: GapsFor;
+  mustLearn?: number;
+  /** What the person's record proves (experience.ts), and whether they type at the target's speed. */
+  proofs: readonly Proof[];
+  typesOk: boolean;
+  /** The qualification (by id) of a course the person is part-way through, which jobs can run beside. */
+  startedCourse?: string;
+}
 const noGapsFor: GapsFor = () => ({ gaps: [], ready: false, readyIfConfirmed: false });

@@ -8,26 +8,35 @@
 
 import type { AgeGroup, CurrentJob, Nation, OfficeLevel, TerminologyLevel } from "../model/vocabulary.js";
 import type { Range, Requirement, Role, RouteStepDef, StepPay } from "../model/schema.js";
-import type { AdviceFinding, BecauseFinding, GapValueFinding, PayNoteFinding, RouteReason, UnderwayFinding } from "./findings.js";
+import type { AdviceFinding, BecauseFinding, GapValueFinding, NoteFinding, PayNoteFinding, PayPointFinding, RouteReason, UnderwayFinding } from "./findings.js";
+import type { RegisteredAnswers } from "../model/answers.js";
+
+export { FULL_TIME } from "../model/answers.js";
 
 export {
   AFC_BANDS,
   AGE_GROUPS,
+  CIRCUMSTANCES,
   CURRENT_JOBS,
   EXPERIENCE_KINDS,
   NATIONS,
   OFFICE_LEVELS,
+  PROOFS,
   SETTINGS,
   TERMINOLOGY_LEVELS,
   WAGE_BANDS,
+  WELSH_LEVELS,
   type AgeGroup,
+  type Circumstance,
   type CurrentJob,
   type ExperienceKind,
   type Nation,
   type OfficeLevel,
+  type Proof,
   type Setting,
   type TerminologyLevel,
   type WageBand,
+  type WelshLevel,
 } from "../model/vocabulary.js";
 
 export type {
@@ -84,9 +93,11 @@ export interface Experience {
 /**
  * What a person told us. Every field but experience may be unknown (undefined).
  * The kinds of experience overlap: one job can count under all four, so they
- * are never added together.
+ * are never added together. The answers added since 0.2 (hours, circumstances,
+ * time out of work, Welsh, years on band) come from the registry of answers
+ * (src/model/answers.ts): a new one there is a new field here.
  */
-export interface Profile {
+export interface Profile extends RegisteredAnswers {
   typingWpm?: number;
   audioTyping?: boolean;
   medicalTerminology?: TerminologyLevel;
@@ -108,6 +119,7 @@ export interface Profile {
   /** Qualifications they are working towards now (an apprenticeship, a course): not held yet. */
   studying?: string[];
 }
+
 
 // ---------- the verdict ----------
 
@@ -151,6 +163,22 @@ export interface StepPayFigure {
   /** Study alongside a job the person said they have. */
   working?: boolean;
   note?: PayNoteFinding;
+  /** Bank shifts: paid by the hour (perHour, the band's rate) for the shifts the person chooses, not a salaried post. */
+  perShift?: boolean;
+  /**
+   * An apprentice's pay as many NHS employers set it, under Agenda for
+   * Change's trainee rules (Annex 21): a share of the qualified post's band
+   * maximum by the months left before qualifying, worked out from the
+   * nation's pay table. Beside the legal minimum, never instead of it.
+   */
+  nhsTrainee?: NhsTraineePay;
+}
+
+/** What many NHS employers pay an apprentice (Annex 21): a share of the band's maximum by the months left before qualifying. */
+export interface NhsTraineePay {
+  band: string;
+  payYear: string;
+  rates: { monthsBeforeQualifying: number; percent: number; salary: number }[];
 }
 
 /** A step of a route as the person would take it: the data's step, with its pay worked out for them. */
@@ -215,6 +243,8 @@ export interface PayChange {
   byBand: { band: string; min: number; max: number; change: "cut" | "same" | "rise"; least: number; most: number }[];
   /** The nation's notes on such a move that apply to them (pay on promotion, unsocial hours). */
   notes: string[];
+  /** Their own pay point, where they gave their years on the band: the change is from it. Worded before the notes. */
+  pointFinding?: PayPointFinding;
 }
 
 /** A fact worked out from other answers, where the person left a question blank. */
@@ -254,4 +284,6 @@ export interface Report {
   toCheck: string[];
   /** Ready, on one of the role's bands in an NHS or GP practice admin job: they may hold the role already. */
   mayHoldRole: boolean;
+  /** Notes on the person's circumstances (hours, caring, qualifications from abroad, time away): worded before `notes`. */
+  noteFindings: NoteFinding[];
 }

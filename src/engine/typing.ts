@@ -187,7 +187,7 @@ export function typingAgainstRoles(wpm: number, dataset: Dataset): { withSpeed: 
     const speeds = role.requirements.filter((r): r is Extract<Requirement, { kind: "typing" }> => r.kind === "typing");
     if (speeds.length === 0) noSpeed.push({ id: role.id, title: role.title });
     for (const req of speeds) {
-      const gap = assessRequirement(req, profile, { typingWpm: wpm, implied: {}, shownBy: {} }, dataset);
+      const gap = assessRequirement(req, profile, { typingWpm: wpm, implied: {}, shownBy: {}, beyondSaid: {} }, dataset);
       withSpeed.push({ role: { id: role.id, title: role.title }, requirement: { id: req.id, title: req.title, essential: req.essential }, wpm: req.wpm, status: gap.status });
     }
   }

@@ -12,14 +12,17 @@
 import { z } from "zod";
 import {
   AGE_GROUPS,
+  CIRCUMSTANCES,
   CURRENT_JOBS,
   EXPERIENCE_KINDS,
   NATIONS,
   OFFICE_LEVELS,
   PASSAGE_STYLES,
+  PROOFS,
   SETTINGS,
   TERMINOLOGY_LEVELS,
   WAGE_BANDS,
+  WELSH_LEVELS,
   type WageBand,
 } from "./vocabulary.js";
 
@@ -89,6 +92,24 @@ const minimumWage = z.strictObject({
   rates: z.strictObject(Object.fromEntries(WAGE_BANDS.map((b) => [b, z.number().positive()])) as Record<WageBand, z.ZodNumber>),
   source: url,
 });
+/**
+ * Agenda for Change's trainee rule (Annex 21, category (c)): pay as a share of
+ * the qualified post's band maximum, by how long is left before qualifying.
+ * NHS Staff Council guidance (2017) puts NHS apprentices under it; not every
+ * employer follows it, so it is shown as what many NHS employers pay.
+ */
+const traineeRate = z.strictObject({
+  /** Applies while at most this many months are left before qualifying (and more than the previous rate's). */
+  monthsBeforeQualifying: z.number().int().min(1).max(60),
+  percent: z.number().positive().max(100),
+});
+const traineePay = z.strictObject({
+  rates: z.array(traineeRate).min(1),
+  source,
+  /** Where apprentices are put under it (the NHS Staff Council's guidance). */
+  apprentices: source,
+  note: text.optional(),
+});
 export const bandsFile = z.strictObject({
   tables: z.array(payTable).default([]),
   unconfirmed: z.array(unconfirmed).default([]),
@@ -97,6 +118,8 @@ export const bandsFile = z.strictObject({
   apprenticeRates: z.array(apprenticeRate).optional(),
   /** The minimum wage by age group and for apprentices. */
   minimumWage: z.array(minimumWage).optional(),
+  /** What many NHS employers pay apprentices instead of the minimum: Annex 21's trainee rates. */
+  traineePay: traineePay.optional(),
 });
 
 // ---------- qualifications.yaml ----------
@@ -122,16 +145,27 @@ const qualification = z
     cost: cost.optional(),
     grants: grants.optional(),
     /**
+     * "open": its source, read on `seen`, shows people can enrol now.
      * "withdrawn": no one can enrol any more. Kept so that people who hold it can
      * say so (holding it still counts), never offered as something to take.
-     * "unconfirmed": no source says whether it is still open; shown as such.
+     * "unconfirmed": no source says whether it is still open; a route that
+     * names it says "check with the provider" and ranks below one on open ones.
+     * Left out (older --data folders): read as "unconfirmed", since nobody
+     * has said it is open; the loader fills it in, so the engine always has one.
      */
-    status: z.enum(["open", "withdrawn", "unconfirmed"]).optional(),
+    status: z.enum(["open", "withdrawn", "unconfirmed"]).default("unconfirmed"),
     /** When a withdrawn qualification closed to new learners (YYYY, YYYY-MM or YYYY-MM-DD). */
     withdrawnOn: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be a date written YYYY, YYYY-MM or YYYY-MM-DD (quote it in YAML)").optional(),
     /** The nations where it is taken; every nation where this is absent. */
     nations: nations.optional(),
     source,
+    /**
+     * The day someone last read the source (or the regulator's or awarding
+     * body's page) and found it as recorded here: for an open qualification,
+     * still open. The freshness check (`data --check`) counts a source's age
+     * from this day where it is given, else from source.asOf.
+     */
+    seen: isoDate.optional(),
   })
   .refine((q) => q.status !== "withdrawn" || q.withdrawnOn !== undefined, { message: "a withdrawn qualification needs withdrawnOn, the date it closed", path: ["withdrawnOn"] });
 export const qualificationsFile = z.strictObject({ qualifications: z.array(qualification).default([]) });
@@ -171,7 +205,7 @@ const requirement = z.discriminatedUnion("kind", [
       months: z.number().int().min(1).max(600),
       anyOf: z.array(experienceKinds).min(1).optional(),
       allOf: z.array(experienceKinds).min(2).optional(),
-      /** Only senior work counts (managing, leading), which the questions do not ask: enough of it is to check, not met. */
+      /** Only senior work counts (managing, leading), which the questions do not ask: enough of it is partly there, never met, and the report says what to gain. */
       mustBeSenior: z.boolean().optional(),
     })
     .refine((r) => (r.anyOf === undefined) !== (r.allOf === undefined), eitherAnyOfOrAllOf),
@@ -234,6 +268,16 @@ const routeStep = z.strictObject({
   buildsExperience: id.optional(),
   /** The qualification this step leads to: it must be open to new learners. */
   qualification: id.optional(),
+  /**
+   * Learners working towards one of these are part-way through this step,
+   * though the step names no qualification (a course whose award has changed
+   * name: someone still studying for the old one is finishing this course).
+   */
+  startedBy: z.array(id).min(1).optional(),
+  /** Bank shifts: paid by the hour at the step's band, for the hours the person chooses, not a salaried post. */
+  bank: z.boolean().optional(),
+  /** Free for someone known to be younger than `age` in these nations (full-time study at 16-18): the cost shown to them. */
+  freeUnder: z.strictObject({ age: z.number().int().min(16).max(25), nations, note: text, source }).optional(),
 });
 const nationNote = z.strictObject({ nation, note: text, source });
 /** A note that applies only to some people: in some nations, in some jobs, of some ages. */
@@ -244,6 +288,10 @@ const routeNote = z.strictObject({
   ageGroups: z.array(z.enum(AGE_GROUPS)).min(1).optional(),
   /** Only for someone known to be younger than this (still of school age). */
   underAge: z.number().int().min(15).max(25).optional(),
+  /** Only for someone who said one of these applies to them (a carer, the armed forces community). */
+  circumstances: z.array(z.enum(CIRCUMSTANCES)).min(1).optional(),
+  /** Only for someone whose Welsh is one of these; "unsaid" for someone who did not say. */
+  welsh: z.array(z.enum([...WELSH_LEVELS, "unsaid"])).min(1).optional(),
   source,
 });
 const routeDef = z.strictObject({
@@ -273,6 +321,21 @@ const routeDef = z.strictObject({
   unlessExperience: z.union([experienceRule, z.array(experienceRule).min(1)]).optional(),
   /** Not offered to someone who already holds one of these qualifications (the route's own). */
   notIfHeld: z.array(id).optional(),
+  /**
+   * Why the route names no open qualification to take, where it does not: it
+   * needs none (applying with what you have), or in some nations none could be
+   * confirmed. Shown to people in those nations as a note on the route; a test
+   * holds every route in every nation to naming an open one or saying why not.
+   */
+  noOpenQualification: z.array(z.strictObject({ because: text, nations: nations.optional() })).min(1).optional(),
+  /**
+   * Not offered to someone whose record already proves this (see
+   * src/engine/experience.ts): two years of office work in any setting,
+   * professional clinical work, or a degree. They have more than the route gives.
+   */
+  notForProven: z.array(z.enum(PROOFS)).min(1).optional(),
+  /** Offered to someone whose record proves one of these (with typing at the post's speed), even without the experience it otherwise requires. */
+  openToProven: z.array(z.enum(PROOFS)).min(1).optional(),
   /** Nations where this route is not offered, e.g. a framework that exists in one nation only. */
   onlyIn: nations.optional(),
   /** Only for people in these jobs now (moving across inside the NHS). */
@@ -281,6 +344,8 @@ const routeDef = z.strictObject({
   notForJobs: jobs.optional(),
   /** The youngest age it is open to (volunteering from 16). */
   minAge: z.number().int().min(14).max(30).optional(),
+  /** The oldest age one can start it at (a T Level is for 16 to 18 year olds); not offered to someone known to be older. */
+  maxAge: z.number().int().min(14).max(30).optional(),
   /** Training is built into the job (an apprenticeship): it counts as the education or training some must be in. */
   builtInTraining: z.boolean().optional(),
   nationNotes: z.array(nationNote).default([]),
@@ -320,6 +385,26 @@ const nationInfo = z.strictObject({
   learningUntil: z.strictObject({ age: z.number().int().min(16).max(19), source }).optional(),
   /** What to know about a move between bands (pay on promotion, unsocial hours), for NHS staff who gave theirs. */
   payNotes: z.array(payNote).optional(),
+  /** The full-time week that Agenda for Change pay is for there: part-time pay is pro rata to it. */
+  fullTimeHours: z.strictObject({ hours: z.number().positive().max(48), source }).optional(),
+  /**
+   * The carer's benefit there and its weekly earnings limit. A limit is left
+   * out where no page confirms the current one; "secondary" where only
+   * reports of it were read (the report says to check it).
+   */
+  carerBenefit: z
+    .strictObject({
+      name: text,
+      /** Who pays it ("Social Security Scotland"). */
+      from: text,
+      /** Where to check the current limit: a site's name. */
+      checkAt: text,
+      limit: z.strictObject({ weekly: pounds, effectiveFrom: isoDate, mark: z.enum(["primary", "secondary"]), source }).optional(),
+      source,
+    })
+    .optional(),
+  /** The fewest hours a week an apprenticeship there needs, where a rule was found, and the rule in words. */
+  apprenticeshipHours: z.strictObject({ minimum: z.number().positive().max(48).optional(), rule: text, source }).optional(),
   source,
 });
 export const nationsFile = z.strictObject({ nations: z.array(nationInfo).default([]) });
@@ -371,6 +456,7 @@ export type SupplementArea = Out<typeof supplementArea>;
 export type SupplementTable = Out<typeof supplementTable>;
 export type ApprenticeRate = Out<typeof apprenticeRate>;
 export type MinimumWage = Out<typeof minimumWage>;
+export type TraineePay = Out<typeof traineePay>;
 export type PayData = Out<typeof bandsFile>;
 
 export type Grants = Out<typeof grants>;

@@ -40,6 +40,19 @@ export const AFC_BANDS = ["1", "2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "
 export const AGE_GROUPS = ["16-17", "18", "19-20", "21+"] as const;
 export type AgeGroup = (typeof AGE_GROUPS)[number];
 
+/**
+ * What may apply to an adult (issue 15): carer; armed-forces (served, or the
+ * partner of someone who did); adjustments (at interview or a typing test, for
+ * a disability or health condition: the reason is never asked or kept);
+ * qualified-abroad (school or college qualifications from outside the UK).
+ */
+export const CIRCUMSTANCES = ["carer", "armed-forces", "adjustments", "qualified-abroad"] as const;
+export type Circumstance = (typeof CIRCUMSTANCES)[number];
+
+/** How much Welsh a person in Wales has. */
+export const WELSH_LEVELS = ["none", "learning", "fluent"] as const;
+export type WelshLevel = (typeof WELSH_LEVELS)[number];
+
 /** The legal minimum wage's own age bands, and its apprentice rate. */
 export const WAGE_BANDS = ["21-and-over", "18-to-20", "under-18", "apprentice"] as const;
 export type WageBand = (typeof WAGE_BANDS)[number];
@@ -47,3 +60,12 @@ export type WageBand = (typeof WAGE_BANDS)[number];
 /** The kinds of text the typing test's passages imitate. */
 export const PASSAGE_STYLES = ["plain", "clinic-letter", "appointment-change", "discharge-summary"] as const;
 export type PassageStyle = (typeof PASSAGE_STYLES)[number];
+
+/**
+ * What a person's record proves, whatever box it was entered under (issue 16):
+ * office work of two years or more in any setting (the armed forces too),
+ * professional clinical work, or a degree. Routes say which of these make them
+ * a step back, or open them; src/engine/experience.ts decides who has which.
+ */
+export const PROOFS = ["office", "clinical", "degree"] as const;
+export type Proof = (typeof PROOFS)[number];

@@ -4,7 +4,8 @@
 import type { Answers } from "../answers/schema.js";
 import type { CurrentJob, Dataset, Nation } from "../engine/types.js";
 import { TYPING_WPM_MAX } from "../answers/limits.js";
-import { parseDuration, parseWpm } from "../answers/typed.js";
+import { parseDuration, parseRegistered, parseWpm } from "../answers/typed.js";
+import { REGISTERED_ANSWERS, type AnswerDef, type AskedContext } from "../model/answers.js";
 import { DEFAULT_NATION, DEFAULT_TARGET } from "../engine/assess.js";
 import { NHS_JOBS } from "../engine/person.js";
 import {
@@ -46,10 +47,39 @@ export interface Prompts {
 }
 
 /**
- * Eighteen questions at most: the band is asked only of NHS staff, and which
- * qualification only of someone working towards one, so most answer sixteen.
+ * Twenty-two questions at most: the band (and years on it) is asked only of
+ * NHS staff, which qualification only of someone working towards one, time
+ * out of work only of adults not in work, and Welsh only in Wales; so most
+ * answer eighteen (sixteen, then hours and circumstances).
  */
-export const QUESTION_COUNT = { most: 18, typical: 16 };
+export const QUESTION_COUNT = { most: 22, typical: 18 };
+
+/** The choice that leaves a registered answer unsaid. */
+const RATHER_NOT_SAY = "(rather not say)";
+
+/**
+ * A registered answer's question (src/model/answers.ts), drawn from the kind
+ * of value it takes: a list to pick one from, a list to tick, or typed text
+ * checked where it is typed. Undefined where the person would rather not say.
+ */
+async function askRegistered(prompts: Prompts, def: AnswerDef): Promise<unknown> {
+  const { message, choices = [] } = def.question;
+  if (def.value.type === "choices") return prompts.checkbox({ message, choices: [...choices] });
+  if (def.value.type === "choice") {
+    const picked = await prompts.select({ message, choices: [...choices, { value: RATHER_NOT_SAY, name: "Rather not say" }] });
+    return picked === RATHER_NOT_SAY ? undefined : picked;
+  }
+  const value = def.value;
+  const text = await prompts.input({
+    message,
+    validate: (v) => {
+      const r = parseRegistered(value, v);
+      return r.ok ? true : r.error;
+    },
+  });
+  const read = parseRegistered(value, text);
+  return read.ok ? read.value : undefined;
+}
 
 /**
  * A measured speed as an answer, only if the answers' own schema would take
@@ -131,6 +161,15 @@ export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<An
     await prompts.select({ message: "Could you study part-time (evenings, weekends or online)?", choices: YES_NO_UNSURE, default: STARTS_ON.partTime }),
   );
 
+  // The answers added since 0.2, in the registry's order, each only of those it applies to.
+  const asked: AskedContext = { nation, ...(currentJob !== undefined ? { currentJob } : {}), ...(band !== "unsure" ? { nhsBand: band } : {}), ...(ageGroup !== "unsure" ? { ageGroup } : {}) };
+  const registered: Record<string, unknown> = {};
+  for (const def of REGISTERED_ANSWERS as readonly AnswerDef[]) {
+    if (def.askedWhen && !def.askedWhen(asked)) continue;
+    const value = await askRegistered(prompts, def);
+    if (value !== undefined) registered[def.key] = value;
+  }
+
   const answers: Answers = { target, nation, qualifications, experience: experience as Answers["experience"] };
   if (currentJob !== undefined) answers.currentJob = currentJob;
   if (band !== "unsure") answers.nhsBand = band;
@@ -142,5 +181,5 @@ export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<An
   answers.officeSkills = officeSkills;
   if (needsToEarnWhileLearning !== undefined) answers.needsToEarnWhileLearning = needsToEarnWhileLearning;
   if (canStudyPartTime !== undefined) answers.canStudyPartTime = canStudyPartTime;
-  return answers;
+  return { ...answers, ...registered };
 }

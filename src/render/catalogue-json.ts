@@ -4,10 +4,10 @@
 
 import { rolePay } from "../engine/assess.js";
 import { inSentence } from "../engine/words.js";
-import { enGB, needText } from "./words/index.js";
+import { checkedStepTitle, enGB, needText, wordContext } from "./words/index.js";
 import { findTable } from "../engine/pay.js";
 import { fillIn, nationInfo } from "../engine/nations.js";
-import { stepsIn, stepTotals } from "../engine/routes.js";
+import { namesOpenQualification, stepsIn, stepTotals } from "../engine/routes.js";
 import type { Dataset, Nation, Qualification, Requirement, Role, RouteDef, RouteStepDef } from "../engine/types.js";
 import type { QualificationOutput, QualificationsOutput, RoleOutput, RolesOutput, RouteOutput, RoutesOutput } from "./output-schemas.js";
 
@@ -76,7 +76,9 @@ export function routeJson(route: RouteDef, dataset: Dataset, nation: Nation): Ro
   // "a suitable post" where it leads into several: never "a the role post".
   const only = route.targets.length === 1 ? dataset.roles.find((r) => r.id === route.targets[0]) : undefined;
   const fill = (text: string) => fillIn(text, only ? inSentence(only.title) : enGB.labels.anyTarget, info, nation);
-  const steps = stepsIn(route, nation);
+  // As for its first target, the role it is written for (see catalogue.ts).
+  const steps = stepsIn(route, nation, route.targets[0]);
+  const w = wordContext(dataset, nation);
   const totals = stepTotals(steps);
   return {
     id: route.id,
@@ -93,7 +95,7 @@ export function routeJson(route: RouteDef, dataset: Dataset, nation: Nation): Ro
     nationNotes: route.nationNotes.map((n) => ({ nation: n.nation, note: n.note, source: n.source })),
     steps: steps.map((s) => ({
       id: s.id,
-      title: fill(s.title),
+      title: checkedStepTitle(fill(s.title), s.qualification, dataset, w),
       months: s.months.max,
       monthsMin: s.months.min,
       ...(s.monthsBasis ? { monthsBasis: s.monthsBasis } : {}),
@@ -105,6 +107,9 @@ export function routeJson(route: RouteDef, dataset: Dataset, nation: Nation): Ro
       ...(s.startsPost ? { startsPost: true } : {}),
     })),
     source: route.source,
+    noOpenQualification: namesOpenQualification(steps, dataset)
+      ? null
+      : (route.noOpenQualification ?? []).filter((n) => !n.nations || n.nations.includes(nation)).map((n) => fill(n.because)).join(" ") || null,
   };
 }
 
@@ -126,10 +131,11 @@ export function qualificationJson(q: Qualification): QualificationOutput {
     guidedHours: q.guidedHours ?? null,
     cost: q.cost ? { min: q.cost.min, max: q.cost.max, ...(q.cost.note ? { note: q.cost.note } : {}) } : null,
     shows: q.grants ?? {},
-    status: q.status ?? "open",
+    status: q.status,
     ...(q.withdrawnOn ? { withdrawnOn: q.withdrawnOn } : {}),
     nations: q.nations ?? null,
     source: q.source,
+    seen: q.seen ?? null,
   };
 }
 

@@ -6,6 +6,7 @@ import { needText } from "./words/index.js";
 import { findTable } from "../engine/pay.js";
 import { fillIn, nationInfo } from "../engine/nations.js";
 import { stepsIn, stepTotals } from "../engine/routes.js";
+import { checkedStepTitle, wordContext } from "./words/index.js";
 import { nationName, type Dataset, type Nation, type Qualification, type Role } from "../engine/types.js";
 import { routePays } from "./catalogue-json.js";
 import { money, moneyRange, months, routeCost } from "./format.js";
@@ -50,7 +51,7 @@ function closerName(dataset: Dataset, id: string, nation: Nation): string {
   const route = dataset.routes.find((r) => r.id === id);
   if (route) return `${fillIn(route.title, undefined, info, nation)} (route)`;
   const step = dataset.routes.flatMap((r) => r.steps).find((s) => s.id === id);
-  return step ? fillIn(step.title, undefined, info, nation) : id;
+  return step ? checkedStepTitle(fillIn(step.title, undefined, info, nation), step.qualification, dataset, wordContext(dataset, nation)) : id;
 }
 
 export function renderRole(role: Role, dataset: Dataset, nation: Nation, style: Style, opts: TableOptions): string {
@@ -93,7 +94,8 @@ export function renderRoutes(dataset: Dataset, nation: Nation, style: Style, opt
   const rows = dataset.routes
     .filter((r) => !r.onlyIn || r.onlyIn.includes(nation))
     .map((r) => {
-      const steps = stepsIn(r, nation);
+      // As for its first target, the role it is written for: a step only some targets take is shown for that one.
+      const steps = stepsIn(r, nation, r.targets[0]);
       const totals = stepTotals(steps);
       return [r.id, fillIn(r.title, undefined, info, nation), months(totals.months), routeCost(totals), PAID_WORDS[routePays(steps)]];
     });
@@ -107,7 +109,7 @@ export function renderRoutes(dataset: Dataset, nation: Nation, style: Style, opt
 
 function statusText(q: Qualification): string {
   if (q.status === "withdrawn") return `withdrawn ${q.withdrawnOn ?? ""}`.trim();
-  return q.status === "unconfirmed" ? "not confirmed for 2026" : "open";
+  return q.status === "unconfirmed" ? "not confirmed for 2026: check with the provider" : "open";
 }
 
 export function renderQualifications(quals: readonly Qualification[], nation: Nation | undefined, style: Style, opts: TableOptions): string {
@@ -122,7 +124,7 @@ export function renderQualifications(quals: readonly Qualification[], nation: Na
     statusText(q),
   ]);
   // Not wrapped: a URL broken over lines stops working; the terminal folds long ones itself.
-  const sources = quals.map((q, i) => style.dim(`[${i + 1}] ${q.source.asOf} ${q.source.url}`));
+  const sources = quals.map((q, i) => style.dim(`[${i + 1}] ${q.source.asOf} ${q.source.url}${q.seen ? ` (seen ${q.seen})` : ""}`));
   return [
     style.heading(nation ? `Qualifications taken in ${nationName(nation)}` : "Qualifications"),
     drawTable(style, ["Id", "Qualification", "Level", "Time", "Cost", "Status"], rows, opts),

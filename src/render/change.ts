@@ -10,6 +10,8 @@ import { qualificationName } from "../engine/gaps.js";
 import { months, routeCost } from "./format.js";
 import { statusWord, type ReportModel, type Section } from "./report-model.js";
 import { underwayRange } from "./underway-range.js";
+import { registeredAnswer, REGISTERED_ANSWERS, type RegisteredKey } from "../model/answers.js";
+import { ANSWER_WORDS, NOT_SAID, registeredWords } from "./answer-words.js";
 
 /** Whether the change is imagined (what-if) or happened (compare): the tense and the column names follow. */
 export interface ChangeWords {
@@ -53,6 +55,8 @@ const ANSWER_LABELS: Record<string, string> = {
   "experience.secretarialMonths": "Secretarial or PA work",
   needsToEarnWhileLearning: "Need to earn while learning",
   canStudyPartTime: "Can study part-time",
+  // The answers added since 0.2, labelled as "What you told us" labels them.
+  ...Object.fromEntries(REGISTERED_ANSWERS.map((a) => [a.key, ANSWER_WORDS[a.key].label])),
 };
 
 const LABEL_ORDER = Object.keys(ANSWER_LABELS);
@@ -65,6 +69,7 @@ export function answerLabel(key: string): string {
 const ANSWER_PHRASES: Record<string, string> = { target: "the role you aim for", nation: "where you work", currentJob: "what you do now", nhsBand: "your band" };
 
 function answerPhrase(key: string): string {
+  if (registeredAnswer(key)) return ANSWER_WORDS[key as RegisteredKey].phrase;
   return ANSWER_PHRASES[key] ?? (ANSWER_LABELS[key] ? inSentence(answerLabel(key)) : key);
 }
 
@@ -76,7 +81,8 @@ function answerOrder(a: AnswerChange, b: AnswerChange): number {
 /** One answer's value as the report writes it; anything unforeseen as plain text. */
 export function answerValue(key: string, value: unknown, dataset: Dataset): string {
   // Not working towards anything is left out of an answers file, not "not said".
-  if (value === undefined || value === null) return key === "studying" ? "none" : "not said";
+  if (registeredAnswer(key)) return registeredWords(key as RegisteredKey, value as never);
+  if (value === undefined || value === null) return key === "studying" ? "none" : NOT_SAID;
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (key === "typingWpm" && typeof value === "number") return `${value} wpm`;
   if (/Months$/.test(key) && typeof value === "number") return durationWords(value);

@@ -7,7 +7,7 @@ import type { PayScale } from "../engine/pay.js";
 import { jsonSafe } from "./safe-text.js";
 import type { GapValueFinding, Quantity } from "../engine/findings.js";
 import type { Dataset, Gap, Report } from "../engine/types.js";
-import { enGB, reasonWords, stepTitleWords, word, wordContext, type Catalogue } from "./words/index.js";
+import { enGB, payChangeNotes, reasonWords, reportNotes, stepTitleWords, word, wordContext, type Catalogue } from "./words/index.js";
 import type { AssessReportOutput, BandsOutput } from "./output-schemas.js";
 
 export function toJson(value: unknown): string {
@@ -119,7 +119,10 @@ export function assessJson(report: Report, dataset: Dataset, payWarning?: string
           ...(s.pay.kept ? { kept: true } : {}),
           ...(s.pay.startsAtEnd ? { startsAtEnd: true } : {}),
           ...(s.pay.uncertain ? { uncertain: true } : {}),
-          ...(s.pay.note ? { note: word(s.pay.note, w), noteFinding: s.pay.note } : {}),
+          ...(s.pay.note ? { note: word(s.pay.note, w) } : {}),
+          ...(s.pay.nhsTrainee ? { nhsTrainee: s.pay.nhsTrainee } : {}),
+          ...(s.pay.perShift ? { perShift: true } : {}),
+          ...(s.pay.note ? { noteFinding: s.pay.note } : {}),
         },
         ...(s.titleFinding ? { titleFinding: s.titleFinding } : {}),
       })),
@@ -127,11 +130,12 @@ export function assessJson(report: Report, dataset: Dataset, payWarning?: string
     })),
     recommended: report.recommended,
     next: report.next.map((n) => ({ id: n.id, title: n.title, bands: n.bands, pay: n.pay, ready: n.ready, lacks: n.lacks })),
-    payChange: report.payChange ?? null,
+    payChange: report.payChange ? { ...report.payChange, notes: payChangeNotes(report.payChange, w) } : null,
     implied: report.implied.map((i) => ({ field: i.field, value: i.value, because: word(i.because, w), becauseFinding: i.because })),
-    notes: report.notes,
+    notes: reportNotes(report, w),
     verdict: report.verdict,
     toCheck: report.toCheck,
     mayHoldRole: report.mayHoldRole,
+    noteFindings: report.noteFindings,
   };
 }

@@ -111,6 +111,16 @@ const stepPay = z.strictObject({
   startsAtEnd: z.literal(true).optional(),
   uncertain: z.literal(true).optional(),
   note: z.string().optional(),
+  /** What many NHS employers pay an apprentice (Annex 21), beside the legal minimum. */
+  nhsTrainee: z
+    .strictObject({
+      band: z.string(),
+      payYear: z.string(),
+      rates: z.array(z.strictObject({ monthsBeforeQualifying: z.number().int().positive(), percent: z.number().positive(), salary: pounds })),
+    })
+    .optional(),
+  /** Bank shifts, paid by the hour (perHour) for the shifts the person chooses. */
+  perShift: z.literal(true).optional(),
   noteFinding: finding.optional(),
 });
 
@@ -158,6 +168,8 @@ const payChange = z.strictObject({
   atMost: pounds,
   byBand: z.array(z.strictObject({ band: z.string(), min: pounds, max: pounds, change: z.enum(["cut", "same", "rise"]), least: pounds, most: pounds })),
   notes: z.array(z.string()),
+  /** Added after 0.2.0: their own pay point, where they gave their years on the band (notes[0] in words). */
+  pointFinding: finding.optional(),
 });
 
 /** One person's report: `assess --json`, and each side of `compare --json`. */
@@ -181,6 +193,8 @@ export const assessReport = z.strictObject({
   verdict: z.enum(["ready", "ready-if-confirmed", "nearly", "not-yet"]),
   toCheck: z.array(z.string()),
   mayHoldRole: z.boolean(),
+  /** Added after 0.2.0: the notes on the person's circumstances as findings (the first notes, in words). */
+  noteFindings: z.array(finding),
 });
 
 // ---------- what changed: compare --json's `change`, assess --set's `whatIf.change` ----------
@@ -336,6 +350,8 @@ export const routeOutput = z.strictObject({
   nationNotes: z.array(z.strictObject({ nation, note: z.string(), source: sourceSchema })),
   steps: z.array(routeStepDef),
   source: sourceSchema,
+  /** Why none of its steps here leads to a qualification confirmed open, or null where one does (or the data gives no reason). */
+  noOpenQualification: z.string().nullable(),
 });
 export const routesOutput = z.strictObject({ nation, routes: z.array(routeOutput) });
 
@@ -357,6 +373,8 @@ export const qualificationOutput = z.strictObject({
   /** null: taken UK-wide. */
   nations: z.array(nation).nullable(),
   source: sourceSchema,
+  /** The day the source was last read and found as recorded (for an open one: still open), or null where not recorded. */
+  seen: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
 });
 /** `nation` only with --nation: without it, every qualification is listed. */
 export const qualificationsOutput = z.strictObject({ nation: nation.optional(), qualifications: z.array(qualificationOutput) });
@@ -388,6 +406,19 @@ export const typingTestOutput = z.discriminatedUnion("scored", [
   z.strictObject({ scored: z.literal(false), ...typingRun, reason: z.enum(["pasted", "nothing-typed", "too-short", "too-fast"]) }),
 ]);
 
+// ---------- data --check --json ----------
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const dataCheckOutput = z.strictObject({
+  today: isoDay,
+  cutoff: isoDay,
+  stale: z.array(
+    z.strictObject({ file: z.string(), item: z.string(), field: z.string(), url: z.string(), date: isoDay, dateKind: z.enum(["seen", "asOf", "effectiveFrom"]) }),
+  ),
+  /** whatFinding (added after 0.2): `what` as a finding. */
+  unconfirmed: z.array(z.strictObject({ file: z.string(), item: z.string(), what: z.string(), url: z.string().nullable(), whatFinding: finding })),
+});
+
 /** Each output by the name of its JSON Schema in schemas/ (`<name>.schema.json`) and the command that prints it. */
 export const OUTPUTS = {
   "assess-output": { command: "assess --json", schema: assessOutput },
@@ -399,6 +430,7 @@ export const OUTPUTS = {
   "routes-output": { command: "routes --json", schema: routesOutput },
   "qualifications-output": { command: "qualifications --json", schema: qualificationsOutput },
   "typing-test-output": { command: "typing-test --json", schema: typingTestOutput },
+  "data-check-output": { command: "data --check --json", schema: dataCheckOutput },
 } as const;
 
 export type BandsOutput = z.output<typeof bandsOutput>;

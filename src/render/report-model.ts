@@ -2,12 +2,16 @@
 // terminal, Markdown and HTML renderers all draw from this one model, so the
 // handout and the screen cannot say different things.
 
+import { fullTimeHours, partTimeHours } from "../engine/adults.js";
 import { openGaps, qualificationName } from "../engine/gaps.js";
 import { fillIn, nationInfo } from "../engine/nations.js";
-import { nationName, type Dataset, type Gap, type Implied, type PayChange, type Report, type Route, type RouteStep, type StepPayFigure } from "../engine/types.js";
+import { experienceUnsaid } from "../engine/person.js";
+import { nationName, type Dataset, type ExperienceKind, type Gap, type Implied, type PayChange, type Report, type Route, type RouteStep, type StepPayFigure } from "../engine/types.js";
 import { inSentence } from "../engine/words.js";
-import { durationWords, jobWords, listWords, reasonWords, stepTitleWords, word, wordContext, type WordContext } from "./words/index.js";
+import { durationWords, jobWords, listWords, payChangeNotes, reasonWords, reportNotes, stepTitleWords, word, wordContext, type WordContext } from "./words/index.js";
 import { money, moneyRange, months, perHour, routeCost, yesNo } from "./format.js";
+import { REGISTERED_ANSWERS, type AnswerDef, type RegisteredKey } from "../model/answers.js";
+import { ANSWER_WORDS, NOT_SAID, registeredWords } from "./answer-words.js";
 
 export interface Section {
   title: string;
@@ -37,6 +41,8 @@ function bandPay(band: string | undefined, salary: number | undefined, salaryMax
 }
 
 export function payText(pay: StepPayFigure): string {
+  // Bank shifts are paid by the hour, not as a post: no "once in post", no yearly salary.
+  if (pay.perShift && pay.perHour !== undefined) return `Per shift: band ${pay.band} at about ${perHour(pay.perHour)}`;
   const text = (() => {
     switch (pay.kind) {
       case "band": {
@@ -47,7 +53,10 @@ export function payText(pay: StepPayFigure): string {
         if (pay.kept) return `Your own pay kept: ${bandPay(pay.band, pay.salary, pay.salaryMax)}`;
         if (pay.perHour === undefined) return "Apprentice pay";
         const later = pay.laterPerHour !== undefined && pay.laterPerHour !== pay.perHour ? `, then at least ${perHour(pay.laterPerHour)}` : "";
-        return `Apprentice pay: at least ${perHour(pay.perHour)}${later}`;
+        // Beside the legal minimum: what many NHS employers pay (Annex 21), lowest to highest.
+        const t = pay.nhsTrainee?.rates.map((r) => r.salary);
+        const nhs = t && t.length > 0 ? `; many NHS employers pay ${Math.min(...t) === Math.max(...t) ? money(Math.max(...t)) : `${money(Math.min(...t))}–${money(Math.max(...t))}`} a year` : "";
+        return `Apprentice pay: at least ${perHour(pay.perHour)}${later}${nhs}`;
       }
       case "unpaid":
         return "Unpaid";
@@ -74,10 +83,14 @@ function bandsText(pay: { band: string; min: number; max: number }[], bands: str
   return `${label}, ${range}`;
 }
 
+function workLength(p: Report["profile"], kind: ExperienceKind, months: number): string {
+  return experienceUnsaid(p, { anyOf: [kind] }) ? NOT_SAID : durationWords(months);
+}
+
 /** An answer as the person gave it, or worked out from their other answers and said so. */
 function answer(value: string | undefined, implied: Implied | undefined, top: string, w: WordContext): string {
   if (value !== undefined) return value;
-  if (!implied) return "not said";
+  if (!implied) return NOT_SAID;
   return `${implied.value === top ? "" : "at least "}${implied.value} (from ${word(implied.because, w)})`;
 }
 
@@ -94,20 +107,30 @@ export function toldUs(report: Report, dataset: Dataset): string[][] {
   if (p.nhsBand !== undefined) rows.push([`${nationInfo(dataset, report.nation)?.serviceShort ?? "NHS"} band`, `band ${p.nhsBand}`]);
   rows.push(["Age", p.age !== undefined ? String(p.age) : p.ageGroup ?? "not said"]);
   rows.push(
-    ["Typing speed", p.typingWpm === undefined ? "not known" : `${p.typingWpm} wpm`],
+    ["Typing speed", p.typingWpm === undefined ? NOT_SAID : `${p.typingWpm} wpm`],
     ["Audio typing", yesNo(p.audioTyping)],
     ["Medical terminology", answer(p.medicalTerminology, implied("medicalTerminology"), "qualified", w)],
     ["Office skills", answer(p.officeSkills, implied("officeSkills"), "confident", w)],
     ["Qualifications", p.qualifications.length ? p.qualifications.map(qual).join(", ") : p.qualificationsUnknown ? "not said" : "none listed"],
     ...(p.studying?.length ? [["Working towards", p.studying.map(qual).join(", ")]] : []),
     // The kinds overlap: one job can count under each of them, so they are never added.
-    ["Office or admin work", durationWords(p.experience.adminMonths)],
-    ["Customer-facing work", durationWords(p.experience.customerServiceMonths)],
-    ["Healthcare setting", durationWords(p.experience.healthcareMonths)],
-    ["Secretarial or PA work", durationWords(p.experience.secretarialMonths)],
+    // A job that is this kind of work, with no length given, is "not said", as Where you stand has it; never "none".
+    ["Office or admin work", workLength(p, "admin", p.experience.adminMonths)],
+    ["Customer-facing work", workLength(p, "customerService", p.experience.customerServiceMonths)],
+    ["Healthcare setting", workLength(p, "healthcare", p.experience.healthcareMonths)],
+    ["Secretarial or PA work", workLength(p, "secretarial", p.experience.secretarialMonths)],
     ["Need to earn while learning", yesNo(p.needsToEarnWhileLearning)],
     ["Can study part-time", yesNo(p.canStudyPartTime)],
   );
+  // The answers added since 0.2. An answers file that gives none of them (one
+  // written before them) reads as it did; one that gives any shows each the
+  // questionnaire would ask this person, a blank one as "not said".
+  const anyGiven = REGISTERED_ANSWERS.some(({ key }) => p[key] !== undefined);
+  const asked = { nation: report.nation, ...(p.currentJob ? { currentJob: p.currentJob } : {}), ...(p.nhsBand ? { nhsBand: p.nhsBand } : {}), ...(p.ageGroup ? { ageGroup: p.ageGroup } : {}) };
+  for (const def of REGISTERED_ANSWERS as readonly AnswerDef[]) {
+    const key = def.key as RegisteredKey;
+    if (p[key] !== undefined || (anyGiven && (!def.askedWhen || def.askedWhen(asked)))) rows.push([ANSWER_WORDS[key].label, registeredWords(key, p[key])]);
+  }
   return rows;
 }
 
@@ -167,12 +190,13 @@ function stepSection(best: Route, dataset: Dataset, w: WordContext): Section {
   return {
     title: `Step by step: ${best.title}`,
     head: ["Step", "Time", "Cost", "Pay"],
-    rows: best.steps.map((s) => [stepTitle(s, dataset, w), months(s.months), stepCost(s), payText(s.pay)]),
+    // A step of no time of its own (learning the systems once in post, a qualification taken alongside) is not "now".
+    rows: best.steps.map((s) => [stepTitle(s, dataset, w), s.months.max === 0 ? "alongside" : months(s.months), stepCost(s), payText(s.pay)]),
     notes: [...new Set(notes)],
   };
 }
 
-function paySection(change: PayChange, report: Report): Section {
+function paySection(change: PayChange, report: Report, w: WordContext): Section {
   const role = report.target.title;
   // A band of one pay point (Wales's band 2) is one figure, not "£26,300–£26,300".
   const span = (min: number, max: number) => (min === max ? money(min) : `${money(min)}–${money(max)}`);
@@ -191,14 +215,16 @@ function paySection(change: PayChange, report: Report): Section {
     rows.push([`${role}, band ${b.band}`, `${span(b.min, b.max)}: ${diff}`]);
   }
   const cut = change.byBand.some((b) => b.change === "cut");
+  // A known pay point (years on the band given) is one figure: the ranges are the target's only.
+  const pointKnown = report.profile.bandYears !== undefined;
   const notes = cut
     ? [
         // How our own figures read; what the rules say comes from the nation's data, below.
-        "The farther your pay point is up your band, the larger the cut: the ranges run from the nearest points of the two bands to the farthest.",
+        ...(pointKnown ? [] : ["The farther your pay point is up your band, the larger the cut: the ranges run from the nearest points of the two bands to the farthest."]),
         ...(change.byBand.some((b) => b.change === "same") ? [`Posts at band ${change.band} keep you on your band.`] : []),
-        ...change.notes,
+        ...payChangeNotes(change, w),
       ]
-    : change.notes;
+    : payChangeNotes(change, w);
   return { title: "Your pay now, and in the role", head: ["", "Pay (full time, basic)"], rows, notes };
 }
 
@@ -233,13 +259,13 @@ export function reportModel(report: Report, dataset: Dataset, notices: readonly 
     notes: report.gaps.filter((g) => g.status !== "met").flatMap((g) => gapNotes(g, report, w)),
   });
 
-  if (report.payChange) sections.push(paySection(report.payChange, report));
+  if (report.payChange) sections.push(paySection(report.payChange, report, w));
 
   sections.push({
     title: "Routes for you",
     head: ["#", "Route", "Time", "Cost to you", "Why"],
     rows: report.routes.map((r) => [String(r.rank), r.title, months(r.months), routeCost(r), reasonWords(r, w).join(" ")]),
-    notes: [...report.notes],
+    notes: reportNotes(report, w),
   });
 
   const best = report.routes[0];
@@ -254,8 +280,9 @@ export function reportModel(report: Report, dataset: Dataset, notices: readonly 
   }
 
   const service = nationInfo(dataset, report.nation)?.service;
+  const partHours = partTimeHours(report.profile, fullTimeHours(nationInfo(dataset, report.nation)));
   const footnotes = [
-    `Pay: Agenda for Change${service ? ` (${service})` : ""}, ${nationName(report.nation)}${report.payYear ? `, ${report.payYear}` : ""}, full time: each step at its band's entry point, the roles after at their bands' range.`,
+    `Pay: Agenda for Change${service ? ` (${service})` : ""}, ${nationName(report.nation)}${report.payYear ? `, ${report.payYear}` : ""}, ${partHours === undefined ? "full time" : `shown full time (your ${partHours} hours a week are paid pro rata: see the notes)`}: each step at its band's entry point, the roles after at their bands' range.`,
   ];
   if (report.target.payNote) footnotes.push(fillIn(report.target.payNote, undefined, nationInfo(dataset, report.nation), report.nation));
   footnotes.push(...notices);

@@ -1,5 +1,9 @@
 // The columns of a workshop responses sheet: what each is called in the
 // template, and the other headings an online form's export might give it.
+// The answers added since 0.2 bring their own columns from the registry
+// (src/model/answers.ts), after these, so that an older sheet still reads.
+
+import { REGISTERED_ANSWERS, type RegisteredKey } from "../model/answers.js";
 
 export type Field =
   | "label"
@@ -19,7 +23,8 @@ export type Field =
   | "currentJob"
   | "nhsBand"
   | "age"
-  | "studying";
+  | "studying"
+  | RegisteredKey;
 
 export interface Column {
   field: Field;
@@ -58,6 +63,7 @@ export const COLUMNS: Column[] = [
     sample: "",
     aliases: ["working towards now", "working towards", "studying now", "studying for", "currently studying"],
   },
+  ...REGISTERED_ANSWERS.map((a): Column => ({ field: a.key, header: a.column.header, sample: a.column.sample, aliases: [...a.column.aliases] })),
 ];
 
 /**

@@ -4,7 +4,8 @@
 
 import { parse } from "csv-parse/sync";
 import { bandProblem, profileFromValue } from "../answers/parse.js";
-import { ageGroupName, parseDuration, parseWpm, parseYesNo } from "../answers/typed.js";
+import { ageGroupName, parseDuration, parseRegistered, parseWpm, parseYesNo } from "../answers/typed.js";
+import { registeredAnswer, REGISTERED_KEYS } from "../model/answers.js";
 import { bandName } from "../engine/pay.js";
 import { parseYamlSource } from "../data/yaml-source.js";
 import { targetRoles } from "../engine/routes.js";
@@ -193,6 +194,12 @@ function readCell(field: Field, text: string, lookup: Lookup, inYears = false): 
     case "healthcareMonths":
     case "secretarialMonths":
       return months(text, inYears);
+    default: {
+      // A registered answer: read by the reader for its kind of value, a bare number in the column's unit.
+      const r = parseRegistered(registeredAnswer(field)!.value, text, inYears ? "years" : "months");
+      // The reader's message names the part of a list it could not read; any other is given the cell.
+      return r.ok ? r : { ok: false, error: r.error.startsWith('"') ? r.error : `${quoted(text)}: ${r.error}` };
+    }
   }
 }
 
@@ -244,8 +251,8 @@ function isTemplateSample(record: string[], fields: (Field | undefined)[]): bool
 }
 
 const EXPERIENCE_FIELDS = new Set<Field>(["adminMonths", "customerServiceMonths", "healthcareMonths", "secretarialMonths"]);
-/** Columns added in 0.2: a cell that cannot be read means "not said". */
-const ADDED_FIELDS = new Set<Field>(["currentJob", "nhsBand", "age", "studying"]);
+/** Columns added since 0.1: a cell that cannot be read means "not said". */
+const ADDED_FIELDS = new Set<Field>(["currentJob", "nhsBand", "age", "studying", ...REGISTERED_KEYS]);
 const NOT_READ_SHOWN = 20;
 
 /** Header text per answers key, so a schema problem can name the sheet's column. */
@@ -333,8 +340,12 @@ export class CsvSheet {
     }
   }
 
+  /** Whether a bare number in the field's column is years: where its heading says so, or, for an answer in years, unless it says months. */
   private inYears(field: Field): boolean {
-    return EXPERIENCE_FIELDS.has(field) && /\byears?\b/i.test(this.headers.get(field) ?? "");
+    const header = this.headers.get(field) ?? "";
+    const kind = registeredAnswer(field)?.value.type;
+    if (kind === "years") return !/\bmonths?\b/i.test(header);
+    return (EXPERIENCE_FIELDS.has(field) || kind === "months") && /\byears?\b/i.test(header);
   }
 
   private row(record: string[], row: number): RowOutcome {

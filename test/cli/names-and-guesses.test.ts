@@ -92,7 +92,7 @@ describe("did you mean, for ids in arguments and cells", () => {
     expect(abbreviates("medsec", "senior-medical-secretary")).toBe(false);
     expect(abbreviates("med", "medical-secretary")).toBe(false);
     expect(guessIds("medsec", roles)).toEqual(["medical-secretary"]);
-    expect(guessIds("coder", roles)).toEqual(["clinical-coder"]);
+    expect(guessIds("coder", roles)).toEqual(["trainee-clinical-coder", "clinical-coder"]);
     expect(guessIds("plumber", roles)).toEqual([]);
     // Too many to be a guess: the list of ids says more.
     expect(guessIds("medical", roles)).toEqual([]);

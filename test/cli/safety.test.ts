@@ -155,7 +155,8 @@ describe("nothing from input reaches the terminal raw", () => {
       'roles:\n  - id: evil-role\n    title: "Evil \\e[2J role \\e]0;x\\a"\n    bands: ["3"]\n    settings: [hospital-trust]\n    summary: "Clears \\e[2J the screen."\n    source: { url: "https://example.org/x", asOf: "2026-01-01" }\n',
     );
     for (const args of [["roles"], ["role", "evil-role"]]) {
-      const r = await runCli(["--data", dir, ...args]);
+      // Wide enough that the title is not wrapped inside its cell.
+      const r = await runCli(["--data", dir, ...args], { env: { COLUMNS: "200" } });
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).not.toMatch(RAW);
       expect(r.stdout).toContain("Evil \\x1b[2J role");

@@ -184,13 +184,15 @@ const PANEL: Person[] = [
   },
   {
     who: "a Welsh school leaver",
-    adviser: "Wales has an apprenticeship made for medical secretaries (M1611): that is the step, with no separate terminology course.",
+    adviser: "Wales has an apprenticeship made for medical secretaries (M1611): that is the step. Its published page lists no units, so terminology and audio typing are learnt in post unless the provider says the pathway covers them.",
     profile: profile({ typingWpm: 30, audioTyping: false, medicalTerminology: "none", officeSkills: "basic", qualifications: [], needsToEarnWhileLearning: true, canStudyPartTime: true, nation: "wales", age: 17, currentJob: "not-working" }),
     best: ["apprenticeship"],
     check: (r, text) => {
       const steps = r.routes[0]!.steps.map((s) => s.id);
       expect(steps[0]).toBe("medical-secretary-apprenticeship-wales");
-      expect(steps).not.toContain("terminology-in-post");
+      // The framework's page shows credit totals, not units: it is not credited with terminology or audio typing.
+      expect(steps).toContain("terminology-in-post");
+      expect(r.routes[0]!.nationNote).toMatch(/covers office work; ask the provider whether it includes audio typing or terminology/);
       expect(text).toMatch(/Essential Skills Wales|ESW/);
       expect(text).not.toMatch(/England|Functional Skills|education or training until/);
     },
@@ -330,14 +332,16 @@ const PANEL: Person[] = [
   },
   {
     who: "an office manager of twelve years aiming at GP practice manager",
-    adviser: "The management experience is there; a practice would value healthcare knowledge, but she can apply. The tool cannot tell twelve years of managing from twelve of filing: it should say to check.",
+    adviser: "A practice would value healthcare knowledge and management she can show. The tool cannot tell twelve years of managing from twelve of filing, so it never calls her ready (issue 16): it says which experience to gain, and where.",
     profile: profile({ officeSkills: "confident", qualifications: ["gcse-english", "gcse-maths"], experience: { adminMonths: 144 }, target: "practice-manager", currentJob: "office" }),
-    best: ["direct-application"],
+    best: ["practice-step-up"],
+    never: ["direct-application"],
     check: (r, text) => {
       expect(r.ready).toBe(false);
-      expect(r.readyIfConfirmed).toBe(true);
-      expect(gap(r, "admin-experience")).toMatchObject({ status: "unknown", have: { code: "duration", months: 144 }, advice: { code: "check-seniority", months: 144 } });
-      expect(text).toMatch(/Your 12 years count if enough of it was senior/);
+      expect(r.readyIfConfirmed).toBe(false);
+      expect(gap(r, "admin-experience")).toMatchObject({ status: "partial", have: { code: "duration", months: 144 } });
+      expect(gap(r, "admin-experience").advice).toEqual({ code: "gain-management", months: 144 });
+      expect(text).toMatch(/Your 12 years of office work count towards it.*assistant or deputy practice manager/);
       expect(r.routes[0]!.steps.at(-1)!.pay.uncertain).toBe(true);
     },
   },
@@ -374,7 +378,10 @@ const PANEL: Person[] = [
     best: ["internal-move"],
     never: ["receptionist-stepping-stone", "volunteering"],
     check: (r, text) => {
-      for (const id of ["admin-experience", "healthcare-experience"]) expect(gap(r, id)).toMatchObject({ status: "unknown", have: { code: "not-known" } });
+      for (const id of ["admin-experience", "healthcare-experience"]) expect(gap(r, id)).toMatchObject({ status: "unknown", have: { code: "not-said" } });
+      // The same blank reads the same in What you told us (issue 15, item 4): "not said", never "none".
+      expect(text).toMatch(/Office or admin work\nnot said/);
+      expect(text).toMatch(/Healthcare setting\nnot said/);
       expect(gap(r, "healthcare-experience").advice).toEqual({ code: "say-how-long", job: "nhs-admin" });
       expect(text).toMatch(/You work as NHS admin staff now but gave no length of it/);
       expect(text).not.toMatch(/Made for people with little work experience/);

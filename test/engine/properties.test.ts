@@ -47,7 +47,31 @@ function noWorse(a: Profile, b: Profile) {
   if (ra.ready) expect(rb.ready).toBe(true);
 }
 
+const started = (r: { steps: readonly { underway?: boolean }[] }) => r.steps.some((s) => s.underway);
+
+/** Routes that send a person to apply for posts now, and those that start them lower down (issue 16). */
+const APPLY = ["direct-application", "apply-and-learn-in-post"];
+const LOWER = ["receptionist-stepping-stone", "apprenticeship"];
+
 describe("the engine is sensible", () => {
+  it("two years of office work never starts anyone on reception or an apprenticeship (unless they are on one, or must stay in learning)", () => {
+    fc.assert(fc.property(arbProfile, fc.integer({ min: 24, max: 240 }), (p, months) => {
+      const proven = { ...p, experience: { ...p.experience, adminMonths: Math.max(p.experience.adminMonths, months) } };
+      const report = assess(proven, dataset);
+      if (mustStayInLearning(proven, report.nation)) return;
+      for (const r of report.routes) if (LOWER.includes(r.id) && !started(r)) expect.fail(`${r.id} offered with ${proven.experience.adminMonths} months of office work`);
+    }));
+  });
+
+  it("more office or secretarial work never moves a person from applying towards reception first or an apprenticeship", () => {
+    fc.assert(fc.property(arbProfile, fc.constantFrom("adminMonths", "secretarialMonths"), fc.integer({ min: 1, max: 120 }), (p, kind, extra) => {
+      const before = assess(p, dataset).recommended;
+      if (!APPLY.includes(before)) return;
+      const after = assess({ ...p, experience: { ...p.experience, [kind]: p.experience[kind] + extra } }, dataset).recommended;
+      expect(LOWER, `${before} became ${after}`).not.toContain(after);
+    }));
+  });
+
   it("more typing speed never adds a gap", () => {
     fc.assert(fc.property(arbProfile, fc.integer({ min: 1, max: 100 }), (p, extra) => {
       noWorse(p, { ...p, typingWpm: (p.typingWpm ?? 0) + extra });
@@ -118,9 +142,13 @@ describe("the engine is sensible", () => {
     }));
   });
 
-  it("a route whose reasons argue against it never ranks above one that fits", () => {
+  it("a route whose reasons argue against it never ranks above one that fits, but for one the person has started", () => {
     fc.assert(fc.property(arbProfile, (p) => {
-      const fits = assess(p, dataset).routes.map((r) => r.fits);
+      const routes = assess(p, dataset).routes;
+      const begun = routes.filter(started).length;
+      // What the person has started comes first, whatever argues against it (issue 16).
+      expect(routes.slice(0, begun).every(started)).toBe(true);
+      const fits = routes.slice(begun).map((r) => r.fits);
       const firstMisfit = fits.indexOf(false);
       if (firstMisfit >= 0) expect(fits.slice(firstMisfit)).not.toContain(true);
     }));
@@ -139,7 +167,7 @@ describe("the engine is sensible", () => {
       report.routes.forEach((r, i) => {
         expect(r.rank).toBe(i + 1);
         const prev = report.routes[i - 1];
-        if (prev && prev.fits === r.fits) expect(r.score).toBeLessThanOrEqual(prev.score);
+        if (prev && prev.fits === r.fits && started(prev) === started(r)) expect(r.score).toBeLessThanOrEqual(prev.score);
       });
       expect(report.recommended).toBe(report.routes[0]?.id ?? "");
     }));

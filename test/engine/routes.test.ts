@@ -22,10 +22,17 @@ describe("a person's route", () => {
   });
 
   it("keeps the step a route is built on, even when it closes nothing the person lacks", () => {
-    const report = assess(nearly, dataset);
+    // Office skills and office work they have; the apprenticeship's healthcare experience they lack.
+    const report = assess(profile({ ...nearly, experience: { adminMonths: 12 } }), dataset);
     expect(routeOf(report, "apprenticeship").steps[0]!.id).toBe("admin-apprenticeship");
-    // A route with nothing to do for the person is not offered at all: bank shifts build office and healthcare experience, which they have.
-    expect(report.routes.map((r) => r.id)).not.toContain("bank-admin-work");
+  });
+
+  it("offers no route with nothing to do, and no route for newcomers whose training gives nothing the person lacks", () => {
+    const ids = assess(nearly, dataset).routes.map((r) => r.id);
+    // Bank shifts build office and healthcare experience, which they have.
+    expect(ids).not.toContain("bank-admin-work");
+    // The apprenticeship's own training (office skills, office and healthcare work) is all theirs already.
+    expect(ids).not.toContain("apprenticeship");
   });
 
   it("sends a secretary 2 wpm short to practise and apply, not to months of bank work", () => {
@@ -59,11 +66,16 @@ describe("routes that suit where a person already is", () => {
   it("an experienced secretary who cannot study applies and learns terms in post, not an apprenticeship", () => {
     const report = assess(legal, dataset);
     expect(report.recommended).toBe("apply-and-learn-in-post");
+    // Two years of office work is more than an apprenticeship or a reception post gives: neither is offered (issue 16).
+    expect(report.routes.map((r) => r.id)).not.toContain("apprenticeship");
+    expect(report.routes.map((r) => r.id)).not.toContain("receptionist-stepping-stone");
+  });
+
+  it("an apprenticeship shown to someone with 18 months of office work says it is made for newcomers and argues against itself", () => {
+    const report = assess(profile({ ...legal, experience: { adminMonths: 18 }, typingWpm: 30, currentJob: "office", age: 30 }), dataset);
     const apprenticeship = routeOf(report, "apprenticeship");
-    expect(reasonTexts(report, apprenticeship).join(" ")).toMatch(/Made for newcomers: with 22 years of office work/);
-    // Its own reasons argue against it, so every route that fits ranks above it.
-    expect(apprenticeship.fits).toBe(false);
-    for (const r of report.routes.filter((x) => x.fits)) expect(r.rank).toBeLessThan(apprenticeship.rank);
+    // Under two years, no "made for newcomers" penalty yet: but its cost in pay is named.
+    expect(reasonTexts(report, apprenticeship).join(" ")).toMatch(/It costs you pay: at least £\d+\.\d\d an hour as an apprentice, about £[\d,]+ a year less than a band 2 post \(£25,272\), for 12 to 18 months\./);
   });
 
   it("a route is not offered to someone who holds its qualification", () => {

@@ -1,6 +1,7 @@
 // The questionnaire answered key by key in a tmux terminal: target and nation
 // left at their defaults, not in a job now, 21 or over, no audio typing, no terminology, basic Office, GCSE
-// English and maths, not working towards one now, needs to earn and can study part-time.
+// English and maths, not working towards one now, needs to earn and can study part-time;
+// then the registry's questions for an adult not in work, each left blank.
 import type { Tmux } from "./tmux.js";
 
 export interface KeyAnswers {
@@ -9,6 +10,9 @@ export interface KeyAnswers {
   badWpm?: string;
   customerService?: string;
 }
+
+/** The registry of answers' questions (src/model/answers.ts) an adult not in work in England is asked, after the others. */
+export const REGISTERED_PROMPTS = ["hours a week can you work", "Do any of these apply to you?", "last paid job"];
 
 export async function answerQuestionnaire(term: Tmux, answers: KeyAnswers): Promise<void> {
   await term.waitFor("Which role are you aiming for?");
@@ -51,4 +55,8 @@ export async function answerQuestionnaire(term: Tmux, answers: KeyAnswers): Prom
   term.keys("Enter"); // Yes (where the cursor starts)
   await term.waitFor("study part-time");
   term.keys("Enter"); // Yes (where the cursor starts)
+  for (const q of REGISTERED_PROMPTS) {
+    await term.waitFor(q);
+    term.keys("Enter"); // blank hours and time out of work (not said); no circumstances ticked (none)
+  }
 }

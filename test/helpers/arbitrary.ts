@@ -8,6 +8,7 @@ import { profileFromValue } from "../../src/answers/parse.js";
 import type { Answers } from "../../src/answers/schema.js";
 import { AGE_GROUPS, CURRENT_JOBS, NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS, type Dataset, type Nation, type Profile } from "../../src/engine/types.js";
 import { targetRoles } from "../../src/engine/routes.js";
+import { FULL_TIME, REGISTERED_ANSWERS, type AnswerValue, type RegisteredKey } from "../../src/model/answers.js";
 
 type AnswerArbitraries = { [K in keyof Required<Answers>]: fc.Arbitrary<NonNullable<Answers[K]>> };
 
@@ -17,6 +18,24 @@ const months = fc.integer({ min: 0, max: 240 });
 function bandsIn(dataset: Dataset, nation: Nation): string[] {
   return [...new Set(dataset.pay.tables.filter((t) => t.nation === nation).flatMap((t) => t.bands.map((b) => b.band)))];
 }
+
+/** A generator for each kind of registered answer: an answer added to the registry is generated with no change here. */
+function registeredArbitrary(value: AnswerValue): fc.Arbitrary<unknown> {
+  switch (value.type) {
+    case "choice":
+      return fc.constantFrom(...value.values);
+    case "choices":
+      return fc.subarray([...value.values]);
+    case "hours":
+      return fc.oneof(fc.integer({ min: value.min, max: value.max }), fc.constant(FULL_TIME));
+    case "months":
+      return months;
+    case "years":
+      return fc.integer({ min: 0, max: value.max });
+  }
+}
+
+const registered = Object.fromEntries(REGISTERED_ANSWERS.map((a) => [a.key, registeredArbitrary(a.value)])) as { [K in RegisteredKey]: fc.Arbitrary<NonNullable<Answers[K]>> };
 
 function answerArbitraries(dataset: Dataset, nation: Nation): AnswerArbitraries {
   const qualIds = dataset.qualifications.map((q) => q.id);
@@ -38,6 +57,7 @@ function answerArbitraries(dataset: Dataset, nation: Nation): AnswerArbitraries 
     age: fc.integer({ min: 14, max: 70 }),
     ageGroup: fc.constantFrom(...AGE_GROUPS),
     studying: fc.subarray(qualIds, { maxLength: 2 }),
+    ...registered,
   };
 }
 

@@ -5,6 +5,8 @@ import { askAnswers, type Prompts } from "../../src/questionnaire/ask.js";
 import { ELSEWHERE, EXPERIENCE_QUESTIONS, jobChoices, qualificationGroups } from "../../src/questionnaire/questions.js";
 import { parseDuration, parseWpm } from "../../src/answers/typed.js";
 import { shippedDataset } from "../helpers/dataset.js";
+import { REGISTERED_ANSWERS } from "../../src/model/answers.js";
+import { QUESTION_COUNT } from "../../src/questionnaire/ask.js";
 
 describe("parseWpm", () => {
   it.each([
@@ -47,29 +49,44 @@ describe("parseDuration", () => {
   it.each(["a while", "2 weeks", "years", "100 years"])("refuses %j", (text) => expect(parseDuration(text).ok).toBe(false));
 });
 
-/** Fake prompts that answer from a script, and check each typed answer with the prompt's own validate. */
-function scripted(answers: unknown[]): Prompts & { asked: string[] } {
+/** The registered answer a question asks for, by its message. */
+const registeredBy = (message: string) => REGISTERED_ANSWERS.find((a) => a.question.message === message);
+
+/**
+ * Fake prompts that answer from a script, and check each typed answer with
+ * the prompt's own validate. The questions of the registry of answers are
+ * answered from `registered` (by key), or left unsaid, and counted apart in
+ * `registeredAsked`: `asked` holds the questions of 0.2.
+ */
+function scripted(answers: unknown[], registered: Record<string, unknown> = {}): Prompts & { asked: string[]; registeredAsked: string[] } {
   const queue = [...answers];
   const asked: string[] = [];
-  const next = <T>(message: string): T => {
+  const registeredAsked: string[] = [];
+  const next = <T>(message: string, blank: unknown): T => {
+    const def = registeredBy(message);
+    if (def) {
+      registeredAsked.push(def.key);
+      return (def.key in registered ? registered[def.key] : blank) as T;
+    }
     asked.push(message);
     if (queue.length === 0) throw new Error(`no scripted answer for: ${message}`);
     return queue.shift() as T;
   };
   return {
     asked,
+    registeredAsked,
     select: async ({ message, choices }) => {
-      const value = next<unknown>(message);
+      const value = next<unknown>(message, choices.at(-1)!.value);
       if (!choices.some((c) => c.value === value)) throw new Error(`${String(value)} is not a choice for: ${message}`);
       return value as never;
     },
     input: async ({ message, validate }) => {
-      const value = next<string>(message);
+      const value = next<string>(message, "");
       const verdict = validate?.(value) ?? true;
       if (verdict !== true) throw new Error(`validate refused ${value}: ${verdict}`);
       return value;
     },
-    checkbox: async ({ message }) => next(message),
+    checkbox: async ({ message }) => next(message, []),
   };
 }
 
@@ -99,6 +116,8 @@ describe("askAnswers", () => {
       qualifications: ["gcse-english"],
       experience: { adminMonths: 24, customerServiceMonths: 0, healthcareMonths: 6, secretarialMonths: 0 },
       needsToEarnWhileLearning: true,
+      // Nothing ticked: none of these circumstances.
+      circumstances: [],
     });
     // The same validation as an answers file.
     expect(profileFromValue(answers, dataset, "<questionnaire>").nation).toBe("wales");
@@ -118,7 +137,7 @@ describe("askAnswers", () => {
     const prompts = scripted([...script.slice(0, STUDYING), true, ["wales-medical-secretary-apprenticeship"], ...script.slice(STUDYING + 1)]);
     const checkbox = prompts.checkbox;
     prompts.checkbox = async (config) => {
-      offered = config.choices.map((c) => String(c.value));
+      if (!registeredBy(config.message)) offered = config.choices.map((c) => String(c.value));
       return checkbox(config);
     };
     const answers = await askAnswers(prompts, dataset);
@@ -144,7 +163,7 @@ describe("askAnswers", () => {
     const prompts = scripted(script.map((a, i) => (i === 1 ? "scotland" : a)));
     const checkbox = prompts.checkbox;
     prompts.checkbox = async (config) => {
-      offered = config.choices;
+      if (!registeredBy(config.message)) offered = config.choices;
       return checkbox(config);
     };
     await askAnswers(prompts, dataset);
@@ -229,6 +248,52 @@ describe("askAnswers", () => {
 
   it("refuses a typed answer the validator rejects", async () => {
     await expect(askAnswers(scripted(script.map((a, i) => (i === TYPING ? "300" : a))), dataset)).rejects.toThrow(/validate refused 300/);
+  });
+});
+
+describe("the questions of the registry of answers", () => {
+  const dataset = shippedDataset();
+  // A school leaver: England, not in a job, 16 or 17, typing speed given, GCSEs, no experience.
+  const schoolLeaver = ["medical-secretary", "england", "not-working", "16-17", "30", "no", "none", "basic", ["gcse-english", "gcse-maths"], false, "none", "none", "none", "none", "yes", "yes"];
+
+  it("asks a school leaver two more screens (hours and circumstances): eighteen in all, as the README says", async () => {
+    const prompts = scripted(schoolLeaver);
+    await askAnswers(prompts, dataset);
+    expect(prompts.registeredAsked).toEqual(["hoursPerWeek", "circumstances"]);
+    expect(prompts.asked.length + prompts.registeredAsked.length).toBe(QUESTION_COUNT.typical);
+    expect(QUESTION_COUNT.typical).toBe(18);
+  });
+
+  it("asks an adult not in work how long since their last job: three more screens at most for someone none applies to", async () => {
+    const prompts = scripted(schoolLeaver.map((a, i) => (i === 3 ? "21+" : a)), { outOfWorkMonths: "6 years" });
+    const answers = await askAnswers(prompts, dataset);
+    expect(prompts.registeredAsked).toEqual(["hoursPerWeek", "circumstances", "outOfWorkMonths"]);
+    expect(answers.outOfWorkMonths).toBe(72);
+  });
+
+  it("asks Welsh only in Wales, and years on band only of NHS staff with a band", async () => {
+    // The script above: Wales, NHS clinical staff on band 5.
+    const prompts = scripted(script, { hoursPerWeek: "18", circumstances: ["carer", "adjustments"], welsh: "fluent", bandYears: "6" });
+    const answers = await askAnswers(prompts, dataset);
+    expect(prompts.registeredAsked).toEqual(["hoursPerWeek", "circumstances", "welsh", "bandYears"]);
+    expect(answers).toMatchObject({ hoursPerWeek: 18, circumstances: ["carer", "adjustments"], welsh: "fluent", bandYears: 6 });
+    // The answers file's own check takes them.
+    expect(profileFromValue(answers, dataset, "<questionnaire>")).toMatchObject({ hoursPerWeek: 18, welsh: "fluent", bandYears: 6 });
+    const england = scripted(script.map((a, i) => (i === 1 ? "england" : a)));
+    await askAnswers(england, dataset);
+    expect(england.registeredAsked).not.toContain("welsh");
+  });
+
+  it("reads full-time hours, leaves a blank unsaid, and refuses hours out of range where they are typed", async () => {
+    expect((await askAnswers(scripted(schoolLeaver, { hoursPerWeek: "Full time" }), dataset)).hoursPerWeek).toBe("full-time");
+    const blank = await askAnswers(scripted(schoolLeaver), dataset);
+    expect(blank.hoursPerWeek).toBeUndefined();
+    await expect(askAnswers(scripted(schoolLeaver, { hoursPerWeek: "70" }), dataset)).rejects.toThrow(/validate refused 70/);
+  });
+
+  it("offers \"Rather not say\" on Welsh, which leaves it unsaid", async () => {
+    const answers = await askAnswers(scripted(script), dataset);
+    expect(answers.welsh).toBeUndefined();
   });
 });
 

@@ -63,7 +63,25 @@ describe("the real prompts", () => {
     await screen.next();
     screen.keypress("down");
     screen.keypress("enter"); // part-time: No
+    await screen.next();
+    expect(screen.getScreen()).toContain("How many hours a week can you work?");
+    screen.type("70");
+    screen.keypress("enter");
+    await screen.next();
+    expect(screen.getScreen()).toContain("from 1 to 60");
+    for (let i = 0; i < 2; i++) screen.keypress("backspace");
+    screen.type("16");
+    screen.keypress("enter"); // hours: 16
+    await screen.next();
+    expect(screen.getScreen()).toContain("Do any of these apply to you?");
+    screen.keypress("space"); // a carer
+    screen.keypress("down");
+    screen.keypress("down");
+    // Adjustments never ask why.
+    expect(screen.getScreen()).toContain("You need not say what it is");
+    screen.keypress("enter");
     const answers = await result;
+    expect(answers).toMatchObject({ hoursPerWeek: 16, circumstances: ["carer"] });
     expect(answers).toMatchObject({ target: "medical-secretary", nation: "england", currentJob: "customer-facing", ageGroup: "18", typingWpm: 48, audioTyping: true, qualifications: ["gcse-english"], canStudyPartTime: false });
     expect(answers.needsToEarnWhileLearning).toBeUndefined();
     expect(answers.experience).toEqual({ adminMonths: 0, customerServiceMonths: 0, healthcareMonths: 0, secretarialMonths: 0 });

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { BIN, run } from "../helpers/cli.js";
 import { answerQuestionnaire } from "../helpers/answer-keys.js";
 import { hasTmux, Tmux } from "../helpers/tmux.js";
+import { QUESTION_COUNT } from "../../src/questionnaire/ask.js";
 
 // CI installs tmux (.ci/run); only a developer's machine without it may skip.
 const runIt = hasTmux || process.env.CI ? it : it.skip;
@@ -29,6 +30,39 @@ describe("the questionnaire in a terminal", () => {
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout)).toMatchObject({ target: { id: "medical-secretary" }, ready: false });
     expect(readFileSync(saved, "utf8")).toContain("customerServiceMonths: 36");
+  });
+
+  runIt("asks a school leaver eighteen questions, each answered in a key or two, then prints the report", async () => {
+    // Screens, not seconds, are counted (no timings in tests): eighteen short ones are about three minutes.
+    term = new Tmux(`node ${BIN} assess --json`);
+    const screens: [string, ...string[]][] = [
+      ["Which role are you aiming for?", "Enter"],
+      ["Where in the UK", "Enter"],
+      ["What do you do now?", "Enter"], // studying, or not in a job
+      ["How old are you?", "Up", "Up", "Up", "Enter"], // 16 or 17
+      ["typing speed", "3", "0", "Enter"],
+      ["audio typing", "Enter"],
+      ["medical terminology", "Enter"],
+      ["Office skills", "Enter"],
+      ["Which of these do you hold?", "Enter"],
+      ["Are you working towards", "Enter"],
+      ["office or admin work", "Enter"],
+      ["customer-facing work", "Enter"],
+      ["working in healthcare", "Enter"],
+      ["secretary or PA", "Enter"],
+      ["earn while you learn", "Enter"],
+      ["study part-time", "Enter"],
+      ["hours a week", "Enter"],
+      ["Do any of these apply", "Enter"],
+    ];
+    for (const [question, ...keys] of screens) {
+      await term.waitFor(question);
+      term.keys(...keys);
+    }
+    expect(await term.exitCode(20_000)).toBe(0);
+    expect(term.screen()).toContain('"recommended"');
+    expect(term.screen()).not.toContain("last paid job");
+    expect(screens).toHaveLength(QUESTION_COUNT.typical);
   });
 
   runIt("Ctrl-C at a prompt exits 130 with one line and no stack trace", async () => {

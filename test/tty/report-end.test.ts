@@ -3,6 +3,7 @@
 // a long report opens in less at its top, and a person pressing Enter through
 // every question gets a report that says something.
 import { afterEach, describe, expect, it } from "vitest";
+import { REGISTERED_PROMPTS } from "../helpers/answer-keys.js";
 import { BIN, ROOT } from "../helpers/cli.js";
 import { hasTmux, Tmux } from "../helpers/tmux.js";
 
@@ -88,7 +89,7 @@ describe("the end of a report in a terminal", () => {
       // Enter at the offer starts the typing test: Esc leaves it unscored, as someone who does not want it would.
       await term.waitFor("Typing test:");
       term.keys("Escape");
-      for (const q of ["audio typing", "medical terminology", "Office skills", "Which of these do you hold?", "Are you working towards", "office or admin work", "customer-facing work", "working in healthcare", "secretary or PA", "earn while you learn", "study part-time"]) {
+      for (const q of ["audio typing", "medical terminology", "Office skills", "Which of these do you hold?", "Are you working towards", "office or admin work", "customer-facing work", "working in healthcare", "secretary or PA", "earn while you learn", "study part-time", ...REGISTERED_PROMPTS]) {
         await term.waitFor(q);
         term.keys("Enter");
       }

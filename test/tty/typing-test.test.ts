@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { readPassagesFile } from "../../src/data/passages.js";
+import { REGISTERED_PROMPTS } from "../helpers/answer-keys.js";
 import { BIN } from "../helpers/cli.js";
 import { hasTmux, Tmux } from "../helpers/tmux.js";
 
@@ -179,7 +180,7 @@ describe("typing-test in a terminal", () => {
       const wpm = /Your answer: (\d+) wpm/.exec(summary)![1];
       await term.waitFor("audio typing");
       term.keys("Enter");
-      for (const q of ["medical terminology", "Office skills", "Which of these do you hold?", "Are you working towards", "office or admin work", "customer-facing work", "working in healthcare", "secretary or PA", "earn while you learn", "study part-time"]) {
+      for (const q of ["medical terminology", "Office skills", "Which of these do you hold?", "Are you working towards", "office or admin work", "customer-facing work", "working in healthcare", "secretary or PA", "earn while you learn", "study part-time", ...REGISTERED_PROMPTS]) {
         await term.waitFor(q);
         term.keys("Enter");
       }
@@ -205,7 +206,7 @@ describe("typing-test in a terminal", () => {
       term.type("Most");
       term.keys("Escape");
       await term.waitFor(/Not scored: it stopped too soon to measure a speed\..*Your typing speed is left as not known\./s);
-      for (const q of ["audio typing", "medical terminology", "Office skills", "Which of these do you hold?", "Are you working towards", "office or admin work", "customer-facing work", "working in healthcare", "secretary or PA", "earn while you learn", "study part-time"]) {
+      for (const q of ["audio typing", "medical terminology", "Office skills", "Which of these do you hold?", "Are you working towards", "office or admin work", "customer-facing work", "working in healthcare", "secretary or PA", "earn while you learn", "study part-time", ...REGISTERED_PROMPTS]) {
         await term.waitFor(q);
         term.keys("Enter");
       }

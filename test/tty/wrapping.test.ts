@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { BIN } from "../helpers/cli.js";
 import { shippedDataset } from "../helpers/dataset.js";
 import { hasTmux, Tmux } from "../helpers/tmux.js";
+import { REGISTERED_ANSWERS } from "../../src/model/answers.js";
 import { EXPERIENCE_QUESTIONS, qualificationChecklist, qualificationGroups } from "../../src/questionnaire/questions.js";
 
 const runIt = hasTmux || process.env.CI ? it : it.skip;
@@ -38,6 +39,11 @@ describe.each([40, 100])("at %i columns", (width) => {
     await step("Are you working towards", "Enter");
     for (const q of EXPERIENCE_QUESTIONS) await step(q.message.slice(0, 20), "Enter");
     await step("earn while you learn", "Enter");
+    await step("study part-time", "Enter");
+    // The registry's questions for an adult not in work: hours, circumstances, time out of work.
+    await step("hours a week", "Enter");
+    await step("Do any of these apply", "Enter");
+    await step("last paid job", "Enter");
 
     const screen = seen.join("\n");
     const tooWide = screen.split("\n").filter((l) => l.length > width);
@@ -50,6 +56,7 @@ describe.each([40, 100])("at %i columns", (width) => {
     expect(text).not.toContain("National 5 English");
     expect(text).toContain("City & Guilds Level 3 Diploma in Medical Administration (5528-23), the AMSPAR / BSMSA medical secretary diploma");
     expect(text).toContain("Clinic administrator (patient access, outpatient booking)");
+    for (const c of REGISTERED_ANSWERS.find((a) => a.key === "circumstances")!.question.choices) expect(text).toContain(c.name);
     // Answered questions too: the answer follows the question, wrapped between words.
     expect(text).toContain("✔ Where in the UK will you work? Northern Ireland");
   });

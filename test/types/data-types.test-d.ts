@@ -78,7 +78,8 @@ expectTypeOf<RouteStep["cost"]>().toEqualTypeOf<RouteStepDef["cost"]>();
 expectTypeOf<RouteStep["setting"]>().toEqualTypeOf<RouteStepDef["setting"]>();
 
 // What assess --json passes on as the engine made it.
-expectTypeOf<PayChange>().toEqualTypeOf<NonNullable<AssessReportOutput["payChange"]>>();
+// Its own pay point is a finding in the engine, worded into its notes for the JSON.
+expectTypeOf<Omit<PayChange, "pointFinding">>().toEqualTypeOf<Omit<NonNullable<AssessReportOutput["payChange"]>, "pointFinding">>();
 // An implied fact's reason is a finding in the engine, worded for the JSON.
 expectTypeOf<Omit<Implied, "because">>().toEqualTypeOf<Omit<AssessReportOutput["implied"][number], "because" | "becauseFinding">>();
 

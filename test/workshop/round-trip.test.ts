@@ -10,6 +10,7 @@ import { targetRoles } from "../../src/engine/routes.js";
 import { AGE_GROUPS, CURRENT_JOBS, NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS, type Profile } from "../../src/engine/types.js";
 import { ageGroupOf } from "../../src/engine/person.js";
 import { COLUMNS, fieldFor, type Field } from "../../src/workshop/columns.js";
+import { FULL_TIME, registeredAnswer, REGISTERED_ANSWERS, type AnswerValue } from "../../src/model/answers.js";
 import { readCsvResponses } from "../../src/workshop/responses.js";
 import { runCli, type Run } from "../helpers/cli.js";
 import { profile, shippedDataset } from "../helpers/dataset.js";
@@ -64,6 +65,7 @@ describe("workshop --template", () => {
           target: "medical-secretary",
           currentJob: "customer-facing",
           ageGroup: "21+",
+          hoursPerWeek: "full-time",
         }),
       },
     ]);
@@ -83,8 +85,34 @@ const qualIds = dataset.qualifications.map((q) => q.id);
 const targetIds = targetRoles(dataset).map((r) => r.id);
 const monthsArb = fc.integer({ min: 0, max: 600 });
 
+/** Any value of a registered answer's kind, as its reader gives it back. */
+function registeredArb(value: AnswerValue): fc.Arbitrary<unknown> {
+  switch (value.type) {
+    case "choice":
+      return fc.constantFrom(...value.values);
+    case "choices":
+      return fc.subarray([...value.values]);
+    case "hours":
+      return fc.oneof(fc.integer({ min: value.min, max: value.max }), fc.constant(FULL_TIME));
+    case "months":
+      return fc.integer({ min: 0, max: value.max });
+    case "years":
+      return fc.integer({ min: 0, max: value.max });
+  }
+}
+
+/** A registered answer in a cell, in the column's own unit; none as "none", which reads back as an empty list. */
+function registeredCell(value: unknown): string {
+  if (value === undefined) return "";
+  if (Array.isArray(value)) return value.length === 0 ? "none" : value.join("; ");
+  return String(value);
+}
+
+const registeredArbs = Object.fromEntries(REGISTERED_ANSWERS.map((a) => [a.key, optional(registeredArb(a.value))]));
+
 const profileArb: fc.Arbitrary<Profile> = fc
   .record({
+    ...registeredArbs,
     typingWpm: optional(fc.integer({ min: 0, max: 250 })),
     audioTyping: optional(fc.boolean()),
     medicalTerminology: optional(fc.constantFrom(...TERMINOLOGY_LEVELS)),
@@ -102,6 +130,7 @@ const profileArb: fc.Arbitrary<Profile> = fc
     age: optional(fc.oneof(fc.record({ age: fc.integer({ min: 14, max: 100 }) }), fc.record({ ageGroup: fc.constantFrom(...AGE_GROUPS) }))),
   })
   .map(({ age, studying, ...p }) => {
+    for (const a of REGISTERED_ANSWERS) if ((p as Record<string, unknown>)[a.key] === undefined) delete (p as Record<string, unknown>)[a.key];
     // Working towards is never what is held already, and none is left out rather than empty.
     const towards = studying.filter((id) => !p.qualifications.includes(id));
     // The group "18" is the age 18, and the sheet reads it so.
@@ -154,6 +183,8 @@ function cellFor(field: Field, w: Written): string {
     case "healthcareMonths":
     case "secretarialMonths":
       return String(p.experience[field]);
+    default:
+      return registeredAnswer(field) ? registeredCell(p[field]) : "";
   }
 }
 

@@ -293,7 +293,7 @@ function reportProblems(ctx: Context, file: string, read: { skipped: SkippedRows
   if (read.ignoredColumns.length > 0) say(`Ignored columns medsec-path does not use: ${read.ignoredColumns.join(", ")}`);
   const unread = read.notRead;
   if (unread && unread.count > 0) {
-    say(`${unread.count} cell${unread.count === 1 ? "" : "s"} of the current job, NHS band, age or working-towards columns could not be read and ${unread.count === 1 ? "was" : "were"} left as not said:`);
+    say(`${unread.count} cell${unread.count === 1 ? "" : "s"} of the columns added since 0.1 (current job, NHS band, age, working towards and those after them) could not be read and ${unread.count === 1 ? "was" : "were"} left as not said:`);
     for (const e of unread.cells) say(`  row ${e.row}, ${e.column}: ${e.message}`);
     if (unread.count > unread.cells.length) say(`  and ${unread.count - unread.cells.length} more`);
   }

@@ -34,7 +34,18 @@ export function wordContext(dataset: Dataset, nation: Nation, target?: Role, wor
       return typeof text === "string" ? text : "";
     },
     nationAdvice: (id) => nationById(dataset, nation)?.advice?.[id]?.text ?? "",
+    nationInfo: (n = nation) => nationById(dataset, n),
+    payUnconfirmed: (n, payYear, part) => dataset.pay.unconfirmed.find((u) => u.nation === n && u.payYear === payYear && u.what === part)?.why ?? "",
   };
+}
+
+/**
+ * A step's title as the catalogues and routes list it: one that leads to a
+ * qualification no source confirms is still open says to check with the provider.
+ */
+export function checkedStepTitle(title: string, qualificationId: string | undefined, dataset: Dataset, w: WordContext): string {
+  const q = qualificationId === undefined ? undefined : qualificationById(dataset, qualificationId);
+  return q?.status === "unconfirmed" ? word({ code: "check-still-offered", title, qualification: q.id }, w) : title;
 }
 
 /** A step's title as people read it: its data title, or what the engine found it to be (finishing a course begun). */

@@ -4,8 +4,8 @@
 // locale can prove nothing on screen bypasses this file; en-GB is that
 // catalogue with the text as written.
 
-import type { Finding, FindingCode } from "../../engine/findings.js";
-import type { CurrentJob, ExperienceKind } from "../../engine/types.js";
+import type { Finding, FindingCode, NhsTraineeRates } from "../../engine/findings.js";
+import { nationName, type CurrentJob, type ExperienceKind, type Nation, type NationInfo } from "../../engine/types.js";
 import type { Phrases } from "./phrases.js";
 import { asWritten, type Tag } from "./tag.js";
 
@@ -23,6 +23,10 @@ export interface WordContext extends Phrases {
   requirementText(id: string, field: "needText" | "advice"): string;
   /** The person's nation's advice for a requirement, by id. */
   nationAdvice(id: string): string;
+  /** A nation's data (the report's, unless named): its carer's benefit, apprenticeship hours rule, name. */
+  nationInfo(nation?: Nation): NationInfo | undefined;
+  /** The data's reason a nation's pay table or supplements for a year are not published. */
+  payUnconfirmed(nation: Nation, payYear: string, part: "pay-table" | "supplements"): string;
   /** The nation's short name for its health service: NHS, HSC. */
   serviceShort: string;
   /** The catalogue itself, for wordings built from others. */
@@ -80,6 +84,10 @@ export function catalogueOf(t: Tag): Catalogue {
         return t`${s} support staff`;
     }
   };
+  const hours = (h: number, w: WordContext) => w.plural(h, t`${h} hour`, t`${h} hours`);
+  const years = (y: number, w: WordContext) => w.plural(y, t`${y} year`, t`${y} years`);
+  const placeName = (n: Nation, w: WordContext) => w.nationInfo(n)?.name ?? nationName(n);
+  const comparability = t`Adverts ask for GCSEs "or equivalent", and your qualifications from abroad may be one: ask UK ENIC (enic.org.uk) for a statement of comparability, which gives their UK level, and quote it on your application. Check its current fee on enic.org.uk.`;
   const titles = (ids: readonly string[], w: WordContext) => w.list(ids.map((id) => w.inSentence(w.requirementTitle(id))));
   const findings: FindingWords = {
     // ---- why a route fits, or does not ----
@@ -105,6 +113,19 @@ export function catalogueOf(t: Tag): Catalogue {
     "only-for-jobs": ({ jobs }, w) => t`Only for ${w.list(jobs.map((j) => job(j, w.serviceShort)), "or")}: you did not say where you work now.`,
     "open-to-job": (f, w) => t`Open to you as ${job(f.job, w.serviceShort)}.`,
     "builds-on-experience": (f, w) => t`Builds on your ${w.duration(f.months)} of ${experience[f.kind]}.`,
+    "apprenticeship-hours": (f, w) => {
+      const rule = w.nationInfo()?.apprenticeshipHours?.rule ?? "";
+      return f.short ? t`Needs more hours than your ${hours(f.hours, w)} a week: ${rule}` : t`You said ${hours(f.hours, w)} a week: ${rule}`;
+    },
+    "apprentice-cost": (f, w) => {
+      const length = f.months.min === f.months.max ? t`${f.months.max} months` : t`${f.months.min} to ${f.months.max} months`;
+      return t`It costs you pay: at least ${w.pence(f.perHour)} an hour as an apprentice, about ${w.money(f.shortfall)} a year less than a band ${f.entryBand} post (${w.money(f.entrySalary)}), for ${length}.`;
+    },
+    "graduate-apprenticeship": () => t`With a degree you can apply for posts now: an apprenticeship is the long way round, unless you want one.`,
+    "beside-started": (f, w) => t`You can do this while you finish your ${w.qualificationName(f.qualification)}.`,
+    "proven-experience": (f, w) =>
+      t`Your ${w.duration(f.months)} of ${f.proof === "clinical" ? t`clinical work` : t`office or admin work`} show what band 3 posts ask for: apply now, and learn what is missing (audio typing, medical terms, the NHS systems) in post.`,
+    "unconfirmed-course": (f, w) => t`Built on the ${w.qualificationTitle(f.qualification)}, which we could not confirm is still open to new learners: check with the provider before you enrol.`,
 
     // ---- how a step is paid ----
     "pay-set-by-employer": () => t`Pay is set by the employer.`,
@@ -117,17 +138,26 @@ export function catalogueOf(t: Tag): Catalogue {
           : f.laterAgeUnknown
             ? t` After the first year, from 19, the minimum for your age applies.`
             : "";
+      const more = f.trainee ? traineeWords(f.trainee, w) : t`NHS Staff Council guidance is that NHS apprentices are paid under Agenda for Change's trainee rules, which can mean more.`;
       const mayKeep = f.mayKeepPayPoint ? t` As an NHS employee in England, you keep your pay point if the post you train for is at your band or above (rule from 1 July 2024).` : "";
-      return t`At least the apprentice minimum wage in the first year.${later} NHS Staff Council guidance is that NHS apprentices are paid under Agenda for Change's trainee rules, which can mean more.${mayKeep}`;
+      return t`At least the apprentice minimum wage in the first year.${later} ${more}${mayKeep}`;
     },
     "not-working-unpaid": () => t`You said you are not working now: this step earns nothing unless you find work alongside it.`,
     "keeps-current-pay": () => t`Keep your current job and pay while you do this.`,
     "keeps-current-pay-if-any": () => t`Keep your current job and pay, if you have one, while you do this.`,
     "alongside-post-held": () => t`Alongside the post you hold by then.`,
+    "bank-per-shift": (f, w) =>
+      t`Bank shifts are paid per shift, by the hour, for the shifts you choose: about ${w.pence(f.perHour)} an hour at band ${f.band} (the entry point on the ${nationName(f.nation)} ${f.payYear} Agenda for Change table, ${w.money(f.entrySalary)}, ÷ 52.143 weeks ÷ 37.5 hours). Each bank sets its own point in the band, and may add holiday pay to the hourly rate: check its rate card.`,
 
     // ---- what a person has, and what a requirement needs ----
     wpm: ({ wpm }) => t`${wpm} wpm`,
     "not-known": () => t`not known`,
+    "not-said": () => t`not said`,
+    "equivalents-to-check": () => t`to check: adverts accept equivalents`,
+    "audio-typing": () => t`audio typing`,
+    "covers-terminology": ({ level }) => t`medical terminology (${level === "none" ? t`none` : level === "some" ? t`some knowledge` : t`qualified`})`,
+    "covers-office": ({ level }) => t`Office skills (${level === "none" ? t`none` : level === "basic" ? t`basic` : t`confident`})`,
+    "said-over-qualification": (f, w) => t`you said ${word(f.said, w)}; your ${w.qualificationName(f.qualification)} covered ${word(f.shows, w)}`,
     "not-sure": () => t`not sure`,
     yes: () => t`yes`,
     no: () => t`no`,
@@ -150,10 +180,50 @@ export function catalogueOf(t: Tag): Catalogue {
     "practise-typing": () => t`Daily touch-typing practice, then test again with \`medsec-path typing-test\`: employers often test speed at interview.`,
     "audio-typing-explained": () => t`Not known: if you have typed letters from recorded dictation, you have done audio typing.`,
     "say-how-long": (f, w) => t`You work as ${job(f.job, w.serviceShort)} now but gave no length of it: say how long, and this may be met.`,
-    "check-seniority": ({ months }, w) => t`Your ${w.duration(months)} count if enough of it was senior: running an office or a team, budgets, staff. We do not ask that, so check it against the adverts.`,
     "advice-from-data": (f, w) => {
       const text = f.from === "nation" ? w.nationAdvice(f.requirement) : w.requirementText(f.requirement, "advice");
       return f.unknown ? t`Not known: check it. ${text}` : text;
+    },
+    "statement-of-comparability": () => comparability,
+    "gain-management": ({ months }, w) =>
+      t`Your ${w.duration(months)} of office work count towards it, but practice manager posts ask for management: staff, budgets, contracts. Gain it as an assistant or deputy practice manager in a GP practice, with a management qualification alongside.`,
+
+    // ---- notes on the person's circumstances ----
+    "pro-rata-pay": (f, w) => {
+      const each = f.lines.map((l) => {
+        const what = l.own ? t`your pay point on band ${l.band}` : t`band ${l.band}`;
+        return t`${what}, ${w.money(l.yearly)} a year, about ${w.money(l.weekly)} a week (${w.money(l.fullTime)} full time)`;
+      });
+      const place = placeName(f.nation, w);
+      const year = f.payYear ? t`${place}, ${f.payYear}` : place;
+      return t`Pay for your ${hours(f.hours, w)} a week, pro rata to a full-time week of ${f.fullTimeHours} hours (${year}, before tax): ${each.join("; ")}.`;
+    },
+    "carer-earnings-limit": (f, w) => {
+      const benefit = w.nationInfo(f.nation)?.carerBenefit;
+      if (!benefit) return "";
+      const pay = f.pay ? t` Your ${hours(f.pay.hours, w)} a week at band ${f.pay.band} come to about ${w.money(f.pay.weekly)} a week before tax` : "";
+      const limit = benefit.limit;
+      if (!limit) {
+        return t`${benefit.name} (${benefit.from}) stops in a week your earnings pass its weekly earnings limit, counted after tax, National Insurance and some expenses. We could not confirm this year's limit: check the current limit on ${benefit.checkAt} before you agree your hours.${pay ? `${pay}.` : ""}`;
+      }
+      const said = limit.mark === "secondary" ? t` (as reported; check the current limit on ${benefit.checkAt})` : "";
+      const head = t`${benefit.name} has a weekly earnings limit of ${w.money(limit.weekly)} from ${w.date(limit.effectiveFrom)}${said}: in a week you earn more, after tax, National Insurance and half of any pension contributions, it is not paid.`;
+      if (!f.pay) return t`${head} Weigh the hours you agree against it.`;
+      const under = f.pay.hoursUnder !== undefined && f.pay.hoursUnder > 0 ? t` At ${hours(f.pay.hoursUnder, w)} or fewer a week, that pay stays under the limit even before deductions.` : "";
+      return f.pay.over ? t`${head}${pay}: over the limit unless deductions bring it under.${under}` : t`${head}${pay}: under the limit.`;
+    },
+    "refresh-skills": ({ months }, w) =>
+      t`You last worked ${w.duration(months)} ago: before you apply, take a short refresh of today's tools (a few hours each, not a course): current Microsoft Office and Outlook, digital dictation, and an electronic patient record. Free online guides and a library computer are enough; employers train you on their own systems.`,
+
+    // ---- what the data check could not confirm ----
+    "course-still-open": (f, w) => t`whether the ${w.qualificationTitle(f.qualification)} is still open to new learners`,
+    "pay-unconfirmed": (f, w) => t`${f.part === "supplements" ? t`the High Cost Area Supplements` : t`the pay table`}: ${w.payUnconfirmed(f.nation, f.payYear, f.part)}`,
+
+    // ---- an NHS employee's own pay point ----
+    "pay-point": (f, w) => {
+      const next = f.next ? t` You reach ${w.money(f.next.salary)} after ${years(f.next.afterYears, w)} on the band.` : f.years > 0 ? t` That is the band's top point.` : "";
+      const change = f.direction === "cut" ? t`the cut is` : f.direction === "rise" ? t`the rise is` : t`these changes are`;
+      return t`With ${years(f.years, w)} on band ${f.band}, your pay point is ${w.money(f.salary)} a year full time: ${change} from that point, not from the band's range.${next}`;
     },
 
     // ---- why a skill counts as shown ----
@@ -163,8 +233,26 @@ export function catalogueOf(t: Tag): Catalogue {
 
     // ---- a step begun ----
     "finish-started": (f, w) => t`Finish the ${w.qualificationTitle(f.qualification)} you have started`,
+    "finish-started-course": () => t`Finish the course you have started`,
+    // The data's own words may already say so.
+    "check-still-offered": ({ title }) => (title.toLowerCase().includes(t`check with the provider`.toLowerCase()) ? title : t`${title} (check with the provider that it is still offered)`),
   };
   return { t, findings, job, experience: (kind) => experience[kind], labels: labelsOf(t) };
+}
+
+/** One finding in words (for wordings built from others). */
+function word(f: Finding, w: WordContext): string {
+  return (w.words.findings[f.code] as (f: Finding, w: WordContext) => string)(f, w);
+}
+
+/** Annex 21's trainee rates in a sentence: "75% of the top of band 3 in the last year before you qualify (£20,607 a year), 70% before that (£19,233)". */
+function traineeWords(trainee: NhsTraineeRates, w: WordContext): string {
+  const t = w.words.t;
+  const parts = trainee.rates.map((r, i) => {
+    const when = i === 0 ? (r.monthsBeforeQualifying === 12 ? t`in the last year before you qualify` : t`in the last ${r.monthsBeforeQualifying} months before you qualify`) : t`before that`;
+    return i === 0 ? t`${r.percent}% of the top of band ${trainee.band} ${when} (${w.money(r.salary)} a year)` : t`${r.percent}% ${when} (${w.money(r.salary)})`;
+  });
+  return t`Many NHS employers pay apprentices more, under Agenda for Change's trainee rules (Annex 21), as NHS Staff Council guidance advises: ${w.list(parts)}, at ${trainee.payYear} pay. Ask the employer which they pay.`;
 }
 
 /** The catalogue as people read it. */

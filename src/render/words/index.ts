@@ -2,14 +2,14 @@
 // context, and the phrases (lists, lengths of time) outside any finding.
 
 import { needOf } from "../../engine/gaps.js";
-import type { CurrentJob, Dataset, Nation, Requirement, Route } from "../../engine/types.js";
+import type { CurrentJob, Dataset, Nation, PayChange, Report, Requirement, Route } from "../../engine/types.js";
 import { word, wordContext } from "./context.js";
 import type { WordContext } from "./en-gb.js";
 import { enGB } from "./en-gb.js";
 import { phrasesOf } from "./phrases.js";
 
 export { enGB, type Catalogue, type WordContext } from "./en-gb.js";
-export { stepTitleWords, word, wordContext } from "./context.js";
+export { checkedStepTitle, stepTitleWords, word, wordContext } from "./context.js";
 
 const en = phrasesOf(enGB.t);
 
@@ -45,4 +45,14 @@ export function changeWords(change: { target: { after: { id: string } } }, datas
 /** What a requirement asks for, in words: the "Needed" of every table, in the nation's terms (or the data's own words, with none). */
 export function needText(req: Requirement, dataset: Dataset, nation?: Nation): string {
   return word(needOf(req, dataset, nation), wordContext(dataset, nation ?? "england"));
+}
+
+/** The notes for the person as a whole, in words: their circumstances' first (the engine's findings), then the nation's. */
+export function reportNotes(report: Pick<Report, "notes" | "noteFindings">, w: WordContext): string[] {
+  return [...report.noteFindings.map((f) => word(f, w)), ...report.notes];
+}
+
+/** A pay change's notes in words: their own pay point first, where known, then the nation's notes, each once. */
+export function payChangeNotes(change: PayChange, w: WordContext): string[] {
+  return [...new Set([...(change.pointFinding ? [word(change.pointFinding, w)] : []), ...change.notes])];
 }

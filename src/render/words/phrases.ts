@@ -22,6 +22,8 @@ export interface Phrases {
   plural(n: number, one: string, other: string): string;
   /** A sentence-case data title inside a sentence. */
   inSentence(title: string): string;
+  /** "1 April 2025", from an ISO date. */
+  date(iso: string): string;
 }
 
 export function phrasesOf(t: Tag): Phrases {
@@ -47,5 +49,10 @@ export function phrasesOf(t: Tag): Phrases {
     list,
     plural,
     inSentence,
+    date: (iso) => {
+      const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+      const months = [t`January`, t`February`, t`March`, t`April`, t`May`, t`June`, t`July`, t`August`, t`September`, t`October`, t`November`, t`December`];
+      return t`${d} ${months[m - 1] ?? ""} ${y}`;
+    },
   };
 }

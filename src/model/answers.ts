@@ -1,0 +1,142 @@
+// The registry of answers: one entry defines an answer for every way in and
+// out of the tool. From an entry's `value` the answers schema (and so the
+// JSON Schema and `--set`) builds its check, the questionnaire its question,
+// a workshop sheet its column and cell reading; the Profile type gains the
+// field, and the workshop's cache key the key. Its words in "What you told us"
+// and in `compare` live in src/render/answer-words.ts, keyed by the same key:
+// a key without them fails the type check there.
+//
+// The answers of 0.1 and 0.2 (typing speed to working towards) still have
+// their own code in each of those places; answers added since are defined
+// here only. Plain constants and small functions: the questionnaire loads
+// this before its first question, so it must not import zod.
+
+import { CIRCUMSTANCES, WELSH_LEVELS, type AgeGroup, type CurrentJob, type Nation } from "./vocabulary.js";
+
+// The closed lists live in the vocabulary, where the data's schemas (nation
+// notes for carers, Welsh speakers) read them too.
+export { CIRCUMSTANCES, WELSH_LEVELS, type Circumstance, type WelshLevel } from "./vocabulary.js";
+
+/** The word that stands for full-time hours, where a number of hours may be given. */
+export const FULL_TIME = "full-time";
+
+/**
+ * The kinds of value an answer can hold. Each kind has one reader per way in
+ * (answers file, typed at a prompt, a sheet's cell), written once for the kind.
+ */
+export type AnswerValue =
+  /** One of a closed list. */
+  | { type: "choice"; values: readonly string[] }
+  /** Any of a closed list, as a list; an empty list is an answer ("none of these"). */
+  | { type: "choices"; values: readonly string[] }
+  /** A number of hours a week in a range, or the word for full-time. */
+  | { type: "hours"; min: number; max: number }
+  /** A length of time in whole months, written as the experience questions take it ("2 years", "18 months"). */
+  | { type: "months"; max: number }
+  /** A number of years, whole or not; typed as a number of years or a length of time. */
+  | { type: "years"; max: number };
+
+/** What the questionnaire knows when it decides whether to ask: the answers before these. */
+export interface AskedContext {
+  nation: Nation;
+  currentJob?: CurrentJob;
+  nhsBand?: string;
+  ageGroup?: AgeGroup;
+}
+
+export interface QuestionChoice {
+  value: string;
+  name: string;
+  description?: string;
+}
+
+export interface AnswerDef {
+  key: string;
+  value: AnswerValue;
+  /** What the answer means, for people reading an answers file's JSON Schema. */
+  about: string;
+  /** The question. For a choice, the choices' wording; "Rather not say" is added to every single choice. */
+  question: { message: string; choices?: readonly QuestionChoice[] };
+  /** Asked only of some people; left out, asked of everyone. An answers file may give it either way. */
+  askedWhen?: (ctx: AskedContext) => boolean;
+  /** The workshop sheet's column: appended after the older ones, so that an older sheet still reads. */
+  column: { header: string; sample: string; aliases: readonly string[] };
+}
+
+export const REGISTERED_ANSWERS = [
+  {
+    key: "hoursPerWeek",
+    value: { type: "hours", min: 1, max: 60 },
+    about: `Hours a week the person can work: a number from 1 to 60, or "${FULL_TIME}" (added after 0.2).`,
+    question: { message: `How many hours a week can you work? (a number, or ${FULL_TIME}; blank if not sure)` },
+    column: { header: `Hours a week (1-60 or ${FULL_TIME})`, sample: FULL_TIME, aliases: ["hours a week", "hours per week", "hours", "weekly hours"] },
+  },
+  {
+    key: "circumstances",
+    value: { type: "choices", values: CIRCUMSTANCES },
+    about:
+      "Any of: carer (looks after someone), armed-forces (served, or the partner of someone who did), adjustments (would like adjustments at interview or in a typing test; the reason is never asked), qualified-abroad (school or college qualifications from outside the UK). An empty list means none of these (added after 0.2).",
+    question: {
+      message: "Do any of these apply to you? (space to tick, enter when done; none ticked means none)",
+      choices: [
+        { value: "carer", name: "I care for someone (a child, partner or relative) and it limits when I can work" },
+        { value: "armed-forces", name: "I served in the armed forces, or my partner did" },
+        { value: "adjustments", name: "I would like adjustments at interview or in a typing test", description: "For a disability or health condition. You need not say what it is." },
+        { value: "qualified-abroad", name: "My school or college qualifications are from outside the UK" },
+      ],
+    },
+    column: { header: "Circumstances (carer/armed-forces/adjustments/qualified-abroad, separated by ;)", sample: "", aliases: ["circumstances", "do any of these apply", "any of these apply"] },
+  },
+  {
+    key: "outOfWorkMonths",
+    value: { type: "months", max: 600 },
+    about: "How long since the person's last paid work, in whole months; asked only of people not in work (added after 0.2).",
+    question: { message: "How long since your last paid job? (e.g. 5 years; blank if never, or rather not say)" },
+    // School leavers are not asked: most have not had a job to be away from.
+    askedWhen: (ctx) => ctx.currentJob === "not-working" && ctx.ageGroup !== "16-17",
+    column: { header: "Time since last paid work (months)", sample: "", aliases: ["time since last paid work", "out of work", "time out of work", "months out of work", "since last job"] },
+  },
+  {
+    key: "welsh",
+    value: { type: "choice", values: WELSH_LEVELS },
+    about: "How much Welsh the person speaks: none, learning or fluent; asked only in Wales (added after 0.2).",
+    question: {
+      message: "Do you speak Welsh?",
+      choices: [
+        { value: "none", name: "No" },
+        { value: "learning", name: "I am learning" },
+        { value: "fluent", name: "Yes, fluently" },
+      ],
+    },
+    askedWhen: (ctx) => ctx.nation === "wales",
+    column: { header: "Welsh (none/learning/fluent)", sample: "", aliases: ["welsh", "welsh language", "speaks welsh"] },
+  },
+  {
+    key: "bandYears",
+    value: { type: "years", max: 50 },
+    about: "Years on the person's current Agenda for Change band, for NHS staff with a band (added after 0.2).",
+    question: { message: "How long have you been on your band? (e.g. 3 years; blank if not sure)" },
+    askedWhen: (ctx) => ctx.nhsBand !== undefined,
+    column: { header: "Years on band (if NHS staff)", sample: "", aliases: ["years on band", "years on current band", "time on band"] },
+  },
+] as const satisfies readonly AnswerDef[];
+
+export type RegisteredAnswer = (typeof REGISTERED_ANSWERS)[number];
+export type RegisteredKey = RegisteredAnswer["key"];
+export const REGISTERED_KEYS: readonly RegisteredKey[] = REGISTERED_ANSWERS.map((a) => a.key);
+
+/** The value an answer of a kind holds, once read. */
+export type ValueOf<V extends AnswerValue> = V extends { type: "choice"; values: readonly (infer T)[] }
+  ? T
+  : V extends { type: "choices"; values: readonly (infer T)[] }
+    ? T[]
+    : V extends { type: "hours" }
+      ? number | typeof FULL_TIME
+      : number;
+
+/** The registered answers as fields of a Profile: each may be left unsaid. */
+export type RegisteredAnswers = { [A in RegisteredAnswer as A["key"]]?: ValueOf<A["value"]> };
+
+export function registeredAnswer(key: string): AnswerDef | undefined {
+  return (REGISTERED_ANSWERS as readonly AnswerDef[]).find((a) => a.key === key);
+}
