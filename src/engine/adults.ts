@@ -1,13 +1,12 @@
 // What an adult's circumstances change in their report (issue 15): pay for the
 // hours they can work, a carer's earnings limit, a refresh after years away,
 // and an NHS employee's own pay point. The decisions are here; the words are
-// in adult-words.ts.
+// in the render catalogue (src/render/words/en-gb.ts), by finding code.
 
-import { carerEarningsLimit, payPoint, proRataPay, qualifiedAbroadStep, refreshSkills, type ProRataLine } from "./adult-words.js";
+import type { NoteFinding, PayPointFinding, ProRataLine } from "./findings.js";
 import { entrySalary, findBand, salaryAfter } from "./pay.js";
 import { hasCircumstance, isNhsStaff, worksNow } from "./person.js";
 import type { Band, Gap, Nation, NationInfo, PayTable, Profile, Role, Route } from "./types.js";
-import { nationName } from "./types.js";
 
 /** Weeks in a year, as NHSBSA turns weekly figures into yearly ones (365 / 7). */
 export const WEEKS_A_YEAR = 52.143;
@@ -58,12 +57,11 @@ function ownPay(profile: Profile, table: PayTable | undefined): { band: string; 
 }
 
 /** Notes for an adult's circumstances, in the order a reader needs them. */
-export function adultNotes(ctx: Context): string[] {
+export function adultNotes(ctx: Context): NoteFinding[] {
   const { profile, info, table } = ctx;
-  const notes: string[] = [];
+  const notes: NoteFinding[] = [];
   const fullTime = fullTimeHours(info);
   const hours = partTimeHours(profile, fullTime);
-  const nation = info?.name ?? nationName(ctx.nation);
 
   // Full time, or more: the carer's figures are worked out at the full-time week.
   const given = profile.hoursPerWeek;
@@ -75,18 +73,18 @@ export function adultNotes(ctx: Context): string[] {
       const band = findBand(table, b);
       if (!band || (own && own.band === b)) continue;
       const salary = entrySalary(band);
-      routeLines.push({ what: `band ${b}`, fullTime: salary, ...proRata(salary, carerHours, fullTime) });
+      routeLines.push({ band: b, fullTime: salary, ...proRata(salary, carerHours, fullTime) });
     }
   }
 
   if (hours !== undefined && table) {
     const lines: ProRataLine[] = [];
-    if (own) lines.push({ what: `your pay point on band ${own.band}`, fullTime: own.salary, ...proRata(own.salary, hours, fullTime) });
+    if (own) lines.push({ band: own.band, own: true, fullTime: own.salary, ...proRata(own.salary, hours, fullTime) });
     // The first band on their way and the target's own: more figures than that are a table, not a note.
     // A band that starts at the same pay as the one before it (Wales's bands 2 and 3) adds nothing.
-    const shown = routeLines.filter((l, i) => i === 0 || (l.what === `band ${ctx.target.bands[0]}` && l.fullTime !== routeLines[0]!.fullTime));
+    const shown = routeLines.filter((l, i) => i === 0 || (l.band === ctx.target.bands[0] && l.fullTime !== routeLines[0]!.fullTime));
     lines.push(...shown);
-    if (lines.length > 0) notes.push(proRataPay({ hours, fullTimeHours: fullTime, lines, payYear: table.payYear, nation }));
+    if (lines.length > 0) notes.push({ code: "pro-rata-pay", hours, fullTimeHours: fullTime, lines, ...(table.payYear === undefined ? {} : { payYear: table.payYear }), nation: ctx.nation });
   }
 
   const benefit = info?.carerBenefit;
@@ -97,17 +95,17 @@ export function adultNotes(ctx: Context): string[] {
     const ownWeekly = own && carerHours !== undefined ? proRata(own.salary, carerHours, fullTime).weekly : undefined;
     const alreadyOver = ownWeekly !== undefined && limit !== undefined && ownWeekly > limit;
     if (!alreadyOver) {
-      const pay = first && carerHours !== undefined ? { hours: carerHours, what: first.what, weekly: first.weekly, hoursUnder: limit === undefined ? undefined : underLimit(first.fullTime, limit, fullTime) } : undefined;
-      notes.push(carerEarningsLimit({ benefit: benefit.name, from: benefit.from, checkAt: benefit.checkAt, limit: benefit.limit, pay }));
+      const pay = first && carerHours !== undefined ? { hours: carerHours, band: first.band, weekly: first.weekly, ...(limit === undefined ? {} : { hoursUnder: underLimit(first.fullTime, limit, fullTime), over: first.weekly > limit }) } : undefined;
+      notes.push({ code: "carer-earnings-limit", nation: ctx.nation, ...(pay ? { pay } : {}) });
     }
   }
 
 
   // Where no requirement of the target asks for school qualifications, the statement of comparability is still the step.
-  if (hasCircumstance(profile, "qualified-abroad") && !ctx.gaps.some((g) => g.advice === qualifiedAbroadStep())) notes.push(qualifiedAbroadStep());
+  if (hasCircumstance(profile, "qualified-abroad") && !ctx.gaps.some((g) => g.advice?.code === "statement-of-comparability")) notes.push({ code: "statement-of-comparability" });
 
   const away = profile.outOfWorkMonths;
-  if (away !== undefined && away >= REFRESH_AFTER_MONTHS && worksNow(profile) !== true) notes.push(refreshSkills({ months: away }));
+  if (away !== undefined && away >= REFRESH_AFTER_MONTHS && worksNow(profile) !== true) notes.push({ code: "refresh-skills", months: away });
   return notes;
 }
 
@@ -116,9 +114,9 @@ export function underLimit(salary: number, weeklyLimit: number, fullTime: number
   return Math.floor((weeklyLimit * WEEKS_A_YEAR * fullTime) / salary);
 }
 
-/** The sentence on an NHS employee's own pay point, with the next point they will reach on it. */
-export function payPointWords(bandId: string, years: number, band: Band, direction: "cut" | "overlap" | "rise"): string {
+/** An NHS employee's own pay point, with the next point they will reach on it. */
+export function payPointOf(bandId: string, years: number, band: Band, direction: "cut" | "overlap" | "rise"): PayPointFinding {
   const salary = salaryAfter(band, years);
   const next = band.points.filter((p) => p.afterYears > years).sort((a, b) => a.afterYears - b.afterYears)[0];
-  return payPoint({ band: bandId, years, salary, direction, next: next && { salary: next.salary, afterYears: next.afterYears } });
+  return { code: "pay-point", band: bandId, years, salary, direction, ...(next ? { next: { salary: next.salary, afterYears: next.afterYears } } : {}) };
 }

@@ -2,11 +2,11 @@
 // routes ranked for them, the pay along the way, and what the roles beyond it
 // ask of them.
 
-import { openGaps } from "./gaps.js";
+import { openGaps, toCheckOf, verdictOf } from "./gaps.js";
 import { roleById } from "./lookup.js";
-import { adultNotes, payPointWords } from "./adults.js";
+import { adultNotes, payPointOf } from "./adults.js";
 import { bandRange, findBand, salaryAfter } from "./pay.js";
-import { isNhsStaff, noteApplies } from "./person.js";
+import { mayHoldRole, noteApplies, personOf, type Person } from "./person.js";
 import { bestRoute, compareBands, deepFreeze, rankRoutes } from "./routes.js";
 import { profileKey } from "./profile-key.js";
 import { nationWords, standingOf, type NationWords } from "./standing.js";
@@ -69,9 +69,9 @@ function onwards(dataset: Dataset, target: Role, table: PayTable | undefined) {
  * are known. We do not know their pay point, so each change is a range: from
  * the nearest points of the two bands to the farthest.
  */
-export function payChangeFor(profile: Profile, target: Role, table: PayTable | undefined, info?: NationInfo): PayChange | undefined {
-  const own = profile.nhsBand;
-  if (!own || !table || isNhsStaff(profile) === false) return undefined;
+export function payChangeFor(profile: Profile, target: Role, table: PayTable | undefined, info?: NationInfo, person: Person = personOf(profile)): PayChange | undefined {
+  const own = person.band;
+  if (!own || !table || person.nhsStaff === false) return undefined;
   const now = findBand(table, own);
   const pay = rolePay(target, table);
   if (!now || pay.length === 0) return undefined;
@@ -89,16 +89,26 @@ export function payChangeFor(profile: Profile, target: Role, table: PayTable | u
   const atLeast = direction === "cut" ? current.min - targetRange.max : direction === "rise" ? targetRange.min - current.max : 0;
   const atMost = direction === "cut" ? current.max - targetRange.min : direction === "rise" ? targetRange.max - current.min : 0;
   const moves = new Set(byBand.map((b) => b.change));
-  const job = profile.currentJob;
+  const job = person.job;
   const notes = (info?.payNotes ?? []).filter((n) => (n.when === "any" || moves.has(n.when)) && (!n.jobs || (job !== undefined && n.jobs.includes(job)))).map((n) => n.note);
-  if (point !== undefined) notes.unshift(payPointWords(own, profile.bandYears!, now, direction));
-  return { band: own, now: current, target: targetRange, direction, atLeast: Math.max(0, atLeast), atMost: Math.max(0, atMost), byBand: byBand.map((b) => ({ ...b })), notes: [...new Set(notes)] };
+  const pointFinding = point === undefined ? undefined : payPointOf(own, profile.bandYears!, now, direction);
+  return {
+    band: own,
+    now: current,
+    target: targetRange,
+    direction,
+    atLeast: Math.max(0, atLeast),
+    atMost: Math.max(0, atMost),
+    byBand: byBand.map((b) => ({ ...b })),
+    notes: [...new Set(notes)],
+    ...(pointFinding ? { pointFinding } : {}),
+  };
 }
 
 /** The nation's notes that apply to this person (their age and job), in the nation's words. */
-function personNotes(nationWords: NationWords, profile: Profile, nation: Nation, target: Role): string[] {
+function personNotes(nationWords: NationWords, person: Person, nation: Nation, target: Role): string[] {
   const notes: string[] = [];
-  for (const n of nationWords.notes) if (noteApplies(n, profile, nation)) notes.push(nationWords.filled(n.note, target));
+  for (const n of nationWords.notes) if (noteApplies(n, person, nation)) notes.push(nationWords.filled(n.note, target));
   return notes;
 }
 
@@ -111,7 +121,7 @@ function lacking(gaps: readonly Gap[]): string[] {
  * What the group's views (the workshop's summary, table and JSON) show of one
  * person: a Report without what only their own report or handout shows.
  */
-export type AttendeeReport = Pick<Report, "profile" | "nation" | "target" | "ready" | "readyIfConfirmed" | "gaps" | "recommended"> & {
+export type AttendeeReport = Pick<Report, "profile" | "nation" | "target" | "ready" | "readyIfConfirmed" | "gaps" | "recommended" | "verdict" | "toCheck"> & {
   /** The best route alone, or none where no route leads to the role. */
   routes: readonly Pick<Route, "id" | "title" | "months">[];
 };
@@ -123,15 +133,17 @@ function startOf(profile: Profile, dataset: Dataset) {
   const words = nationWords(dataset, nation);
   const standing = standingOf(profile, dataset, nation, words);
   const { gaps, ready, readyIfConfirmed } = standing.gapsFor(target);
-  const routeContext = { profile, target, gaps, ready, readyIfConfirmed, nation, table: words.table, dataset, gapsFor: standing.gapsFor };
-  return { nation, target, words, standing, routeContext };
+  // The person's facts, once: every rule below reads them.
+  const person = personOf(profile);
+  const routeContext = { profile, person, target, gaps, ready, readyIfConfirmed, nation, table: words.table, dataset, gapsFor: standing.gapsFor };
+  return { nation, target, words, standing, routeContext, person };
 }
 
-type Verdict = Omit<AttendeeReport, "profile">;
+type Shared = Omit<AttendeeReport, "profile">;
 
 // People who gave the same answers get the same verdict: kept per dataset,
 // frozen, as every attendee with those answers shares it.
-const verdictCache = new WeakMap<Dataset, Map<string, Verdict>>();
+const verdictCache = new WeakMap<Dataset, Map<string, Shared>>();
 /** Verdicts kept before starting afresh: a million rows stay within memory. */
 const VERDICTS_KEPT = 5000;
 
@@ -147,7 +159,8 @@ export function assessAttendee(profile: Profile, dataset: Dataset): AttendeeRepo
     const { gaps, ready, readyIfConfirmed } = routeContext;
     // The lists and the route are shared, so frozen; the target is the dataset's own, which stays as it is.
     const routes = best ? [Object.freeze({ ...best, months: Object.freeze(best.months) })] : [];
-    verdict = { nation, target, ready, readyIfConfirmed, gaps: Object.freeze(gaps) as Gap[], recommended: best?.id ?? "", routes: Object.freeze(routes) };
+    const toCheck = Object.freeze(toCheckOf(gaps)) as string[];
+    verdict = { nation, target, ready, readyIfConfirmed, gaps: Object.freeze(gaps) as Gap[], recommended: best?.id ?? "", routes: Object.freeze(routes), verdict: verdictOf(gaps, ready, readyIfConfirmed), toCheck };
     if (key !== undefined) {
       if (byKey.size >= VERDICTS_KEPT) byKey.clear();
       byKey.set(key, verdict);
@@ -158,7 +171,7 @@ export function assessAttendee(profile: Profile, dataset: Dataset): AttendeeRepo
 
 export function assess(profile: Profile, dataset: Dataset): Report {
   // 1. Where the person stands against each requirement.
-  const { nation, target, words, standing, routeContext } = startOf(profile, dataset);
+  const { nation, target, words, standing, routeContext, person } = startOf(profile, dataset);
   const { info, table } = words;
   const { implied, gapsFor } = standing;
   const { gaps, ready, readyIfConfirmed } = routeContext;
@@ -174,7 +187,7 @@ export function assess(profile: Profile, dataset: Dataset): Report {
     // Field by field: n is frozen, and spreading a frozen object takes V8's slow path.
     return { id: n.id, title: n.title, bands: [...n.bands], pay: [...n.pay], ...(n.payYear === undefined ? {} : { payYear: n.payYear }), ready: theirs.ready, lacks: lacking(theirs.gaps) };
   });
-  const payChange = payChangeFor(profile, target, table, info);
+  const payChange = payChangeFor(profile, target, table, info, person);
 
   return {
     profile,
@@ -190,6 +203,10 @@ export function assess(profile: Profile, dataset: Dataset): Report {
     next: nextForPerson,
     ...(payChange ? { payChange } : {}),
     implied,
-    notes: [...adultNotes({ profile, nation, info, table, target, best: routes[0], gaps }), ...personNotes(words, profile, nation, target)],
+    notes: personNotes(words, person, nation, target),
+    verdict: verdictOf(gaps, ready, readyIfConfirmed),
+    toCheck: toCheckOf(gaps),
+    mayHoldRole: ready && mayHoldRole(profile, target),
+    noteFindings: adultNotes({ profile, nation, info, table, target, best: routes[0], gaps }),
   };
 }

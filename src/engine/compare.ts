@@ -7,7 +7,8 @@
 // statuses, routes by id. New keys, statuses and routes flow through.
 
 import { statedAnswers } from "./person.js";
-import type { Range, Report, Route } from "./types.js";
+import type { GapValueFinding } from "./findings.js";
+import type { ExperienceKind, Range, Report, Route } from "./types.js";
 
 /** One answer that differs, by its path: `typingWpm`, `experience.adminMonths`. */
 export interface AnswerChange {
@@ -31,8 +32,8 @@ export type GapMove = "closed" | "opened" | "narrowed" | "widened" | "changed" |
 
 export interface GapSide {
   status: string;
-  have: string;
-  need: string;
+  have: GapValueFinding;
+  need: GapValueFinding;
 }
 
 export interface GapChange {
@@ -74,6 +75,36 @@ export interface ReportChange {
   recommended: Sides<string>;
   /** Time to the role along the best route: none for someone ready now; null where no route leads there. */
   toRole: Sides<Range | null>;
+  /** What the change comes to: the verdict compare and what-if word. */
+  verdict: ChangeVerdict;
+}
+
+/**
+ * A change's verdict. closed / opened / toCheck: the requirements (by id)
+ * that closed, opened, or became not known from known. readiness: whether the
+ * person became ready to apply or stopped being. route: none leads to the
+ * role after; the same best route in the same time; the same route in a new
+ * time; or a different best route.
+ */
+export interface ChangeVerdict {
+  closed: string[];
+  opened: string[];
+  toCheck: string[];
+  readiness: "became-ready" | "no-longer-ready" | "unchanged";
+  route: "none" | "same" | "same-new-time" | "changed";
+}
+
+const sameRange = (a: Range | null, b: Range | null) => (a === null || b === null ? a === b : a.min === b.min && a.max === b.max);
+
+function changeVerdict(gaps: readonly GapChange[], ready: Sides<boolean>, recommended: Sides<string>, toRole: Sides<Range | null>): ChangeVerdict {
+  return {
+    closed: gaps.filter((g) => g.move === "closed").map((g) => g.id),
+    opened: gaps.filter((g) => g.move === "opened").map((g) => g.id),
+    // A known gap that becomes "not known" (a job given, its length not) is neither closed nor opened, but it moved.
+    toCheck: gaps.filter((g) => g.after?.status === "unknown" && g.before !== undefined && g.before.status !== "unknown").map((g) => g.id),
+    readiness: ready.after && !ready.before ? "became-ready" : !ready.after && ready.before ? "no-longer-ready" : "unchanged",
+    route: recommended.after === "" ? "none" : recommended.before !== recommended.after ? "changed" : sameRange(toRole.before, toRole.after) ? "same" : "same-new-time",
+  };
 }
 
 /** Gap statuses in order from furthest to met; a status not listed (such as "unknown") has no order. */
@@ -148,7 +179,12 @@ export function compareAnswers(before: object, after: object): AnswerChange[] {
   return changes;
 }
 
-const gapSide = (g: { status: string; have: string; need: string }): GapSide => ({ status: g.status, have: g.have, need: g.need });
+const gapSide = (g: GapSide): GapSide => ({ status: g.status, have: g.have, need: g.need });
+
+/** Whether two findings say the same: the same code and parameters. */
+export function sameFinding(a: object | undefined, b: object | undefined): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
 
 function compareGaps(before: Report, after: Report): GapChange[] {
   const old = new Map(before.gaps.map((g) => [g.id, g]));
@@ -185,14 +221,70 @@ export function timeToRole(report: Report): Range | null {
 
 /** Everything that differs from `before` to `after`: the core of both what-if and compare. */
 export function compareReports(before: Report, after: Report): ReportChange {
+  const gaps = compareGaps(before, after);
+  const ready = { before: before.ready, after: after.ready };
+  const recommended = { before: before.recommended, after: after.recommended };
+  const toRole = { before: timeToRole(before), after: timeToRole(after) };
   return {
     // What each person stated, not the Profile's working fields (an age group worked out from an age).
     answers: compareAnswers(statedAnswers(before.profile), statedAnswers(after.profile)),
     target: { before: { id: before.target.id, title: before.target.title }, after: { id: after.target.id, title: after.target.title } },
-    ready: { before: before.ready, after: after.ready },
-    gaps: compareGaps(before, after),
+    ready,
+    gaps,
     routes: compareRoutes(before, after),
-    recommended: { before: before.recommended, after: after.recommended },
-    toRole: { before: timeToRole(before), after: timeToRole(after) },
+    recommended,
+    toRole,
+    verdict: changeVerdict(gaps, ready, recommended, toRole),
   };
+}
+
+/** The answers' keys for each kind of experience, as compare names them. */
+const EXPERIENCE_KEYS = {
+  "experience.adminMonths": "admin",
+  "experience.customerServiceMonths": "customerService",
+  "experience.healthcareMonths": "healthcare",
+  "experience.secretarialMonths": "secretarial",
+} as const satisfies Record<string, ExperienceKind>;
+
+/** The kind of experience that grew most between the two answers files, and by how many months. */
+function mostGained(change: ReportChange): { months: number; kind: ExperienceKind } | undefined {
+  let best: { months: number; kind: ExperienceKind } | undefined;
+  for (const a of change.answers) {
+    const kind = (EXPERIENCE_KEYS as Record<string, ExperienceKind>)[a.key];
+    const gained = (typeof a.after === "number" ? a.after : 0) - (typeof a.before === "number" ? a.before : 0);
+    if (kind && gained > 0 && (!best || gained > best.months)) best = { months: gained, kind };
+  }
+  return best;
+}
+
+/**
+ * Why the time to the role runs from a few months to years when the best
+ * route finishes something begun: the answers say what the person is working
+ * towards, not how far in. `qualification`: what they are working towards,
+ * where it is one. Where they began it since the earlier review, the
+ * experience gained since (`gained`) is about the time spent on it: `done`
+ * months in, `left` to go.
+ */
+export interface UnderwayEstimate {
+  total: Range;
+  qualification?: string;
+  gained?: { months: number; kind: ExperienceKind };
+  done?: number;
+  left?: Range;
+}
+
+export function underwayEstimate(change: ReportChange, after: Report): UnderwayEstimate | undefined {
+  const total = change.toRole.after;
+  const best = after.routes[0];
+  const step = best?.id === change.recommended.after ? best.steps.find((s) => s.underway) : undefined;
+  if (!total || !step) return undefined;
+  const studying = after.profile.studying ?? [];
+  const qualification = studying.length === 1 ? studying[0] : undefined;
+  const base = { total, ...(qualification === undefined ? {} : { qualification }) };
+  // Started since the earlier review: the experience gained since is about the time spent on it.
+  const started = change.answers.find((a) => a.key === "studying")?.added?.length ?? 0;
+  const gained = mostGained(change);
+  if (started === 0 || !gained) return base;
+  const done = Math.min(gained.months, step.months.max);
+  return { ...base, gained, done, left: { min: total.min, max: Math.max(total.min, total.max - done) } };
 }

@@ -4,7 +4,7 @@
 // language beyond any certificate. The rules here decide which proofs a
 // person's record holds; routes.yaml says which routes each proof opens
 // (openToProven) or makes a step back (notForProven). Wording lives in
-// experience-words.ts.
+// the render catalogue (src/render/words/en-gb.ts).
 
 import { experienceMonths } from "./person.js";
 import type { Gap, Profile, Proof } from "./types.js";

@@ -3,6 +3,7 @@
 // source confirms, so that the next review knows where to look. Pure: today
 // is handed in (the command's --today, or the clock).
 
+import type { UnconfirmedFinding } from "./findings.js";
 import type { Dataset } from "./types.js";
 
 /** A source is due for a fresh look once it is this many months old. */
@@ -25,9 +26,9 @@ export interface StaleSource {
 export interface UnconfirmedItem {
   file: string;
   item: string;
-  /** What could not be confirmed, in words. */
-  what: string;
   url: string | null;
+  /** What could not be confirmed, as a finding (the catalogue words it). */
+  finding: UnconfirmedFinding;
 }
 
 export interface FreshnessReport {
@@ -100,10 +101,10 @@ export function checkFreshness(dataset: Dataset, today: string): FreshnessReport
 
   const unconfirmed: UnconfirmedItem[] = [];
   for (const q of dataset.qualifications) {
-    if (q.status === "unconfirmed") unconfirmed.push({ file: "qualifications.yaml", item: q.id, what: `whether the ${q.title} is still open to new learners`, url: q.source.url });
+    if (q.status === "unconfirmed") unconfirmed.push({ file: "qualifications.yaml", item: q.id, url: q.source.url, finding: { code: "course-still-open", qualification: q.id } });
   }
   for (const u of dataset.pay.unconfirmed) {
-    unconfirmed.push({ file: "bands.yaml", item: `${u.nation} ${u.payYear}`, what: `${u.what === "supplements" ? "the High Cost Area Supplements" : "the pay table"}: ${u.why}`, url: null });
+    unconfirmed.push({ file: "bands.yaml", item: `${u.nation} ${u.payYear}`, url: null, finding: { code: "pay-unconfirmed", part: u.what, nation: u.nation, payYear: u.payYear } });
   }
   return { today, cutoff, stale, unconfirmed };
 }

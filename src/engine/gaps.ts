@@ -4,7 +4,6 @@
 
 import type {
   Dataset,
-  ExperienceKind,
   Gap,
   GapStatus,
   Implied,
@@ -15,17 +14,15 @@ import type {
   Requirement,
   Role,
   TerminologyLevel,
+  Verdict,
 } from "./types.js";
 import { OFFICE_LEVELS, TERMINOLOGY_LEVELS } from "./types.js";
 import { qualificationById } from "./lookup.js";
-import { nationInfo } from "./nations.js";
-import { experienceMonths, experienceOfAll, experienceUnsaid, hasCircumstance, impliedFacts, jobWords } from "./person.js";
-import { durationWords } from "./words.js";
-import { qualifiedAbroadHave, qualifiedAbroadStep, saidOverQualification } from "./adult-words.js";
+import { experienceMonths, experienceOfAll, experienceUnsaid, hasCircumstance, impliedFacts } from "./person.js";
+import type { AdviceFinding, BecauseFinding, GapValueFinding } from "./findings.js";
 
-/** A blank answer: the same words as "What you told us" uses for it (issue 15, item 4). */
-export const NOT_SAID = "not said";
-import { managementToGain } from "./experience-words.js";
+/** A blank answer: worded as "What you told us" words it (issue 15, item 4). */
+export const NOT_SAID: GapValueFinding = { code: "not-said" };
 
 /** A typing speed this close below the role's counts as partly there. */
 export const TYPING_PARTIAL_WPM = 10;
@@ -37,11 +34,11 @@ export interface Skills {
   medicalTerminology?: TerminologyLevel;
   officeSkills?: OfficeLevel;
   /** Skills worked out from other answers, by field: why we think so. */
-  implied: Partial<Record<Implied["field"], string>>;
-  /** Skills a qualification raised above the person's own answer, by field: which one ("your Medical admin diploma L3"). */
-  shownBy: Partial<Record<"typingWpm" | "audioTyping" | "medicalTerminology" | "officeSkills", string>>;
-  /** Where a qualification suggests more than the person said: which, and what it covered. Their answer stands. */
-  beyondSaid: Partial<Record<"typingWpm" | "audioTyping" | "medicalTerminology" | "officeSkills", { by: string; shows: string }>>;
+  implied: Partial<Record<Implied["field"], BecauseFinding>>;
+  /** Skills a qualification filled in where the person left the answer blank, by field: which one. */
+  shownBy: Partial<Record<"typingWpm" | "audioTyping" | "medicalTerminology" | "officeSkills", BecauseFinding>>;
+  /** Where a qualification (by id) suggests more than the person said: which, and what it covered. Their answer stands. */
+  beyondSaid: Partial<Record<"typingWpm" | "audioTyping" | "medicalTerminology" | "officeSkills", { by: string; shows: GapValueFinding }>>;
 }
 
 function higher<T extends string>(order: readonly T[], a: T | undefined, b: T | undefined): T | undefined {
@@ -68,22 +65,22 @@ export function skillsOf(profile: Profile, qualifications: readonly Qualificatio
   // What the person said about themselves wins: a qualification fills a blank
   // (and the report says which), but where they answered, one that shows more
   // is only shown beside their answer. A diploma of years ago may not be today's skill.
-  const beyond = (field: keyof Skills["beyondSaid"], by: string, shows: string) => {
+  const beyond = (field: keyof Skills["beyondSaid"], by: string, shows: GapValueFinding) => {
     skills.beyondSaid[field] ??= { by, shows };
   };
   for (const q of qualifications) {
     if (!profile.qualifications.includes(q.id) || !q.grants) continue;
     const g = q.grants;
-    const by = `your ${q.short ?? q.title}`;
+    const by: BecauseFinding = { code: "shown-by-qualification", qualification: q.id };
     if (g.typingWpm !== undefined && g.typingWpm > (skills.typingWpm ?? -1)) {
-      if (profile.typingWpm !== undefined) beyond("typingWpm", by, `${g.typingWpm} wpm`);
+      if (profile.typingWpm !== undefined) beyond("typingWpm", q.id, { code: "wpm", wpm: g.typingWpm });
       else {
         skills.typingWpm = g.typingWpm;
         skills.shownBy.typingWpm = by;
       }
     }
     if (g.audioTyping && skills.audioTyping !== true) {
-      if (profile.audioTyping !== undefined) beyond("audioTyping", by, "audio typing");
+      if (profile.audioTyping !== undefined) beyond("audioTyping", q.id, { code: "audio-typing" });
       else {
         skills.audioTyping = true;
         skills.shownBy.audioTyping = by;
@@ -92,7 +89,7 @@ export function skillsOf(profile: Profile, qualifications: readonly Qualificatio
     const terminology = higher(TERMINOLOGY_LEVELS, skills.medicalTerminology, g.medicalTerminology);
     const office = higher(OFFICE_LEVELS, skills.officeSkills, g.officeSkills);
     if (terminology !== skills.medicalTerminology) {
-      if (profile.medicalTerminology !== undefined) beyond("medicalTerminology", by, `medical terminology (${TERMINOLOGY_HAVE[terminology!]})`);
+      if (profile.medicalTerminology !== undefined) beyond("medicalTerminology", q.id, { code: "covers-terminology", level: terminology! });
       else {
         delete skills.implied.medicalTerminology;
         skills.shownBy.medicalTerminology = by;
@@ -100,7 +97,7 @@ export function skillsOf(profile: Profile, qualifications: readonly Qualificatio
       }
     }
     if (office !== skills.officeSkills) {
-      if (profile.officeSkills !== undefined) beyond("officeSkills", by, `Office skills (${office})`);
+      if (profile.officeSkills !== undefined) beyond("officeSkills", q.id, { code: "covers-office", level: office! });
       else {
         delete skills.implied.officeSkills;
         skills.shownBy.officeSkills = by;
@@ -112,20 +109,9 @@ export function skillsOf(profile: Profile, qualifications: readonly Qualificatio
 }
 
 /** A skill as the table shows it: the person's answer, and beside it a qualification that suggests more. */
-function withBeyond(have: string, skills: Skills, field: keyof Skills["beyondSaid"]): string {
+function withBeyond(have: GapValueFinding, skills: Skills, field: keyof Skills["beyondSaid"]): GapValueFinding {
   const b = skills.beyondSaid[field];
-  return b ? saidOverQualification({ said: have, by: b.by, shows: b.shows }) : have;
-}
-
-const EXPERIENCE_WORDS: Record<ExperienceKind, string> = {
-  admin: "office or admin work",
-  customerService: "customer-facing work",
-  healthcare: "work in a healthcare setting",
-  secretarial: "secretarial or PA work",
-};
-
-export function experienceWords(kind: ExperienceKind): string {
-  return EXPERIENCE_WORDS[kind];
+  return b ? { code: "said-over-qualification", said: have, qualification: b.by, shows: b.shows } : have;
 }
 
 /** How much of a requirement's kind of experience the person has: the longest of anyOf, or the shortest of allOf. */
@@ -133,11 +119,7 @@ export function requirementMonths(req: Extract<Requirement, { kind: "experience"
   return req.allOf ? experienceOfAll(profile, req.allOf) : experienceMonths(profile, req.anyOf ?? []);
 }
 
-type Verdict = Pick<Gap, "status" | "have"> & { advice?: string; implied?: string };
-
-const TERMINOLOGY_WORDS: Record<TerminologyLevel, string> = { none: "none", some: "some knowledge", qualified: "a qualification" };
-/** The same levels as a person has them: "qualified", not "a qualification". */
-const TERMINOLOGY_HAVE: Record<TerminologyLevel, string> = { none: "none", some: "some knowledge", qualified: "qualified" };
+type RuleVerdict = Pick<Gap, "status" | "have"> & { advice?: AdviceFinding; implied?: BecauseFinding };
 
 /** A qualification's name as tables show it: its short name where it has one. */
 export function qualificationName(dataset: Dataset, id: string): string {
@@ -162,7 +144,7 @@ export function groupFor(group: readonly string[], dataset: Dataset, nation: Nat
  * while reusing the shipped requirements.
  */
 interface RequirementWords {
-  need: string;
+  need: GapValueFinding;
   closedBy: readonly string[];
 }
 
@@ -184,94 +166,86 @@ function wordsFor(req: Requirement, dataset: Dataset, nation: Nation | undefined
   return words;
 }
 
-/** What a requirement asks for, in words: the "Needed" of every table, in the person's nation's terms. */
-export function needText(req: Requirement, dataset: Dataset, nation?: Nation): string {
+/** What a requirement asks for: the "Needed" of every table, in the person's nation's terms. */
+export function needOf(req: Requirement, dataset: Dataset, nation?: Nation): GapValueFinding {
   return wordsFor(req, dataset, nation).need;
 }
 
-function describeNeed(req: Requirement, dataset: Dataset, nation: Nation | undefined): string {
+function describeNeed(req: Requirement, dataset: Dataset, nation: Nation | undefined): GapValueFinding {
   switch (req.kind) {
     case "typing":
-      return `${req.wpm} wpm`;
+      return { code: "wpm", wpm: req.wpm };
     case "audio-typing":
-      return "yes";
+      return { code: "yes" };
     case "medical-terminology":
-      return TERMINOLOGY_WORDS[req.level];
+      return { code: "terminology", level: req.level, as: "need" };
     case "office-skills":
-      return req.level;
+      return { code: "office-skills", level: req.level };
     case "experience":
-      return durationWords(req.months);
+      return { code: "duration", months: req.months };
     case "qualifications":
-      if (req.needText && nation === undefined) return req.needText;
-      return req.allOf.map((group) => groupFor(group, dataset, nation).map((id) => qualificationName(dataset, id)).join(" or ")).join("; and ");
+      if (req.needText && nation === undefined) return { code: "need-from-data", requirement: req.id };
+      return { code: "qualifications-needed", groups: req.allOf.map((group) => groupFor(group, dataset, nation)) };
   }
 }
 
-function typing(req: Extract<Requirement, { kind: "typing" }>, skills: Skills): Verdict {
+function typing(req: Extract<Requirement, { kind: "typing" }>, skills: Skills): RuleVerdict {
   const wpm = skills.typingWpm;
   if (wpm === undefined) {
-    return {
-      status: "unknown",
-      have: NOT_SAID,
-      advice: "Measure it: `medsec-path typing-test` takes a minute and gives your net words per minute (a free online test does too); employers often test it at interview.",
-    };
+    return { status: "unknown", have: NOT_SAID, advice: { code: "measure-typing" } };
   }
   const status: GapStatus = wpm >= req.wpm ? "met" : req.wpm - wpm <= TYPING_PARTIAL_WPM ? "partial" : "missing";
   return {
     status,
-    have: withBeyond(`${wpm} wpm`, skills, "typingWpm"),
+    have: withBeyond({ code: "wpm", wpm }, skills, "typingWpm"),
     ...(skills.shownBy.typingWpm ? { implied: skills.shownBy.typingWpm } : {}),
-    ...(status === "met" ? {} : { advice: "Daily touch-typing practice, then test again with `medsec-path typing-test`: employers often test speed at interview." }),
+    ...(status === "met" ? {} : { advice: { code: "practise-typing" } }),
   };
 }
 
-
-
-function audioTyping(skills: Skills): Verdict {
-  if (skills.audioTyping === undefined) return { status: "unknown", have: "not sure", advice: "Not known: if you have typed letters from recorded dictation, you have done audio typing." };
-  if (!skills.audioTyping) return { status: "missing", have: withBeyond("no", skills, "audioTyping") };
-  return { status: "met", have: "yes", ...(skills.shownBy.audioTyping ? { implied: skills.shownBy.audioTyping } : {}) };
+function audioTyping(skills: Skills): RuleVerdict {
+  if (skills.audioTyping === undefined) return { status: "unknown", have: { code: "not-sure" }, advice: { code: "audio-typing-explained" } };
+  if (!skills.audioTyping) return { status: "missing", have: withBeyond({ code: "no" }, skills, "audioTyping") };
+  return { status: "met", have: { code: "yes" }, ...(skills.shownBy.audioTyping ? { implied: skills.shownBy.audioTyping } : {}) };
 }
 
-function terminology(req: Extract<Requirement, { kind: "medical-terminology" }>, skills: Skills): Verdict {
+function terminology(req: Extract<Requirement, { kind: "medical-terminology" }>, skills: Skills): RuleVerdict {
   const level = skills.medicalTerminology;
   if (level === undefined) return { status: "unknown", have: NOT_SAID };
   const rank = TERMINOLOGY_LEVELS.indexOf(level);
   const why = skills.implied.medicalTerminology;
   const met = rank >= TERMINOLOGY_LEVELS.indexOf(req.level);
   // An implied level is a floor: short of the need, it says nothing about the gap.
-  if (why && !met) return { status: "unknown", have: `at least ${TERMINOLOGY_HAVE[level]}`, implied: why };
+  if (why && !met) return { status: "unknown", have: { code: "terminology", level, as: "have", atLeast: true }, implied: why };
   const status: GapStatus = met ? "met" : rank > 0 ? "partial" : "missing";
   const because = why ?? skills.shownBy.medicalTerminology;
-  return { status, have: withBeyond(TERMINOLOGY_HAVE[level], skills, "medicalTerminology"), ...(because ? { implied: because } : {}) };
+  return { status, have: withBeyond({ code: "terminology", level, as: "have" }, skills, "medicalTerminology"), ...(because ? { implied: because } : {}) };
 }
 
-function officeSkills(req: Extract<Requirement, { kind: "office-skills" }>, skills: Skills): Verdict {
+function officeSkills(req: Extract<Requirement, { kind: "office-skills" }>, skills: Skills): RuleVerdict {
   const level = skills.officeSkills;
   if (level === undefined) return { status: "unknown", have: NOT_SAID };
   const rank = OFFICE_LEVELS.indexOf(level);
   const why = skills.implied.officeSkills;
   const met = rank >= OFFICE_LEVELS.indexOf(req.level);
   // An implied level is a floor: short of the need, it says nothing about the gap.
-  if (why && !met) return { status: "unknown", have: `at least ${level}`, implied: why };
+  if (why && !met) return { status: "unknown", have: { code: "office-skills", level, atLeast: true }, implied: why };
   const status: GapStatus = met ? "met" : rank > 0 ? "partial" : "missing";
   const because = why ?? skills.shownBy.officeSkills;
-  return { status, have: withBeyond(level, skills, "officeSkills"), ...(because ? { implied: because } : {}) };
+  return { status, have: withBeyond({ code: "office-skills", level }, skills, "officeSkills"), ...(because ? { implied: because } : {}) };
 }
 
-function experience(req: Extract<Requirement, { kind: "experience" }>, profile: Profile, serviceShort: string | undefined): Verdict {
-  if (experienceUnsaid(profile, req)) {
-    return { status: "unknown", have: NOT_SAID, advice: `You work as ${jobWords(profile.currentJob!, serviceShort)} now but gave no length of it: say how long, and this may be met.` };
-  }
+function experience(req: Extract<Requirement, { kind: "experience" }>, profile: Profile): RuleVerdict {
+  if (experienceUnsaid(profile, req)) return { status: "unknown", have: NOT_SAID, advice: { code: "say-how-long", job: profile.currentJob! } };
   const months = requirementMonths(req, profile);
   const status: GapStatus = months >= req.months ? "met" : months > 0 ? "partial" : "missing";
   // Years of office work are not years of managing: long enough is all we can tell, and the
   // answers cannot show the management itself. So it is never met (issue 16: practice manager is
   // never "ready" without management experience): the report says which experience to gain, and where.
   if (status === "met" && req.mustBeSenior) {
-    return { status: "partial", have: durationWords(months), advice: managementToGain({ months: durationWords(months) }) };
+    return { status: "partial", have: { code: "duration", months }, advice: { code: "gain-management", months } };
   }
-  return { status, have: durationWords(months) };
+  return { status, have: { code: "duration", months } };
 }
 
 /** GCSE English and maths, or their equivalents: the school qualifications an overseas one may stand for. */
@@ -280,20 +254,20 @@ function isSchoolRequirement(req: Extract<Requirement, { kind: "qualifications" 
   return req.allOf.every((group) => group.some((id) => SCHOOL_QUALIFICATIONS.includes(id)));
 }
 
-function qualifications(req: Extract<Requirement, { kind: "qualifications" }>, profile: Profile, dataset: Dataset): Verdict {
+function qualifications(req: Extract<Requirement, { kind: "qualifications" }>, profile: Profile): RuleVerdict {
   const held = req.allOf.map((group) => group.find((id) => profile.qualifications.includes(id)));
   const met = held.filter((h) => h !== undefined);
-  const have = met.length ? met.map((id) => qualificationName(dataset, id!)).join(", ") : profile.qualificationsUnknown ? NOT_SAID : "none listed";
+  const have: GapValueFinding = met.length ? { code: "qualifications-held", ids: met } : profile.qualificationsUnknown ? NOT_SAID : { code: "none-listed" };
   if (met.length === req.allOf.length) return { status: "met", have };
   // School qualifications from abroad are often the "equivalent" adverts accept: to check, never missing.
-  if (hasCircumstance(profile, "qualified-abroad") && isSchoolRequirement(req)) return { status: "unknown", have: qualifiedAbroadHave(), advice: qualifiedAbroadStep() };
+  if (hasCircumstance(profile, "qualified-abroad") && isSchoolRequirement(req)) return { status: "unknown", have: { code: "equivalents-to-check" }, advice: { code: "statement-of-comparability" } };
   // Not listing qualifications is not the same as holding none.
   if (profile.qualificationsUnknown) return { status: "unknown", have };
   return { status: met.length > 0 ? "partial" : "missing", have };
 }
 
-export function assessRequirement(req: Requirement, profile: Profile, skills: Skills, dataset: Dataset, nation?: Nation, advice?: Partial<Record<string, string>>): Gap {
-  let verdict: Verdict;
+export function assessRequirement(req: Requirement, profile: Profile, skills: Skills, dataset: Dataset, nation?: Nation, advice?: Partial<Record<string, unknown>>): Gap {
+  let verdict: RuleVerdict;
   switch (req.kind) {
     case "typing":
       verdict = typing(req, skills);
@@ -308,16 +282,18 @@ export function assessRequirement(req: Requirement, profile: Profile, skills: Sk
       verdict = officeSkills(req, skills);
       break;
     case "experience":
-      verdict = experience(req, profile, nation && nationInfo(dataset, nation)?.serviceShort);
+      verdict = experience(req, profile);
       break;
     case "qualifications":
-      verdict = qualifications(req, profile, dataset);
+      verdict = qualifications(req, profile);
       break;
   }
   const words = wordsFor(req, dataset, nation);
   // Advice in order: the rule's own, the nation's for this requirement, then the data's.
   const open = verdict.status !== "met";
-  const said = verdict.advice ?? (open ? (advice?.[req.id] ?? req.advice) : undefined);
+  const from = advice?.[req.id] !== undefined ? "nation" : req.advice !== undefined ? "requirement" : undefined;
+  const said: AdviceFinding | undefined =
+    verdict.advice ?? (open && from ? { code: "advice-from-data", requirement: req.id, from, ...(verdict.status === "unknown" ? { unknown: true } : {}) } : undefined);
   return {
     id: req.id,
     title: req.title,
@@ -327,7 +303,7 @@ export function assessRequirement(req: Requirement, profile: Profile, skills: Sk
     status: verdict.status,
     have: verdict.have,
     need: words.need,
-    ...(said ? { advice: verdict.status === "unknown" && !verdict.advice ? `Not known: check it. ${said}` : said } : {}),
+    ...(said ? { advice: said } : {}),
     ...(verdict.implied ? { implied: verdict.implied } : {}),
     ...(req.basis ? { basis: req.basis } : {}),
   };
@@ -341,6 +317,8 @@ export function assessRequirement(req: Requirement, profile: Profile, skills: Sk
  * same for every role's requirement of a kind: made once per person.
  */
 export function standingKeys(profile: Profile, skills: Skills): (req: Requirement) => string {
+  // Why a skill counts is part of its gap: the finding, code and figures, is part of the key.
+  const why = (because: BecauseFinding | undefined) => (because === undefined ? "" : JSON.stringify(because));
   let typing: string | undefined;
   let audio: string | undefined;
   let terminology: string | undefined;
@@ -348,13 +326,13 @@ export function standingKeys(profile: Profile, skills: Skills): (req: Requiremen
   return (req) => {
     switch (req.kind) {
       case "typing":
-        return (typing ??= `${skills.typingWpm}\0${skills.shownBy.typingWpm ?? ""}\0${beyondKey(skills, "typingWpm")}`);
+        return (typing ??= `${skills.typingWpm}\0${why(skills.shownBy.typingWpm)}\0${beyondKey(skills, "typingWpm")}`);
       case "audio-typing":
-        return (audio ??= `${skills.audioTyping}\0${skills.shownBy.audioTyping ?? ""}\0${beyondKey(skills, "audioTyping")}`);
+        return (audio ??= `${skills.audioTyping}\0${why(skills.shownBy.audioTyping)}\0${beyondKey(skills, "audioTyping")}`);
       case "medical-terminology":
-        return (terminology ??= `${skills.medicalTerminology}\0${skills.implied.medicalTerminology ?? ""}\0${skills.shownBy.medicalTerminology ?? ""}\0${beyondKey(skills, "medicalTerminology")}`);
+        return (terminology ??= `${skills.medicalTerminology}\0${why(skills.implied.medicalTerminology)}\0${why(skills.shownBy.medicalTerminology)}\0${beyondKey(skills, "medicalTerminology")}`);
       case "office-skills":
-        return (office ??= `${skills.officeSkills}\0${skills.implied.officeSkills ?? ""}\0${skills.shownBy.officeSkills ?? ""}\0${beyondKey(skills, "officeSkills")}`);
+        return (office ??= `${skills.officeSkills}\0${why(skills.implied.officeSkills)}\0${why(skills.shownBy.officeSkills)}\0${beyondKey(skills, "officeSkills")}`);
       case "experience":
         return experienceUnsaid(profile, req) ? `?${profile.currentJob}` : String(requirementMonths(req, profile));
       case "qualifications": {
@@ -369,10 +347,10 @@ export function standingKeys(profile: Profile, skills: Skills): (req: Requiremen
 
 function beyondKey(skills: Skills, field: keyof Skills["beyondSaid"]): string {
   const b = skills.beyondSaid[field];
-  return b ? `${b.by}\0${b.shows}` : "";
+  return b ? `${b.by}\0${JSON.stringify(b.shows)}` : "";
 }
 
-export function assessGaps(profile: Profile, role: Role, dataset: Dataset, skills: Skills = skillsOf(profile, dataset.qualifications), nation?: Nation, advice?: Partial<Record<string, string>>): Gap[] {
+export function assessGaps(profile: Profile, role: Role, dataset: Dataset, skills: Skills = skillsOf(profile, dataset.qualifications), nation?: Nation, advice?: Partial<Record<string, unknown>>): Gap[] {
   return role.requirements.map((req) => assessRequirement(req, profile, skills, dataset, nation, advice));
 }
 
@@ -384,6 +362,19 @@ export function isReady(gaps: readonly Gap[]): boolean {
 export function isReadyIfConfirmed(gaps: readonly Gap[]): boolean {
   const essential = gaps.filter((g) => g.essential);
   return essential.some((g) => g.status === "unknown") && essential.every((g) => g.status === "met" || g.status === "unknown");
+}
+
+/** The essential requirements not known, by id: to check before applying. */
+export function toCheckOf(gaps: readonly Gap[]): string[] {
+  return gaps.filter((g) => g.essential && g.status === "unknown").map((g) => g.id);
+}
+
+/** The verdict in one word (see Verdict). */
+export function verdictOf(gaps: readonly Gap[], ready: boolean, readyIfConfirmed: boolean): Verdict {
+  if (ready) return "ready";
+  if (readyIfConfirmed) return "ready-if-confirmed";
+  const open = openGaps(gaps).filter((g) => g.essential);
+  return open.length > 0 && open.every((g) => g.status === "partial") ? "nearly" : "not-yet";
 }
 
 /** The gaps a route can be chosen for: known and not met. Unknown ones are to check, not to train for. */

@@ -2,7 +2,6 @@
 // NHS band, their age, and what their answers imply when a question was left
 // blank. Routes, pay and notes all ask these questions here, in one place.
 
-import { durationWords } from "./words.js";
 import type { AgeGroup, Circumstance, CurrentJob, Dataset, ExperienceKind, Implied, MinimumWage, Nation, Profile, Role, RouteNote } from "./types.js";
 import { EXPERIENCE_KINDS } from "./types.js";
 
@@ -62,31 +61,14 @@ export function experienceUnsaid(profile: Profile, kinds: { anyOf?: readonly Exp
  * New to work: less than `months` of any kind, and not someone in a job who
  * simply left its length out.
  */
-export function newToWork(profile: Profile, months: number): boolean {
-  const all = workMonths(profile);
-  return all < months && !(all === 0 && worksNow(profile) === true);
+export function newToWork(person: Person, months: number): boolean {
+  const all = person.workMonths;
+  return all < months && !(all === 0 && person.works === true);
 }
 
 /** All the work a person has done, of any kind. */
 export function workMonths(profile: Profile): number {
   return experienceMonths(profile, EXPERIENCE_KINDS);
-}
-
-const JOB_WORDS: Record<CurrentJob, string> = {
-  "not-working": "studying, or not in a job",
-  "customer-facing": "customer-facing work",
-  office: "office work",
-  secretarial: "secretarial or PA work outside healthcare",
-  "gp-practice": "GP practice staff",
-  "nhs-admin": "{serviceShort} admin staff",
-  "nhs-clinical": "{serviceShort} clinical staff",
-  "care-or-private-healthcare": "private healthcare or care staff",
-  "nhs-support": "{serviceShort} support staff",
-};
-
-/** A job in words, with the nation's own name for its health service ("HSC admin staff"). */
-export function jobWords(job: CurrentJob, serviceShort = "NHS"): string {
-  return JOB_WORDS[job].replace("{serviceShort}", serviceShort);
 }
 
 /**
@@ -148,17 +130,78 @@ function oldestAge(profile: Profile): number | undefined {
   return group === "16-17" ? 17 : group === "18" ? 18 : group === "19-20" ? 20 : undefined;
 }
 
+// ---------- a person's facts, once ----------
+
+/**
+ * What the rules ask of a person, worked out once per assessment from their
+ * answers: their job and band, whether they work and for the NHS, their age
+ * as far as it is known, and their months of each kind of work. Routes, pay
+ * and notes read these rather than working each out again.
+ */
+export interface Person {
+  profile: Profile;
+  job?: CurrentJob;
+  band?: string;
+  /** Has a job now; undefined when they did not say. */
+  works?: boolean;
+  /** Employed by the NHS now; undefined when they did not say where they work. */
+  nhsStaff?: boolean;
+  ageGroup?: AgeGroup;
+  /** The youngest and oldest they can be: their age, or their group's bounds (no top for 21 and over). */
+  youngest?: number;
+  oldest?: number;
+  /** Months of each kind of work; the kinds overlap, so they are never added. */
+  months: Readonly<Record<ExperienceKind, number>>;
+  /** Months of work of any kind: the longest of them. */
+  workMonths: number;
+}
+
+/** Cheap, and not kept: a profile may be changed between two assessments (a what-if). */
+export function personOf(profile: Profile): Person {
+  const months = { admin: 0, customerService: 0, healthcare: 0, secretarial: 0 };
+  for (const kind of EXPERIENCE_KINDS) months[kind] = profile.experience[MONTHS_KEY[kind]];
+  const youngest = youngestAge(profile);
+  const oldest = oldestAge(profile);
+  const ageGroup = ageGroupOf(profile);
+  const works = worksNow(profile);
+  const nhsStaff = isNhsStaff(profile);
+  return {
+    profile,
+    ...(profile.currentJob === undefined ? {} : { job: profile.currentJob }),
+    ...(profile.nhsBand === undefined ? {} : { band: profile.nhsBand }),
+    ...(works === undefined ? {} : { works }),
+    ...(nhsStaff === undefined ? {} : { nhsStaff }),
+    ...(ageGroup === undefined ? {} : { ageGroup }),
+    ...(youngest === undefined ? {} : { youngest }),
+    ...(oldest === undefined ? {} : { oldest }),
+    months,
+    workMonths: workMonths(profile),
+  };
+}
+
+/** Months of work of any of these kinds: the longest counts, never the sum. */
+export function monthsOf(person: Person, kinds: readonly ExperienceKind[]): number {
+  let most = 0;
+  for (const kind of kinds) most = Math.max(most, person.months[kind]);
+  return most;
+}
+
+/** Work that was all of these kinds at once: at most the shortest of them. */
+export function monthsOfAll(person: Person, kinds: readonly ExperienceKind[]): number {
+  return Math.min(...kinds.map((kind) => person.months[kind]));
+}
+
 /** Whether a note is for this person: their nation, job and age, where the note names any. */
-export function noteApplies(note: RouteNote, profile: Profile, nation: Nation): boolean {
-  const age = ageGroupOf(profile);
-  const job = profile.currentJob;
+export function noteApplies(note: RouteNote, person: Person, nation: Nation): boolean {
+  const age = person.ageGroup;
+  const job = person.job;
   return (
     (!note.nations || note.nations.includes(nation)) &&
     (!note.jobs || (job !== undefined && note.jobs.includes(job))) &&
     (!note.ageGroups || (age !== undefined && note.ageGroups.includes(age))) &&
-    (note.underAge === undefined || knownYoungerThan(profile, note.underAge)) &&
-    (!note.circumstances || note.circumstances.some((c) => profile.circumstances?.includes(c) === true)) &&
-    (!note.welsh || note.welsh.includes(profile.welsh ?? "unsaid"))
+    (note.underAge === undefined || knownYoungerThan(person, note.underAge)) &&
+    (!note.circumstances || note.circumstances.some((c) => person.profile.circumstances?.includes(c) === true)) &&
+    (!note.welsh || note.welsh.includes(person.profile.welsh ?? "unsaid"))
   );
 }
 
@@ -168,9 +211,8 @@ export function hasCircumstance(profile: Profile, circumstance: Circumstance): b
 }
 
 /** Known to be younger than `age`: false when they may be that age or older, or did not say. */
-export function knownYoungerThan(profile: Profile, age: number): boolean {
-  const oldest = oldestAge(profile);
-  return oldest !== undefined && oldest < age;
+export function knownYoungerThan(person: Person, age: number): boolean {
+  return person.oldest !== undefined && person.oldest < age;
 }
 
 /** Whether the person is known to be older than this age (every age their answers allow is above it). */
@@ -189,12 +231,12 @@ export function impliedFacts(profile: Profile): Implied[] {
   if (profile.officeSkills === undefined) {
     const secretarial = profile.experience.secretarialMonths;
     const office = profile.experience.adminMonths;
-    if (secretarial >= 12) implied.push({ field: "officeSkills", value: "confident", because: `${durationWords(secretarial)} of secretarial or PA work` });
-    else if (profile.currentJob === "secretarial") implied.push({ field: "officeSkills", value: "confident", because: "your secretarial or PA job" });
-    else if (office >= 12) implied.push({ field: "officeSkills", value: "basic", because: `${durationWords(office)} of office work` });
+    if (secretarial >= 12) implied.push({ field: "officeSkills", value: "confident", because: { code: "shown-by-work", months: secretarial, kind: "secretarial" } });
+    else if (profile.currentJob === "secretarial") implied.push({ field: "officeSkills", value: "confident", because: { code: "shown-by-job", job: "secretarial" } });
+    else if (office >= 12) implied.push({ field: "officeSkills", value: "basic", because: { code: "shown-by-work", months: office, kind: "office" } });
   }
   if (profile.medicalTerminology === undefined && profile.currentJob === "nhs-clinical") {
-    implied.push({ field: "medicalTerminology", value: "some", because: "your NHS clinical work" });
+    implied.push({ field: "medicalTerminology", value: "some", because: { code: "shown-by-job", job: "nhs-clinical" } });
   }
   return implied;
 }
@@ -223,9 +265,9 @@ export function apprenticeRate(dataset: Dataset): number | undefined {
  * 19; after that, the rate for their age (they are a year older by then).
  * Undefined where their age is not known and it matters.
  */
-export function apprenticeMinimum(wage: MinimumWage, profile: Profile, year: number): number | undefined {
+export function apprenticeMinimum(wage: MinimumWage, person: Person, year: number): number | undefined {
   if (year <= 1) return wage.rates.apprentice;
-  const youngest = youngestAge(profile);
+  const youngest = person.youngest;
   if (youngest === undefined) return undefined;
   const age = youngest + (year - 1);
   if (age < 19) return wage.rates.apprentice;

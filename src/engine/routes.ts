@@ -3,33 +3,16 @@
 // it fits their circumstances, and how each step is paid for them. Reasons
 // are written in terms of what the person told us.
 
-import { experienceWords, openGaps, requirementMonths } from "./gaps.js";
+import { openGaps, requirementMonths } from "./gaps.js";
 import { qualificationById, roleById } from "./lookup.js";
 import { fillIn, nationInfo } from "./nations.js";
 import { entrySalary, findBand, bandRange, salaryAfter } from "./pay.js";
-import {
-  ageGroupOf,
-  apprenticeMinimum,
-  experienceOfAll,
-  apprenticeRate,
-  experienceMonths,
-  isNhsStaff,
-  jobWords,
-  knownOlderThan,
-  knownYoungerThan,
-  newToWork,
-  noteApplies,
-  newestMinimumWage,
-  youngestAge,
-  worksNow,
-} from "./person.js";
-import { durationWords, inSentence, listWords } from "./words.js";
-import { apprenticeshipHours } from "./adult-words.js";
+import { apprenticeMinimum, apprenticeRate, knownOlderThan, knownYoungerThan, monthsOf, monthsOfAll, newToWork, noteApplies, newestMinimumWage, personOf, type Person } from "./person.js";
+import type { PayNoteFinding, RouteReason, UnderwayFinding } from "./findings.js";
+import { inSentence } from "./words.js";
 import { fullTimeHours, partTimeHours } from "./adults.js";
 import { proofsOf, typesAtThreshold } from "./experience.js";
-import { apprenticeCost, apprenticeshipForGraduate, bankPayPerShift, besideStarted, finishStartedCourse, provenExperience } from "./experience-words.js";
 import type {
-  Cost,
   Dataset,
   Earns,
   Gap,
@@ -48,7 +31,7 @@ import type {
   Role,
   StepPayFigure,
 } from "./types.js";
-import { AFC_BANDS, nationName } from "./types.js";
+import { AFC_BANDS } from "./types.js";
 
 /** Experience of this many months or more (a year) makes a route that favours it a better fit. */
 export const FAVOURED_MONTHS = 12;
@@ -99,30 +82,9 @@ const WEIGHTS = {
   unconfirmed: 8,
 };
 
-/** The words a step naming an unconfirmed qualification must carry, so that no report offers it as a sure thing. */
-export const CHECK_WITH_PROVIDER = "check with the provider";
-
-/**
- * A step's title as the report shows it: one that leads to a qualification no
- * source confirms is still open says to check with the provider, where the
- * data's own words do not already.
- */
-export function stepTitleFor(title: string, qualificationId: string | undefined, dataset: Dataset): string {
-  if (qualificationId === undefined) return title;
-  const q = qualificationById(dataset, qualificationId);
-  if (q?.status !== "unconfirmed" || title.toLowerCase().includes(CHECK_WITH_PROVIDER)) return title;
-  return `${title} (${CHECK_WITH_PROVIDER} that it is still offered)`;
-}
-
 /** Whether a route names, in this nation, at least one qualification its source shows is open. */
 export function namesOpenQualification(steps: readonly RouteStepDef[], dataset: Dataset): boolean {
   return steps.some((s) => s.qualification !== undefined && qualificationById(dataset, s.qualification)?.status === "open");
-}
-
-/** A reason and whether it argues against the route for this person. */
-interface Reason {
-  text: string;
-  against?: boolean;
 }
 
 /**
@@ -130,11 +92,9 @@ interface Reason {
  * open argues against itself: it ends in applying for posts that sift on the
  * very requirement still missing.
  */
-function gapsReason(closed: number, of: number, left: readonly string[]): Reason {
-  if (of === 1) return closed === 1 ? { text: "Closes your essential gap." } : { text: "Does not close your essential gap by itself.", against: true };
-  if (closed === 0) return { text: `Closes none of your ${of} essential gaps by itself.`, against: true };
-  if (closed === of) return { text: of === 2 ? "Closes both your essential gaps." : `Closes all ${of} of your essential gaps.` };
-  return { text: `Closes ${closed} of your ${of} essential gaps, but leaves your ${listWords(left.map(inSentence))} open.`, against: true };
+function gapsReason(closed: number, of: number, left: readonly string[]): RouteReason {
+  const finding = { code: "closes-essential-gaps" as const, closed, of, left: [...left] };
+  return closed === of ? { finding } : { finding, against: true };
 }
 
 /** A missing gap counts double a partial one. */
@@ -145,6 +105,8 @@ function gapWeight(gap: Gap): number {
 /** Everything about one person's assessment that their routes depend on. */
 export interface RouteContext {
   profile: Profile;
+  /** The person's facts, worked out once (personOf). */
+  person: Person;
   target: Role;
   gaps: readonly Gap[];
   ready: boolean;
@@ -157,21 +119,21 @@ export interface RouteContext {
 // ---------- pay ----------
 
 /** A step's pay where it is the same for everyone: a band, or unpaid. */
-function fixedPay(step: RouteStepDef, target: Role, table: PayTable | undefined, info: NationInfo | undefined): StepPayFigure | undefined {
+function fixedPay(step: RouteStepDef, target: Role, table: PayTable | undefined): StepPayFigure | undefined {
   const gp = step.setting === "gp-practice" || (step.pay.kind === "target" && !target.settings.includes("hospital-trust"));
   const starts = step.startsPost ? { startsAtEnd: true } : {};
   switch (step.pay.kind) {
     case "target":
     case "band": {
       const bandId = step.pay.kind === "band" ? step.pay.band : target.bands[0];
-      if (bandId === undefined) return { kind: "band", uncertain: true, note: "Pay is set by the employer.", ...starts };
+      if (bandId === undefined) return { kind: "band", uncertain: true, note: { code: "pay-set-by-employer" }, ...starts };
       const band = table && findBand(table, bandId);
       if (step.bank && band && table) return bankPay(bandId, entrySalary(band), table, starts);
       return {
         kind: "band",
         band: bandId,
         ...(band && table ? { salary: entrySalary(band), payYear: table.payYear } : {}),
-        ...(gp ? { uncertain: true, note: `GP practices set their own pay; the ${info?.serviceShort ?? "NHS"} band is a guide.` } : {}),
+        ...(gp ? { uncertain: true, note: { code: "gp-practice-sets-pay" } } : {}),
         ...starts,
       };
     }
@@ -193,8 +155,7 @@ export const HOURS_A_WEEK = 37.5;
 /** Bank shifts at a band: the band's hourly rate, for the hours the person chooses. */
 function bankPay(band: string, salary: number, table: PayTable, starts: { startsAtEnd?: boolean }): StepPayFigure {
   const perHour = Math.round((salary / WEEKS_A_YEAR / HOURS_A_WEEK) * 100) / 100;
-  const tableName = `${nationName(table.nation)} ${table.payYear} Agenda for Change`;
-  return { kind: "band", band, salary, payYear: table.payYear, perHour, perShift: true, note: bankPayPerShift({ band, perHour, entrySalary: salary, table: tableName }), ...starts };
+  return { kind: "band", band, salary, payYear: table.payYear, perHour, note: { code: "bank-per-shift", band, perHour, entrySalary: salary, nation: table.nation, payYear: table.payYear }, perShift: true, ...starts };
 }
 
 /** How two Agenda for Change bands compare: negative when a is lower. */
@@ -226,79 +187,68 @@ export function traineePayFor(ctx: RouteContext, monthsMax: number): StepPayFigu
   return rates.length > 0 ? { band: bandId, payYear: ctx.table.payYear, rates } : undefined;
 }
 
-/** The trainee rates in a sentence: "75% of the top of band 3 in the last year before you qualify (£20,607 a year), 70% before that (£19,233)". */
-function traineeWords(t: NonNullable<StepPayFigure["nhsTrainee"]>): string {
-  const parts = t.rates.map((r, i) => {
-    const when = i === 0 ? `in the last ${r.monthsBeforeQualifying === 12 ? "year" : `${r.monthsBeforeQualifying} months`} before you qualify` : "before that";
-    return `${r.percent}%${i === 0 ? ` of the top of band ${t.band}` : ""} ${when} (£${r.salary.toLocaleString("en-GB")}${i === 0 ? " a year" : ""})`;
-  });
-  return `Many NHS employers pay apprentices more, under Agenda for Change's trainee rules (Annex 21), as NHS Staff Council guidance advises: ${listWords(parts)}, at ${t.payYear} pay. Ask the employer which they pay.`;
-}
 
 /** Pay on an apprenticeship: the legal minimum for the person's age, or their own pay point where NHS rules keep it. */
 function apprenticePay(ctx: RouteContext, underway = false, monthsMax = 12): StepPayFigure {
-  const { profile, target, table, dataset, nation } = ctx;
-  const own = profile.nhsBand;
+  const { person, target, table, dataset, nation } = ctx;
+  const own = person.band;
   // England's rule from 1 July 2024: an NHS employee training for a post banded
   // at or above their own keeps their pay point. A clinician training for a
   // lower-banded post is not covered; no other nation has published the rule.
   const targetTop = target.bands.at(-1);
-  if (isNhsStaff(profile) && own && nation === "england" && targetTop && compareBands(targetTop, own) >= 0) {
+  if (person.nhsStaff && own && nation === "england" && targetTop && compareBands(targetTop, own) >= 0) {
     const band = table && findBand(table, own);
     return {
       kind: "apprentice",
       band: own,
       kept: true,
       ...(band && table ? { salary: entrySalary(band), salaryMax: bandRange(band).max, payYear: table.payYear } : {}),
-      note: `As an NHS employee in England training for a post at band ${own} or above, you keep your pay point (rule from 1 July 2024).`,
+      note: { code: "apprentice-keeps-pay-point", band: own },
     };
   }
   // An NHS employee in England who did not give their band may keep their pay: say so, unless
   // the apprenticeship is the job they have now.
-  const mayKeep = isNhsStaff(profile) === true && nation === "england" && own === undefined && !underway
-    ? " As an NHS employee in England, you keep your pay point if the post you train for is at your band or above (rule from 1 July 2024)."
-    : "";
+  const mayKeep = person.nhsStaff === true && nation === "england" && own === undefined && !underway;
   const wage = newestMinimumWage(dataset);
   const rate = apprenticeRate(dataset);
-  const later = wage ? apprenticeMinimum(wage, profile, 2) : undefined;
-  const laterNote =
-    later !== undefined && later !== rate
-      ? ` After the first year, at least the minimum for your age: £${later.toFixed(2)} an hour.`
-      : later === undefined && wage && ageGroupOf(profile) === undefined
-        ? " After the first year, from 19, the minimum for your age applies."
-        : "";
+  const later = wage ? apprenticeMinimum(wage, person, 2) : undefined;
   const trainee = traineePayFor(ctx, monthsMax);
-  const more = trainee ? traineeWords(trainee) : "NHS Staff Council guidance is that NHS apprentices are paid under Agenda for Change's trainee rules, which can mean more.";
+  const note: PayNoteFinding = {
+    code: "apprentice-minimum",
+    ...(later !== undefined && later !== rate ? { laterPerHour: later } : later === undefined && wage && person.ageGroup === undefined ? { laterAgeUnknown: true } : {}),
+    ...(mayKeep ? { mayKeepPayPoint: true } : {}),
+    ...(trainee ? { trainee } : {}),
+  };
   return {
     kind: "apprentice",
     ...(rate !== undefined ? { perHour: rate } : {}),
     ...(later !== undefined ? { laterPerHour: later } : {}),
-    note: `At least the apprentice minimum wage in the first year.${laterNote} ${more}${mayKeep}`,
+    note,
     ...(trainee ? { nhsTrainee: trainee } : {}),
   };
 }
 
 /** Pay while studying alongside a job: the person's own, as far as we know it. */
 function currentJobPay(ctx: RouteContext): StepPayFigure {
-  const { profile, table } = ctx;
-  const works = worksNow(profile);
-  if (works === false) return { kind: "unpaid", note: "You said you are not working now: this step earns nothing unless you find work alongside it." };
-  if (isNhsStaff(profile) && profile.nhsBand) {
-    const band = table && findBand(table, profile.nhsBand);
+  const { person, table } = ctx;
+  const works = person.works;
+  if (works === false) return { kind: "unpaid", note: { code: "not-working-unpaid" } };
+  if (person.nhsStaff && person.band) {
+    const band = table && findBand(table, person.band);
     return {
       kind: "current-job",
       working: true,
-      band: profile.nhsBand,
+      band: person.band,
       // With their years on the band, their own pay point; without, the band's range.
       ...(band && table
-        ? profile.bandYears !== undefined
-          ? { salary: salaryAfter(band, profile.bandYears), salaryMax: salaryAfter(band, profile.bandYears), payYear: table.payYear }
+        ? person.profile.bandYears !== undefined
+          ? { salary: salaryAfter(band, person.profile.bandYears), salaryMax: salaryAfter(band, person.profile.bandYears), payYear: table.payYear }
           : { salary: entrySalary(band), salaryMax: bandRange(band).max, payYear: table.payYear }
         : {}),
-      note: "Keep your current job and pay while you do this.",
+      note: { code: "keeps-current-pay" },
     };
   }
-  return works ? { kind: "current-job", working: true, note: "Keep your current job and pay while you do this." } : { kind: "current-job", note: "Keep your current job and pay, if you have one, while you do this." };
+  return works ? { kind: "current-job", working: true, note: { code: "keeps-current-pay" } } : { kind: "current-job", note: { code: "keeps-current-pay-if-any" } };
 }
 
 function personalPay(step: RouteStepDef, ctx: RouteContext, fixed: StepPayFigure | undefined): StepPayFigure {
@@ -343,10 +293,18 @@ export function isOffered(def: RouteDef, ready: boolean, nation: Nation, readyIf
  * leads to that they hold, and no apprenticeship that would cut an NHS
  * employee's pay.
  */
-export function fitsPerson(def: RouteDef, profile: Profile, target?: Role, nation: Nation = "england", proofs: readonly Proof[] = [], typesOk = false): boolean {
+export function fitsPerson(
+  def: RouteDef,
+  profile: Profile,
+  target?: Role,
+  nation: Nation = "england",
+  person: Person = personOf(profile),
+  proofs: readonly Proof[] = [],
+  typesOk = false,
+): boolean {
   // More than the route gives: two years of office work, clinical work or a degree (experience.ts).
   if (def.notForProven?.some((p) => proofs.includes(p))) return false;
-  const job = profile.currentJob;
+  const job = person.job;
   if (def.forJobs) {
     if (job !== undefined && !def.forJobs.includes(job)) return false;
     // Where the person did not say their job, experience must stand in for it.
@@ -354,13 +312,13 @@ export function fitsPerson(def: RouteDef, profile: Profile, target?: Role, natio
   }
   if (def.notForJobs && job !== undefined && def.notForJobs.includes(job)) return false;
   const need = def.requiresExperience;
-  if (need && !(job !== undefined && def.forJobs?.includes(job)) && experienceMonths(profile, need.anyOf) < need.months && !openedByProof(def, proofs, typesOk)) return false;
+  if (need && !(job !== undefined && def.forJobs?.includes(job)) && monthsOf(person, need.anyOf) < need.months && !openedByProof(def, proofs, typesOk)) return false;
   const past = def.unlessExperience === undefined ? [] : [def.unlessExperience].flat();
-  if (past.some((rule) => (rule.allOf ? experienceOfAll(profile, rule.allOf) : experienceMonths(profile, rule.anyOf ?? [])) >= rule.months)) return false;
-  if (def.minAge !== undefined && knownYoungerThan(profile, def.minAge)) return false;
+  if (past.some((rule) => (rule.allOf ? monthsOfAll(person, rule.allOf) : monthsOf(person, rule.anyOf ?? [])) >= rule.months)) return false;
+  if (def.minAge !== undefined && knownYoungerThan(person, def.minAge)) return false;
   if (def.maxAge !== undefined && knownOlderThan(profile, def.maxAge)) return false;
   if (def.notIfHeld?.some((q) => profile.qualifications.includes(q))) return false;
-  if (target && cutsNhsPay(def, profile, target, nation)) return false;
+  if (target && cutsNhsPay(def, person, target, nation)) return false;
   return true;
 }
 
@@ -389,10 +347,10 @@ function levelOf(dataset: Dataset): (id: string) => number | undefined {
  * in England, and only at or below the target's top band: apprentice wages
  * would be a step back that no adviser would suggest.
  */
-function cutsNhsPay(def: RouteDef, profile: Profile, target: Role, nation: Nation): boolean {
-  if (isNhsStaff(profile) !== true || !def.steps.some((s) => s.pay.kind === "apprentice")) return false;
+function cutsNhsPay(def: RouteDef, person: Person, target: Role, nation: Nation): boolean {
+  if (person.nhsStaff !== true || !def.steps.some((s) => s.pay.kind === "apprentice")) return false;
   if (nation !== "england") return true;
-  const own = profile.nhsBand;
+  const own = person.band;
   const top = target.bands.at(-1);
   return own !== undefined && top !== undefined && compareBands(own, top) > 0;
 }
@@ -401,9 +359,9 @@ function cutsNhsPay(def: RouteDef, profile: Profile, target: Role, nation: Natio
  * The age until which the person's nation says young people must stay in
  * education or training, when the person is known to be under it.
  */
-function mustStayInLearning(profile: Profile, info: NationInfo | undefined): number | undefined {
+function mustStayInLearning(person: Person, info: NationInfo | undefined): number | undefined {
   const until = info?.learningUntil?.age;
-  return until !== undefined && knownYoungerThan(profile, until) ? until : undefined;
+  return until !== undefined && knownYoungerThan(person, until) ? until : undefined;
 }
 
 /** The roles that at least one route leads into: the ones a person can aim for. */
@@ -429,6 +387,8 @@ export function stepsIn(def: RouteDef, nation: Nation, targetId?: string): Route
 interface BaseStep {
   def: RouteStepDef;
   title: string;
+  /** The title worded by the catalogue instead: a qualification no source confirms is still open. */
+  titleFinding?: UnderwayFinding;
   fixedPay: StepPayFigure | undefined;
   /** The target's experience requirement that this step builds, where it names one. */
   builds: Extract<Requirement, { kind: "experience" }> | undefined;
@@ -443,8 +403,8 @@ interface RouteBase {
   notes: { note: RouteNote; text: string }[];
   /** Whether any step goes through another role first. */
   hasVia: boolean;
-  /** Main steps leading to a qualification no source confirms is still open: their step ids and the qualification's title. */
-  unconfirmed: { stepId: string; title: string }[];
+  /** Main steps leading to a qualification no source confirms is still open: their step ids and the qualification's id. */
+  unconfirmed: { stepId: string; qualification: string }[];
   /** Why the route names no open qualification in this nation, where it does not. */
   noOpenQualification: string[];
 }
@@ -476,13 +436,16 @@ function routeBase(def: RouteDef, target: Role, nation: Nation, table: PayTable 
   const defs = stepsIn(def, nation, target.id);
   const steps = defs.map((s) => {
     const req = s.buildsExperience === undefined ? undefined : target.requirements.find((r) => r.id === s.buildsExperience);
-    const title = stepTitleFor(fillIn(s.title, roleName, info, nation), s.qualification, dataset);
-    return { def: s, title, fixedPay: fixedPay(s, target, table, info), builds: req?.kind === "experience" ? req : undefined };
+    const title = fillIn(s.title, roleName, info, nation);
+    const q = s.qualification === undefined ? undefined : qualificationById(dataset, s.qualification);
+    // A step leading to a qualification no source confirms is still open says to check with the provider (the catalogue words it).
+    const titleFinding: UnderwayFinding | undefined = q?.status === "unconfirmed" ? { code: "check-still-offered", title, qualification: q.id } : undefined;
+    return { def: s, title, ...(titleFinding ? { titleFinding } : {}), fixedPay: fixedPay(s, target, table), builds: req?.kind === "experience" ? req : undefined };
   });
   // The main step (core) leading to a qualification no source confirms is open.
   const unconfirmed = defs
     .filter((s) => s.core && s.qualification !== undefined && qualificationById(dataset, s.qualification)?.status === "unconfirmed")
-    .map((s) => ({ stepId: s.id, title: qualificationById(dataset, s.qualification!)!.title }));
+    .map((s) => ({ stepId: s.id, qualification: s.qualification! }));
   // Why the route names no open qualification here: told to the person only
   // where it names some but none is confirmed open (a route that needs none
   // says so in the data, for routes --json and the tests).
@@ -547,24 +510,26 @@ function personalSteps(base: RouteBase, ctx: FullContext, openIds: ReadonlySet<s
       if (last?.pay.startsAtEnd) held = { ...last.pay, startsAtEnd: false };
       continue;
     }
-    const pay = d.pay.kind === "current-job" && held ? { ...held, note: "Alongside the post you hold by then." } : personalPay(d, ctx, s.fixedPay);
+    const pay = d.pay.kind === "current-job" && held ? { ...held, note: { code: "alongside-post-held" } as const } : personalPay(d, ctx, s.fixedPay);
     if (d.startsPost) held = { ...pay, startsAtEnd: false };
     // Free to the young where the nation pays for their study (England's 16-19 funding): not "fees not known".
-    const free = d.freeUnder && d.freeUnder.nations.includes(ctx.nation) && knownYoungerThan(ctx.profile, d.freeUnder.age);
+    const free = d.freeUnder && d.freeUnder.nations.includes(ctx.nation) && knownYoungerThan(ctx.person, d.freeUnder.age);
     const cost = free ? { min: 0, max: 0, note: d.freeUnder!.note } : d.cost && { ...d.cost };
     const step: RouteStep = {
       id: d.id,
       title: s.title,
       months: { ...months },
-      ...(d.monthsBasis ? { monthsBasis: d.monthsBasis } : {}),
+      // Begun, its time is what is left of it, which the data's basis for the whole does not explain.
+      ...(d.monthsBasis && !underway ? { monthsBasis: d.monthsBasis } : {}),
       ...(cost ? { cost } : {}),
       ...(d.setting ? { setting: d.setting } : {}),
       pay,
       closes: [...d.closes],
       ...(d.core ? { core: true } : {}),
       ...(d.inPost ? { inPost: true } : {}),
+      ...(s.titleFinding ? { titleFinding: s.titleFinding } : {}),
     };
-    steps.push(underway ? { ...step, ...underwayParts(d, months, ctx.dataset, ctx.profile) } : step);
+    steps.push(underway ? { ...step, ...underwayParts(d, months, ctx.profile) } : step);
   }
   return steps;
 }
@@ -590,19 +555,17 @@ function isUnderway(d: RouteStepDef, profile: Profile): boolean {
 /**
  * What changes in a step the person is part-way through: what is left of it,
  * from nothing to all of it, as they did not say how far in they are; and of
- * its fees, what is left to pay, if any.
+ * its fees, what is left to pay, if any (from none to all of them). Its title
+ * becomes finishing the qualification begun.
  */
-function underwayParts(d: RouteStepDef, months: Range, dataset: Dataset, profile: Profile): Partial<RouteStep> {
+function underwayParts(d: RouteStepDef, months: Range, profile: Profile): Partial<RouteStep> {
   // Named only when it is the step's own course: one the step stands in for (startedBy, the closed
   // City & Guilds diploma) is not what the step's title describes, so it reads as "the course".
-  const qualification = d.qualification !== undefined && profile.studying?.includes(d.qualification) ? qualificationById(dataset, d.qualification) : undefined;
-  const note = d.cost && d.cost.max > 0 ? "What is left to pay of it, if any." : d.cost?.note;
-  const cost: Cost | undefined = d.cost && { min: 0, max: d.cost.max, ...(note === undefined ? {} : { note }) };
+  const own = d.qualification !== undefined && profile.studying?.includes(d.qualification) === true;
   return {
-    title: qualification ? `Finish the ${qualification.title} you have started` : finishStartedCourse(),
+    titleFinding: own ? { code: "finish-started", qualification: d.qualification! } : { code: "finish-started-course" },
     months: { min: 0, max: months.max },
-    monthsBasis: "What is left of it: from none of it to all of it, as you did not say how far in you are.",
-    ...(cost ? { cost } : {}),
+    ...(d.cost ? { cost: { min: 0, max: d.cost.max } } : {}),
     underway: true,
   };
 }
@@ -650,14 +613,14 @@ export function deepFreeze<T>(value: T): T {
 
 // ---------- fit ----------
 
-function earnReason(earns: Earns, steps: readonly RouteStep[], profile: Profile): Reason | undefined {
+function earnReason(earns: Earns, steps: readonly RouteStep[], profile: Profile): RouteReason | undefined {
   if (profile.needsToEarnWhileLearning !== true) return undefined;
   if (earns === "yes") {
     const alongside = steps.some((s) => s.pay.kind === "current-job");
-    return { text: alongside ? "You study alongside your current job, so you keep earning, as you said you need to." : "Paid throughout, and you said you need to earn while you learn." };
+    return { finding: { code: alongside ? "earns-alongside-job" : "paid-throughout" } };
   }
-  if (earns === "no") return { text: "Not paid, and you said you need to earn while you learn.", against: true };
-  return { text: "The study is unpaid: it fits around a job, if you have one (you did not say)." };
+  if (earns === "no") return { finding: { code: "unpaid-must-earn" }, against: true };
+  return { finding: { code: "unpaid-fits-job-if-any" } };
 }
 
 /**
@@ -669,8 +632,8 @@ function earnReason(earns: Earns, steps: readonly RouteStep[], profile: Profile)
 function shortfallMonths(steps: readonly RouteStep[], ctx: RouteContext): number {
   const band2 = ctx.table && findBand(ctx.table, "2");
   const reference = band2 ? entrySalary(band2) : undefined;
-  const works = worksNow(ctx.profile);
-  const youngest = youngestAge(ctx.profile);
+  const works = ctx.person.works;
+  const youngest = ctx.person.youngest;
   const adult = youngest !== undefined && youngest >= 19;
   let short = 0;
   for (const step of steps) {
@@ -690,24 +653,21 @@ function shortfallMonths(steps: readonly RouteStep[], ctx: RouteContext): number
   return short;
 }
 
-function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: readonly RouteStep[], ctx: FullContext, open: readonly Gap[], info: NationInfo | undefined): { score: number; reasons: Reason[] } {
+function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: readonly RouteStep[], ctx: FullContext, open: readonly Gap[], info: NationInfo | undefined): { score: number; reasons: RouteReason[] } {
   const { profile, ready, readyIfConfirmed } = ctx;
-  const reasons: Reason[] = [];
+  const reasons: RouteReason[] = [];
   let score = 0;
   const started = steps.some((s) => s.underway);
   if (started) {
     // What is already begun is worth more than any fresh start.
     score += WEIGHTS.underway;
-    reasons.push({ text: "You have started it: finishing it is the surest way on." });
+    reasons.push({ finding: { code: "route-started" } });
   }
 
   if (def.needsReady && (ready || readyIfConfirmed)) {
     score += WEIGHTS.ready;
-    if (ready) reasons.push({ text: "You meet every essential requirement now." });
-    else {
-      const check = ctx.gaps.filter((g) => g.essential && g.status === "unknown").map((g) => inSentence(g.title));
-      reasons.push({ text: `You meet every essential requirement you told us about; check your ${listWords(check)} first.` });
-    }
+    if (ready) reasons.push({ finding: { code: "meets-every-essential" } });
+    else reasons.push({ finding: { code: "meets-every-essential-told", check: ctx.gaps.filter((g) => g.essential && g.status === "unknown").map((g) => g.id) } });
   }
 
   // Essential gaps decide; desirable ones only break ties between routes.
@@ -727,7 +687,7 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
       if (closed) {
         essentialClosed++;
         essentialCovered += w;
-      } else left.push(g.title);
+      } else left.push(g.id);
     } else {
       desirableWeight += w;
       if (closed) desirableCovered += w;
@@ -751,46 +711,46 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
   }
   if (def.builtInTraining && ctx.mustLearn) {
     score += WEIGHTS.favoured;
-    reasons.push({ text: `Counts as the education or training you must be in until you are ${ctx.mustLearn}.` });
+    reasons.push({ finding: { code: "counts-as-required-learning", age: ctx.mustLearn } });
   } else if (ctx.mustLearn && !def.builtInTraining && earns === "yes" && (def.studyMode === "on-the-job" || def.studyMode === "none")) {
-    reasons.push({ text: `Until you are ${ctx.mustLearn}, a job counts as training only with part-time study alongside it, or as an apprenticeship.`, against: true });
+    reasons.push({ finding: { code: "job-not-required-learning", age: ctx.mustLearn }, against: true });
   }
 
   if (cannotStudy) {
     score -= WEIGHTS.cannotStudy;
-    reasons.push({ text: "Needs study time you said you cannot give now.", against: true });
+    reasons.push({ finding: { code: "needs-study-time" }, against: true });
   } else if (profile.canStudyPartTime === true && def.studyMode === "part-time") {
     score += WEIGHTS.partTimeMatch;
-    reasons.push({ text: "Part-time study, which you said you can fit in." });
+    reasons.push({ finding: { code: "part-time-study-fits" } });
   }
 
-  const hours = apprenticeshipHoursReason(def, profile, info);
+  const hours = apprenticeshipHoursReason(def, ctx.person, info);
   if (hours) {
     if (hours.against) score -= WEIGHTS.cannotStudy;
     reasons.push(hours);
   }
 
-  const officeMonths = experienceMonths(profile, ["admin", "secretarial"]);
+  const officeMonths = monthsOf(ctx.person, ["admin", "secretarial"]);
   const graduate = ctx.proofs.includes("degree");
   if (def.favoursNewcomers && graduate && !started) {
     // Never first for a graduate who did not ask for one: the reason argues against it.
     score -= WEIGHTS.graduate;
-    reasons.push({ text: apprenticeshipForGraduate(), against: true });
-  } else if (def.favoursNewcomers && !started && newToWork(profile, NEWCOMER_MONTHS)) {
+    reasons.push({ finding: { code: "graduate-apprenticeship" }, against: true });
+  } else if (def.favoursNewcomers && !started && newToWork(ctx.person, NEWCOMER_MONTHS)) {
     score += WEIGHTS.favoured;
-    reasons.push({ text: "Made for people with little work experience yet." });
+    reasons.push({ finding: { code: "made-for-newcomers" } });
   } else if (def.favoursNewcomers && !started && officeMonths >= EXPERIENCED_MONTHS) {
     // Years of office work already: starting again on apprentice pay is a step back.
     score -= WEIGHTS.favoured;
-    reasons.push({ text: `Made for newcomers: with ${durationWords(officeMonths)} of office work, a shorter route suits you better.`, against: true });
+    reasons.push({ finding: { code: "newcomer-route-step-back", months: officeMonths }, against: true });
   }
 
   if (def.forJobs && profile.currentJob === undefined) {
     // It may not be open to them at all: it ranks below every route that surely is.
-    reasons.push({ text: `Only for ${listWords(def.forJobs.map((j) => jobWords(j, info?.serviceShort)), "or")}: you did not say where you work now.`, against: true });
+    reasons.push({ finding: { code: "only-for-jobs", jobs: [...def.forJobs] }, against: true });
   } else if (def.forJobs && profile.currentJob !== undefined) {
     score += WEIGHTS.favoured;
-    reasons.push({ text: `Open to you as ${jobWords(profile.currentJob, info?.serviceShort)}.` });
+    reasons.push({ finding: { code: "open-to-job", job: profile.currentJob } });
   }
 
   const cost = apprenticeCostReason(steps, ctx);
@@ -798,23 +758,23 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
 
   // Opened by what the record proves, not by the box it was entered under: the same weight a secretary's years earn.
   const need = def.requiresExperience;
-  const proof = need && experienceMonths(profile, need.anyOf) < need.months ? openedByProof(def, ctx.proofs, ctx.typesOk) : undefined;
+  const proof = need && monthsOf(ctx.person, need.anyOf) < need.months ? openedByProof(def, ctx.proofs, ctx.typesOk) : undefined;
   if (proof) {
     score += WEIGHTS.proven;
-    const months = proof === "clinical" ? profile.experience.healthcareMonths : officeMonths;
-    reasons.push({ text: provenExperience({ months, what: proof === "clinical" ? "clinical work" : "office or admin work" }) });
+    const months = proof === "clinical" ? ctx.person.months.healthcare : officeMonths;
+    reasons.push({ finding: { code: "proven-experience", months, proof: proof === "clinical" ? "clinical" : "office" } });
   }
 
   // A job that earns can run beside a course the person is finishing.
   if (!started && ctx.startedCourse && earns === "yes" && (def.studyMode === "on-the-job" || def.studyMode === "none") && !def.needsReady) {
-    reasons.push({ text: besideStarted({ course: ctx.startedCourse }) });
+    reasons.push({ finding: { code: "beside-started", qualification: ctx.startedCourse } });
   }
 
   for (const kind of def.favours ?? []) {
-    const months = experienceMonths(profile, [kind]);
+    const months = ctx.person.months[kind];
     if (months >= FAVOURED_MONTHS) {
       score += WEIGHTS.favoured;
-      reasons.push({ text: `Builds on your ${durationWords(months)} of ${experienceWords(kind)}.` });
+      reasons.push({ finding: { code: "builds-on-experience", months, kind } });
       break;
     }
   }
@@ -827,13 +787,13 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
  * work fewer hours than the nation's rule asks, the route says so and argues
  * against itself; where no rule was found, it says what to ask.
  */
-function apprenticeshipHoursReason(def: RouteDef, profile: Profile, info: NationInfo | undefined): Reason | undefined {
+function apprenticeshipHoursReason(def: RouteDef, person: Person, info: NationInfo | undefined): RouteReason | undefined {
   const rule = info?.apprenticeshipHours;
   if (!def.builtInTraining || !rule) return undefined;
-  const hours = partTimeHours(profile, fullTimeHours(info));
+  const hours = partTimeHours(person.profile, fullTimeHours(info));
   if (hours === undefined) return undefined;
   const short = rule.minimum !== undefined && hours < rule.minimum;
-  return { text: apprenticeshipHours({ hours, rule: rule.rule, short }), ...(short ? { against: true } : {}) };
+  return { finding: { code: "apprenticeship-hours", hours, short }, ...(short ? { against: true } : {}) };
 }
 
 /**
@@ -842,21 +802,21 @@ function apprenticeshipHoursReason(def: RouteDef, profile: Profile, info: Nation
  * time, for as long as the apprenticeship runs. Under 19 the apprentice rate
  * is the young worker's minimum too, so there is no cost to name.
  */
-function apprenticeCostReason(steps: readonly RouteStep[], ctx: FullContext): Reason | undefined {
+function apprenticeCostReason(steps: readonly RouteStep[], ctx: FullContext): RouteReason | undefined {
   const step = steps.find((s) => s.pay.kind === "apprentice" && !s.pay.kept && s.pay.perHour !== undefined);
-  const youngest = youngestAge(ctx.profile);
+  const youngest = ctx.person.youngest;
   const band2 = ctx.table && findBand(ctx.table, "2");
   if (!step || youngest === undefined || youngest < 19 || !band2) return undefined;
   const salary = entrySalary(band2);
   const shortfall = salary - step.pay.perHour! * HOURS_A_WEEK * WEEKS_A_YEAR;
   if (shortfall <= 0) return undefined;
-  return { text: apprenticeCost({ perHour: step.pay.perHour!, entryBand: "2", entrySalary: salary, shortfall: Math.round(shortfall / 100) * 100, months: step.months }) };
+  return { finding: { code: "apprentice-cost", perHour: step.pay.perHour!, entryBand: "2", entrySalary: salary, shortfall: Math.round(shortfall / 100) * 100, months: { min: step.months.min, max: step.months.max } } };
 }
 
 /** The notes of a route that apply to this person: their nation, job and age. */
 function notesFor(base: RouteBase, ctx: RouteContext): string[] {
   const notes: string[] = [];
-  for (const n of base.notes) if (noteApplies(n.note, ctx.profile, ctx.nation)) notes.push(n.text);
+  for (const n of base.notes) if (noteApplies(n.note, ctx.person, ctx.nation)) notes.push(n.text);
   notes.push(...base.noOpenQualification);
   return notes;
 }
@@ -880,8 +840,8 @@ export function bestRoute(ctx: RankContext): Pick<Route, "id" | "title" | "month
 function rankedRoutes(ctx: RankContext): Route[] {
   const { profile, ready, readyIfConfirmed, nation, dataset } = ctx;
   const info = nationInfo(dataset, nation);
-  const works = worksNow(profile);
-  const mustLearn = mustStayInLearning(profile, info);
+  const works = ctx.person.works;
+  const mustLearn = mustStayInLearning(ctx.person, info);
   const studying = profile.studying !== undefined && profile.studying.length > 0;
   const proofs = proofsOf(profile, levelOf(dataset));
   const bases = routeBases(ctx, info);
@@ -890,7 +850,7 @@ function rankedRoutes(ctx: RankContext): Route[] {
   const course = startedBases.find((b) => b.def.studyMode === "part-time" || b.def.studyMode === "full-time");
   const courseId = course?.steps.flatMap((s) => (isUnderway(s.def, profile) ? (s.def.startedBy ?? []).concat(s.def.qualification ?? []) : [])).find((q) => profile.studying!.includes(q));
   const courseQ = courseId === undefined ? undefined : qualificationById(dataset, courseId);
-  const startedCourse = courseQ ? (courseQ.short ?? courseQ.title) : undefined;
+  const startedCourse = courseQ?.id;
   const full: FullContext = Object.assign({}, ctx, { gapsFor: ctx.gapsFor ?? noGapsFor, mustLearn, proofs, typesOk: typesAtThreshold(ctx.gaps), ...(startedCourse ? { startedCourse } : {}) });
   const open = openGaps(ctx.gaps);
   const openIds = new Set(open.map((g) => g.id));
@@ -903,7 +863,7 @@ function rankedRoutes(ctx: RankContext): Route[] {
     const started = studying && startedIn(base, profile);
     const learning = started || (mustLearn !== undefined && def.builtInTraining === true);
     if (!(learning ? isOffered({ ...def, notWhenReady: false }, ready, nation, readyIfConfirmed) : isOffered(def, ready, nation, readyIfConfirmed))) continue;
-    if (!started && !fitsPerson(def, profile, ctx.target, nation, proofs, full.typesOk)) continue;
+    if (!started && !fitsPerson(def, profile, ctx.target, nation, ctx.person, proofs, full.typesOk)) continue;
     // Someone finishing one course is not offered a second long one beside it: it would repeat it.
     if (!started && startedBases.length > 0 && (def.studyMode === "part-time" || def.studyMode === "full-time") && def.steps.some((s) => s.core)) continue;
     // A route made for newcomers that gives nothing the person lacks: they already do what it trains for.
@@ -922,7 +882,7 @@ function rankedRoutes(ctx: RankContext): Route[] {
     for (const u of base.unconfirmed) {
       if (!steps.some((s) => s.id === u.stepId && !s.underway)) continue;
       fit.score -= WEIGHTS.unconfirmed;
-      fit.reasons.push({ text: `Built on the ${u.title}, which we could not confirm is still open to new learners: ${CHECK_WITH_PROVIDER} before you enrol.` });
+      fit.reasons.push({ finding: { code: "unconfirmed-course", qualification: u.qualification } });
     }
     // All else equal, a route with fees to pay (or fees no one could tell us) gives way to a free one.
     const fees = costUnknown || cost.max > 0 ? WEIGHTS.fees : 0;
@@ -932,7 +892,7 @@ function rankedRoutes(ctx: RankContext): Route[] {
       title: base.title,
       rank: 0,
       score,
-      reasons: fit.reasons.map((r) => r.text),
+      reasons: fit.reasons,
       fits: !fit.reasons.some((r) => r.against),
       months,
       cost,
@@ -977,7 +937,7 @@ type FullContext = RouteContext & {
   /** What the person's record proves (experience.ts), and whether they type at the target's speed. */
   proofs: readonly Proof[];
   typesOk: boolean;
-  /** The name of a course the person is part-way through, which jobs can run beside. */
+  /** The qualification (by id) of a course the person is part-way through, which jobs can run beside. */
   startedCourse?: string;
 }
 const noGapsFor: GapsFor = () => ({ gaps: [], ready: false, readyIfConfirmed: false });

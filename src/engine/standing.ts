@@ -18,7 +18,7 @@ export interface NationWords {
   /** The nation's newest pay table. */
   table: PayTable | undefined;
   /** The nation's own advice, by requirement id. */
-  advice: Partial<Record<string, string>> | undefined;
+  advice: Partial<Record<string, unknown>> | undefined;
   notes: NonNullable<NationInfo["notes"]>;
   /** A note's text filled in for a role, each worked out once. */
   filled(text: string, role: Role): string;
@@ -42,7 +42,7 @@ export function nationWords(dataset: Dataset, nation: Nation): NationWords {
     words = {
       info,
       table: findTable(dataset.pay, nation),
-      advice: info?.advice ? Object.fromEntries(Object.entries(info.advice).map(([id, a]) => [id, a.text])) : undefined,
+      advice: info?.advice,
       notes: info?.notes ?? [],
       filled: (text, role) => {
         const key = `${role.title}\0${text}`;

@@ -14,8 +14,11 @@ export interface TimelineYear {
   year: number;
   /** Pay earned in the year; null where some of it is not known: the person's own job, or no pay table for their nation. */
   salary: number | null;
-  what: string;
+  /** What fills the year: a step of the route, or the role itself at its first band. */
+  what: TimelineDoing;
 }
+
+export type TimelineDoing = { step: RouteStep } | { role: string; band?: string };
 
 /** Pay for one month of a step, in pounds, or null where it is not known. */
 function monthly(pay: StepPayFigure, monthInStep: number): number | null {
@@ -50,10 +53,10 @@ export function payTimeline(report: Report, dataset: Dataset, yearsInRole = 3): 
   const table = findTable(dataset.pay, report.nation);
   const targetBand = report.target.bands[0];
   const band = table && targetBand ? findBand(table, targetBand) : undefined;
-  const roleWhat = `${report.target.title}${targetBand ? `, band ${targetBand}` : ""}`;
+  const roleWhat: TimelineDoing = { role: report.target.id, ...(targetBand ? { band: targetBand } : {}) };
 
   // Month by month: what the person does and earns.
-  const months: { pay: number | null; what: string }[] = [];
+  const months: { pay: number | null; what: TimelineDoing }[] = [];
   let previous = payBefore(report, route.steps[0]);
   let arrival = 0;
   for (const step of route.steps) {
@@ -61,7 +64,7 @@ export function payTimeline(report: Report, dataset: Dataset, yearsInRole = 3): 
     for (let m = 0; m < length; m++) {
       // Getting a post: the old pay (or none) until the post starts at the step's end.
       const pay = step.pay.startsAtEnd ? previous : monthly(step.pay, m);
-      months.push({ pay, what: step.title });
+      months.push({ pay, what: { step } });
     }
     if (!step.inPost) arrival += length;
     const after = monthly({ ...step.pay, startsAtEnd: false }, length);

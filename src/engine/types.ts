@@ -8,6 +8,7 @@
 
 import type { AgeGroup, CurrentJob, Nation, OfficeLevel, TerminologyLevel } from "../model/vocabulary.js";
 import type { Range, Requirement, Role, RouteStepDef, StepPay } from "../model/schema.js";
+import type { AdviceFinding, BecauseFinding, GapValueFinding, NoteFinding, PayNoteFinding, PayPointFinding, RouteReason, UnderwayFinding } from "./findings.js";
 import type { RegisteredAnswers } from "../model/answers.js";
 
 export { FULL_TIME } from "../model/answers.js";
@@ -131,12 +132,12 @@ export interface Gap {
   kind: RequirementKind;
   status: GapStatus;
   essential: boolean;
-  have: string;
-  need: string;
+  have: GapValueFinding;
+  need: GapValueFinding;
   closedBy: string[];
-  advice?: string;
+  advice?: AdviceFinding;
   /** Where the status rests on a fact worked out from other answers, and which. */
-  implied?: string;
+  implied?: BecauseFinding;
   /** Published, or a rule of thumb (and whose), for requirements with a threshold. */
   basis?: Requirement["basis"];
 }
@@ -161,16 +162,23 @@ export interface StepPayFigure {
   kept?: boolean;
   /** Study alongside a job the person said they have. */
   working?: boolean;
+  note?: PayNoteFinding;
   /** Bank shifts: paid by the hour (perHour, the band's rate) for the shifts the person chooses, not a salaried post. */
   perShift?: boolean;
-  note?: string;
   /**
    * An apprentice's pay as many NHS employers set it, under Agenda for
    * Change's trainee rules (Annex 21): a share of the qualified post's band
    * maximum by the months left before qualifying, worked out from the
    * nation's pay table. Beside the legal minimum, never instead of it.
    */
-  nhsTrainee?: { band: string; payYear: string; rates: { monthsBeforeQualifying: number; percent: number; salary: number }[] };
+  nhsTrainee?: NhsTraineePay;
+}
+
+/** What many NHS employers pay an apprentice (Annex 21): a share of the band's maximum by the months left before qualifying. */
+export interface NhsTraineePay {
+  band: string;
+  payYear: string;
+  rates: { monthsBeforeQualifying: number; percent: number; salary: number }[];
 }
 
 /** A step of a route as the person would take it: the data's step, with its pay worked out for them. */
@@ -180,6 +188,8 @@ export interface RouteStep extends Pick<RouteStepDef, "id" | "title" | "months" 
   viaRole?: string;
   /** The person said they are working towards this step's qualification now. */
   underway?: boolean;
+  /** Where the step is worded other than by its data title: finishing a qualification begun. */
+  titleFinding?: UnderwayFinding;
 }
 
 /** Whether a route pays: "if-working" is study alongside a job, for someone who may or may not have one. */
@@ -190,7 +200,8 @@ export interface Route {
   title: string;
   rank: number;
   score: number;
-  reasons: string[];
+  /** Why it fits or does not, as findings (src/render/words words them). */
+  reasons: RouteReason[];
   /** False when one of its reasons argues against it for this person. */
   fits: boolean;
   months: Range;
@@ -232,14 +243,23 @@ export interface PayChange {
   byBand: { band: string; min: number; max: number; change: "cut" | "same" | "rise"; least: number; most: number }[];
   /** The nation's notes on such a move that apply to them (pay on promotion, unsocial hours). */
   notes: string[];
+  /** Their own pay point, where they gave their years on the band: the change is from it. Worded before the notes. */
+  pointFinding?: PayPointFinding;
 }
 
 /** A fact worked out from other answers, where the person left a question blank. */
 export interface Implied {
   field: "officeSkills" | "medicalTerminology";
   value: string;
-  because: string;
+  because: BecauseFinding;
 }
+
+/**
+ * Where the person stands, in one word: ready now; ready once the essential
+ * requirements not known are checked (toCheck); nearly (every essential gap
+ * left is partly met, none missing); or not yet.
+ */
+export type Verdict = "ready" | "ready-if-confirmed" | "nearly" | "not-yet";
 
 export interface Report {
   profile: Profile;
@@ -259,4 +279,11 @@ export interface Report {
   implied: Implied[];
   /** Notes for this person as a whole, from their nation: their age (school leaving, staying in learning), their job. */
   notes: string[];
+  verdict: Verdict;
+  /** The essential requirements whose status is not known, by id: what to check before applying. */
+  toCheck: string[];
+  /** Ready, on one of the role's bands in an NHS or GP practice admin job: they may hold the role already. */
+  mayHoldRole: boolean;
+  /** Notes on the person's circumstances (hours, caring, qualifications from abroad, time away): worded before `notes`. */
+  noteFindings: NoteFinding[];
 }

@@ -1,11 +1,6 @@
-// Words for people: lengths of time as they say them, lists and titles inside
-// sentences, and the closest of a list of names to a mistyped one ("did you mean …?").
-
-/** "a, b and c"; with `and` = "or", "a, b or c". */
-export function listWords(items: readonly string[], and = "and"): string {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
-}
+// Names, not wording: a data title's case inside text the data fills in (a
+// route's "{role}"), and the closest of a list of names to a mistyped one
+// ("did you mean …?"). Wording for people lives in src/render/words.
 
 /**
  * A sentence-case title inside a sentence: "Medical secretary" becomes
@@ -14,16 +9,6 @@ export function listWords(items: readonly string[], and = "and"): string {
  */
 export function inSentence(title: string): string {
   return /^[A-Z][a-z]/.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
-}
-
-export function durationWords(totalMonths: number): string {
-  if (totalMonths <= 0) return "none";
-  const y = Math.floor(totalMonths / 12);
-  const m = Math.round(totalMonths % 12);
-  const parts: string[] = [];
-  if (y) parts.push(y === 1 ? "1 year" : `${y} years`);
-  if (m) parts.push(m === 1 ? "1 month" : `${m} months`);
-  return parts.join(" ");
 }
 
 function distance(a: string, b: string): number {
@@ -50,3 +35,4 @@ export function closest(word: string, candidates: readonly string[]): string | u
   }
   return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
+

@@ -3,10 +3,9 @@
 
 import { inNation } from "../engine/gaps.js";
 import { nationInfo } from "../engine/nations.js";
-import { jobWords } from "../engine/person.js";
 import { targetRoles } from "../engine/routes.js";
 import { AFC_BANDS, AGE_GROUPS, CURRENT_JOBS, NATIONS, nationName, type AgeGroup, type CurrentJob, type Dataset, type Nation } from "../engine/types.js";
-import { listWords } from "../engine/words.js";
+import { jobWords, listWords } from "../render/words/index.js";
 import { findTable } from "../engine/pay.js";
 
 export interface Choice<T> {

@@ -5,7 +5,7 @@
 // so that it can join the report's catalogue of wording.
 
 import { FULL_TIME, type Circumstance, type RegisteredAnswers, type RegisteredKey, type WelshLevel } from "../model/answers.js";
-import { durationWords } from "../engine/words.js";
+import { durationWords } from "./words/index.js";
 
 /** How a blank answer reads, in "What you told us", `compare` and what-if alike. */
 export const NOT_SAID = "not said";

@@ -3,10 +3,11 @@
 // (docs/contract.md); each function's type is its schema's.
 
 import { rolePay } from "../engine/assess.js";
-import { needText } from "../engine/gaps.js";
+import { inSentence } from "../engine/words.js";
+import { checkedStepTitle, enGB, needText, wordContext } from "./words/index.js";
 import { findTable } from "../engine/pay.js";
 import { fillIn, nationInfo } from "../engine/nations.js";
-import { namesOpenQualification, stepsIn, stepTitleFor, stepTotals } from "../engine/routes.js";
+import { namesOpenQualification, stepsIn, stepTotals } from "../engine/routes.js";
 import type { Dataset, Nation, Qualification, Requirement, Role, RouteDef, RouteStepDef } from "../engine/types.js";
 import type { QualificationOutput, QualificationsOutput, RoleOutput, RolesOutput, RouteOutput, RoutesOutput } from "./output-schemas.js";
 
@@ -71,9 +72,13 @@ export function routesJson(dataset: Dataset, nation: Nation): RoutesOutput {
 /** A route as it stands in one nation: its own apprenticeship, its own words. */
 export function routeJson(route: RouteDef, dataset: Dataset, nation: Nation): RouteOutput {
   const info = nationInfo(dataset, nation);
-  const fill = (text: string) => fillIn(text, undefined, info, nation);
+  // Listed for no one role, a route's text names the role it leads into ("Get a practice manager post"), or
+  // "a suitable post" where it leads into several: never "a the role post".
+  const only = route.targets.length === 1 ? dataset.roles.find((r) => r.id === route.targets[0]) : undefined;
+  const fill = (text: string) => fillIn(text, only ? inSentence(only.title) : enGB.labels.anyTarget, info, nation);
   // As for its first target, the role it is written for (see catalogue.ts).
   const steps = stepsIn(route, nation, route.targets[0]);
+  const w = wordContext(dataset, nation);
   const totals = stepTotals(steps);
   return {
     id: route.id,
@@ -90,7 +95,7 @@ export function routeJson(route: RouteDef, dataset: Dataset, nation: Nation): Ro
     nationNotes: route.nationNotes.map((n) => ({ nation: n.nation, note: n.note, source: n.source })),
     steps: steps.map((s) => ({
       id: s.id,
-      title: stepTitleFor(fill(s.title), s.qualification, dataset),
+      title: checkedStepTitle(fill(s.title), s.qualification, dataset, w),
       months: s.months.max,
       monthsMin: s.months.min,
       ...(s.monthsBasis ? { monthsBasis: s.monthsBasis } : {}),

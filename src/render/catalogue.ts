@@ -1,10 +1,12 @@
 // The reference tables: roles, one role in full, routes and qualifications.
 
 import { rolePay } from "../engine/assess.js";
-import { inNation, needText, qualificationName } from "../engine/gaps.js";
+import { inNation, qualificationName } from "../engine/gaps.js";
+import { needText } from "./words/index.js";
 import { findTable } from "../engine/pay.js";
 import { fillIn, nationInfo } from "../engine/nations.js";
-import { stepsIn, stepTitleFor, stepTotals } from "../engine/routes.js";
+import { stepsIn, stepTotals } from "../engine/routes.js";
+import { checkedStepTitle, wordContext } from "./words/index.js";
 import { nationName, type Dataset, type Nation, type Qualification, type Role } from "../engine/types.js";
 import { routePays } from "./catalogue-json.js";
 import { money, moneyRange, months, routeCost } from "./format.js";
@@ -49,7 +51,7 @@ function closerName(dataset: Dataset, id: string, nation: Nation): string {
   const route = dataset.routes.find((r) => r.id === id);
   if (route) return `${fillIn(route.title, undefined, info, nation)} (route)`;
   const step = dataset.routes.flatMap((r) => r.steps).find((s) => s.id === id);
-  return step ? stepTitleFor(fillIn(step.title, undefined, info, nation), step.qualification, dataset) : id;
+  return step ? checkedStepTitle(fillIn(step.title, undefined, info, nation), step.qualification, dataset, wordContext(dataset, nation)) : id;
 }
 
 export function renderRole(role: Role, dataset: Dataset, nation: Nation, style: Style, opts: TableOptions): string {

@@ -2,10 +2,10 @@
 // this gap") or progress between two reviews ("this gap closed"). Built as a
 // ReportModel, so the terminal, Markdown and plain renderers all draw it.
 
-import type { AnswerChange, GapChange, GapMove, GapSide, ReportChange, RouteSide } from "../engine/compare.js";
+import { sameFinding, type AnswerChange, type GapChange, type GapMove, type GapSide, type ReportChange, type RouteSide } from "../engine/compare.js";
 import { CURRENT_JOBS, NATIONS, nationName, type CurrentJob, type Dataset, type GapStatus, type Nation, type Range, type Report } from "../engine/types.js";
-import { jobWords } from "../engine/person.js";
-import { durationWords, inSentence, listWords } from "../engine/words.js";
+import { inSentence } from "../engine/words.js";
+import { durationWords, jobWords, listWords, changeWords, word, type WordContext } from "./words/index.js";
 import { qualificationName } from "../engine/gaps.js";
 import { months, routeCost } from "./format.js";
 import { statusWord, type ReportModel, type Section } from "./report-model.js";
@@ -116,17 +116,17 @@ const MOVE_WORDS: Record<ChangeWords["mode"], Record<GapMove, string>> = {
   compare: { closed: "closed", opened: "opened", narrowed: "narrowed", widened: "widened", changed: "changed", same: "no change", new: "new requirement", gone: "no longer asked" },
 };
 
-function gapCell(side: GapSide | undefined): string {
+function gapCell(side: GapSide | undefined, w: WordContext): string {
   if (!side) return "not asked";
-  const word = statusWord(side.status as GapStatus) ?? side.status;
-  return `${word} (${side.have})`;
+  const status = statusWord(side.status as GapStatus) ?? side.status;
+  return `${status} (${word(side.have, w)})`;
 }
 
 const gapTitle = (g: GapChange) => (g.essential ? g.title : `${g.title} (desirable)`);
 
 /** Requirements whose status or whose "you have" moved. */
 export function movedGaps(change: ReportChange): GapChange[] {
-  return change.gaps.filter((g) => g.move !== "same" || g.before?.have !== g.after?.have);
+  return change.gaps.filter((g) => g.move !== "same" || !sameFinding(g.before?.have, g.after?.have));
 }
 
 function titles(gaps: readonly GapChange[]): string {
@@ -135,10 +135,10 @@ function titles(gaps: readonly GapChange[]): string {
 
 /** The gaps that closed and opened, as the end of a sentence: "close 2 gaps: A, B, and open 1: C". */
 function gapClause(change: ReportChange, words: ChangeWords): string {
-  const closed = change.gaps.filter((g) => g.move === "closed");
-  const opened = change.gaps.filter((g) => g.move === "opened");
-  // A known gap that becomes "not known" (a job given, its length not) is neither closed nor opened, but it moved.
-  const unsure = change.gaps.filter((g) => g.after?.status === "unknown" && g.before !== undefined && g.before.status !== "unknown");
+  const byId = (ids: readonly string[]) => ids.map((id) => change.gaps.find((g) => g.id === id)!);
+  const closed = byId(change.verdict.closed);
+  const opened = byId(change.verdict.opened);
+  const unsure = byId(change.verdict.toCheck);
   const whatIf = words.mode === "what-if";
   if (closed.length + opened.length + unsure.length === 0) return whatIf ? "neither close nor open a gap" : "no gap closed or opened";
   const gaps = (k: number, noun: boolean) => (noun ? (k === 1 ? "1 gap" : `${k} gaps`) : String(k));
@@ -168,14 +168,14 @@ function routeSentence(change: ReportChange, words: ChangeWords): string {
   const whatIf = words.mode === "what-if";
   // "Apply now (now)" says it twice: a route with no time to wait needs no figure.
   const titled = (id: string, r: Range | null) => (r?.max === 0 ? routeTitle(change, id) : `${routeTitle(change, id)} (${toRoleText(r)})`);
-  if (change.ready.after && !change.ready.before) out.push(whatIf ? "You would be ready to apply now." : "Ready to apply now.");
-  if (!change.ready.after && change.ready.before) out.push(whatIf ? "You would no longer be ready to apply." : "No longer ready to apply.");
-  if (after === "") {
+  const verdict = change.verdict;
+  if (verdict.readiness === "became-ready") out.push(whatIf ? "You would be ready to apply now." : "Ready to apply now.");
+  if (verdict.readiness === "no-longer-ready") out.push(whatIf ? "You would no longer be ready to apply." : "No longer ready to apply.");
+  if (verdict.route === "none") {
     out.push(whatIf ? "No route would lead to the role." : "No route leads to the role now.");
-  } else if (before === after) {
-    const same = toRoleText(time.before) === toRoleText(time.after);
+  } else if (verdict.route !== "changed") {
     const title = routeTitle(change, after);
-    if (same) out.push(`Best route: still ${titled(after, time.after)}.`);
+    if (verdict.route === "same") out.push(`Best route: still ${titled(after, time.after)}.`);
     else if (whatIf) out.push(`Best route: still ${title}, ${toRoleText(time.after)} instead of ${toRoleText(time.before)}.`);
     else out.push(`Best route: still ${title}, now ${toRoleText(time.after)} (before, ${toRoleText(time.before)}).`);
   } else {
@@ -206,6 +206,7 @@ function routeSideCells(change: ReportChange, id: string, side: "before" | "afte
 
 /** The sections that say what changed: the answers, the requirements that moved, the route. */
 export function changeSections(change: ReportChange, words: ChangeWords, dataset: Dataset): Section[] {
+  const w = changeWords(change, dataset);
   const sections: Section[] = [];
   const whatIf = words.mode === "what-if";
   sections.push({
@@ -219,7 +220,7 @@ export function changeSections(change: ReportChange, words: ChangeWords, dataset
     sections.push({
       title: whatIf ? "What it would do to your gaps" : "Where you stand, then and now",
       head: ["Requirement", words.before, words.after, "Change"],
-      rows: moved.map((g) => [gapTitle(g), gapCell(g.before), gapCell(g.after), MOVE_WORDS[words.mode][g.move]]),
+      rows: moved.map((g) => [gapTitle(g), gapCell(g.before, w), gapCell(g.after, w), MOVE_WORDS[words.mode][g.move]]),
     });
   }
 

@@ -4,7 +4,8 @@
 // qualifications carry). Nearest spelling alone (engine/words.ts closest)
 // finds only the first.
 
-import { closest, listWords } from "../engine/words.js";
+import { closest } from "../engine/words.js";
+import { listWords } from "./words/index.js";
 
 export interface Named {
   id: string;

@@ -2,6 +2,7 @@
 // year by year, as Markdown and as a self-contained printable HTML page.
 
 import type { TimelineYear } from "../engine/timeline.js";
+import { stepTitleWords, type WordContext } from "./words/index.js";
 import { FULL_TIME_HOURS_PER_WEEK } from "../engine/timeline.js";
 import { money } from "./format.js";
 import { reportForAttendees } from "./for-attendees.js";
@@ -12,7 +13,20 @@ import type { ReportModel } from "./report-model.js";
 export interface Handout {
   title: string;
   model: ReportModel;
-  pay: TimelineYear[];
+  pay: WordedYear[];
+}
+
+/** A year of the pay chart, with what fills it in words. */
+export interface WordedYear extends Omit<TimelineYear, "what"> {
+  what: string;
+}
+
+export function wordTimeline(years: readonly TimelineYear[], w: WordContext): WordedYear[] {
+  return years.map((y) => ({
+    year: y.year,
+    salary: y.salary,
+    what: "step" in y.what ? stepTitleWords(y.what.step, w) : w.words.labels.roleAtBand(w.roleTitle(y.what.role), y.what.band),
+  }));
 }
 
 const PAY_NOTE = `Pay is what each year earns, full time and before tax: each band at its entry point, rising by its published steps; nothing while you apply for a post until it starts; apprentice years at the legal minimum for your age for ${FULL_TIME_HOURS_PER_WEEK} hours a week. Years paid partly from a job whose pay we do not know are left blank.`;
@@ -26,7 +40,7 @@ export function handoutMarkdown(h: Handout): string {
 const escape = (s: string) => safeLines(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
 /** A bar chart of pay by year, as inline SVG (no scripts, no fonts to fetch). */
-export function payChartSvg(pay: TimelineYear[]): string {
+export function payChartSvg(pay: WordedYear[]): string {
   const width = 640;
   const height = 280;
   const left = 64;

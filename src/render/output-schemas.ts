@@ -13,6 +13,8 @@
 import { z } from "zod";
 import { grantsSchema, sourceSchema } from "../model/schema.js";
 import { EXPERIENCE_KINDS, NATIONS, SETTINGS } from "../model/vocabulary.js";
+import type { FindingCode } from "../engine/findings.js";
+import { FINDING_CODES } from "./finding-codes.js";
 
 const nation = z.enum(NATIONS);
 const pounds = z.number().int().nonnegative();
@@ -65,6 +67,19 @@ export const bandsOutput = z.strictObject({
 
 // ---------- assess --json ----------
 
+/**
+ * A finding: a code and its parameters (numbers, ids, flags), beside the
+ * English a field already gives. Each code is listed with what it means and
+ * which parameters it carries; a script can word it itself.
+ */
+const codes = Object.entries(FINDING_CODES) as [FindingCode, string][];
+// Given an id, the JSON Schema holds the list once (in $defs) and refers to it.
+const findingCode = z
+  .union(codes.map(([code, description]) => z.literal(code).describe(description)) as unknown as [z.ZodLiteral<FindingCode>, ...z.ZodLiteral<FindingCode>[]])
+  .meta({ id: "findingCode" });
+const finding = z.looseObject({ code: findingCode });
+const quantity = z.strictObject({ value: z.number(), unit: z.enum(["wpm", "months"]) });
+
 const gap = z.strictObject({
   id: z.string(),
   title: z.string(),
@@ -76,6 +91,13 @@ const gap = z.strictObject({
   advice: z.string().optional(),
   implied: z.string().optional(),
   basis: z.enum(["published", "rule-of-thumb"]).optional(),
+  /** Added after 0.2.0: have, need, advice and implied as findings; have and need as a number where they are one. */
+  haveFinding: finding,
+  needFinding: finding,
+  haveQuantity: quantity.optional(),
+  needQuantity: quantity.optional(),
+  adviceFinding: finding.optional(),
+  impliedFinding: finding.optional(),
 });
 
 const stepPay = z.strictObject({
@@ -99,6 +121,7 @@ const stepPay = z.strictObject({
     .optional(),
   /** Bank shifts, paid by the hour (perHour) for the shifts the person chooses. */
   perShift: z.literal(true).optional(),
+  noteFinding: finding.optional(),
 });
 
 const routeStep = z.strictObject({
@@ -112,6 +135,8 @@ const routeStep = z.strictObject({
   viaRole: z.string().optional(),
   underway: z.literal(true).optional(),
   pay: stepPay,
+  /** Where the title is worded from a finding (finishing a qualification begun). */
+  titleFinding: finding.optional(),
 });
 
 const route = z.strictObject({
@@ -130,6 +155,8 @@ const route = z.strictObject({
   nationNote: z.string().optional(),
   notes: z.array(z.string()),
   steps: z.array(routeStep),
+  /** Added after 0.2.0: reasons as findings, in the same order, each with whether it argues against the route. */
+  reasonFindings: z.array(z.looseObject({ code: findingCode, against: z.boolean() })),
 });
 
 const payChange = z.strictObject({
@@ -141,6 +168,8 @@ const payChange = z.strictObject({
   atMost: pounds,
   byBand: z.array(z.strictObject({ band: z.string(), min: pounds, max: pounds, change: z.enum(["cut", "same", "rise"]), least: pounds, most: pounds })),
   notes: z.array(z.string()),
+  /** Added after 0.2.0: their own pay point, where they gave their years on the band (notes[0] in words). */
+  pointFinding: finding.optional(),
 });
 
 /** One person's report: `assess --json`, and each side of `compare --json`. */
@@ -158,13 +187,19 @@ export const assessReport = z.strictObject({
     z.strictObject({ id: z.string(), title: z.string(), bands: z.array(z.string()), pay: z.array(bandPay), ready: z.boolean(), lacks: z.array(z.string()) }),
   ),
   payChange: payChange.nullable(),
-  implied: z.array(z.strictObject({ field: z.enum(["officeSkills", "medicalTerminology"]), value: z.string(), because: z.string() })),
+  implied: z.array(z.strictObject({ field: z.enum(["officeSkills", "medicalTerminology"]), value: z.string(), because: z.string(), becauseFinding: finding })),
   notes: z.array(z.string()),
+  /** Added after 0.2.0: the verdict in one word, the essential requirements to check (ids), and whether they may hold the role already. */
+  verdict: z.enum(["ready", "ready-if-confirmed", "nearly", "not-yet"]),
+  toCheck: z.array(z.string()),
+  mayHoldRole: z.boolean(),
+  /** Added after 0.2.0: the notes on the person's circumstances as findings (the first notes, in words). */
+  noteFindings: z.array(finding),
 });
 
 // ---------- what changed: compare --json's `change`, assess --set's `whatIf.change` ----------
 
-const gapSide = z.strictObject({ status: gapStatus, have: z.string(), need: z.string() });
+const gapSide = z.strictObject({ status: gapStatus, have: z.string(), need: z.string(), haveFinding: finding, needFinding: finding });
 const routeSide = z.strictObject({ rank: z.number().int().positive(), months, monthsMin: months, cost: money.nullable() });
 
 export const changeOutput = z.strictObject({
@@ -195,6 +230,14 @@ export const changeOutput = z.strictObject({
   recommended: sides(z.string()),
   months: sides(months.nullable()),
   monthsMin: sides(months.nullable()),
+  /** Added after 0.2.0: what the change comes to, decided by the engine (requirement ids). */
+  verdict: z.strictObject({
+    closed: z.array(z.string()),
+    opened: z.array(z.string()),
+    toCheck: z.array(z.string()),
+    readiness: z.enum(["became-ready", "no-longer-ready", "unchanged"]),
+    route: z.enum(["none", "same", "same-new-time", "changed"]),
+  }),
 });
 
 /** `assess --json`; with --set, the report is for the changed answers and `whatIf` says what changed. */
@@ -372,7 +415,8 @@ export const dataCheckOutput = z.strictObject({
   stale: z.array(
     z.strictObject({ file: z.string(), item: z.string(), field: z.string(), url: z.string(), date: isoDay, dateKind: z.enum(["seen", "asOf", "effectiveFrom"]) }),
   ),
-  unconfirmed: z.array(z.strictObject({ file: z.string(), item: z.string(), what: z.string(), url: z.string().nullable() })),
+  /** whatFinding (added after 0.2): `what` as a finding. */
+  unconfirmed: z.array(z.strictObject({ file: z.string(), item: z.string(), what: z.string(), url: z.string().nullable(), whatFinding: finding })),
 });
 
 /** Each output by the name of its JSON Schema in schemas/ (`<name>.schema.json`) and the command that prints it. */

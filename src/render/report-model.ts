@@ -3,14 +3,15 @@
 // handout and the screen cannot say different things.
 
 import { fullTimeHours, partTimeHours } from "../engine/adults.js";
-import { NOT_SAID, openGaps, qualificationName } from "../engine/gaps.js";
+import { openGaps, qualificationName } from "../engine/gaps.js";
 import { fillIn, nationInfo } from "../engine/nations.js";
-import { experienceUnsaid, jobWords, mayHoldRole } from "../engine/person.js";
-import { nationName, type Dataset, type ExperienceKind, type Gap, type PayChange, type Report, type Route, type RouteStep, type StepPayFigure } from "../engine/types.js";
-import { durationWords, inSentence, listWords } from "../engine/words.js";
+import { experienceUnsaid } from "../engine/person.js";
+import { nationName, type Dataset, type ExperienceKind, type Gap, type Implied, type PayChange, type Report, type Route, type RouteStep, type StepPayFigure } from "../engine/types.js";
+import { inSentence } from "../engine/words.js";
+import { durationWords, jobWords, listWords, payChangeNotes, reasonWords, reportNotes, stepTitleWords, word, wordContext, type WordContext } from "./words/index.js";
 import { money, moneyRange, months, perHour, routeCost, yesNo } from "./format.js";
 import { REGISTERED_ANSWERS, type AnswerDef, type RegisteredKey } from "../model/answers.js";
-import { ANSWER_WORDS, registeredWords } from "./answer-words.js";
+import { ANSWER_WORDS, NOT_SAID, registeredWords } from "./answer-words.js";
 
 export interface Section {
   title: string;
@@ -87,13 +88,14 @@ function workLength(p: Report["profile"], kind: ExperienceKind, months: number):
 }
 
 /** An answer as the person gave it, or worked out from their other answers and said so. */
-function answer(value: string | undefined, implied: { value: string; because: string } | undefined, top: string): string {
+function answer(value: string | undefined, implied: Implied | undefined, top: string, w: WordContext): string {
   if (value !== undefined) return value;
   if (!implied) return NOT_SAID;
-  return `${implied.value === top ? "" : "at least "}${implied.value} (from ${implied.because})`;
+  return `${implied.value === top ? "" : "at least "}${implied.value} (from ${word(implied.because, w)})`;
 }
 
 export function toldUs(report: Report, dataset: Dataset): string[][] {
+  const w = wordContext(dataset, report.nation, report.target);
   const p = report.profile;
   const qual = (id: string) => qualificationName(dataset, id);
   const implied = (field: "officeSkills" | "medicalTerminology") => report.implied.find((i) => i.field === field);
@@ -107,8 +109,8 @@ export function toldUs(report: Report, dataset: Dataset): string[][] {
   rows.push(
     ["Typing speed", p.typingWpm === undefined ? NOT_SAID : `${p.typingWpm} wpm`],
     ["Audio typing", yesNo(p.audioTyping)],
-    ["Medical terminology", answer(p.medicalTerminology, implied("medicalTerminology"), "qualified")],
-    ["Office skills", answer(p.officeSkills, implied("officeSkills"), "confident")],
+    ["Medical terminology", answer(p.medicalTerminology, implied("medicalTerminology"), "qualified", w)],
+    ["Office skills", answer(p.officeSkills, implied("officeSkills"), "confident", w)],
     ["Qualifications", p.qualifications.length ? p.qualifications.map(qual).join(", ") : p.qualificationsUnknown ? "not said" : "none listed"],
     ...(p.studying?.length ? [["Working towards", p.studying.map(qual).join(", ")]] : []),
     // The kinds overlap: one job can count under each of them, so they are never added.
@@ -133,16 +135,20 @@ export function toldUs(report: Report, dataset: Dataset): string[][] {
 }
 
 
+/** The requirements to check, by title inside a sentence. */
+function toCheckTitles(report: Pick<Report, "toCheck" | "gaps">): string[] {
+  return report.toCheck.map((id) => inSentence(report.gaps.find((g) => g.id === id)?.title ?? id));
+}
+
 export function verdictOf(report: Report): string {
   const role = inSentence(report.target.title);
   const best = report.routes[0];
   const cut = report.payChange?.direction === "cut" ? ` They pay less than your band ${report.payChange.band}: see "Your pay now" below.` : "";
-  if (report.ready) {
-    const holds = mayHoldRole(report.profile, report.target);
-    return `You are ready to apply for ${role} posts now.${cut}${holds && report.next.length ? ` If you already work as one, the roles it leads to are listed at the end, with what each asks of you.` : ""}`;
+  if (report.verdict === "ready") {
+    return `You are ready to apply for ${role} posts now.${cut}${report.mayHoldRole && report.next.length ? ` If you already work as one, the roles it leads to are listed at the end, with what each asks of you.` : ""}`;
   }
-  const toCheck = report.gaps.filter((g) => g.essential && g.status === "unknown").map((g) => inSentence(g.title));
-  if (report.readyIfConfirmed) return `You may be ready to apply for ${role} posts now: check your ${listWords(toCheck)} first.${cut}`;
+  const toCheck = toCheckTitles(report);
+  if (report.verdict === "ready-if-confirmed") return `You may be ready to apply for ${role} posts now: check your ${listWords(toCheck)} first.${cut}`;
   const essential = openGaps(report.gaps).filter((g) => g.essential).length;
   const gaps = essential === 1 ? "1 essential gap" : `${essential} essential gaps`;
   const check = toCheck.length ? ` Also check your ${listWords(toCheck)}.` : "";
@@ -155,9 +161,9 @@ export function verdictOf(report: Report): string {
  */
 export function verdictInShort(report: Report): string {
   const role = inSentence(report.target.title);
-  if (report.ready) return `In short: you are ready to apply for ${role} posts now.`;
-  const toCheck = report.gaps.filter((g) => g.essential && g.status === "unknown").map((g) => inSentence(g.title));
-  if (report.readyIfConfirmed) return `In short: you may be ready to apply for ${role} posts; check your ${listWords(toCheck)} first.`;
+  if (report.verdict === "ready") return `In short: you are ready to apply for ${role} posts now.`;
+  const toCheck = toCheckTitles(report);
+  if (report.verdict === "ready-if-confirmed") return `In short: you may be ready to apply for ${role} posts; check your ${listWords(toCheck)} first.`;
   const essential = openGaps(report.gaps).filter((g) => g.essential).length;
   const best = report.routes[0];
   const gaps = essential === 1 ? "1 essential gap" : `${essential} essential gaps`;
@@ -165,31 +171,32 @@ export function verdictInShort(report: Report): string {
 }
 
 /** A step's title as the table shows it: marked where it belongs to the role gone through first, or comes once in post. */
-function stepTitle(step: RouteStep, dataset: Dataset): string {
-  if (step.inPost) return `Once in post: ${step.title}`;
+function stepTitle(step: RouteStep, dataset: Dataset, w: WordContext): string {
+  const title = stepTitleWords(step, w);
+  if (step.inPost) return `Once in post: ${title}`;
   if (step.viaRole) {
-    const title = dataset.roles.find((r) => r.id === step.viaRole)?.title;
-    const via = title ? inSentence(title) : step.viaRole;
-    return `Towards ${via}: ${step.title}`;
+    const role = dataset.roles.find((r) => r.id === step.viaRole)?.title;
+    const via = role ? inSentence(role) : step.viaRole;
+    return `Towards ${via}: ${title}`;
   }
-  return step.title;
+  return title;
 }
 
-function stepSection(best: Route, dataset: Dataset): Section {
+function stepSection(best: Route, dataset: Dataset, w: WordContext): Section {
   const notes: string[] = [];
   if (best.nationNote) notes.push(best.nationNote);
   notes.push(...best.notes);
-  for (const s of best.steps) if (s.pay.note) notes.push(s.pay.note);
+  for (const s of best.steps) if (s.pay.note) notes.push(word(s.pay.note, w));
   return {
     title: `Step by step: ${best.title}`,
     head: ["Step", "Time", "Cost", "Pay"],
     // A step of no time of its own (learning the systems once in post, a qualification taken alongside) is not "now".
-    rows: best.steps.map((s) => [stepTitle(s, dataset), s.months.max === 0 ? "alongside" : months(s.months), stepCost(s), payText(s.pay)]),
+    rows: best.steps.map((s) => [stepTitle(s, dataset, w), s.months.max === 0 ? "alongside" : months(s.months), stepCost(s), payText(s.pay)]),
     notes: [...new Set(notes)],
   };
 }
 
-function paySection(change: PayChange, report: Report): Section {
+function paySection(change: PayChange, report: Report, w: WordContext): Section {
   const role = report.target.title;
   // A band of one pay point (Wales's band 2) is one figure, not "£26,300–£26,300".
   const span = (min: number, max: number) => (min === max ? money(min) : `${money(min)}–${money(max)}`);
@@ -215,30 +222,31 @@ function paySection(change: PayChange, report: Report): Section {
         // How our own figures read; what the rules say comes from the nation's data, below.
         ...(pointKnown ? [] : ["The farther your pay point is up your band, the larger the cut: the ranges run from the nearest points of the two bands to the farthest."]),
         ...(change.byBand.some((b) => b.change === "same") ? [`Posts at band ${change.band} keep you on your band.`] : []),
-        ...change.notes,
+        ...payChangeNotes(change, w),
       ]
-    : change.notes;
+    : payChangeNotes(change, w);
   return { title: "Your pay now, and in the role", head: ["", "Pay (full time, basic)"], rows, notes };
 }
 
 /** What is needed, labelled where the figure is our rule of thumb, and in the words adverts use. */
-function neededText(gap: Gap, report: Report): string {
+function neededText(gap: Gap, report: Report, w: WordContext): string {
   const req = report.target.requirements.find((r) => r.id === gap.id);
   const thumb = gap.basis === "rule-of-thumb" ? " (rule of thumb)" : "";
   const adverts = req?.kind === "typing" && req.advertWords ? `; adverts ask for ${req.advertWords}` : "";
-  return `${gap.need}${thumb}${adverts}`;
+  return `${word(gap.need, w)}${thumb}${adverts}`;
 }
 
 /** Under a gap that is open: one note saying what to do about it, and where its figure comes from. */
-function gapNotes(gap: Gap, report: Report): string[] {
+function gapNotes(gap: Gap, report: Report, w: WordContext): string[] {
   const req = report.target.requirements.find((r) => r.id === gap.id);
   const basis = gap.basis === "rule-of-thumb" && req?.note ? `The figure is ${req.by ? `${req.by}'s` : "a"} rule of thumb: ${req.note}` : "";
-  const text = [gap.advice, basis].filter(Boolean).join(" ");
+  const text = [gap.advice && word(gap.advice, w), basis].filter(Boolean).join(" ");
   return text ? [`${gap.title}: ${text}`] : [];
 }
 
 /** `notices` are said at the foot of the report too, where it may be printed or shared: a warning that pay may be out of date. */
 export function reportModel(report: Report, dataset: Dataset, notices: readonly string[] = []): ReportModel {
+  const w = wordContext(dataset, report.nation, report.target);
   const sections: Section[] = [];
   sections.push({ title: "What you told us", head: ["Question", "Your answer"], rows: toldUs(report, dataset) });
 
@@ -247,21 +255,21 @@ export function reportModel(report: Report, dataset: Dataset, notices: readonly 
     head: ["Requirement", "You", "Needed", "Status"],
     statusColumn: 3,
     // Where a status rests on something other than the answer itself (a qualification, years of work), say which.
-    rows: report.gaps.map((g) => [g.essential ? g.title : `${g.title} (desirable)`, g.implied ? `${g.have} (from ${g.implied})` : g.have, neededText(g, report), statusWord(g.status)]),
-    notes: report.gaps.filter((g) => g.status !== "met").flatMap((g) => gapNotes(g, report)),
+    rows: report.gaps.map((g) => [g.essential ? g.title : `${g.title} (desirable)`, g.implied ? `${word(g.have, w)} (from ${word(g.implied, w)})` : word(g.have, w), neededText(g, report, w), statusWord(g.status)]),
+    notes: report.gaps.filter((g) => g.status !== "met").flatMap((g) => gapNotes(g, report, w)),
   });
 
-  if (report.payChange) sections.push(paySection(report.payChange, report));
+  if (report.payChange) sections.push(paySection(report.payChange, report, w));
 
   sections.push({
     title: "Routes for you",
     head: ["#", "Route", "Time", "Cost to you", "Why"],
-    rows: report.routes.map((r) => [String(r.rank), r.title, months(r.months), routeCost(r), r.reasons.join(" ")]),
-    notes: [...report.notes],
+    rows: report.routes.map((r) => [String(r.rank), r.title, months(r.months), routeCost(r), reasonWords(r, w).join(" ")]),
+    notes: reportNotes(report, w),
   });
 
   const best = report.routes[0];
-  if (best) sections.push(stepSection(best, dataset));
+  if (best) sections.push(stepSection(best, dataset, w));
 
   if (report.next.length > 0) {
     sections.push({

@@ -82,7 +82,7 @@ export function attendeeRow(e: WorkshopEntry, privacy: PrivacyOptions): string[]
   const best = e.report.routes[0];
   const gaps = openGaps(e.report.gaps).filter((g) => g.essential).map((g) => g.title);
   // Ready but for an answer not given: say which to check, not "no" with no gaps.
-  const toCheck = e.report.readyIfConfirmed ? e.report.gaps.filter((g) => g.essential && g.status === "unknown").map((g) => g.title) : [];
+  const toCheck = e.report.verdict === "ready-if-confirmed" ? e.report.toCheck.map((id) => e.report.gaps.find((g) => g.id === id)?.title ?? id) : [];
   return [
     // A name is typed by a person: on one line in the table, however it was typed.
     oneLine(attendeeLabel(e, privacy.names)),

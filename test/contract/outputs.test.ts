@@ -6,6 +6,7 @@
 // here; the last tests check that they are, and that the outputs checked hold
 // every field of every schema at least once.
 import { checkFreshness } from "../../src/engine/freshness.js";
+import { freshnessJson } from "../../src/render/freshness.js";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -200,7 +201,9 @@ function inProcess(): Record<OutputName, unknown[]> {
   });
   // And one whose later answers leave a skill to be implied: since a qualification no longer overrides an answer (issue 15), only a blank is.
   const implied = assess({ ...fixtureProfile("minimal.yaml"), currentJob: "nhs-clinical" }, dataset);
-  const pairs = [...all.slice(1).map((after, i) => [all[i]!, after] as const).filter((_, i) => i % 7 === 0), [all[0]!, implied] as const];
+  // And one who gave answers added since 0.2 (years on the band, part-time hours): their notes and pay point are findings (issue 21).
+  const adult = assess({ ...fixtureProfile("full.yaml"), currentJob: "nhs-admin", nhsBand: "3", bandYears: 2, hoursPerWeek: 20 }, dataset);
+  const pairs = [...all.slice(1).map((after, i) => [all[i]!, after] as const).filter((_, i) => i % 7 === 0), [all[0]!, implied] as const, [adult, adult] as const];
   const entries = all.filter((_, i) => i % 5 === 0).map((report, i) => ({ row: i + 2, ...(i % 2 ? { name: `Attendee ${i}` } : {}), report }));
   const rowErrors = [{ row: 7, column: "Typing speed (wpm)", message: "should be a number of words per minute" }];
   built = {
@@ -213,12 +216,16 @@ function inProcess(): Record<OutputName, unknown[]> {
       // No shipped qualification shows a typing speed yet; a --data folder's may.
       qualificationsJson([{ ...dataset.qualifications[0]!, grants: { typingWpm: 40, audioTyping: true } }], undefined),
     ],
-    "assess-output": all.map((r, i) => assessJson(r, i % 3 === 0 ? "The pay shown is for 2025/26." : undefined)),
-    "compare-output": pairs.map(([a, b]) => ({ before: { file: "a.yaml", report: assessJson(a) }, after: { file: "b.yaml", report: assessJson(b) }, change: changeJson(compareReports(a, b)) })),
+    "assess-output": [...all, adult].map((r, i) => assessJson(r, dataset, i % 3 === 0 ? "The pay shown is for 2025/26." : undefined)),
+    "compare-output": pairs.map(([a, b]) => ({ before: { file: "a.yaml", report: assessJson(a, dataset) }, after: { file: "b.yaml", report: assessJson(b, dataset) }, change: changeJson(compareReports(a, b), dataset) })),
     "workshop-output": [workshopJson(entries, rowErrors, false), workshopJson(entries, [], true), workshopJson([], [], false)],
     "typing-test-output": typingOutcomes().map(typingJson),
     // Today, and a day far enough on that every source is stale (and one with nothing unconfirmed).
-    "data-check-output": [checkFreshness(dataset, "2026-12-03"), checkFreshness(dataset, "2040-01-01"), checkFreshness({ ...dataset, qualifications: [], pay: { ...dataset.pay, unconfirmed: [] } }, "2000-01-01")],
+    "data-check-output": [
+      freshnessJson(checkFreshness(dataset, "2026-12-03"), dataset),
+      freshnessJson(checkFreshness(dataset, "2040-01-01"), dataset),
+      freshnessJson(checkFreshness({ ...dataset, qualifications: [], pay: { ...dataset.pay, unconfirmed: [] } }, "2000-01-01"), dataset),
+    ],
   };
   for (const name of NAMES) built[name] = built[name].map(wire);
   return built;

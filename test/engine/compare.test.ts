@@ -94,7 +94,7 @@ describe("compareReports", () => {
       ["typing-speed", "closed"],
       ["audio-typing", "closed"],
     ]);
-    expect(change.gaps.find((g) => g.id === "typing-speed")).toMatchObject({ before: { status: "missing", have: "30 wpm" }, after: { status: "met", have: "55 wpm" } });
+    expect(change.gaps.find((g) => g.id === "typing-speed")).toMatchObject({ before: { status: "missing", have: { code: "wpm", wpm: 30 } }, after: { status: "met", have: { code: "wpm", wpm: 55 } } });
     expect(change.ready).toEqual({ before: false, after: false });
     expect(change.recommended).toEqual({ before: before.recommended, after: after.recommended });
   });
@@ -139,7 +139,7 @@ describe("compareReports", () => {
 
   it("works on statuses it does not know, such as unknown", () => {
     const before = assess(SCHOOL_LEAVER, dataset);
-    const unsaid: Report = { ...before, gaps: before.gaps.map((g) => (g.id === "audio-typing" ? { ...g, status: "unknown" as never, have: "not said" } : g)) };
+    const unsaid: Report = { ...before, gaps: before.gaps.map((g) => (g.id === "audio-typing" ? { ...g, status: "unknown" as never, have: { code: "not-known" } as const } : g)) };
     const change = compareReports(unsaid, before);
     expect(moves(change)["audio-typing"]).toBe("changed");
     expect(change.gaps.find((g) => g.id === "audio-typing")?.before?.status).toBe("unknown");

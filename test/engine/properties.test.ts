@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assess } from "../../src/engine/assess.js";
 import { compareBands } from "../../src/engine/routes.js";
-import { isNhsStaff, knownYoungerThan } from "../../src/engine/person.js";
+import { isNhsStaff, knownYoungerThan, personOf } from "../../src/engine/person.js";
 import type { GapStatus, Nation, Profile } from "../../src/engine/types.js";
 import { answerKeys } from "../../src/answers/schema.js";
 import { arbProfile as arbProfileOf, generatedKeys } from "../helpers/arbitrary.js";
@@ -20,7 +20,7 @@ const arbProfile = arbProfileOf(dataset);
  */
 function mustStayInLearning(p: Profile, nation: Nation): boolean {
   const until = dataset.nations.find((n) => n.id === nation)?.learningUntil?.age;
-  return until !== undefined && knownYoungerThan(p, until);
+  return until !== undefined && knownYoungerThan(personOf(p), until);
 }
 
 const RANK: Record<Exclude<GapStatus, "unknown">, number> = { missing: 0, partial: 1, met: 2 };

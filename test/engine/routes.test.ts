@@ -2,7 +2,8 @@
 // route is built on, and nothing shared with other reports or the dataset.
 import { describe, expect, it } from "vitest";
 import { assess } from "../../src/engine/assess.js";
-import { profile, shippedDataset } from "../helpers/dataset.js";
+import { profile, reasonTexts, shippedDataset } from "../helpers/dataset.js";
+import { stepTitleWords, wordContext } from "../../src/render/words/index.js";
 
 const dataset = shippedDataset();
 const routeOf = (report: ReturnType<typeof assess>, id: string) => report.routes.find((r) => r.id === id)!;
@@ -41,7 +42,7 @@ describe("a person's route", () => {
     );
     expect(report.recommended).toBe("terminology-top-up");
     expect(report.routes[0]!.steps.map((s) => s.id)).toEqual(["typing-practice", "apply-for-posts-after-study"]);
-    expect(report.routes[0]!.reasons[0]).toBe("Closes your essential gap.");
+    expect(reasonTexts(report)[0]).toBe("Closes your essential gap.");
   });
 
   it("keeps volunteering for someone aiming at reception, with its volunteering", () => {
@@ -50,7 +51,10 @@ describe("a person's route", () => {
   });
 
   it("writes its reasons in plain grammar for one and two gaps", () => {
-    const reasons = (p: Parameters<typeof assess>[0]) => assess(p, dataset).routes.flatMap((r) => r.reasons).join(" ");
+    const reasons = (p: Parameters<typeof assess>[0]) => {
+      const report = assess(p, dataset);
+      return report.routes.flatMap((r) => reasonTexts(report, r)).join(" ");
+    };
     expect(reasons(profile({ ...nearly, audioTyping: true, medicalTerminology: "none" }))).not.toMatch(/none of your essential gap\b|all 1 of|all 2 of/);
     expect(reasons(profile({ ...nearly, audioTyping: false, medicalTerminology: "none" }))).toMatch(/Closes both your essential gaps\./);
   });
@@ -71,7 +75,7 @@ describe("routes that suit where a person already is", () => {
     const report = assess(profile({ ...legal, experience: { adminMonths: 18 }, typingWpm: 30, currentJob: "office", age: 30 }), dataset);
     const apprenticeship = routeOf(report, "apprenticeship");
     // Under two years, no "made for newcomers" penalty yet: but its cost in pay is named.
-    expect(apprenticeship.reasons.join(" ")).toMatch(/It costs you pay: at least £\d+\.\d\d an hour as an apprentice, about £[\d,]+ a year less than a band 2 post \(£25,272\), for 12 to 18 months\./);
+    expect(reasonTexts(report, apprenticeship).join(" ")).toMatch(/It costs you pay: at least £\d+\.\d\d an hour as an apprentice, about £[\d,]+ a year less than a band 2 post \(£25,272\), for 12 to 18 months\./);
   });
 
   it("a route is not offered to someone who holds its qualification", () => {
@@ -90,7 +94,7 @@ describe("routes that suit where a person already is", () => {
     const report = assess(profile({ typingWpm: 25, audioTyping: false, medicalTerminology: "some", officeSkills: "basic", experience: { healthcareMonths: 72 }, needsToEarnWhileLearning: true, canStudyPartTime: false }), dataset);
     expect(report.routes.map((r) => r.id)).toContain("receptionist-stepping-stone");
     const move = routeOf(report, "internal-move");
-    expect(move.reasons.join(" ")).toMatch(/you did not say where you work now/);
+    expect(reasonTexts(report, move).join(" ")).toMatch(/you did not say where you work now/);
     expect(move.fits).toBe(false);
     expect(report.recommended).not.toBe("internal-move");
   });
@@ -120,10 +124,10 @@ describe("a route the person has already started", () => {
     const report = assess(apprentice, dataset);
     const first = report.routes[0]!;
     expect(first.id).toBe("apprenticeship");
-    expect(first.reasons[0]).toMatch(/You have started it/);
+    expect(reasonTexts(report, first)[0]).toMatch(/You have started it/);
     const step = first.steps.find((s) => s.id === "admin-apprenticeship")!;
     expect(step.underway).toBe(true);
-    expect(step.title).toMatch(/^Finish the Business Administrator apprenticeship.* you have started$/);
+    expect(stepTitleWords(step, wordContext(dataset, report.nation, report.target))).toMatch(/^Finish the Business Administrator apprenticeship.* you have started$/);
     expect(step.months).toEqual({ min: 0, max: 18 });
     // Without it, the same person is sent elsewhere or to start the apprenticeship afresh.
     const { studying: _s, ...fresh } = apprentice;

@@ -71,6 +71,8 @@ describe("work kept for the next person", () => {
               gaps: whole.gaps,
               recommended: whole.recommended,
               routes: whole.routes.slice(0, 1).map((r) => ({ id: r.id, title: r.title, months: r.months })),
+              verdict: whole.verdict,
+              toCheck: whole.toCheck,
             });
           }
         }

@@ -6,7 +6,7 @@ import { assess } from "../../src/engine/assess.js";
 import { bandRange, findBand, findTable } from "../../src/engine/pay.js";
 import { NATIONS } from "../../src/engine/types.js";
 import { payText } from "../../src/render/report-model.js";
-import { profile, shippedDataset } from "../helpers/dataset.js";
+import { findingText, profile, shippedDataset } from "../helpers/dataset.js";
 
 const dataset = shippedDataset();
 const leaver = profile({ typingWpm: 30, audioTyping: false, medicalTerminology: "none", officeSkills: "basic", qualifications: [], needsToEarnWhileLearning: true, age: 17, currentJob: "not-working" });
@@ -35,15 +35,16 @@ describe("NHS apprentice pay under Annex 21", () => {
       // Beside the legal minimum, and labelled as what many NHS employers pay.
       expect(step.pay.perHour).toBeGreaterThan(0);
       expect(payText(step.pay)).toMatch(/^Apprentice pay: at least £\d+\.\d\d an hour.*; many NHS employers pay £[\d,]+(–£[\d,]+)? a year$/);
-      expect(step.pay.note).toMatch(/Many NHS employers pay apprentices more, under Agenda for Change's trainee rules \(Annex 21\)/);
+      expect(findingText(report, step.pay.note)).toMatch(/Many NHS employers pay apprentices more, under Agenda for Change's trainee rules \(Annex 21\)/);
     });
   }
 
   it("is left out where the data has no trainee rates (an older --data bands.yaml)", () => {
     const older = { ...dataset, pay: { ...dataset.pay, traineePay: undefined } };
-    const step = assess(leaver, older).routes.find((r) => r.id === "apprenticeship")!.steps.find((s) => s.pay.kind === "apprentice")!;
+    const report = assess(leaver, older);
+    const step = report.routes.find((r) => r.id === "apprenticeship")!.steps.find((s) => s.pay.kind === "apprentice")!;
     expect(step.pay.nhsTrainee).toBeUndefined();
-    expect(step.pay.note).toMatch(/trainee rules, which can mean more/);
+    expect(findingText(report, step.pay.note, older)).toMatch(/trainee rules, which can mean more/);
   });
 
   it("an NHS employee in England who keeps their pay point is shown that, not the trainee rates", () => {

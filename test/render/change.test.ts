@@ -138,7 +138,7 @@ describe("JSON", () => {
   it("every gap and route with both sides, null where a side is missing, and months as workshop --json gives them", () => {
     const before = assess(LEGAL_SECRETARY, dataset);
     const after = assess({ ...LEGAL_SECRETARY, medicalTerminology: "some", qualifications: ["gcse-english"] }, dataset);
-    const j = changeJson(compareReports(before, after));
+    const j = changeJson(compareReports(before, after), dataset);
     expect(j.answers).toContainEqual({ key: "medicalTerminology", before: "none", after: "some" });
     expect(j.answers).toContainEqual({ key: "qualifications", before: ["gcse-english", "gcse-maths"], after: ["gcse-english"], added: [], removed: ["gcse-maths"] });
     expect(j.gaps.map((g) => g.id)).toEqual(after.gaps.map((g) => g.id));
@@ -154,7 +154,7 @@ describe("JSON", () => {
   });
 
   it("whatIf lists the sets as given, an emptied answer as null", () => {
-    expect(whatIfJson(parseSets(["typingWpm=", "experience.adminMonths=24"]), changeJson(changeOf(SCHOOL_LEAVER, SCHOOL_LEAVER))).set).toEqual([
+    expect(whatIfJson(parseSets(["typingWpm=", "experience.adminMonths=24"]), changeJson(changeOf(SCHOOL_LEAVER, SCHOOL_LEAVER), dataset)).set).toEqual([
       { key: "typingWpm", value: null },
       { key: "experience.adminMonths", value: 24 },
     ]);

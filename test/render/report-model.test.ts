@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../src/engine/assess.js";
 import { reportModel, toldUs } from "../../src/render/report-model.js";
+import { word, wordContext } from "../../src/render/words/index.js";
 import { profile, shippedDataset } from "../helpers/dataset.js";
 
 const dataset = shippedDataset();
@@ -17,7 +18,9 @@ describe("an answer of Not sure", () => {
   });
 
   it("reads 'not sure' beside the audio typing requirement", () => {
-    expect(report.gaps.find((g) => g.id === "audio-typing")?.have).toBe("not sure");
+    expect(report.gaps.find((g) => g.id === "audio-typing")?.have).toEqual({ code: "not-sure" });
+    const rows = reportModel(report, dataset).sections.find((s) => s.title === "Where you stand")!.rows;
+    expect(rows.find((r) => r[0]!.startsWith("Audio typing"))![1]).toBe("not sure");
   });
 
   it("yes and no still read yes and no", () => {
@@ -73,10 +76,13 @@ describe("a skill a qualification shows beyond the person's own answer", () => {
   it("keeps the answer for the status, and shows the qualification beside it", () => {
     const returner = assess(profile({ typingWpm: 45, audioTyping: false, officeSkills: "basic", qualifications: ["amspar-diploma-l3"], experience: { secretarialMonths: 120, healthcareMonths: 120 }, currentJob: "not-working" }), dataset);
     const office = returner.gaps.find((g) => g.id === "office-skills")!;
-    expect(office).toMatchObject({ status: "partial", have: "you said basic; your Medical admin diploma L3 covered Office skills (confident)" });
+    const w = wordContext(dataset, returner.nation, returner.target);
+    expect(office).toMatchObject({ status: "partial" });
+    expect(word(office.have, w)).toBe("you said basic; your Medical admin diploma L3 covered Office skills (confident)");
     expect(office.implied).toBeUndefined();
     const audio = returner.gaps.find((g) => g.id === "audio-typing")!;
-    expect(audio).toMatchObject({ status: "missing", have: "you said no; your Medical admin diploma L3 covered audio typing" });
+    expect(audio).toMatchObject({ status: "missing" });
+    expect(word(audio.have, w)).toBe("you said no; your Medical admin diploma L3 covered audio typing");
     const rows = reportModel(returner, dataset).sections.find((s) => s.title === "Where you stand")!.rows;
     expect(rows.find((r) => r[0]!.startsWith("Office skills"))![1]).toBe("you said basic; your Medical admin diploma L3 covered Office skills (confident)");
     // Her own answer reads the same in What you told us.
@@ -86,6 +92,7 @@ describe("a skill a qualification shows beyond the person's own answer", () => {
   it("still fills a blank, and says which qualification it rests on", () => {
     const blank = assess(profile({ typingWpm: 45, qualifications: ["amspar-diploma-l3"], experience: { healthcareMonths: 120 }, currentJob: "not-working" }), dataset);
     const audio = blank.gaps.find((g) => g.id === "audio-typing")!;
-    expect(audio).toMatchObject({ status: "met", implied: "your Medical admin diploma L3" });
+    expect(audio).toMatchObject({ status: "met" });
+    expect(word(audio.implied!, wordContext(dataset, blank.nation, blank.target))).toBe("your Medical admin diploma L3");
   });
 });

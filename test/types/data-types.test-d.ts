@@ -78,8 +78,10 @@ expectTypeOf<RouteStep["cost"]>().toEqualTypeOf<RouteStepDef["cost"]>();
 expectTypeOf<RouteStep["setting"]>().toEqualTypeOf<RouteStepDef["setting"]>();
 
 // What assess --json passes on as the engine made it.
-expectTypeOf<PayChange>().toEqualTypeOf<NonNullable<AssessReportOutput["payChange"]>>();
-expectTypeOf<Implied>().toEqualTypeOf<AssessReportOutput["implied"][number]>();
+// Its own pay point is a finding in the engine, worded into its notes for the JSON.
+expectTypeOf<Omit<PayChange, "pointFinding">>().toEqualTypeOf<Omit<NonNullable<AssessReportOutput["payChange"]>, "pointFinding">>();
+// An implied fact's reason is a finding in the engine, worded for the JSON.
+expectTypeOf<Omit<Implied, "because">>().toEqualTypeOf<Omit<AssessReportOutput["implied"][number], "because" | "becauseFinding">>();
 
 // What changed is built from the engine's looser types (a status is any
 // string there, an answer any value), so it is not typed by its schema; its

@@ -280,7 +280,7 @@ describe("payTimeline", () => {
       const months = Array.from({ length: 12 }, (_, m) => salaryAfter(target, Math.floor(((y.year - 1) * 12 + m - arrival) / 12)) / 12);
       expect(y.salary).toBe(Math.round(months.reduce((a, b) => a + b, 0)));
       expect(y.salary).toBeGreaterThanOrEqual(salaryAfter(target, served));
-      expect(y.what).toContain(r.target.title);
+      expect(y.what).toEqual({ role: r.target.id, band: r.target.bands[0] });
     }
     const inPost = years.filter((y) => (y.year - 1) * 12 >= arrival).map((y) => y.salary!);
     for (let i = 1; i < inPost.length; i++) expect(inPost[i]!).toBeGreaterThanOrEqual(inPost[i - 1]!);

@@ -123,7 +123,7 @@ export async function printReport(ctx: Context, report: Report, format: AssessOp
   const stale = staleWarning(ctx.dataset.pay, ctx.now, report.nation);
   if (format === "json") {
     const { assessJson, toJson } = await import("../../render/json.js");
-    ctx.term.stdout.write(toJson(assessJson(report, stale)));
+    ctx.term.stdout.write(toJson(assessJson(report, ctx.dataset, stale)));
     return;
   }
   const { reportModel, verdictInShort } = await import("../../render/report-model.js");

@@ -35,8 +35,8 @@ export async function runCompare(beforeFile: string, afterFile: string, opts: Co
   const format = opts.json ? "json" : opts.format;
   if (format === "json") {
     // Pay is in the reports, not in the text: only the JSON needs to say it may be old.
-    const report = (file: string, r: Report) => ({ file, report: assessJson(r, staleWarning(ctx.dataset.pay, ctx.now, r.nation)) });
-    ctx.term.stdout.write(toJson({ before: report(beforeFile, before), after: report(afterFile, after), change: changeJson(change) }));
+    const report = (file: string, r: Report) => ({ file, report: assessJson(r, ctx.dataset, staleWarning(ctx.dataset.pay, ctx.now, r.nation)) });
+    ctx.term.stdout.write(toJson({ before: report(beforeFile, before), after: report(afterFile, after), change: changeJson(change, ctx.dataset) }));
     return;
   }
   const model = compareModel(change, beforeFile, afterFile, ctx.dataset, after);

@@ -27,7 +27,7 @@ export async function printWhatIf(ctx: Context, report: Report, sets: readonly A
   const change = compareReports(report, changed);
   const stale = staleWarning(ctx.dataset.pay, ctx.now, changed.nation);
   if (format === "json") {
-    ctx.term.stdout.write(toJson({ ...assessJson(changed, stale), whatIf: whatIfJson(sets, changeJson(change)) }));
+    ctx.term.stdout.write(toJson({ ...assessJson(changed, ctx.dataset, stale), whatIf: whatIfJson(sets, changeJson(change, ctx.dataset)) }));
     return;
   }
   const model = whatIfModel(change, reportModel(changed, ctx.dataset, isShareable(format) && stale ? [stale] : []), ctx.dataset);

@@ -16,7 +16,8 @@ import { renderReport, renderSections } from "../../render/report.js";
 import { makeStyle } from "../../render/style.js";
 import { GroupTally, summarise, type GroupSummary } from "../../engine/workshop.js";
 import { AnswersError, RowsSkipped, UsageError, WriteFailed } from "../../errors.js";
-import { handoutHtml, handoutMarkdown } from "../../render/handout.js";
+import { handoutHtml, handoutMarkdown, wordTimeline } from "../../render/handout.js";
+import { wordContext } from "../../render/words/index.js";
 import { reportModel, type Section } from "../../render/report-model.js";
 import { oneLine, safeLines, safeText } from "../../render/safe-text.js";
 import { attendeeRow, attendeesTable, ROUTE_COLUMN, summarySection, WorkshopJsonText, type WorkshopEntry } from "../../render/workshop.js";
@@ -255,7 +256,7 @@ class HandoutWriter {
     const handout = {
       title: name ? `${name}: your route to becoming a ${role}` : `Your route to becoming a ${role}`,
       model: reportModel(e.report, this.ctx.dataset, notices(this.ctx, e.report.nation)),
-      pay: payTimeline(e.report, this.ctx.dataset),
+      pay: wordTimeline(payTimeline(e.report, this.ctx.dataset), wordContext(this.ctx.dataset, e.report.nation, e.report.target)),
     };
     const md = `${base}.md`;
     let mdWritten = false;
