@@ -160,5 +160,15 @@ export function checkDataset(dataset: Dataset, origins: Map<object, Origin>): Is
       }
     });
   }
+  for (const info of dataset.nations) {
+    info.notes?.forEach((note, i) => {
+      note.ifOffered?.forEach((routeId, j) => {
+        if (!routeIds.has(routeId)) {
+          const guess = closest(routeId, [...routeIds]);
+          report(info, ["notes", i, "ifOffered", j], `"${routeId}" is not a route${guess ? ` (did you mean ${guess}?)` : ""}; see medsec-path routes`);
+        }
+      });
+    });
+  }
   return issues;
 }

@@ -106,9 +106,12 @@ export function payChangeFor(profile: Profile, target: Role, table: PayTable | u
 }
 
 /** The nation's notes that apply to this person (their age and job), in the nation's words. */
-function personNotes(nationWords: NationWords, person: Person, nation: Nation, target: Role): string[] {
+function personNotes(nationWords: NationWords, person: Person, nation: Nation, target: Role, routes: readonly Route[]): string[] {
   const notes: string[] = [];
-  for (const n of nationWords.notes) if (noteApplies(n, person, nation)) notes.push(nationWords.filled(n.note, target));
+  for (const n of nationWords.notes) {
+    if (n.ifOffered && !routes.some((r) => n.ifOffered!.includes(r.id))) continue;
+    if (noteApplies(n, person, nation)) notes.push(nationWords.filled(n.note, target));
+  }
   return notes;
 }
 
@@ -203,7 +206,7 @@ export function assess(profile: Profile, dataset: Dataset): Report {
     next: nextForPerson,
     ...(payChange ? { payChange } : {}),
     implied,
-    notes: personNotes(words, person, nation, target),
+    notes: personNotes(words, person, nation, target, routes),
     verdict: verdictOf(gaps, ready, readyIfConfirmed),
     toCheck: toCheckOf(gaps),
     mayHoldRole: ready && mayHoldRole(profile, target),

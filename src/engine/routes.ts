@@ -782,6 +782,9 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
 }
 
 
+/** England's 30 hours a week, the highest minimum a nation publishes: below it, where a nation has no rule, ask. */
+const ASK_ABOUT_HOURS_BELOW = 30;
+
 /**
  * Training built into a job needs the hours of that job: where the person can
  * work fewer hours than the nation's rule asks, the route says so and argues
@@ -793,6 +796,10 @@ function apprenticeshipHoursReason(def: RouteDef, person: Person, info: NationIn
   const hours = partTimeHours(person.profile, fullTimeHours(info));
   if (hours === undefined) return undefined;
   const short = rule.minimum !== undefined && hours < rule.minimum;
+  // Said only where it matters: below the nation's minimum, or, where no rule was found, below
+  // the highest minimum any nation publishes. Someone working 30 hours in England meets the rule,
+  // and 36 hours in Wales need no question to the provider.
+  if (!short && hours >= (rule.minimum ?? ASK_ABOUT_HOURS_BELOW)) return undefined;
   return { finding: { code: "apprenticeship-hours", hours, short }, ...(short ? { against: true } : {}) };
 }
 

@@ -297,6 +297,12 @@ const routeNote = z.strictObject({
   circumstances: z.array(z.enum(CIRCUMSTANCES)).min(1).optional(),
   /** Only for someone whose Welsh is one of these; "unsaid" for someone who did not say. */
   welsh: z.array(z.enum([...WELSH_LEVELS, "unsaid"])).min(1).optional(),
+  /**
+   * A nation's note only: said only where one of these routes is offered to
+   * the person (who may fund an apprenticeship means nothing to someone who
+   * is not offered one). Ignored on a route's own notes, which show with it.
+   */
+  ifOffered: z.array(id).min(1).optional(),
   source,
 });
 const routeDef = z.strictObject({

@@ -165,6 +165,28 @@ describe("what the new answers change", () => {
     expect(reasonTexts(ni16, ni16.routes.find((r) => r.id === "apprenticeship")!).join(" ")).toMatch(/ApprenticeshipsNI needs at least 21 hours a week/);
   });
 
+  it("says nothing of hours where they meet the rule, or where no rule was found and they are 30 or more", () => {
+    const hoursReason = (report: ReturnType<typeof assess>) => reasonTexts(report, report.routes.find((r) => r.id === "apprenticeship")!).join(" ");
+    // England's minimum is 30: 30 hours meet it.
+    expect(hoursReason(assess(adult({ age: 19, experience: {}, hoursPerWeek: 30 }), dataset))).not.toMatch(/hours a week/);
+    expect(hoursReason(assess(adult({ age: 19, experience: {}, hoursPerWeek: 29 }), dataset))).toMatch(/Needs more hours than your 29 hours a week/);
+    // Wales publishes no minimum: 36 hours need no question to the provider, 20 do.
+    const welsh = (hours: number) => assess(adult({ age: 19, experience: {}, nation: "wales", qualifications: ["gcse-english", "gcse-maths"], hoursPerWeek: hours }), dataset);
+    expect(hoursReason(welsh(36))).not.toMatch(/ask the provider whether your hours are enough/);
+    expect(hoursReason(welsh(20))).toMatch(/ask the provider whether your hours are enough/);
+  });
+
+  it("names England's apprenticeship residency rule to people qualified abroad only where an apprenticeship is offered", () => {
+    const residency = /lived in the UK\s+for the three years before you start/;
+    const offered = assess(adult({ age: 19, experience: {}, circumstances: ["qualified-abroad"] }), dataset);
+    expect(offered.routes.some((r) => r.id === "apprenticeship")).toBe(true);
+    expect(offered.notes.join(" ")).toMatch(residency);
+    // Ready to apply: no apprenticeship is offered, so who may fund one is beside the point.
+    const ready = assess(adult({ typingWpm: 70, audioTyping: true, medicalTerminology: "qualified", officeSkills: "confident", experience: { adminMonths: 120, secretarialMonths: 120, healthcareMonths: 60 }, circumstances: ["qualified-abroad"] }), dataset);
+    expect(ready.routes.some((r) => r.id === "apprenticeship" || r.id === "coder-apprenticeship")).toBe(false);
+    expect(ready.notes.join(" ")).not.toMatch(residency);
+  });
+
   it("reads English and maths from abroad as to check, with UK ENIC, never missing or a GCSE class", () => {
     const report = assess(adult({ qualifications: ["degree"], circumstances: ["qualified-abroad"] }), dataset);
     const gap = report.gaps.find((g) => g.id === "english-maths")!;
