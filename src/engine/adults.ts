@@ -95,7 +95,10 @@ export function adultNotes(ctx: Context): NoteFinding[] {
     const ownWeekly = own && carerHours !== undefined ? proRata(own.salary, carerHours, fullTime).weekly : undefined;
     const alreadyOver = ownWeekly !== undefined && limit !== undefined && ownWeekly > limit;
     if (!alreadyOver) {
-      const pay = first && carerHours !== undefined ? { hours: carerHours, band: first.band, weekly: first.weekly, ...(limit === undefined ? {} : { hoursUnder: underLimit(first.fullTime, limit, fullTime), over: first.weekly > limit }) } : undefined;
+      const pay =
+        first && carerHours !== undefined
+          ? { hours: carerHours, band: first.band, weekly: first.weekly, ...(hours === undefined ? { fullTime: true } : {}), ...(limit === undefined ? {} : { hoursUnder: underLimit(first.fullTime, limit, fullTime), over: first.weekly > limit }) }
+          : undefined;
       notes.push({ code: "carer-earnings-limit", nation: ctx.nation, ...(pay ? { pay } : {}) });
     }
   }

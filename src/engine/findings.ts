@@ -192,8 +192,12 @@ export type NoteFinding =
   | {
       code: "carer-earnings-limit";
       nation: Nation;
-      /** `over`: the weekly pay passes the limit (where the nation's data gives one); `hoursUnder`: the most whole hours that stay under it. */
-      pay?: { hours: number; band: string; weekly: number; hoursUnder?: number; over?: boolean };
+      /**
+       * `over`: the weekly pay passes the limit (where the nation's data gives one); `hoursUnder`: the most whole
+       * hours that stay under it; `fullTime`: the hours are a full-time week, because the person said full time
+       * or more hours than one post's full-time week (their own figure would be two jobs, not this pay).
+       */
+      pay?: { hours: number; band: string; weekly: number; hoursUnder?: number; over?: boolean; fullTime?: boolean };
     }
   /** School qualifications from abroad: a statement of comparability from UK ENIC. */
   | { code: "statement-of-comparability" }

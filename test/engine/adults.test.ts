@@ -141,7 +141,9 @@ describe("what the new answers change", () => {
     // Hours not said: the limit alone; full time: the full-time week against it.
     const unsaid = words(assess(adult({ circumstances: ["carer"] }), dataset));
     expect(unsaid).toMatch(/limit of £204 from 6 April 2026[^\n]*Weigh the hours you agree against it\./);
-    expect(words(assess(adult({ hoursPerWeek: "full-time", circumstances: ["carer"] }), dataset))).toMatch(/Your 37\.5 hours a week at band 2 come to about £485 a week before tax: over the limit/);
+    expect(words(assess(adult({ hoursPerWeek: "full-time", circumstances: ["carer"] }), dataset))).toMatch(/A full-time week \(37\.5 hours\) at band 2 comes to about £485 a week before tax: over the limit/);
+    // More hours than one post's full-time week are a full-time week, not "your 60 hours" or "your 37.5".
+    expect(words(assess(adult({ hoursPerWeek: 60, circumstances: ["carer"] }), dataset))).toMatch(/A full-time week \(37\.5 hours\) at band 2 comes to about £485/);
     const notCarer = words(assess(adult({ hoursPerWeek: 18 }), dataset));
     expect(notCarer).not.toMatch(/Carer's Allowance/);
     // Scotland: Carer Support Payment, no figure we could confirm, so none printed.

@@ -201,7 +201,11 @@ export function catalogueOf(t: Tag): Catalogue {
     "carer-earnings-limit": (f, w) => {
       const benefit = w.nationInfo(f.nation)?.carerBenefit;
       if (!benefit) return "";
-      const pay = f.pay ? t` Your ${hours(f.pay.hours, w)} a week at band ${f.pay.band} come to about ${w.money(f.pay.weekly)} a week before tax` : "";
+      const pay = !f.pay
+        ? ""
+        : f.pay.fullTime
+          ? t` A full-time week (${hours(f.pay.hours, w)}) at band ${f.pay.band} comes to about ${w.money(f.pay.weekly)} a week before tax`
+          : t` Your ${hours(f.pay.hours, w)} a week at band ${f.pay.band} come to about ${w.money(f.pay.weekly)} a week before tax`;
       const limit = benefit.limit;
       if (!limit) {
         return t`${benefit.name} (${benefit.from}) stops in a week your earnings pass its weekly earnings limit, counted after tax, National Insurance and some expenses. We could not confirm this year's limit: check the current limit on ${benefit.checkAt} before you agree your hours.${pay ? `${pay}.` : ""}`;
