@@ -5,7 +5,10 @@
 // finds only the first.
 
 import { closest } from "../engine/words.js";
-import { listWords } from "./words/index.js";
+
+// Error messages only, so worded here: loading the report's catalogue would put it on every command's
+// start-up path (bands --json among them), for a line most runs never print.
+const orList = new Intl.ListFormat("en-GB", { type: "disjunction" });
 
 export interface Named {
   id: string;
@@ -58,5 +61,5 @@ export function guessIds(typed: string, candidates: readonly Named[]): string[] 
 /** " (did you mean a?)", " (did you mean a or b?)", or "" when there is no likely guess. */
 export function didYouMean(typed: string, candidates: readonly Named[]): string {
   const ids = guessIds(typed, candidates);
-  return ids.length ? ` (did you mean ${listWords(ids, "or")}?)` : "";
+  return ids.length ? ` (did you mean ${orList.format(ids)}?)` : "";
 }

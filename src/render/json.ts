@@ -3,49 +3,12 @@
 // built field by field, so a rename inside the engine or the data files
 // cannot change what scripts read; its type is its schema's.
 
-import type { PayScale } from "../engine/pay.js";
-import { jsonSafe } from "./safe-text.js";
 import type { GapValueFinding, Quantity } from "../engine/findings.js";
 import type { Dataset, Gap, Report } from "../engine/types.js";
 import { enGB, payChangeNotes, reasonWords, reportNotes, stepTitleWords, word, wordContext, type Catalogue } from "./words/index.js";
-import type { AssessReportOutput, BandsOutput } from "./output-schemas.js";
+import type { AssessReportOutput } from "./output-schemas.js";
 
-export function toJson(value: unknown): string {
-  return `${jsonSafe(JSON.stringify(value, null, 2))}\n`;
-}
-
-export function bandsJson(scale: PayScale): BandsOutput {
-  const { table, area, supplements } = scale;
-  return {
-    nation: table.nation,
-    payYear: table.payYear,
-    effectiveFrom: table.effectiveFrom,
-    source: table.source,
-    ...(area && supplements
-      ? {
-          area: {
-            id: area.id,
-            name: area.name,
-            percent: area.percent,
-            min: area.min,
-            max: area.max,
-            effectiveFrom: supplements.effectiveFrom,
-            source: supplements.source,
-          },
-        }
-      : {}),
-    bands: scale.bands.map((b) => ({
-      band: b.band,
-      min: b.min,
-      max: b.max,
-      points: b.points.map((p) => ({
-        afterYears: p.afterYears,
-        salary: p.salary,
-        ...(p.supplement !== undefined ? { supplement: p.supplement, total: p.total } : {}),
-      })),
-    })),
-  };
-}
+export { bandsJson, toJson } from "./bands-json.js";
 
 /** Have and need as a number and its unit, where they are one. */
 function quantities(g: Gap): { haveQuantity?: Quantity; needQuantity?: Quantity } {

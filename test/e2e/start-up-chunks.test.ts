@@ -59,3 +59,29 @@ describe("zod stays off the start-up path", () => {
     expect([...loaded].filter(holdsZod)).toEqual([]);
   });
 });
+
+// The report's catalogue of words (src/render/words/en-gb.ts) and the engine's
+// rules are for commands that assess someone: bands --json and --help must not
+// load them before they print (they once did, through the JSON writer and the
+// "did you mean" of a mistyped id).
+describe("the catalogue of words stays off the start-up path", () => {
+  const holds = (chunk: string, source: string) => code(chunk).includes(`\n// ${source}\n`);
+  it("is in the bundle, where a report is worded: what the test looks for is really there", () => {
+    const assess = onDemand("main.js", "assess");
+    expect(assess.length).toBeGreaterThan(0);
+  });
+
+  it.each(["src/render/words/en-gb.ts", "src/engine/gaps.ts", "src/engine/routes.ts"])("main.js and every chunk it imports hold no %s", (source) => {
+    expect(loadedWith("main.js").filter((c) => holds(c, source))).toEqual([]);
+    // …while the bundle as a whole does hold it (the check can see it).
+    const everything = new Set<string>();
+    const queue = ["main.js"];
+    while (queue.length > 0) {
+      const chunk = queue.shift()!;
+      if (everything.has(chunk)) continue;
+      everything.add(chunk);
+      queue.push(...loadedWith(chunk), ...onDemand(chunk, ""));
+    }
+    expect([...everything].some((c) => holds(c, source))).toBe(true);
+  });
+});

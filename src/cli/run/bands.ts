@@ -7,7 +7,7 @@ import { findSupplements, findTable, payScale, payYears } from "../../engine/pay
 import { nationName, type Nation } from "../../engine/types.js";
 import { closest } from "../../engine/words.js";
 import { UsageError } from "../../errors.js";
-import { bandsJson, toJson } from "../../render/json.js";
+import { bandsJson, toJson } from "../../render/bands-json.js";
 import { contextFor, warnIfStale } from "../context.js";
 
 export interface BandsOptions {

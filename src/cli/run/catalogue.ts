@@ -5,7 +5,7 @@ import { inNation } from "../../engine/gaps.js";
 import type { Nation, Role } from "../../engine/types.js";
 import { UsageError } from "../../errors.js";
 import { qualificationsJson, roleJson, rolesJson, routesJson } from "../../render/catalogue-json.js";
-import { toJson } from "../../render/json.js";
+import { toJson } from "../../render/bands-json.js";
 import type { Style } from "../../render/style.js";
 import { warnIfStale, type Context } from "../context.js";
 import { unknownRole } from "../unknown-role.js";

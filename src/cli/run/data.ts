@@ -1,7 +1,7 @@
 // The work of `data --check`: list stale sources and unconfirmed items.
 
 import { checkFreshness } from "../../engine/freshness.js";
-import { toJson } from "../../render/json.js";
+import { toJson } from "../../render/bands-json.js";
 import type { Context } from "../context.js";
 
 export async function runDataCheck(ctx: Context, today: string | undefined, json: boolean): Promise<void> {

@@ -4,7 +4,7 @@
 import type { Command } from "commander";
 import { loadPassages } from "../../data/shipped.js";
 import { UsageError } from "../../errors.js";
-import { toJson } from "../../render/json.js";
+import { toJson } from "../../render/bands-json.js";
 import { contextFor, type GlobalOptions } from "../context.js";
 import { decideColor, tableWidth } from "../io.js";
 
