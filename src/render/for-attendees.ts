@@ -31,5 +31,6 @@ export function reportForAttendees(model: ReportModel): ReportModel {
       ...(s.notes ? { notes: s.notes.map(forAttendees) } : {}),
     })),
     footnotes: model.footnotes.map(forAttendees),
+    ...(model.words ? { words: model.words } : {}),
   };
 }
