@@ -216,7 +216,7 @@ function paySection(change: PayChange, report: Report, w: WordContext): Section 
           ? r.samePay
           : b.least === 0
             ? r.upTo(money(b.most), cut)
-            : r.change(b.least === b.most ? money(b.least) : r.fromTo(money(b.least), money(b.most)), cut);
+            : r.payDiff(b.least === b.most ? money(b.least) : r.fromTo(money(b.least), money(b.most)), cut);
     rows.push([w.words.labels.roleAtBand(role, b.band), r.payTo(span(b.min, b.max), diff)]);
   }
   const cut = change.byBand.some((b) => b.change === "cut");

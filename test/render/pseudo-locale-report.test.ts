@@ -8,14 +8,19 @@
 //
 // Out of scope for now: the rows of "What you told us" (their labels and
 // answers move into the answer registry, src/render/answer-words.ts, in other
-// work); their section title and headings are checked. The commands in the
-// terminal's "Next:" lines are commands, not words.
+// work); their section title and headings are checked. So are the rows of
+// compare's and what-if's answers table, and the answers as a what-if's
+// summary names them ("Changing your typing speed to 55 wpm"), worded by the
+// same registry. The commands in the terminal's "Next:" lines are commands,
+// not words.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseAnswers } from "../../src/answers/parse.js";
 import { assess } from "../../src/engine/assess.js";
 import type { Report } from "../../src/engine/types.js";
+import { compareReports } from "../../src/engine/compare.js";
+import { compareModel, whatIfModel } from "../../src/render/change.js";
 import { renderMarkdown } from "../../src/render/markdown.js";
 import { renderPlain } from "../../src/render/plain.js";
 import { renderReport } from "../../src/render/report.js";
@@ -50,6 +55,23 @@ function withoutToldUs(model: ReportModel): ReportModel {
   return { ...model, sections: model.sections.map((s, i) => (i === 0 ? { ...s, rows: [] } : s)) };
 }
 
+/** A model as plain text and Markdown. */
+const texts = (model: ReportModel, title: string) => [renderPlain(model, title), renderMarkdown(model, title), renderReport(model, makeStyle(false), { width: 100 })].join("\n");
+
+/** Compare, from one report to another: files named by one letter (a person's own text). */
+const compareText = (before: Report, after: Report, words: Catalogue) =>
+  texts(withoutToldUs(compareModel(compareReports(before, after), "x", "y", dataset, after, words)), words.report.change.progressTitle("x"));
+
+/** What if the person typed at 55 wpm, with audio typing: the what-if's summary names those answers in the registry's words, left out. */
+function whatIfText(report: Report, words: Catalogue): string {
+  const changed = assess({ ...report.profile, typingWpm: 55, audioTyping: true }, dataset);
+  const model = withoutToldUs(whatIfModel(compareReports(report, changed), withoutToldUs(reportModel(changed, dataset, [], words)), dataset));
+  const answers = words === enGB ? "" : (whatIfModel(compareReports(report, changed), reportModel(changed, dataset), dataset).verdict.match(/^Changing (.*?) would /)?.[1] ?? "");
+  // The registry's pieces ("your typing speed", "55 wpm"), between the catalogue's own "to" and "and".
+  const verdict = answers.split(/, | and | to /).reduce((v, piece) => v.replace(piece, ""), model.verdict);
+  return texts({ ...model, verdict }, words.report.change.whatIfTitle("x"));
+}
+
 // The file's name is the person's own text: one letter, so that it is no word to check.
 const SOURCES: AnswersSource[] = [{ kind: "questions" }, { kind: "saved", file: "x" }, { kind: "file", file: "x" }, { kind: "stdin" }];
 
@@ -79,5 +101,26 @@ describe("a test locale words whole reports", () => {
     expect(left).toEqual([]);
     // The same report: as many section headings and lines in the plain text.
     expect(renderPlain(reportModel(report, dataset, [], pseudoWords), "").split("\n").length).toBe(renderPlain(reportModel(report, dataset), "").split("\n").length);
+  });
+});
+
+describe("a test locale words compare and what-if", () => {
+  const reports = files.map((f) => [relative(ROOT, f), assess(parseAnswers(readFileSync(f, "utf8"), dataset, f), dataset)] as const);
+  // Each report against the next in the list (the last against the first), so gaps close, open, and routes change.
+  const pairs = reports.map(([name, report], i) => [name, report, reports[(i + 1) % reports.length]![1]] as const);
+
+  it.each(pairs)("%s: compare with the next file, and what if typing were 55 wpm", (_, before, after) => {
+    for (const say of [(w: Catalogue) => compareText(before, after, w), (w: Catalogue) => whatIfText(before, w)]) {
+      const english = wordsOf(say(enGB));
+      const test = say(pseudoWords);
+      expect([...wordsOf(test)].filter((w) => english.has(w) && !dataWords.has(w))).toEqual([]);
+      expect(test).not.toBe(say(enGB));
+    }
+  });
+
+  it("the school leaver six months on: compare names the change", () => {
+    const [before, after] = ["school-leaver.yaml", "school-leaver-6-months-on.yaml"].map((f) => reports.find(([n]) => n.endsWith(`examples/${f}`))![1]);
+    const english = wordsOf(compareText(before!, after!, enGB));
+    expect([...wordsOf(compareText(before!, after!, pseudoWords))].filter((w) => english.has(w) && !dataWords.has(w))).toEqual([]);
   });
 });

@@ -9,8 +9,79 @@ import type { Tag } from "./tag.js";
 
 export type GapStatusWord = "met" | "partial" | "missing" | "unknown";
 
+type Mode = "what-if" | "compare";
+type Move = "closed" | "opened" | "narrowed" | "widened" | "changed" | "same" | "new" | "gone";
+
+/** Compare and what-if (change.ts, underway-range.ts): the tense follows the mode. */
+function changeWordsOf(t: Tag) {
+  const gaps = (k: number, noun: boolean) => (noun ? (k === 1 ? t`1 gap` : t`${k} gaps`) : String(k));
+  return {
+    progressTitle: (role: string) => t`Progress towards ${role}`,
+    whatIfTitle: (title: string) => t`What if: ${title}`,
+    now: t`Now`,
+    whatIf: t`What if`,
+    before: t`Before`,
+    after: t`After`,
+    between: (before: string, after: string) => t`From ${before} to ${after}`,
+    moves: {
+      "what-if": { closed: t`would close`, opened: t`would open`, narrowed: t`would narrow`, widened: t`would widen`, changed: t`would change`, same: t`no change`, new: t`new requirement`, gone: t`no longer asked` },
+      compare: { closed: t`closed`, opened: t`opened`, narrowed: t`narrowed`, widened: t`widened`, changed: t`changed`, same: t`no change`, new: t`new requirement`, gone: t`no longer asked` },
+    } satisfies Record<Mode, Record<Move, string>>,
+    notAsked: t`not asked`,
+    statusHave: (status: string, have: string) => t`${status} (${have})`,
+    noGapMoved: (whatIf: boolean) => (whatIf ? t`neither close nor open a gap` : t`no gap closed or opened`),
+    closed: (whatIf: boolean, k: number, titles: string) => (whatIf ? t`close ${gaps(k, true)}: ${titles}` : t`${gaps(k, true)} closed: ${titles}`),
+    opened: (whatIf: boolean, k: number, noun: boolean, titles: string) => (whatIf ? t`open ${gaps(k, noun)}: ${titles}` : t`${gaps(k, noun)} opened: ${titles}`),
+    toCheck: (whatIf: boolean, k: number, noun: boolean, titles: string) => (whatIf ? t`leave ${gaps(k, noun)} to check: ${titles}` : t`${gaps(k, noun)} now to check: ${titles}`),
+    clauseJoin: (whatIf: boolean) => (whatIf ? t`, and ` : "; "),
+    noRoute: t`no route`,
+    titledTime: (title: string, time: string) => t`${title} (${time})`,
+    becameReady: (whatIf: boolean) => (whatIf ? t`You would be ready to apply now.` : t`Ready to apply now.`),
+    noLongerReady: (whatIf: boolean) => (whatIf ? t`You would no longer be ready to apply.` : t`No longer ready to apply.`),
+    noRouteToRole: (whatIf: boolean) => (whatIf ? t`No route would lead to the role.` : t`No route leads to the role now.`),
+    stillSame: (titled: string) => t`Best route: still ${titled}.`,
+    stillWhatIf: (title: string, after: string, before: string) => t`Best route: still ${title}, ${after} instead of ${before}.`,
+    stillCompare: (title: string, after: string, before: string) => t`Best route: still ${title}, now ${after} (before, ${before}).`,
+    none: t`none`,
+    changedWhatIf: (after: string, was: string) => t`Best route: ${after} instead of ${was}.`,
+    changedCompare: (after: string, was: string) => t`Best route now: ${after}; before, ${was}.`,
+    nothingWouldChange: t`Your answers already say that: nothing would change.`,
+    sameAnswers: (between: string | undefined) => t`${between ?? t`Before and after`}: the answers are the same, so nothing has changed.`,
+    answerTo: (phrase: string, value: string) => t`${phrase} to ${value}`,
+    changing: (what: string, clause: string, route: string) => t`Changing ${what} would ${clause}. ${route}`,
+    since: (between: string | undefined, clause: string, route: string) => t`${between ?? t`Since before`}: ${clause}. ${route}`,
+    answersTitle: (whatIf: boolean) => (whatIf ? t`Your changes` : t`What changed in your answers`),
+    answer: t`Answer`,
+    gapsTitle: (whatIf: boolean) => (whatIf ? t`What it would do to your gaps` : t`Where you stand, then and now`),
+    requirement: t`Requirement`,
+    change: t`Change`,
+    offered: (whatIf: boolean, titles: string) => (whatIf ? t`Would also be offered: ${titles}.` : t`Offered now: ${titles}.`),
+    dropped: (whatIf: boolean, titles: string) => (whatIf ? t`Would no longer be offered: ${titles}.` : t`No longer offered: ${titles}.`),
+    routeTitle: (whatIf: boolean) => (whatIf ? t`What it would do to your route` : t`Your route, then and now`),
+    readyToApply: t`Ready to apply`,
+    bestRoute: t`Best route`,
+    timeToRole: t`Time to the role`,
+    costToYou: t`Cost to you`,
+    timeNow: (note: string) => t`Time to the role now: ${note}`,
+    fullReport: (file: string) => t`The full report for now: medsec-path assess --answers ${file}`,
+    withChanges: (verdict: string) => t`With the changes: ${verdict}`,
+    answersWithChanges: t`Your answers, with the changes`,
+    // underway-range.ts
+    underwayKind: { admin: t`office or admin work`, customerService: t`customer-facing work`, healthcare: t`work in healthcare`, secretarial: t`secretarial or PA work` },
+    underwayThe: (title: string) => t`the ${title}`,
+    underwayStarted: t`what you have started`,
+    underwayRange: (time: string, what: string) => t`${time}, counted from today: ${what} counts as anywhere from done to not yet begun, as your answers do not say how far in you are.`,
+    underwayShort: (time: string, what: string) => t`The ${time} are counted from today, with ${what} taken as anywhere from done to not yet begun.`,
+    underwayEstimate: (done: string, left: string) => t`you are ${done} in: ${left} left, counted from today`,
+    underwayGained: (length: string, kind: string) => t`${length} of ${kind}`,
+    underwayIf: (what: string, gained: string, estimate: string) => t`If ${what} began with your ${gained}, ${estimate}.`,
+    underwayNote: (range: string, gained: string, estimate: string) => t`${range} If it began with your ${gained} since then, ${estimate}.`,
+  };
+}
+
 export function reportWordsOf(t: Tag) {
   return {
+    change: changeWordsOf(t),
     // ---- figures ----
     perHour: (pence: string) => t`${pence} an hour`,
     free: t`free`,
@@ -96,7 +167,7 @@ export function reportWordsOf(t: Tag) {
     sameBand: t`the same band as now`,
     samePay: t`the same pay as now`,
     upTo: (most: string, cut: boolean) => (cut ? t`up to ${most} a year less` : t`up to ${most} a year more`),
-    change: (amount: string, cut: boolean) => (cut ? t`${amount} a year less` : t`${amount} a year more`),
+    payDiff: (amount: string, cut: boolean) => (cut ? t`${amount} a year less` : t`${amount} a year more`),
     fromTo: (least: string, most: string) => t`${least} to ${most}`,
     payTo: (span: string, diff: string) => t`${span}: ${diff}`,
     fartherCut: t`The farther your pay point is up your band, the larger the cut: the ranges run from the nearest points of the two bands to the farthest.`,
