@@ -1,6 +1,7 @@
 // Whole reports through the test locale (src/render/words/tag.ts): every
 // example's and fixture's assess report, rendered as the terminal table,
-// plain text and Markdown, with the terminal's last lines, must hold no
+// plain text and Markdown, with the terminal's last lines, and as a workshop
+// handout in Markdown and HTML; and compare and what-if for each; must hold no
 // English word that the en-GB render of the same report holds, except the
 // words the data supplies (titles, notes, advice, needs), found from the
 // dataset, not listed by hand. What is left plain English came from a literal
@@ -21,6 +22,9 @@ import { assess } from "../../src/engine/assess.js";
 import type { Report } from "../../src/engine/types.js";
 import { compareReports } from "../../src/engine/compare.js";
 import { compareModel, whatIfModel } from "../../src/render/change.js";
+import { payTimeline } from "../../src/engine/timeline.js";
+import { handoutHtml, handoutMarkdown, wordTimeline } from "../../src/render/handout.js";
+import { wordContext } from "../../src/render/words/index.js";
 import { renderMarkdown } from "../../src/render/markdown.js";
 import { renderPlain } from "../../src/render/plain.js";
 import { renderReport } from "../../src/render/report.js";
@@ -47,8 +51,24 @@ const files = [
 /** Words, lower case: a data title inside a sentence loses its capital. */
 const wordsOf = (text: string) => new Set((text.match(/[A-Za-z]{2,}/g) ?? []).map((w) => w.toLowerCase()));
 
-/** Every word the data may put into a report: its roles, requirements, qualifications, routes and nations, whole. */
-const dataWords = wordsOf([...dataset.roles, ...dataset.qualifications, ...dataset.routes, ...dataset.nations].map((x) => JSON.stringify(x)).join(" "));
+/** Every text the data holds (values, not its keys), however deep. */
+const textsOf = (v: unknown): string[] => (typeof v === "string" ? [v] : Array.isArray(v) ? v.flatMap(textsOf) : v && typeof v === "object" ? Object.values(v).flatMap(textsOf) : []);
+
+/**
+ * Every word the data may put into a report: the texts of its roles,
+ * requirements, qualifications, routes and nations, but not their sources'
+ * addresses (a URL's words are not read).
+ */
+const dataWords = wordsOf(textsOf([dataset.roles, dataset.qualifications, dataset.routes, dataset.nations]).filter((t) => !/^https?:/.test(t)).join(" "));
+
+/** A word the test locale cannot change ("wpm": no vowel, no letter it accents) proves nothing either way. */
+const unchanged = (w: string) => pseudo(Object.assign([w], { raw: [w] })) === w;
+
+/** The words of `test` the en-GB text also holds, but for the data's and those the locale cannot change. */
+const leftEnglish = (test: string, english: string) => {
+  const en = wordsOf(english);
+  return [...wordsOf(test)].filter((w) => en.has(w) && !dataWords.has(w) && !unchanged(w));
+};
 
 /** The model without the rows of "What you told us" (out of scope here: see above). */
 function withoutToldUs(model: ReportModel): ReportModel {
@@ -85,7 +105,11 @@ function renderAll(report: Report, words: Catalogue): string {
     const steps = nextSteps(source, words).map((s) => ({ ...s, command: "" }));
     return renderEnding(verdictInShort(report, words), steps, style, 100, words);
   });
-  return [renderReport(model, style, { width: 100 }), renderPlain(model, title), renderMarkdown(model, title), ...ending].join("\n");
+  // A workshop attendee's handout, as Markdown and HTML (markup and style are code, not words: only the text between tags is read).
+  const handout = { title: words.report.handout.title(undefined, "x"), model, pay: wordTimeline(payTimeline(report, dataset), wordContext(dataset, report.nation, report.target, words)) };
+  const html = handoutHtml(handout).replace(/<style>[^]*?<\/style>/, "").replace(/<!doctype html>/, "").replace(/<[^>]*>/g, (tag) => (/aria-label|data-label/.test(tag) ? ` ${tag.match(/(?:aria|data)-label="([^"]*)"/)?.[1] ?? ""} ` : " "))
+    .replace(/&(quot|amp|lt|gt|#39);/g, " ");
+  return [renderReport(model, style, { width: 100 }), renderPlain(model, title), renderMarkdown(model, title), ...ending, handoutMarkdown(handout), html].join("\n");
 }
 
 describe("a test locale words whole reports", () => {
@@ -93,12 +117,10 @@ describe("a test locale words whole reports", () => {
 
   it("reads every example and fixture file", () => expect(reports.length).toBeGreaterThanOrEqual(9));
 
-  it.each(reports)("%s: no en-GB word is left in the table, plain text or Markdown", (_, report) => {
+  it.each(reports)("%s: no en-GB word is left in the table, plain text, Markdown or handouts", (_, report) => {
     const english = renderAll(report, enGB);
     const test = renderAll(report, pseudoWords);
-    const englishWords = wordsOf(english);
-    const left = [...wordsOf(test)].filter((w) => englishWords.has(w) && !dataWords.has(w));
-    expect(left).toEqual([]);
+    expect(leftEnglish(test, english)).toEqual([]);
     // The same report: as many section headings and lines in the plain text.
     expect(renderPlain(reportModel(report, dataset, [], pseudoWords), "").split("\n").length).toBe(renderPlain(reportModel(report, dataset), "").split("\n").length);
   });
@@ -111,16 +133,14 @@ describe("a test locale words compare and what-if", () => {
 
   it.each(pairs)("%s: compare with the next file, and what if typing were 55 wpm", (_, before, after) => {
     for (const say of [(w: Catalogue) => compareText(before, after, w), (w: Catalogue) => whatIfText(before, w)]) {
-      const english = wordsOf(say(enGB));
       const test = say(pseudoWords);
-      expect([...wordsOf(test)].filter((w) => english.has(w) && !dataWords.has(w))).toEqual([]);
+      expect(leftEnglish(test, say(enGB))).toEqual([]);
       expect(test).not.toBe(say(enGB));
     }
   });
 
   it("the school leaver six months on: compare names the change", () => {
     const [before, after] = ["school-leaver.yaml", "school-leaver-6-months-on.yaml"].map((f) => reports.find(([n]) => n.endsWith(`examples/${f}`))![1]);
-    const english = wordsOf(compareText(before!, after!, enGB));
-    expect([...wordsOf(compareText(before!, after!, pseudoWords))].filter((w) => english.has(w) && !dataWords.has(w))).toEqual([]);
+    expect(leftEnglish(compareText(before!, after!, pseudoWords), compareText(before!, after!, enGB))).toEqual([]);
   });
 });

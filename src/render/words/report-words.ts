@@ -79,8 +79,30 @@ function changeWordsOf(t: Tag) {
   };
 }
 
+/** A workshop attendee's handout (handout.ts, for-attendees.ts). */
+function handoutWordsOf(t: Tag) {
+  return {
+    /** A handout's title, with the attendee's name where names are used. */
+    title: (name: string | undefined, role: string) => (name ? t`${name}: your route to becoming a ${role}` : t`Your route to becoming a ${role}`),
+    payByYear: t`Pay year by year`,
+    head: [t`Year`, t`Pay`, t`Doing`],
+    notKnown: t`not known`,
+    payNote: (hours: number) =>
+      t`Pay is what each year earns, full time and before tax: each band at its entry point, rising by its published steps; nothing while you apply for a post until it starts; apprentice years at the legal minimum for your age for ${hours} hours a week. Years paid partly from a job whose pay we do not know are left blank.`,
+    yearNotKnown: (year: number, what: string) => t`Year ${year}: pay not known (${what})`,
+    yearPay: (year: number, pay: string, what: string) => t`Year ${year}: ${pay} (${what})`,
+    year: (year: number) => t`Year ${year}`,
+    chartLabel: t`Pay year by year along your route`,
+    // Commands in the advice, as an attendee without the tool can act on them.
+    askForFigures: t`: ask your careers adviser for the figures with it added.`,
+    typingTest: t`the typing test your careers adviser can give you`,
+    command: (command: string) => t`the "medsec-path ${command}" command (ask your careers adviser)`,
+  };
+}
+
 export function reportWordsOf(t: Tag) {
   return {
+    handout: handoutWordsOf(t),
     change: changeWordsOf(t),
     // ---- figures ----
     perHour: (pence: string) => t`${pence} an hour`,
