@@ -7,6 +7,7 @@ import type { Report } from "../engine/types.js";
 import type { ReportModel } from "../render/report-model.js";
 import type { NextStep } from "../render/report-ending.js";
 import type { Context } from "./context.js";
+import { enGB, type Catalogue } from "../render/words/en-gb.js";
 import { printPaged } from "./pager.js";
 
 export type TextFormat = "table" | "markdown" | "plain";
@@ -44,6 +45,6 @@ export async function printModel(ctx: Context, model: ReportModel, title: string
 }
 
 /** The heading of a person's report, in the documents that carry one. */
-export function reportTitle(report: Report): string {
-  return `Your route to becoming a ${inSentence(report.target.title)}`;
+export function reportTitle(report: Report, words: Catalogue = enGB): string {
+  return words.report.title(inSentence(report.target.title));
 }

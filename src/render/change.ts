@@ -2,10 +2,11 @@
 // this gap") or progress between two reviews ("this gap closed"). Built as a
 // ReportModel, so the terminal, Markdown and plain renderers all draw it.
 
-import { sameFinding, type AnswerChange, type GapChange, type GapMove, type GapSide, type ReportChange, type RouteSide } from "../engine/compare.js";
+import { sameFinding, type AnswerChange, type GapChange, type GapSide, type ReportChange, type RouteSide } from "../engine/compare.js";
 import { CURRENT_JOBS, NATIONS, nationName, type CurrentJob, type Dataset, type GapStatus, type Nation, type Range, type Report } from "../engine/types.js";
 import { inSentence } from "../engine/words.js";
-import { durationWords, jobWords, listWords, changeWords, word, type WordContext } from "./words/index.js";
+import { durationWords, enGB, jobWords, changeWords, word, type Catalogue, type WordContext } from "./words/index.js";
+import { phrasesOf } from "./words/phrases.js";
 import { qualificationName } from "../engine/gaps.js";
 import { months, routeCost } from "./format.js";
 import { statusWord, type ReportModel, type Section } from "./report-model.js";
@@ -21,16 +22,26 @@ export interface ChangeWords {
   after: string;
   /** What the two sides are, for the summary line: "from before.yaml to after.yaml". */
   between?: string;
+  /** The catalogue that words the change (en-GB unless a test locale is given). */
+  catalogue?: Catalogue;
 }
 
-export const WHAT_IF_WORDS: ChangeWords = { mode: "what-if", before: "Now", after: "What if" };
+export function whatIfWords(catalogue: Catalogue = enGB): ChangeWords {
+  return { mode: "what-if", before: catalogue.report.change.now, after: catalogue.report.change.whatIf, catalogue };
+}
+
+export const WHAT_IF_WORDS: ChangeWords = whatIfWords();
 
 /** A file as a person reads its name: "-" is the answers piped in, named as the errors name it. */
 const fileName = (path: string) => (path === "-" ? "<stdin>" : path);
 
-export function compareWords(beforeFile: string, afterFile: string): ChangeWords {
-  return { mode: "compare", before: "Before", after: "After", between: `From ${fileName(beforeFile)} to ${fileName(afterFile)}` };
+export function compareWords(beforeFile: string, afterFile: string, catalogue: Catalogue = enGB): ChangeWords {
+  const c = catalogue.report.change;
+  return { mode: "compare", before: c.before, after: c.after, between: c.between(fileName(beforeFile), fileName(afterFile)), catalogue };
 }
+
+/** The change's words from the catalogue. */
+const cw = (words: ChangeWords) => (words.catalogue ?? enGB).report;
 
 /**
  * Answers by their path, in the order the report asks them. A key not listed
@@ -111,26 +122,22 @@ function answerAfter(change: AnswerChange, dataset: Dataset): string {
   return parts.length > 1 ? `${parts[0]} (${parts.slice(1).join("; ")})` : parts[0]!;
 }
 
-const MOVE_WORDS: Record<ChangeWords["mode"], Record<GapMove, string>> = {
-  "what-if": { closed: "would close", opened: "would open", narrowed: "would narrow", widened: "would widen", changed: "would change", same: "no change", new: "new requirement", gone: "no longer asked" },
-  compare: { closed: "closed", opened: "opened", narrowed: "narrowed", widened: "widened", changed: "changed", same: "no change", new: "new requirement", gone: "no longer asked" },
-};
-
 function gapCell(side: GapSide | undefined, w: WordContext): string {
-  if (!side) return "not asked";
-  const status = statusWord(side.status as GapStatus) ?? side.status;
-  return `${status} (${word(side.have, w)})`;
+  const r = w.words.report;
+  if (!side) return r.change.notAsked;
+  const status = statusWord(side.status as GapStatus, r) ?? side.status;
+  return r.change.statusHave(status, word(side.have, w));
 }
 
-const gapTitle = (g: GapChange) => (g.essential ? g.title : `${g.title} (desirable)`);
+const gapTitle = (g: GapChange, words: ChangeWords = WHAT_IF_WORDS) => (g.essential ? g.title : cw(words).desirable(g.title));
 
 /** Requirements whose status or whose "you have" moved. */
 export function movedGaps(change: ReportChange): GapChange[] {
   return change.gaps.filter((g) => g.move !== "same" || !sameFinding(g.before?.have, g.after?.have));
 }
 
-function titles(gaps: readonly GapChange[]): string {
-  return gaps.map(gapTitle).join(", ");
+function titles(gaps: readonly GapChange[], words: ChangeWords): string {
+  return gaps.map((g) => gapTitle(g, words)).join(", ");
 }
 
 /** The gaps that closed and opened, as the end of a sentence: "close 2 gaps: A, B, and open 1: C". */
@@ -140,106 +147,105 @@ function gapClause(change: ReportChange, words: ChangeWords): string {
   const opened = byId(change.verdict.opened);
   const unsure = byId(change.verdict.toCheck);
   const whatIf = words.mode === "what-if";
-  if (closed.length + opened.length + unsure.length === 0) return whatIf ? "neither close nor open a gap" : "no gap closed or opened";
-  const gaps = (k: number, noun: boolean) => (noun ? (k === 1 ? "1 gap" : `${k} gaps`) : String(k));
+  const c = cw(words).change;
+  if (closed.length + opened.length + unsure.length === 0) return c.noGapMoved(whatIf);
   const parts: string[] = [];
-  if (closed.length) parts.push(whatIf ? `close ${gaps(closed.length, true)}: ${titles(closed)}` : `${gaps(closed.length, true)} closed: ${titles(closed)}`);
-  if (opened.length) {
-    const noun = parts.length === 0;
-    parts.push(whatIf ? `open ${gaps(opened.length, noun)}: ${titles(opened)}` : `${gaps(opened.length, noun)} opened: ${titles(opened)}`);
-  }
-  if (unsure.length) {
-    const noun = parts.length === 0;
-    parts.push(whatIf ? `leave ${gaps(unsure.length, noun)} to check: ${titles(unsure)}` : `${gaps(unsure.length, noun)} now to check: ${titles(unsure)}`);
-  }
-  return parts.join(whatIf ? ", and " : "; ");
+  if (closed.length) parts.push(c.closed(whatIf, closed.length, titles(closed, words)));
+  if (opened.length) parts.push(c.opened(whatIf, opened.length, parts.length === 0, titles(opened, words)));
+  if (unsure.length) parts.push(c.toCheck(whatIf, unsure.length, parts.length === 0, titles(unsure, words)));
+  return parts.join(c.clauseJoin(whatIf));
 }
 
 function routeTitle(change: ReportChange, id: string): string {
   return change.routes.find((r) => r.id === id)?.title ?? id;
 }
 
-const toRoleText = (r: Range | null) => (r === null ? "no route" : months(r));
+const toRoleText = (r: Range | null, words: ChangeWords) => (r === null ? cw(words).change.noRoute : months(r, cw(words)));
 
 function routeSentence(change: ReportChange, words: ChangeWords): string {
   const { before, after } = change.recommended;
   const time = change.toRole;
   const out: string[] = [];
   const whatIf = words.mode === "what-if";
+  const c = cw(words).change;
+  const roleText = (r: Range | null) => toRoleText(r, words);
   // "Apply now (now)" says it twice: a route with no time to wait needs no figure.
-  const titled = (id: string, r: Range | null) => (r?.max === 0 ? routeTitle(change, id) : `${routeTitle(change, id)} (${toRoleText(r)})`);
+  const titled = (id: string, r: Range | null) => (r?.max === 0 ? routeTitle(change, id) : c.titledTime(routeTitle(change, id), roleText(r)));
   const verdict = change.verdict;
-  if (verdict.readiness === "became-ready") out.push(whatIf ? "You would be ready to apply now." : "Ready to apply now.");
-  if (verdict.readiness === "no-longer-ready") out.push(whatIf ? "You would no longer be ready to apply." : "No longer ready to apply.");
+  if (verdict.readiness === "became-ready") out.push(c.becameReady(whatIf));
+  if (verdict.readiness === "no-longer-ready") out.push(c.noLongerReady(whatIf));
   if (verdict.route === "none") {
-    out.push(whatIf ? "No route would lead to the role." : "No route leads to the role now.");
+    out.push(c.noRouteToRole(whatIf));
   } else if (verdict.route !== "changed") {
     const title = routeTitle(change, after);
-    if (verdict.route === "same") out.push(`Best route: still ${titled(after, time.after)}.`);
-    else if (whatIf) out.push(`Best route: still ${title}, ${toRoleText(time.after)} instead of ${toRoleText(time.before)}.`);
-    else out.push(`Best route: still ${title}, now ${toRoleText(time.after)} (before, ${toRoleText(time.before)}).`);
+    if (verdict.route === "same") out.push(c.stillSame(titled(after, time.after)));
+    else if (whatIf) out.push(c.stillWhatIf(title, roleText(time.after), roleText(time.before)));
+    else out.push(c.stillCompare(title, roleText(time.after), roleText(time.before)));
   } else {
-    const was = before === "" ? "none" : titled(before, time.before);
-    out.push(whatIf ? `Best route: ${titled(after, time.after)} instead of ${was}.` : `Best route now: ${titled(after, time.after)}; before, ${was}.`);
+    const was = before === "" ? c.none : titled(before, time.before);
+    out.push(whatIf ? c.changedWhatIf(titled(after, time.after), was) : c.changedCompare(titled(after, time.after), was));
   }
   return out.join(" ");
 }
 
 /** The one-line summary: what changed, then what it does. */
 export function changeVerdict(change: ReportChange, words: ChangeWords, dataset: Dataset): string {
+  const c = cw(words).change;
   const answers = [...change.answers].sort(answerOrder);
-  if (answers.length === 0) {
-    return words.mode === "what-if" ? "Your answers already say that: nothing would change." : `${words.between ?? "Before and after"}: the answers are the same, so nothing has changed.`;
-  }
+  if (answers.length === 0) return words.mode === "what-if" ? c.nothingWouldChange : c.sameAnswers(words.between);
   if (words.mode === "what-if") {
-    const what = listWords(answers.map((a) => `${answerPhrase(a.key)} to ${answerAfter(a, dataset)}`));
-    return `Changing ${what} would ${gapClause(change, words)}. ${routeSentence(change, words)}`;
+    // The answers' own words (answerPhrase, answerAfter) stay en-GB: they belong to the answer registry.
+    const what = phrasesOf((words.catalogue ?? enGB).t).list(answers.map((a) => c.answerTo(answerPhrase(a.key), answerAfter(a, dataset))));
+    return c.changing(what, gapClause(change, words), routeSentence(change, words));
   }
-  return `${words.between ?? "Since before"}: ${gapClause(change, words)}. ${routeSentence(change, words)}`;
+  return c.since(words.between, gapClause(change, words), routeSentence(change, words));
 }
 
-function routeSideCells(change: ReportChange, id: string, side: "before" | "after"): { title: string; cost: string } {
+function routeSideCells(change: ReportChange, id: string, side: "before" | "after", words: ChangeWords): { title: string; cost: string } {
   const route = change.routes.find((r) => r.id === id);
   const s: RouteSide | undefined = route?.[side];
-  return { title: route && s ? route.title : "none", cost: s ? routeCost(s) : "–" };
+  return { title: route && s ? route.title : cw(words).change.none, cost: s ? routeCost(s, cw(words)) : "–" };
 }
 
 /** The sections that say what changed: the answers, the requirements that moved, the route. */
 export function changeSections(change: ReportChange, words: ChangeWords, dataset: Dataset): Section[] {
-  const w = changeWords(change, dataset);
+  const catalogue = words.catalogue ?? enGB;
+  const w = changeWords(change, dataset, catalogue);
+  const r = catalogue.report;
+  const c = r.change;
   const sections: Section[] = [];
   const whatIf = words.mode === "what-if";
   sections.push({
-    title: whatIf ? "Your changes" : "What changed in your answers",
-    head: ["Answer", words.before, words.after],
+    title: c.answersTitle(whatIf),
+    head: [c.answer, words.before, words.after],
     rows: [...change.answers].sort(answerOrder).map((a) => [answerLabel(a.key), answerValue(a.key, a.before, dataset), answerAfter(a, dataset)]),
   });
 
   const moved = movedGaps(change);
   if (moved.length > 0) {
     sections.push({
-      title: whatIf ? "What it would do to your gaps" : "Where you stand, then and now",
-      head: ["Requirement", words.before, words.after, "Change"],
-      rows: moved.map((g) => [gapTitle(g), gapCell(g.before, w), gapCell(g.after, w), MOVE_WORDS[words.mode][g.move]]),
+      title: c.gapsTitle(whatIf),
+      head: [c.requirement, words.before, words.after, c.change],
+      rows: moved.map((g) => [gapTitle(g, words), gapCell(g.before, w), gapCell(g.after, w), c.moves[words.mode][g.move]]),
     });
   }
 
   const { before, after } = change.recommended;
-  const was = routeSideCells(change, before, "before");
-  const now = routeSideCells(change, after, "after");
-  const offered = change.routes.filter((r) => r.after && !r.before).map((r) => r.title);
-  const dropped = change.routes.filter((r) => r.before && !r.after).map((r) => r.title);
+  const was = routeSideCells(change, before, "before", words);
+  const now = routeSideCells(change, after, "after", words);
+  const offered = change.routes.filter((x) => x.after && !x.before).map((x) => x.title);
+  const dropped = change.routes.filter((x) => x.before && !x.after).map((x) => x.title);
   const notes: string[] = [];
-  if (offered.length) notes.push(`${whatIf ? "Would also be offered" : "Offered now"}: ${offered.join("; ")}.`);
-  if (dropped.length) notes.push(`${whatIf ? "Would no longer be offered" : "No longer offered"}: ${dropped.join("; ")}.`);
+  if (offered.length) notes.push(c.offered(whatIf, offered.join("; ")));
+  if (dropped.length) notes.push(c.dropped(whatIf, dropped.join("; ")));
   sections.push({
-    title: whatIf ? "What it would do to your route" : "Your route, then and now",
+    title: c.routeTitle(whatIf),
     head: ["", words.before, words.after],
     rows: [
-      ["Ready to apply", change.ready.before ? "yes" : "no", change.ready.after ? "yes" : "no"],
-      ["Best route", was.title, now.title],
-      ["Time to the role", toRoleText(change.toRole.before), toRoleText(change.toRole.after)],
-      ["Cost to you", was.cost, now.cost],
+      [c.readyToApply, change.ready.before ? r.yes : r.no, change.ready.after ? r.yes : r.no],
+      [c.bestRoute, was.title, now.title],
+      [c.timeToRole, toRoleText(change.toRole.before, words), toRoleText(change.toRole.after, words)],
+      [c.costToYou, was.cost, now.cost],
     ],
     notes,
   });
@@ -247,18 +253,20 @@ export function changeSections(change: ReportChange, words: ChangeWords, dataset
 }
 
 /** Progress between two answers files, for `compare`; `after` (the later report) lets it explain a range that counts a step already started. */
-export function compareModel(change: ReportChange, beforeFile: string, afterFile: string, dataset: Dataset, after?: Report): ReportModel {
-  const words = compareWords(beforeFile, afterFile);
+export function compareModel(change: ReportChange, beforeFile: string, afterFile: string, dataset: Dataset, after?: Report, catalogue: Catalogue = enGB): ReportModel {
+  const words = compareWords(beforeFile, afterFile, catalogue);
+  const c = catalogue.report.change;
   const sections = changeSections(change, words, dataset);
-  const underway = after ? underwayRange(change, after, dataset) : undefined;
+  const underway = after ? underwayRange(change, after, dataset, catalogue) : undefined;
   if (underway) {
     const route = sections.at(-1)!;
-    route.notes = [`Time to the role now: ${underway.note}`, ...(route.notes ?? [])];
+    route.notes = [c.timeNow(underway.note), ...(route.notes ?? [])];
   }
   return {
     verdict: `${changeVerdict(change, words, dataset)}${underway ? ` ${underway.short}` : ""}`,
     sections,
-    footnotes: [`The full report for now: medsec-path assess --answers ${afterFile}`],
+    footnotes: [c.fullReport(afterFile)],
+    words: catalogue,
   };
 }
 
@@ -267,10 +275,12 @@ export function compareModel(change: ReportChange, beforeFile: string, afterFile
  * Its "What you told us" is retitled, since it now holds the changed answers.
  */
 export function whatIfModel(change: ReportChange, report: ReportModel, dataset: Dataset): ReportModel {
-  const changes = changeSections(change, WHAT_IF_WORDS, dataset);
+  const catalogue = report.words ?? enGB;
+  const c = catalogue.report.change;
+  const changes = changeSections(change, whatIfWords(catalogue), dataset);
   // The report's own verdict (how many essential gaps are left) belongs with the route it would lead to.
   const route = changes.at(-1)!;
-  route.notes = [`With the changes: ${report.verdict}`, ...(route.notes ?? [])];
-  const sections = report.sections.map((s) => (s.title === "What you told us" ? { ...s, title: "Your answers, with the changes" } : s));
-  return { verdict: changeVerdict(change, WHAT_IF_WORDS, dataset), sections: [...changes, ...sections], footnotes: report.footnotes };
+  route.notes = [c.withChanges(report.verdict), ...(route.notes ?? [])];
+  const sections = report.sections.map((s) => (s.title === catalogue.report.toldUs.title ? { ...s, title: c.answersWithChanges } : s));
+  return { verdict: changeVerdict(change, whatIfWords(catalogue), dataset), sections: [...changes, ...sections], footnotes: report.footnotes, words: catalogue };
 }

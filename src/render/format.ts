@@ -1,6 +1,9 @@
-// How figures are written for people: pounds, months, ranges.
+// How figures are written for people: pounds, months, ranges. The numbers go
+// through Intl; the words around them come from the catalogue (en-GB unless given).
 
 import type { Range } from "../engine/types.js";
+import { enGB } from "./words/en-gb.js";
+import type { ReportWords } from "./words/report-words.js";
 
 const gbp = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
 const gbpPence = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", minimumFractionDigits: 2 });
@@ -9,31 +12,30 @@ export function money(pounds: number): string {
   return gbp.format(pounds);
 }
 
-export function perHour(pounds: number): string {
-  return `${gbpPence.format(pounds)} an hour`;
+export function perHour(pounds: number, r: ReportWords = enGB.report): string {
+  return r.perHour(gbpPence.format(pounds));
 }
 
-export function moneyRange(r: Range): string {
-  if (r.max === 0) return "free";
-  return r.min === r.max ? money(r.min) : `${money(r.min)}–${money(r.max)}`;
+export function moneyRange(range: Range, r: ReportWords = enGB.report): string {
+  if (range.max === 0) return r.free;
+  return range.min === range.max ? money(range.min) : `${money(range.min)}–${money(range.max)}`;
 }
 
-export function months(r: Range): string {
-  const unit = (n: number) => (n === 1 ? "month" : "months");
-  if (r.min === r.max) return r.max === 0 ? "now" : `${r.max} ${unit(r.max)}`;
-  return `${r.min}–${r.max} months`;
+export function months(range: Range, r: ReportWords = enGB.report): string {
+  if (range.min === range.max) return range.max === 0 ? r.now : r.months(range.max);
+  return r.monthsRange(range.min, range.max);
 }
 
-export function years(n: number): string {
-  return n === 1 ? "1 year" : `${n} years`;
+export function years(n: number, r: ReportWords = enGB.report): string {
+  return r.years(n);
 }
 
-export function yesNo(value: boolean | undefined): string {
-  return value === undefined ? "not sure" : value ? "yes" : "no";
+export function yesNo(value: boolean | undefined, r: ReportWords = enGB.report): string {
+  return value === undefined ? r.notSure : value ? r.yes : r.no;
 }
 
 /** A route's cost to the learner; where a course fee is not known, say so rather than "free". */
-export function routeCost(totals: { cost: Range; costUnknown: boolean }): string {
-  if (!totals.costUnknown) return moneyRange(totals.cost);
-  return totals.cost.max === 0 ? "fees not known" : `${moneyRange(totals.cost)} + fees not known`;
+export function routeCost(totals: { cost: Range; costUnknown: boolean }, r: ReportWords = enGB.report): string {
+  if (!totals.costUnknown) return moneyRange(totals.cost, r);
+  return totals.cost.max === 0 ? r.feesNotKnown : r.plusFeesNotKnown(moneyRange(totals.cost, r));
 }

@@ -2,7 +2,10 @@
 // year by year, as Markdown and as a self-contained printable HTML page.
 
 import type { TimelineYear } from "../engine/timeline.js";
-import { stepTitleWords, type WordContext } from "./words/index.js";
+import { enGB, stepTitleWords, type Catalogue, type WordContext } from "./words/index.js";
+import type { ReportWords } from "./words/report-words.js";
+
+type HandoutWords = ReportWords["handout"];
 import { FULL_TIME_HOURS_PER_WEEK } from "../engine/timeline.js";
 import { money } from "./format.js";
 import { reportForAttendees } from "./for-attendees.js";
@@ -29,18 +32,20 @@ export function wordTimeline(years: readonly TimelineYear[], w: WordContext): Wo
   }));
 }
 
-const PAY_NOTE = `Pay is what each year earns, full time and before tax: each band at its entry point, rising by its published steps; nothing while you apply for a post until it starts; apprentice years at the legal minimum for your age for ${FULL_TIME_HOURS_PER_WEEK} hours a week. Years paid partly from a job whose pay we do not know are left blank.`;
+/** The handout's words: its model's catalogue. */
+const handoutWords = (h: Handout) => (h.model.words ?? enGB).report.handout;
 
 export function handoutMarkdown(h: Handout): string {
-  const rows = h.pay.map((p) => [String(p.year), p.salary === null ? "not known" : money(p.salary), p.what]);
-  return `${renderMarkdown(reportForAttendees(h.model), h.title).trimEnd()}\n\n## Pay year by year\n\n${markdownTable(["Year", "Pay", "Doing"], rows)}\n\n_${PAY_NOTE}_\n`;
+  const hw = handoutWords(h);
+  const rows = h.pay.map((p) => [String(p.year), p.salary === null ? hw.notKnown : money(p.salary), p.what]);
+  return `${renderMarkdown(reportForAttendees(h.model), h.title).trimEnd()}\n\n## ${hw.payByYear}\n\n${markdownTable([...hw.head], rows)}\n\n_${hw.payNote(FULL_TIME_HOURS_PER_WEEK)}_\n`;
 }
 
 /** Text for HTML: markup made inert, control characters shown rather than kept. */
 const escape = (s: string) => safeLines(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
 /** A bar chart of pay by year, as inline SVG (no scripts, no fonts to fetch). */
-export function payChartSvg(pay: WordedYear[]): string {
+export function payChartSvg(pay: WordedYear[], hw: HandoutWords = enGB.report.handout): string {
   const width = 640;
   const height = 280;
   const left = 64;
@@ -60,17 +65,21 @@ export function payChartSvg(pay: WordedYear[]): string {
     const x = left + i * slot + slot * 0.15;
     const w = slot * 0.7;
     if (p.salary === null) {
-      parts.push(`<rect x="${x}" y="${top}" width="${w}" height="${plotH}" fill="none" stroke="#9aa5b1" stroke-dasharray="4 3"><title>Year ${p.year}: pay not known (${escape(p.what)})</title></rect>`);
+      parts.push(`<rect x="${x}" y="${top}" width="${w}" height="${plotH}" fill="none" stroke="#9aa5b1" stroke-dasharray="4 3"><title>${escape(hw.yearNotKnown(p.year, p.what))}</title></rect>`);
     } else {
-      parts.push(`<rect x="${x}" y="${y(p.salary)}" width="${w}" height="${top + plotH - y(p.salary)}" fill="#005eb8"><title>Year ${p.year}: ${money(p.salary)} (${escape(p.what)})</title></rect>`);
+      parts.push(`<rect x="${x}" y="${y(p.salary)}" width="${w}" height="${top + plotH - y(p.salary)}" fill="#005eb8"><title>${escape(hw.yearPay(p.year, money(p.salary), p.what))}</title></rect>`);
       parts.push(`<text x="${x + w / 2}" y="${y(p.salary) - 4}" text-anchor="middle" font-size="11" fill="#333">${money(p.salary)}</text>`);
     }
-    parts.push(`<text x="${x + w / 2}" y="${height - bottom + 16}" text-anchor="middle" font-size="12" fill="#333">Year ${p.year}</text>`);
+    parts.push(`<text x="${x + w / 2}" y="${height - bottom + 16}" text-anchor="middle" font-size="12" fill="#333">${escape(hw.year(p.year))}</text>`);
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="Pay year by year along your route">${parts.join("")}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${escape(hw.chartLabel)}">${parts.join("")}</svg>`;
 }
 
-const STATUS_CLASS: Record<string, string> = { Met: "met", Partly: "partly", Missing: "missing", "Not known": "unknown" };
+/** The class of a status cell, by the catalogue's status word. */
+const statusClass = (words: Catalogue): Record<string, string> => {
+  const s = words.report.status;
+  return { [s.met]: "met", [s.partial]: "partly", [s.missing]: "missing", [s.unknown]: "unknown" };
+};
 
 /** A column whose every cell is at most this long ("16–27 months", "fees not known") is kept on one line. */
 const SHORT_CELL = 16;
@@ -92,7 +101,8 @@ function cellText(s: string): string {
  * on one line, and a table of three or more columns becomes a block per row
  * on a narrow screen, each cell labelled with its heading.
  */
-function tableHtml(head: string[], rows: string[][], statusColumn?: number): string {
+function tableHtml(head: string[], rows: string[][], statusColumn?: number, words: Catalogue = enGB): string {
+  const STATUS_CLASS = statusClass(words);
   const short = head.map((h, i) => h.length <= SHORT_CELL && rows.every((r) => (r[i] ?? "").length <= SHORT_CELL));
   const ranked = head[0] === "#";
   const th = head.map((h, i) => `<th${short[i] ? ` class="short"` : ""}>${cellText(h)}</th>`).join("");
@@ -147,10 +157,11 @@ td.unknown { color: #4a545e; font-style: italic; }
 
 export function handoutHtml(h: Handout): string {
   const model = reportForAttendees(h.model);
+  const hw = handoutWords(h);
   const sections = model.sections
     .map((s) => {
       const notes = s.notes?.length ? `<ul class="notes">${s.notes.map((n) => `<li>${escape(n)}</li>`).join("")}</ul>` : "";
-      return `<h2>${escape(s.title)}</h2>\n${tableHtml(s.head, s.rows, s.statusColumn)}\n${notes}`;
+      return `<h2>${escape(s.title)}</h2>\n${tableHtml(s.head, s.rows, s.statusColumn, model.words)}\n${notes}`;
     })
     .join("\n");
   const foot = model.footnotes.map((f) => `<p class="foot">${escape(f)}</p>`).join("\n");
@@ -166,10 +177,10 @@ export function handoutHtml(h: Handout): string {
 <h1>${escape(h.title)}</h1>
 <p class="verdict">${escape(model.verdict)}</p>
 ${sections}
-<h2>Pay year by year</h2>
-<figure id="pay-chart">${payChartSvg(h.pay)}</figure>
-${tableHtml(["Year", "Pay", "Doing"], h.pay.map((p) => [String(p.year), p.salary === null ? "not known" : money(p.salary), p.what]))}
-<p class="notes">${escape(PAY_NOTE)}</p>
+<h2>${escape(hw.payByYear)}</h2>
+<figure id="pay-chart">${payChartSvg(h.pay, hw)}</figure>
+${tableHtml([...hw.head], h.pay.map((p) => [String(p.year), p.salary === null ? hw.notKnown : money(p.salary), p.what]))}
+<p class="notes">${escape(hw.payNote(FULL_TIME_HOURS_PER_WEEK))}</p>
 ${foot}
 </body>
 </html>

@@ -6,6 +6,7 @@
 
 import type { ReportModel, Section } from "./report-model.js";
 import { safeLines, safeText } from "./safe-text.js";
+import { enGB, type Catalogue } from "./words/en-gb.js";
 
 /** A cell's text on one line (line breaks inside a cell were only for table layout), made safe to print. */
 const oneLine = (s: string) => safeText(s.replace(/\s*\n\s*/g, " ").trim());
@@ -20,11 +21,11 @@ function numberColumn(section: Section): number {
  * rows become numbered items, the first column (after any "#") naming the item
  * and each other cell a "heading: value" line beneath it.
  */
-export function plainSection(section: Section): string[] {
+export function plainSection(section: Section, words: Catalogue = enGB): string[] {
   const out: string[] = [section.title, ""];
   const numbered = numberColumn(section);
   const columns = section.head.map((h, i) => i).filter((i) => i !== numbered);
-  if (section.rows.length === 0) out.push("None.");
+  if (section.rows.length === 0) out.push(words.report.none);
   if (columns.length <= 2) {
     for (const row of section.rows) {
       const [label, value] = columns.map((i) => oneLine(row[i] ?? ""));
@@ -48,7 +49,7 @@ export function plainSection(section: Section): string[] {
 
 export function renderPlain(model: ReportModel, title: string): string {
   const out: string[] = [safeLines(title), "", oneLine(model.verdict)];
-  for (const section of model.sections) out.push("", ...plainSection(section));
+  for (const section of model.sections) out.push("", ...plainSection(section, model.words));
   for (const note of model.footnotes) out.push("", oneLine(note));
   return `${out.join("\n")}\n`;
 }

@@ -6,6 +6,7 @@
 import { shellWord } from "./safe-text.js";
 import type { Style } from "./style.js";
 import { wrapText } from "./wrap.js";
+import { enGB, type Catalogue } from "./words/en-gb.js";
 
 /** Where the answers came from, which decides what is worth doing next. */
 export type AnswersSource =
@@ -19,34 +20,35 @@ export interface NextStep {
   command: string;
 }
 
-export function nextSteps(source: AnswersSource): NextStep[] {
+export function nextSteps(source: AnswersSource, words: Catalogue = enGB): NextStep[] {
+  const r = words.report;
   const printable = (file: string) => `medsec-path assess --answers ${shellWord(file)} --format markdown > report.md`;
   switch (source.kind) {
     case "questions":
       return [
-        { what: "Keep your answers, to see this report again or compare at your next review (the questions are asked once more):", command: "medsec-path assess --save-answers me.yaml" },
-        { what: "Then a printable copy:", command: printable("me.yaml") },
+        { what: r.keepAnswers, command: "medsec-path assess --save-answers me.yaml" },
+        { what: r.thenPrintable, command: printable("me.yaml") },
       ];
     case "saved":
       return [
-        { what: `Your answers are saved in ${shellWord(source.file)}. A printable copy:`, command: printable(source.file) },
-        { what: "At your next review, save new answers and see what changed:", command: `medsec-path compare ${shellWord(source.file)} later.yaml` },
+        { what: r.savedIn(shellWord(source.file)), command: printable(source.file) },
+        { what: r.atNextReview, command: `medsec-path compare ${shellWord(source.file)} later.yaml` },
       ];
     case "file":
       return [
-        { what: "A printable copy:", command: printable(source.file) },
-        { what: "What if an answer changed (your typing speed, say):", command: `medsec-path assess --answers ${shellWord(source.file)} --set typingWpm=55` },
+        { what: r.printable, command: printable(source.file) },
+        { what: r.whatIf, command: `medsec-path assess --answers ${shellWord(source.file)} --set typingWpm=55` },
       ];
     case "stdin":
       return [
-        { what: "Keep these answers as a file: add", command: "--save-answers me.yaml" },
-        { what: "A printable copy: add", command: "--format markdown > report.md" },
+        { what: r.keepAsFile, command: "--save-answers me.yaml" },
+        { what: r.printableAdd, command: "--format markdown > report.md" },
       ];
   }
 }
 
-export function renderEnding(verdictLine: string, steps: readonly NextStep[], style: Style, width: number): string {
-  const out = [style.bold(wrapText(verdictLine, width)), "Next:"];
+export function renderEnding(verdictLine: string, steps: readonly NextStep[], style: Style, width: number, words: Catalogue = enGB): string {
+  const out = [style.bold(wrapText(verdictLine, width)), words.report.next];
   for (const step of steps) {
     out.push(indent(wrapText(step.what, width - 2), 2));
     // A command is not wrapped: broken, it no longer pastes.

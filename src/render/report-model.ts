@@ -8,7 +8,9 @@ import { fillIn, nationInfo } from "../engine/nations.js";
 import { experienceUnsaid } from "../engine/person.js";
 import { nationName, type Dataset, type ExperienceKind, type Gap, type Implied, type PayChange, type Report, type Route, type RouteStep, type StepPayFigure } from "../engine/types.js";
 import { inSentence } from "../engine/words.js";
-import { durationWords, jobWords, listWords, payChangeNotes, reasonWords, reportNotes, stepTitleWords, word, wordContext, type WordContext } from "./words/index.js";
+import { durationWords, enGB, jobWords, payChangeNotes, reasonWords, reportNotes, stepTitleWords, word, wordContext, type Catalogue, type WordContext } from "./words/index.js";
+import { phrasesOf } from "./words/phrases.js";
+import type { ReportWords } from "./words/report-words.js";
 import { money, moneyRange, months, perHour, routeCost, yesNo } from "./format.js";
 import { REGISTERED_ANSWERS, type AnswerDef, type RegisteredKey } from "../model/answers.js";
 import { ANSWER_WORDS, NOT_SAID, registeredWords } from "./answer-words.js";
@@ -26,61 +28,61 @@ export interface ReportModel {
   verdict: string;
   sections: Section[];
   footnotes: string[];
+  /** The catalogue the model was worded by, for the renderers' own few words ("None."). */
+  words?: Catalogue;
 }
 
-const STATUS_WORDS: Record<Gap["status"], string> = { met: "Met", partial: "Partly", missing: "Missing", unknown: "Not known" };
-
-export function statusWord(status: Gap["status"]): string {
-  return STATUS_WORDS[status];
+export function statusWord(status: Gap["status"], r: ReportWords = enGB.report): string {
+  return r.status[status];
 }
 
-function bandPay(band: string | undefined, salary: number | undefined, salaryMax: number | undefined): string {
+function bandPay(band: string | undefined, salary: number | undefined, salaryMax: number | undefined, r: ReportWords): string {
   if (band === undefined) return "";
-  if (salary === undefined) return `band ${band}`;
-  return salaryMax !== undefined && salaryMax !== salary ? `band ${band}, ${money(salary)}–${money(salaryMax)}` : `band ${band} from ${money(salary)}`;
+  if (salary === undefined) return r.band(band);
+  return salaryMax !== undefined && salaryMax !== salary ? r.bandRange(band, `${money(salary)}–${money(salaryMax)}`) : r.bandFrom(band, money(salary));
 }
 
-export function payText(pay: StepPayFigure): string {
+export function payText(pay: StepPayFigure, r: ReportWords = enGB.report): string {
   // Bank shifts are paid by the hour, not as a post: no "once in post", no yearly salary.
-  if (pay.perShift && pay.perHour !== undefined) return `Per shift: band ${pay.band} at about ${perHour(pay.perHour)}`;
+  if (pay.perShift && pay.perHour !== undefined) return r.perShift(String(pay.band), perHour(pay.perHour, r));
   const text = (() => {
     switch (pay.kind) {
       case "band": {
-        const what = pay.band === undefined ? "Pay set by the employer" : `Band ${pay.band}${pay.salary === undefined ? "" : ` from ${money(pay.salary)}`}`;
-        return `${what}${pay.uncertain && pay.band !== undefined ? " (GP practices set their own pay)" : ""}`;
+        const what = pay.band === undefined ? r.payByEmployer : pay.salary === undefined ? r.bandPay(pay.band) : r.bandPayFrom(pay.band, money(pay.salary));
+        return `${what}${pay.uncertain && pay.band !== undefined ? r.gpOwnPay : ""}`;
       }
       case "apprentice": {
-        if (pay.kept) return `Your own pay kept: ${bandPay(pay.band, pay.salary, pay.salaryMax)}`;
-        if (pay.perHour === undefined) return "Apprentice pay";
-        const later = pay.laterPerHour !== undefined && pay.laterPerHour !== pay.perHour ? `, then at least ${perHour(pay.laterPerHour)}` : "";
+        if (pay.kept) return r.ownPayKept(bandPay(pay.band, pay.salary, pay.salaryMax, r));
+        if (pay.perHour === undefined) return r.apprenticePay;
+        const later = pay.laterPerHour !== undefined && pay.laterPerHour !== pay.perHour ? r.thenAtLeast(perHour(pay.laterPerHour, r)) : "";
         // Beside the legal minimum: what many NHS employers pay (Annex 21), lowest to highest.
-        const t = pay.nhsTrainee?.rates.map((r) => r.salary);
-        const nhs = t && t.length > 0 ? `; many NHS employers pay ${Math.min(...t) === Math.max(...t) ? money(Math.max(...t)) : `${money(Math.min(...t))}–${money(Math.max(...t))}`} a year` : "";
-        return `Apprentice pay: at least ${perHour(pay.perHour)}${later}${nhs}`;
+        const t = pay.nhsTrainee?.rates.map((x) => x.salary);
+        const nhs = t && t.length > 0 ? r.nhsEmployersPay(Math.min(...t) === Math.max(...t) ? money(Math.max(...t)) : `${money(Math.min(...t))}–${money(Math.max(...t))}`) : "";
+        return r.apprenticeAtLeast(perHour(pay.perHour, r), later, nhs);
       }
       case "unpaid":
-        return "Unpaid";
+        return r.unpaid;
       case "current-job":
-        return pay.band !== undefined ? `Your current pay: ${bandPay(pay.band, pay.salary, pay.salaryMax)}` : pay.working ? "Your current pay" : "Your current pay, if working";
+        return pay.band !== undefined ? r.currentPayBand(bandPay(pay.band, pay.salary, pay.salaryMax, r)) : pay.working ? r.currentPay : r.currentPayIfWorking;
     }
   })();
   // Getting a post: the months are the search, the pay comes with the post.
-  return pay.startsAtEnd ? `Once in post: ${inSentence(text)}` : text;
+  return pay.startsAtEnd ? r.oncePost(inSentence(text)) : text;
 }
 
-function stepCost(step: RouteStep): string {
-  return step.cost ? moneyRange(step.cost) : "not known";
+function stepCost(step: RouteStep, r: ReportWords): string {
+  return step.cost ? moneyRange(step.cost, r) : r.notKnown;
 }
 
-function bandsText(pay: { band: string; min: number; max: number }[], bands: string[]): string {
-  if (bands.length === 0) return "set by the employer";
-  if (pay.length === 0) return `band ${bands.join("–")}`;
+function bandsText(pay: { band: string; min: number; max: number }[], bands: string[], r: ReportWords): string {
+  if (bands.length === 0) return r.setByEmployer;
+  if (pay.length === 0) return r.bandsJoined(bands.join("–"));
   const first = pay[0]!;
   const last = pay[pay.length - 1]!;
-  const label = pay.length === 1 ? `band ${first.band}` : `bands ${first.band}–${last.band}`;
+  const label = pay.length === 1 ? r.band(first.band) : r.bandsSpan(first.band, last.band);
   // A band with one pay point (band 2 in England) pays one figure, not a range from it to itself.
   const range = first.min === last.max ? money(first.min) : `${money(first.min)}–${money(last.max)}`;
-  return `${label}, ${range}`;
+  return r.labelRange(label, range);
 }
 
 function workLength(p: Report["profile"], kind: ExperienceKind, months: number): string {
@@ -140,79 +142,82 @@ function toCheckTitles(report: Pick<Report, "toCheck" | "gaps">): string[] {
   return report.toCheck.map((id) => inSentence(report.gaps.find((g) => g.id === id)?.title ?? id));
 }
 
-export function verdictOf(report: Report): string {
+export function verdictOf(report: Report, words: Catalogue = enGB): string {
+  const r = words.report;
+  const list = phrasesOf(words.t).list;
   const role = inSentence(report.target.title);
   const best = report.routes[0];
-  const cut = report.payChange?.direction === "cut" ? ` They pay less than your band ${report.payChange.band}: see "Your pay now" below.` : "";
-  if (report.verdict === "ready") {
-    return `You are ready to apply for ${role} posts now.${cut}${report.mayHoldRole && report.next.length ? ` If you already work as one, the roles it leads to are listed at the end, with what each asks of you.` : ""}`;
-  }
+  const cut = report.payChange?.direction === "cut" ? r.payLess(report.payChange.band) : "";
+  if (report.verdict === "ready") return r.ready(role, cut, report.mayHoldRole && report.next.length > 0);
   const toCheck = toCheckTitles(report);
-  if (report.verdict === "ready-if-confirmed") return `You may be ready to apply for ${role} posts now: check your ${listWords(toCheck)} first.${cut}`;
+  if (report.verdict === "ready-if-confirmed") return r.readyIfConfirmed(role, list(toCheck), cut);
   const essential = openGaps(report.gaps).filter((g) => g.essential).length;
-  const gaps = essential === 1 ? "1 essential gap" : `${essential} essential gaps`;
-  const check = toCheck.length ? ` Also check your ${listWords(toCheck)}.` : "";
-  return `Not ready yet: ${gaps} to close for ${role} posts.${best ? ` Best route for you: ${best.title} (${months(best.months)}).` : ""}${check}${cut}`;
+  const check = toCheck.length ? r.alsoCheck(list(toCheck)) : "";
+  return r.notReady(r.essentialGaps(essential), role, best ? r.bestRoute(best.title, months(best.months, r)) : "", check, cut);
 }
 
 /**
  * The verdict again in one line, for the end of a report in a terminal: by
  * then the verdict at the top has scrolled away.
  */
-export function verdictInShort(report: Report): string {
+export function verdictInShort(report: Report, words: Catalogue = enGB): string {
+  const r = words.report;
+  const list = phrasesOf(words.t).list;
   const role = inSentence(report.target.title);
-  if (report.verdict === "ready") return `In short: you are ready to apply for ${role} posts now.`;
+  if (report.verdict === "ready") return r.shortReady(role);
   const toCheck = toCheckTitles(report);
-  if (report.verdict === "ready-if-confirmed") return `In short: you may be ready to apply for ${role} posts; check your ${listWords(toCheck)} first.`;
+  if (report.verdict === "ready-if-confirmed") return r.shortReadyIfConfirmed(role, list(toCheck));
   const essential = openGaps(report.gaps).filter((g) => g.essential).length;
   const best = report.routes[0];
-  const gaps = essential === 1 ? "1 essential gap" : `${essential} essential gaps`;
-  return `In short: not ready yet (${gaps}); ${best ? `best route: ${best.title}, ${months(best.months)}.` : `no route in the data leads to ${role} posts.`}`;
+  return r.shortNotReady(r.essentialGaps(essential), best ? r.shortBest(best.title, months(best.months, r)) : r.shortNoRoute(role));
 }
 
 /** A step's title as the table shows it: marked where it belongs to the role gone through first, or comes once in post. */
 function stepTitle(step: RouteStep, dataset: Dataset, w: WordContext): string {
+  const r = w.words.report;
   const title = stepTitleWords(step, w);
-  if (step.inPost) return `Once in post: ${title}`;
+  if (step.inPost) return r.inPost(title);
   if (step.viaRole) {
-    const role = dataset.roles.find((r) => r.id === step.viaRole)?.title;
+    const role = dataset.roles.find((x) => x.id === step.viaRole)?.title;
     const via = role ? inSentence(role) : step.viaRole;
-    return `Towards ${via}: ${title}`;
+    return r.towards(via, title);
   }
   return title;
 }
 
 function stepSection(best: Route, dataset: Dataset, w: WordContext): Section {
+  const r = w.words.report;
   const notes: string[] = [];
   if (best.nationNote) notes.push(best.nationNote);
   notes.push(...best.notes);
   for (const s of best.steps) if (s.pay.note) notes.push(word(s.pay.note, w));
   return {
-    title: `Step by step: ${best.title}`,
-    head: ["Step", "Time", "Cost", "Pay"],
+    title: r.steps.title(best.title),
+    head: [...r.steps.head],
     // A step of no time of its own (learning the systems once in post, a qualification taken alongside) is not "now".
-    rows: best.steps.map((s) => [stepTitle(s, dataset, w), s.months.max === 0 ? "alongside" : months(s.months), stepCost(s), payText(s.pay)]),
+    rows: best.steps.map((s) => [stepTitle(s, dataset, w), s.months.max === 0 ? r.alongside : months(s.months, r), stepCost(s, r), payText(s.pay, r)]),
     notes: [...new Set(notes)],
   };
 }
 
 function paySection(change: PayChange, report: Report, w: WordContext): Section {
+  const r = w.words.report;
   const role = report.target.title;
   // A band of one pay point (Wales's band 2) is one figure, not "£26,300–£26,300".
   const span = (min: number, max: number) => (min === max ? money(min) : `${money(min)}–${money(max)}`);
-  const rows: string[][] = [[`Now: band ${change.band}`, span(change.now.min, change.now.max)]];
+  const rows: string[][] = [[r.payNow(change.band), span(change.now.min, change.now.max)]];
   for (const b of change.byBand) {
     // We do not know their pay point: a change is a range, from the nearest points to the farthest.
-    const way = b.change === "cut" ? "less" : "more";
+    const cut = b.change === "cut";
     const diff =
       b.change === "same"
-        ? "the same band as now"
+        ? r.sameBand
         : b.most === 0
-          ? "the same pay as now"
+          ? r.samePay
           : b.least === 0
-            ? `up to ${money(b.most)} a year ${way}`
-            : `${b.least === b.most ? money(b.least) : `${money(b.least)} to ${money(b.most)}`} a year ${way}`;
-    rows.push([`${role}, band ${b.band}`, `${span(b.min, b.max)}: ${diff}`]);
+            ? r.upTo(money(b.most), cut)
+            : r.payDiff(b.least === b.most ? money(b.least) : r.fromTo(money(b.least), money(b.most)), cut);
+    rows.push([w.words.labels.roleAtBand(role, b.band), r.payTo(span(b.min, b.max), diff)]);
   }
   const cut = change.byBand.some((b) => b.change === "cut");
   // A known pay point (years on the band given) is one figure: the ranges are the target's only.
@@ -220,51 +225,57 @@ function paySection(change: PayChange, report: Report, w: WordContext): Section 
   const notes = cut
     ? [
         // How our own figures read; what the rules say comes from the nation's data, below.
-        ...(pointKnown ? [] : ["The farther your pay point is up your band, the larger the cut: the ranges run from the nearest points of the two bands to the farthest."]),
-        ...(change.byBand.some((b) => b.change === "same") ? [`Posts at band ${change.band} keep you on your band.`] : []),
+        ...(pointKnown ? [] : [r.fartherCut]),
+        ...(change.byBand.some((b) => b.change === "same") ? [r.keepBand(change.band)] : []),
         ...payChangeNotes(change, w),
       ]
     : payChangeNotes(change, w);
-  return { title: "Your pay now, and in the role", head: ["", "Pay (full time, basic)"], rows, notes };
+  return { title: r.pay.title, head: [...r.pay.head], rows, notes };
 }
 
 /** What is needed, labelled where the figure is our rule of thumb, and in the words adverts use. */
 function neededText(gap: Gap, report: Report, w: WordContext): string {
-  const req = report.target.requirements.find((r) => r.id === gap.id);
-  const thumb = gap.basis === "rule-of-thumb" ? " (rule of thumb)" : "";
-  const adverts = req?.kind === "typing" && req.advertWords ? `; adverts ask for ${req.advertWords}` : "";
+  const r = w.words.report;
+  const req = report.target.requirements.find((x) => x.id === gap.id);
+  const thumb = gap.basis === "rule-of-thumb" ? r.ruleOfThumb : "";
+  const adverts = req?.kind === "typing" && req.advertWords ? r.advertsAsk(req.advertWords) : "";
   return `${word(gap.need, w)}${thumb}${adverts}`;
 }
 
 /** Under a gap that is open: one note saying what to do about it, and where its figure comes from. */
 function gapNotes(gap: Gap, report: Report, w: WordContext): string[] {
-  const req = report.target.requirements.find((r) => r.id === gap.id);
-  const basis = gap.basis === "rule-of-thumb" && req?.note ? `The figure is ${req.by ? `${req.by}'s` : "a"} rule of thumb: ${req.note}` : "";
+  const r = w.words.report;
+  const req = report.target.requirements.find((x) => x.id === gap.id);
+  const basis = gap.basis === "rule-of-thumb" && req?.note ? r.ruleOfThumbBy(req.by, req.note) : "";
   const text = [gap.advice && word(gap.advice, w), basis].filter(Boolean).join(" ");
-  return text ? [`${gap.title}: ${text}`] : [];
+  return text ? [r.gapNote(gap.title, text)] : [];
 }
 
-/** `notices` are said at the foot of the report too, where it may be printed or shared: a warning that pay may be out of date. */
-export function reportModel(report: Report, dataset: Dataset, notices: readonly string[] = []): ReportModel {
-  const w = wordContext(dataset, report.nation, report.target);
+/**
+ * `notices` are said at the foot of the report too, where it may be printed or shared: a warning that pay may be out of date.
+ * `words` is the catalogue (en-GB unless a test locale is given).
+ */
+export function reportModel(report: Report, dataset: Dataset, notices: readonly string[] = [], words: Catalogue = enGB): ReportModel {
+  const w = wordContext(dataset, report.nation, report.target, words);
+  const r = words.report;
   const sections: Section[] = [];
-  sections.push({ title: "What you told us", head: ["Question", "Your answer"], rows: toldUs(report, dataset) });
+  sections.push({ title: r.toldUs.title, head: [...r.toldUs.head], rows: toldUs(report, dataset) });
 
   sections.push({
-    title: "Where you stand",
-    head: ["Requirement", "You", "Needed", "Status"],
+    title: r.stand.title,
+    head: [...r.stand.head],
     statusColumn: 3,
     // Where a status rests on something other than the answer itself (a qualification, years of work), say which.
-    rows: report.gaps.map((g) => [g.essential ? g.title : `${g.title} (desirable)`, g.implied ? `${word(g.have, w)} (from ${word(g.implied, w)})` : word(g.have, w), neededText(g, report, w), statusWord(g.status)]),
+    rows: report.gaps.map((g) => [g.essential ? g.title : r.desirable(g.title), g.implied ? r.haveFrom(word(g.have, w), word(g.implied, w)) : word(g.have, w), neededText(g, report, w), statusWord(g.status, r)]),
     notes: report.gaps.filter((g) => g.status !== "met").flatMap((g) => gapNotes(g, report, w)),
   });
 
   if (report.payChange) sections.push(paySection(report.payChange, report, w));
 
   sections.push({
-    title: "Routes for you",
-    head: ["#", "Route", "Time", "Cost to you", "Why"],
-    rows: report.routes.map((r) => [String(r.rank), r.title, months(r.months), routeCost(r), reasonWords(r, w).join(" ")]),
+    title: r.routes.title,
+    head: [...r.routes.head],
+    rows: report.routes.map((x) => [String(x.rank), x.title, months(x.months, r), routeCost(x, r), reasonWords(x, w).join(" ")]),
     notes: reportNotes(report, w),
   });
 
@@ -273,18 +284,16 @@ export function reportModel(report: Report, dataset: Dataset, notices: readonly 
 
   if (report.next.length > 0) {
     sections.push({
-      title: `After ${inSentence(report.target.title)}`,
-      head: ["Role", "Pay", "For you"],
-      rows: report.next.map((n) => [n.title, bandsText(n.pay, n.bands), n.ready ? "you meet what it asks now" : n.lacks.length ? `needs: ${n.lacks.join("; ")}` : "check what it asks"]),
+      title: r.after.title(inSentence(report.target.title)),
+      head: [...r.after.head],
+      rows: report.next.map((n) => [n.title, bandsText(n.pay, n.bands, r), n.ready ? r.meetsNow : n.lacks.length ? r.needs(n.lacks.join("; ")) : r.checkAsks]),
     });
   }
 
   const service = nationInfo(dataset, report.nation)?.service;
   const partHours = partTimeHours(report.profile, fullTimeHours(nationInfo(dataset, report.nation)));
-  const footnotes = [
-    `Pay: Agenda for Change${service ? ` (${service})` : ""}, ${nationName(report.nation)}${report.payYear ? `, ${report.payYear}` : ""}, ${partHours === undefined ? "full time" : `shown full time (your ${partHours} hours a week are paid pro rata: see the notes)`}: each step at its band's entry point, the roles after at their bands' range.`,
-  ];
+  const footnotes = [r.payFootnote(service, nationName(report.nation), report.payYear, partHours)];
   if (report.target.payNote) footnotes.push(fillIn(report.target.payNote, undefined, nationInfo(dataset, report.nation), report.nation));
   footnotes.push(...notices);
-  return { verdict: verdictOf(report), sections, footnotes };
+  return { verdict: verdictOf(report, words), sections, footnotes, words };
 }

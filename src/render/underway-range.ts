@@ -4,16 +4,10 @@
 // are (engine/compare.ts, underwayEstimate).
 
 import { underwayEstimate, type ReportChange } from "../engine/compare.js";
-import type { Dataset, ExperienceKind, Report } from "../engine/types.js";
+import type { Dataset, Report } from "../engine/types.js";
 import { months } from "./format.js";
-import { durationWords } from "./words/index.js";
-
-const KIND_WORDS: Record<ExperienceKind, string> = {
-  admin: "office or admin work",
-  customerService: "customer-facing work",
-  healthcare: "work in healthcare",
-  secretarial: "secretarial or PA work",
-};
+import { enGB, type Catalogue } from "./words/en-gb.js";
+import { phrasesOf } from "./words/phrases.js";
 
 export interface UnderwayRange {
   /** For the summary: one sentence. */
@@ -23,17 +17,17 @@ export interface UnderwayRange {
 }
 
 /** What explains the time to the role when its best route finishes something already started; undefined otherwise. */
-export function underwayRange(change: ReportChange, after: Report, dataset: Dataset): UnderwayRange | undefined {
+export function underwayRange(change: ReportChange, after: Report, dataset: Dataset, catalogue: Catalogue = enGB): UnderwayRange | undefined {
   const e = underwayEstimate(change, after);
   if (!e) return undefined;
+  const r = catalogue.report;
+  const c = r.change;
+  const duration = phrasesOf(catalogue.t).duration;
   const title = e.qualification === undefined ? undefined : dataset.qualifications.find((q) => q.id === e.qualification)?.title;
-  const what = title ? `the ${title}` : "what you have started";
-  const range = `${months(e.total)}, counted from today: ${what} counts as anywhere from done to not yet begun, as your answers do not say how far in you are.`;
-  if (!e.gained || e.done === undefined || !e.left) return { short: `The ${months(e.total)} are counted from today, with ${what} taken as anywhere from done to not yet begun.`, note: range };
-  const estimate = `you are ${durationWords(e.done)} in: ${months(e.left)} left, counted from today`;
-  const gained = `${durationWords(e.gained.months)} of ${KIND_WORDS[e.gained.kind]}`;
-  return {
-    short: `If ${what} began with your ${gained}, ${estimate}.`,
-    note: `${range} If it began with your ${gained} since then, ${estimate}.`,
-  };
+  const what = title ? c.underwayThe(title) : c.underwayStarted;
+  const range = c.underwayRange(months(e.total, r), what);
+  if (!e.gained || e.done === undefined || !e.left) return { short: c.underwayShort(months(e.total, r), what), note: range };
+  const estimate = c.underwayEstimate(duration(e.done), months(e.left, r));
+  const gained = c.underwayGained(duration(e.gained.months), c.underwayKind[e.gained.kind]);
+  return { short: c.underwayIf(what, gained, estimate), note: c.underwayNote(range, gained, estimate) };
 }

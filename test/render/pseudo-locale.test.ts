@@ -5,9 +5,8 @@
 // needs), found from the dataset, not listed by hand.
 //
 // Covered: every field the engine's findings are worded into (reasons, have,
-// need, advice, implied, step titles, pay notes). The report's own labels and
-// headings (report-model.ts, change.ts, workshop.ts) are not yet worded
-// through the catalogue: issue 21 leaves them for a later step.
+// need, advice, implied, step titles, pay notes). Whole reports, with their
+// own labels and headings, are checked in pseudo-locale-report.test.ts.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";

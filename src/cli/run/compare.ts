@@ -13,6 +13,7 @@ import { changeJson } from "../../render/change-json.js";
 import { compareModel } from "../../render/change.js";
 import { assessJson, toJson } from "../../render/json.js";
 import { contextFor, staleWarning } from "../context.js";
+import { enGB } from "../../render/words/en-gb.js";
 import { printModel, type TextFormat } from "../print.js";
 
 export interface CompareOptions {
@@ -40,5 +41,5 @@ export async function runCompare(beforeFile: string, afterFile: string, opts: Co
     return;
   }
   const model = compareModel(change, beforeFile, afterFile, ctx.dataset, after);
-  await printModel(ctx, model, `Progress towards ${inSentence(after.target.title)}`, format);
+  await printModel(ctx, model, enGB.report.change.progressTitle(inSentence(after.target.title)), format);
 }

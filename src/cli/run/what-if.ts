@@ -7,6 +7,7 @@ import { assess } from "../../engine/assess.js";
 import { compareReports } from "../../engine/compare.js";
 import type { Report } from "../../engine/types.js";
 import { changeJson, whatIfJson } from "../../render/change-json.js";
+import { enGB } from "../../render/words/en-gb.js";
 import { whatIfModel } from "../../render/change.js";
 import { assessJson, toJson } from "../../render/json.js";
 import { reportModel } from "../../render/report-model.js";
@@ -31,5 +32,5 @@ export async function printWhatIf(ctx: Context, report: Report, sets: readonly A
     return;
   }
   const model = whatIfModel(change, reportModel(changed, ctx.dataset, isShareable(format) && stale ? [stale] : []), ctx.dataset);
-  await printModel(ctx, model, `What if: ${reportTitle(changed).replace(/^Y/, "y")}`, format, { pager });
+  await printModel(ctx, model, enGB.report.change.whatIfTitle(reportTitle(changed).replace(/^Y/, "y")), format, { pager });
 }

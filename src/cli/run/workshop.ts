@@ -16,6 +16,7 @@ import { renderReport, renderSections } from "../../render/report.js";
 import { makeStyle } from "../../render/style.js";
 import { GroupTally, summarise, type GroupSummary } from "../../engine/workshop.js";
 import { AnswersError, RowsSkipped, UsageError, WriteFailed } from "../../errors.js";
+import { enGB } from "../../render/words/en-gb.js";
 import { handoutHtml, handoutMarkdown, wordTimeline } from "../../render/handout.js";
 import { wordContext } from "../../render/words/index.js";
 import { reportModel, type Section } from "../../render/report-model.js";
@@ -254,7 +255,7 @@ class HandoutWriter {
     const name = e.name ? oneLine(e.name) : undefined;
     const role = inSentence(e.report.target.title);
     const handout = {
-      title: name ? `${name}: your route to becoming a ${role}` : `Your route to becoming a ${role}`,
+      title: enGB.report.handout.title(name, role),
       model: reportModel(e.report, this.ctx.dataset, notices(this.ctx, e.report.nation)),
       pay: wordTimeline(payTimeline(e.report, this.ctx.dataset), wordContext(this.ctx.dataset, e.report.nation, e.report.target)),
     };

@@ -8,6 +8,7 @@ import type { Finding, FindingCode, NhsTraineeRates } from "../../engine/finding
 import { nationName, type CurrentJob, type ExperienceKind, type Nation, type NationInfo } from "../../engine/types.js";
 import type { Phrases } from "./phrases.js";
 import { asWritten, type Tag } from "./tag.js";
+import { reportWordsOf, type ReportWords } from "./report-words.js";
 
 /** What a wording can draw on: titles from the data by id, the nation's words, and the formatters. */
 export interface WordContext extends Phrases {
@@ -44,6 +45,8 @@ export interface Catalogue {
   experience(kind: ExperienceKind): string;
   /** The words of the reports outside any finding: labels, headings, short phrases. */
   labels: ReturnType<typeof labelsOf>;
+  /** The report's own words: titles, headings, labels, verdicts, figures (report-words.ts). */
+  report: ReportWords;
 }
 
 function labelsOf(t: Tag) {
@@ -241,7 +244,7 @@ export function catalogueOf(t: Tag): Catalogue {
     // The data's own words may already say so.
     "check-still-offered": ({ title }) => (title.toLowerCase().includes(t`check with the provider`.toLowerCase()) ? title : t`${title} (check with the provider that it is still offered)`),
   };
-  return { t, findings, job, experience: (kind) => experience[kind], labels: labelsOf(t) };
+  return { t, findings, job, experience: (kind) => experience[kind], labels: labelsOf(t), report: reportWordsOf(t) };
 }
 
 /** One finding in words (for wordings built from others). */

@@ -4,7 +4,7 @@
 import { needOf } from "../../engine/gaps.js";
 import type { CurrentJob, Dataset, Nation, PayChange, Report, Requirement, Route } from "../../engine/types.js";
 import { word, wordContext } from "./context.js";
-import type { WordContext } from "./en-gb.js";
+import type { Catalogue, WordContext } from "./en-gb.js";
 import { enGB } from "./en-gb.js";
 import { phrasesOf } from "./phrases.js";
 
@@ -38,8 +38,8 @@ export function reasonWords(route: Pick<Route, "reasons">, w: WordContext): stri
  * requirement needs are worded the same in every nation, so the later
  * report's role is all they need.
  */
-export function changeWords(change: { target: { after: { id: string } } }, dataset: Dataset): WordContext {
-  return wordContext(dataset, "england", dataset.roles.find((r) => r.id === change.target.after.id));
+export function changeWords(change: { target: { after: { id: string } } }, dataset: Dataset, words: Catalogue = enGB): WordContext {
+  return wordContext(dataset, "england", dataset.roles.find((r) => r.id === change.target.after.id), words);
 }
 
 /** What a requirement asks for, in words: the "Needed" of every table, in the nation's terms (or the data's own words, with none). */
