@@ -121,6 +121,35 @@ export const REGISTERED_ANSWERS = [
   },
 ] as const satisfies readonly AnswerDef[];
 
+/**
+ * The answers of 0.1 and 0.2, by their path in an answers file, in the order
+ * "What you told us" and `compare` show them (before the registered ones).
+ * Their words live in src/render/answer-words.ts, keyed by these, as the
+ * registered answers' do; their checks, questions and columns still have
+ * their own code, to be moved into entries here one kind at a time.
+ */
+export const EARLIER_KEYS = [
+  "target",
+  "nation",
+  "currentJob",
+  "nhsBand",
+  "age",
+  "ageGroup",
+  "typingWpm",
+  "audioTyping",
+  "medicalTerminology",
+  "officeSkills",
+  "qualifications",
+  "studying",
+  "experience.adminMonths",
+  "experience.customerServiceMonths",
+  "experience.healthcareMonths",
+  "experience.secretarialMonths",
+  "needsToEarnWhileLearning",
+  "canStudyPartTime",
+] as const;
+export type EarlierKey = (typeof EARLIER_KEYS)[number];
+
 export type RegisteredAnswer = (typeof REGISTERED_ANSWERS)[number];
 export type RegisteredKey = RegisteredAnswer["key"];
 export const REGISTERED_KEYS: readonly RegisteredKey[] = REGISTERED_ANSWERS.map((a) => a.key);
