@@ -6,7 +6,7 @@ import { AFC_BANDS, AGE_GROUPS, CURRENT_JOBS, NATIONS, OFFICE_LEVELS, TERMINOLOG
 import { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX } from "./limits.js";
 import { ageGroupName } from "./typed.js";
 import { bandName } from "../engine/pay.js";
-import { FULL_TIME, REGISTERED_ANSWERS, type AnswerValue, type RegisteredAnswer, type ValueOf } from "../model/answers.js";
+import { earlierAnswer, FULL_TIME, REGISTERED_ANSWERS, type AnswerValue, type EarlierAnswer, type RegisteredAnswer, type ValueOf } from "../model/answers.js";
 
 export { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX };
 export const AGE_MIN = 14;
@@ -50,8 +50,14 @@ function registeredSchema(value: AnswerValue): z.ZodType {
         .max(value.max, `should be at most ${value.max} (${value.max / 12} years)`);
     case "years":
       return z.number({ error: "should be a number of years" }).min(0, "cannot be negative").max(value.max, `should be at most ${value.max} years`);
+    case "yes-no":
+      return z.boolean({ error: "should be true or false" });
   }
 }
+
+/** An earlier answer's check, from its entry's kind, typed by it; placed where the answer always stood, so the JSON Schema keeps its order. */
+const earlierCheck = <K extends EarlierAnswer["key"]>(key: K) =>
+  registeredSchema(earlierAnswer(key)!.value).nullish() as z.ZodOptional<z.ZodNullable<z.ZodType<ValueOf<Extract<EarlierAnswer, { key: K }>["value"]>>>>;
 
 type RegisteredShape = { [A in RegisteredAnswer as A["key"]]: z.ZodOptional<z.ZodNullable<z.ZodType<ValueOf<A["value"]>>>> };
 
@@ -66,7 +72,7 @@ export const answersSchema = z.strictObject({
     .min(0, "cannot be negative")
     .max(TYPING_WPM_MAX, `should be at most ${TYPING_WPM_MAX} words per minute`)
     .nullish(),
-  audioTyping: z.boolean({ error: "should be true or false" }).nullish(),
+  audioTyping: earlierCheck("audioTyping"),
   medicalTerminology: oneOf(TERMINOLOGY_LEVELS).nullish(),
   officeSkills: oneOf(OFFICE_LEVELS).nullish(),
   qualifications: z.array(z.string({ error: "should be a qualification id" })).nullish(),
@@ -76,8 +82,8 @@ export const answersSchema = z.strictObject({
     healthcareMonths: wholeMonths.default(0),
     secretarialMonths: wholeMonths.default(0),
   }),
-  needsToEarnWhileLearning: z.boolean({ error: "should be true or false" }).nullish(),
-  canStudyPartTime: z.boolean({ error: "should be true or false" }).nullish(),
+  needsToEarnWhileLearning: earlierCheck("needsToEarnWhileLearning"),
+  canStudyPartTime: earlierCheck("canStudyPartTime"),
   nation: oneOf(NATIONS).nullish(),
   target: z.string({ error: "should be a role id" }).nullish(),
   /** Where the person works now (added in 0.2). */

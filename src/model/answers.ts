@@ -34,7 +34,9 @@ export type AnswerValue =
   /** A length of time in whole months, written as the experience questions take it ("2 years", "18 months"). */
   | { type: "months"; max: number }
   /** A number of years, whole or not; typed as a number of years or a length of time. */
-  | { type: "years"; max: number };
+  | { type: "years"; max: number }
+  /** Yes or no (true or false in an answers file); asked with "Not sure", which leaves it unsaid. */
+  | { type: "yes-no" };
 
 /** What the questionnaire knows when it decides whether to ask: the answers before these. */
 export interface AskedContext {
@@ -55,8 +57,11 @@ export interface AnswerDef {
   value: AnswerValue;
   /** What the answer means, for people reading an answers file's JSON Schema. */
   about: string;
-  /** The question. For a choice, the choices' wording; "Rather not say" is added to every single choice. */
-  question: { message: string; choices?: readonly QuestionChoice[] };
+  /**
+   * The question. For a choice, the choices' wording; "Rather not say" is added to every single choice.
+   * For yes or no, the answer the cursor starts on: the one most people give, never a skill claimed.
+   */
+  question: { message: string; choices?: readonly QuestionChoice[]; startsOn?: "yes" | "no" };
   /** Asked only of some people; left out, asked of everyone. An answers file may give it either way. */
   askedWhen?: (ctx: AskedContext) => boolean;
   /** The workshop sheet's column: appended after the older ones, so that an older sheet still reads. */
@@ -150,6 +155,44 @@ export const EARLIER_KEYS = [
 ] as const;
 export type EarlierKey = (typeof EARLIER_KEYS)[number];
 
+/**
+ * An earlier answer moved into the registry. It keeps its place everywhere
+ * (the questionnaire asks it where it always did, the answers file's schema
+ * and the workshop sheet keep their order), so these entries say what it is
+ * and how it is worded, and each place puts it where it stood. No `about`:
+ * the answers file's JSON Schema gives the older answers no description.
+ */
+export type EarlierAnswerDef = Omit<AnswerDef, "key" | "about" | "askedWhen"> & { key: EarlierKey };
+
+export const EARLIER_ANSWERS = [
+  {
+    key: "audioTyping",
+    value: { type: "yes-no" },
+    // A skill is never claimed: the cursor starts on No.
+    question: { message: "Have you done audio typing (typing from dictation)?", startsOn: "no" },
+    column: { header: "Audio typing (yes/no)", sample: "no", aliases: ["audio typing", "audio", "done audio typing"] },
+  },
+  {
+    key: "needsToEarnWhileLearning",
+    value: { type: "yes-no" },
+    question: { message: "Do you need to earn while you learn?", startsOn: "yes" },
+    column: { header: "Need to earn while learning (yes/no)", sample: "yes", aliases: ["need to earn while learning", "earn while learning", "needs to earn while learning", "need to earn"] },
+  },
+  {
+    key: "canStudyPartTime",
+    value: { type: "yes-no" },
+    question: { message: "Could you study part-time (evenings, weekends or online)?", startsOn: "yes" },
+    column: { header: "Can study part-time (yes/no)", sample: "yes", aliases: ["can study part time", "study part time", "part time study"] },
+  },
+] as const satisfies readonly EarlierAnswerDef[];
+
+export type EarlierAnswer = (typeof EARLIER_ANSWERS)[number];
+
+/** An earlier answer's entry, where it has one yet. */
+export function earlierAnswer(key: string): EarlierAnswerDef | undefined {
+  return (EARLIER_ANSWERS as readonly EarlierAnswerDef[]).find((a) => a.key === key);
+}
+
 export type RegisteredAnswer = (typeof REGISTERED_ANSWERS)[number];
 export type RegisteredKey = RegisteredAnswer["key"];
 export const REGISTERED_KEYS: readonly RegisteredKey[] = REGISTERED_ANSWERS.map((a) => a.key);
@@ -161,7 +204,9 @@ export type ValueOf<V extends AnswerValue> = V extends { type: "choice"; values:
     ? T[]
     : V extends { type: "hours" }
       ? number | typeof FULL_TIME
-      : number;
+      : V extends { type: "yes-no" }
+        ? boolean
+        : number;
 
 /** The registered answers as fields of a Profile: each may be left unsaid. */
 export type RegisteredAnswers = { [A in RegisteredAnswer as A["key"]]?: ValueOf<A["value"]> };

@@ -157,13 +157,12 @@ export type YesNo = "yes" | "no" | "unsure";
  * (issue 19: starting on "Not sure" and "Rather not say", Enter alone gave a
  * report full of "not known"). A skill is never claimed: audio typing starts
  * on No. "Not sure" and "Rather not say" stay, last, for those who mean them.
+ * The yes-or-no questions' starting answers are in their registry entries
+ * (src/model/answers.ts, `startsOn`).
  */
-export const STARTS_ON = { job: "not-working", age: "21+", audioTyping: "no", earn: "yes", partTime: "yes" } as const satisfies {
+export const STARTS_ON = { job: "not-working", age: "21+" } as const satisfies {
   job: CurrentJob;
   age: AgeGroup;
-  audioTyping: YesNo;
-  earn: YesNo;
-  partTime: YesNo;
 };
 
 export const YES_NO_UNSURE: Choice<YesNo>[] = [

@@ -4,8 +4,8 @@
 
 import { parse } from "csv-parse/sync";
 import { bandProblem, profileFromValue } from "../answers/parse.js";
-import { ageGroupName, parseDuration, parseRegistered, parseWpm, parseYesNo } from "../answers/typed.js";
-import { registeredAnswer, REGISTERED_KEYS } from "../model/answers.js";
+import { ageGroupName, parseDuration, parseRegistered, parseWpm } from "../answers/typed.js";
+import { earlierAnswer, registeredAnswer, REGISTERED_KEYS } from "../model/answers.js";
 import { bandName } from "../engine/pay.js";
 import { parseYamlSource } from "../data/yaml-source.js";
 import { targetRoles } from "../engine/routes.js";
@@ -151,18 +151,17 @@ function readCell(field: Field, text: string, lookup: Lookup, inYears = false): 
     const length = text.trim().length;
     if (length > CELL_MAX_CHARS) return { ok: false, error: `${quoted(text)} holds ${length.toLocaleString("en-GB")} characters, more than any answer to this column; check that the columns line up` };
   }
+  // An answer read by the reader for its kind of value, with the message a sheet's yes/no column has always given.
+  if (earlierAnswer(field)?.value.type === "yes-no") {
+    const r = parseRegistered(earlierAnswer(field)!.value, text);
+    return r.ok ? { ok: true, value: r.value } : { ok: false, error: `"${text.trim()}" is not yes or no; leave the cell empty if not known` };
+  }
   switch (field) {
     case "label":
       return { ok: true, value: text.trim() || undefined };
     case "typingWpm": {
       const r = parseWpm(text);
       return r.ok ? { ok: true, value: r.value } : { ok: false, error: `${quoted(text)} is not a typing speed; write words per minute (0-250) in digits, like 45, or leave the cell empty if not known` };
-    }
-    case "audioTyping":
-    case "needsToEarnWhileLearning":
-    case "canStudyPartTime": {
-      const r = parseYesNo(text);
-      return r.ok ? { ok: true, value: r.value } : { ok: false, error: `"${text.trim()}" is not yes or no; leave the cell empty if not known` };
     }
     case "medicalTerminology":
       return choice(text, ["none", "some", "qualified"], { "a qualification": "qualified", "no": "none" });
