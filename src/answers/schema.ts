@@ -2,7 +2,7 @@
 // questionnaire, so the two ways in cannot disagree about what is valid.
 
 import { z } from "zod";
-import { AFC_BANDS, AGE_GROUPS, CURRENT_JOBS, NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS } from "../engine/types.js";
+import { AFC_BANDS, AGE_GROUPS, CURRENT_JOBS, NATIONS } from "../engine/types.js";
 import { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX } from "./limits.js";
 import { ageGroupName } from "./typed.js";
 import { bandName } from "../engine/pay.js";
@@ -73,8 +73,8 @@ export const answersSchema = z.strictObject({
     .max(TYPING_WPM_MAX, `should be at most ${TYPING_WPM_MAX} words per minute`)
     .nullish(),
   audioTyping: earlierCheck("audioTyping"),
-  medicalTerminology: oneOf(TERMINOLOGY_LEVELS).nullish(),
-  officeSkills: oneOf(OFFICE_LEVELS).nullish(),
+  medicalTerminology: earlierCheck("medicalTerminology"),
+  officeSkills: earlierCheck("officeSkills"),
   qualifications: z.array(z.string({ error: "should be a qualification id" })).nullish(),
   experience: z.strictObject({
     adminMonths: wholeMonths.default(0),

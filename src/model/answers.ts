@@ -11,7 +11,7 @@
 // here only. Plain constants and small functions: the questionnaire loads
 // this before its first question, so it must not import zod.
 
-import { CIRCUMSTANCES, WELSH_LEVELS, type AgeGroup, type CurrentJob, type Nation } from "./vocabulary.js";
+import { CIRCUMSTANCES, OFFICE_LEVELS, TERMINOLOGY_LEVELS, WELSH_LEVELS, type AgeGroup, type CurrentJob, type Nation } from "./vocabulary.js";
 
 // The closed lists live in the vocabulary, where the data's schemas (nation
 // notes for carers, Welsh speakers) read them too.
@@ -61,11 +61,23 @@ export interface AnswerDef {
    * The question. For a choice, the choices' wording; "Rather not say" is added to every single choice.
    * For yes or no, the answer the cursor starts on: the one most people give, never a skill claimed.
    */
-  question: { message: string; choices?: readonly QuestionChoice[]; startsOn?: "yes" | "no" };
+  question: {
+    message: string;
+    choices?: readonly QuestionChoice[];
+    startsOn?: "yes" | "no";
+    /** A choice everyone can answer (a level of skill, from "none"): no "Rather not say" is added. */
+    alwaysAnswered?: true;
+  };
   /** Asked only of some people; left out, asked of everyone. An answers file may give it either way. */
   askedWhen?: (ctx: AskedContext) => boolean;
   /** The workshop sheet's column: appended after the older ones, so that an older sheet still reads. */
-  column: { header: string; sample: string; aliases: readonly string[] };
+  column: {
+    header: string;
+    sample: string;
+    aliases: readonly string[];
+    /** Other words a sheet's cell may hold for a choice's values, as people write them ("no" for none). */
+    synonyms?: Readonly<Record<string, string>>;
+  };
 }
 
 export const REGISTERED_ANSWERS = [
@@ -171,6 +183,34 @@ export const EARLIER_ANSWERS = [
     // A skill is never claimed: the cursor starts on No.
     question: { message: "Have you done audio typing (typing from dictation)?", startsOn: "no" },
     column: { header: "Audio typing (yes/no)", sample: "no", aliases: ["audio typing", "audio", "done audio typing"] },
+  },
+  {
+    key: "medicalTerminology",
+    value: { type: "choice", values: TERMINOLOGY_LEVELS },
+    question: {
+      message: "How well do you know medical terminology?",
+      choices: [
+        { value: "none", name: "None yet" },
+        { value: "some", name: "Some: I know common terms from work or study" },
+        { value: "qualified", name: "I hold a medical terminology qualification" },
+      ],
+      alwaysAnswered: true,
+    },
+    column: { header: "Medical terminology (none/some/qualified)", sample: "some", aliases: ["medical terminology", "terminology"], synonyms: { "a qualification": "qualified", no: "none" } },
+  },
+  {
+    key: "officeSkills",
+    value: { type: "choice", values: OFFICE_LEVELS },
+    question: {
+      message: "How are your Office skills?",
+      choices: [
+        { value: "none", name: "Not really" },
+        { value: "basic", name: "Basic: I can write a letter and send email" },
+        { value: "confident", name: "Confident with Word, Outlook and Excel" },
+      ],
+      alwaysAnswered: true,
+    },
+    column: { header: "Office skills (none/basic/confident)", sample: "confident", aliases: ["office skills", "office", "it skills", "computer skills"], synonyms: { "not really": "none", no: "none" } },
   },
   {
     key: "needsToEarnWhileLearning",

@@ -67,6 +67,7 @@ async function askRegistered(prompts: Prompts, def: Pick<AnswerDef, "value" | "q
   if (def.value.type === "yes-no") return yesNoValue(await prompts.select({ message, choices: YES_NO_UNSURE, ...(startsOn ? { default: startsOn } : {}) }));
   if (def.value.type === "choices") return prompts.checkbox({ message, choices: [...choices] });
   if (def.value.type === "choice") {
+    if (def.question.alwaysAnswered) return prompts.select({ message, choices: [...choices] });
     const picked = await prompts.select({ message, choices: [...choices, { value: RATHER_NOT_SAY, name: "Rather not say" }] });
     return picked === RATHER_NOT_SAY ? undefined : picked;
   }
@@ -135,8 +136,8 @@ export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<An
     if (take) typingWpm = measuredAnswer(await prompts.typingTest());
   }
   const audioTyping = await askYesNo(prompts, "audioTyping");
-  const medicalTerminology = await prompts.select({ message: "How well do you know medical terminology?", choices: TERMINOLOGY_CHOICES });
-  const officeSkills = await prompts.select({ message: "How are your Office skills?", choices: OFFICE_CHOICES });
+  const medicalTerminology = (await askRegistered(prompts, earlierAnswer("medicalTerminology")!)) as (typeof TERMINOLOGY_CHOICES)[number]["value"];
+  const officeSkills = (await askRegistered(prompts, earlierAnswer("officeSkills")!)) as (typeof OFFICE_CHOICES)[number]["value"];
   const qualifications = await tickQualifications(prompts, "Which of these do you hold? (space to tick, enter when done)", qualificationGroups(dataset, nation), nation);
   // Someone part-way through an apprenticeship or course is told to finish it, not to start again.
   let onCourse = await prompts.select({ message: "Are you working towards a qualification now (an apprenticeship or a course)?", choices: STUDYING_NOW, default: false });

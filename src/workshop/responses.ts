@@ -151,11 +151,13 @@ function readCell(field: Field, text: string, lookup: Lookup, inYears = false): 
     const length = text.trim().length;
     if (length > CELL_MAX_CHARS) return { ok: false, error: `${quoted(text)} holds ${length.toLocaleString("en-GB")} characters, more than any answer to this column; check that the columns line up` };
   }
-  // An answer read by the reader for its kind of value, with the message a sheet's yes/no column has always given.
-  if (earlierAnswer(field)?.value.type === "yes-no") {
-    const r = parseRegistered(earlierAnswer(field)!.value, text);
+  // An earlier answer in the registry, read by the reader for its kind of value, with the messages a sheet has always given.
+  const earlier = earlierAnswer(field);
+  if (earlier?.value.type === "yes-no") {
+    const r = parseRegistered(earlier.value, text);
     return r.ok ? { ok: true, value: r.value } : { ok: false, error: `"${text.trim()}" is not yes or no; leave the cell empty if not known` };
   }
+  if (earlier?.value.type === "choice") return choice(text, earlier.value.values, earlier.column.synonyms);
   switch (field) {
     case "label":
       return { ok: true, value: text.trim() || undefined };
@@ -163,10 +165,6 @@ function readCell(field: Field, text: string, lookup: Lookup, inYears = false): 
       const r = parseWpm(text);
       return r.ok ? { ok: true, value: r.value } : { ok: false, error: `${quoted(text)} is not a typing speed; write words per minute (0-250) in digits, like 45, or leave the cell empty if not known` };
     }
-    case "medicalTerminology":
-      return choice(text, ["none", "some", "qualified"], { "a qualification": "qualified", "no": "none" });
-    case "officeSkills":
-      return choice(text, ["none", "basic", "confident"], { "not really": "none", "no": "none" });
     case "nation":
       return choice(text, NATIONS, { ni: "northern-ireland", uk: "england" });
     case "currentJob":
