@@ -2,7 +2,7 @@
 // questionnaire, so the two ways in cannot disagree about what is valid.
 
 import { z } from "zod";
-import { AFC_BANDS, AGE_GROUPS, CURRENT_JOBS, NATIONS } from "../engine/types.js";
+import { AFC_BANDS, AGE_GROUPS } from "../engine/types.js";
 import { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX } from "./limits.js";
 import { ageGroupName } from "./typed.js";
 import { bandName } from "../engine/pay.js";
@@ -84,10 +84,10 @@ export const answersSchema = z.strictObject({
   }),
   needsToEarnWhileLearning: earlierCheck("needsToEarnWhileLearning"),
   canStudyPartTime: earlierCheck("canStudyPartTime"),
-  nation: oneOf(NATIONS).nullish(),
+  nation: earlierCheck("nation"),
   target: z.string({ error: "should be a role id" }).nullish(),
   /** Where the person works now (added in 0.2). */
-  currentJob: oneOf(CURRENT_JOBS).nullish(),
+  currentJob: earlierCheck("currentJob"),
   /** Their Agenda for Change band, for NHS staff: 1-9 or 8a-8d (1 only where the nation's pay has it, checked in parse.ts); a bare number is fine. */
   nhsBand: z.preprocess((v) => (typeof v === "number" || typeof v === "string" ? bandName(String(v)) : v), z.literal(NHS_BANDS, { error: `should be an Agenda for Change band: ${NHS_BANDS.join(", ")}` })).nullish(),
   age: z

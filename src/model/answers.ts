@@ -11,7 +11,7 @@
 // here only. Plain constants and small functions: the questionnaire loads
 // this before its first question, so it must not import zod.
 
-import { CIRCUMSTANCES, OFFICE_LEVELS, TERMINOLOGY_LEVELS, WELSH_LEVELS, type AgeGroup, type CurrentJob, type Nation } from "./vocabulary.js";
+import { CIRCUMSTANCES, CURRENT_JOBS, NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS, WELSH_LEVELS, type AgeGroup, type CurrentJob, type Nation } from "./vocabulary.js";
 
 // The closed lists live in the vocabulary, where the data's schemas (nation
 // notes for carers, Welsh speakers) read them too.
@@ -183,6 +183,41 @@ export const EARLIER_ANSWERS = [
     // A skill is never claimed: the cursor starts on No.
     question: { message: "Have you done audio typing (typing from dictation)?", startsOn: "no" },
     column: { header: "Audio typing (yes/no)", sample: "no", aliases: ["audio typing", "audio", "done audio typing"] },
+  },
+  // Where the person works and what they do now: their choices are worded by
+  // the questionnaire from the data (the nations by name, the jobs in the
+  // nation's own words, with "Something else, or rather not say"), so the
+  // entries hold the question and the column only.
+  {
+    key: "nation",
+    value: { type: "choice", values: NATIONS },
+    question: { message: "Where in the UK will you work?" },
+    column: { header: "Nation (england/scotland/wales/northern-ireland)", sample: "england", aliases: ["nation", "country", "where in the uk"], synonyms: { ni: "northern-ireland", uk: "england" } },
+  },
+  {
+    key: "currentJob",
+    value: { type: "choice", values: CURRENT_JOBS },
+    question: { message: "What do you do now?" },
+    column: {
+      header: "Current job (not-working/customer-facing/office/secretarial/gp-practice/nhs-admin/nhs-clinical/care-or-private-healthcare/nhs-support)",
+      sample: "customer-facing",
+      aliases: ["current job", "job now", "what do you do now", "working now", "current role"],
+      synonyms: {
+        "not working": "not-working",
+        unemployed: "not-working",
+        student: "not-working",
+        retail: "customer-facing",
+        gp: "gp-practice",
+        "gp practice": "gp-practice",
+        "nhs admin": "nhs-admin",
+        "nhs clinical": "nhs-clinical",
+        "nhs support": "nhs-support",
+        porter: "nhs-support",
+        domestic: "nhs-support",
+        care: "care-or-private-healthcare",
+        "private healthcare": "care-or-private-healthcare",
+      },
+    },
   },
   {
     key: "medicalTerminology",

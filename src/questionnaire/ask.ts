@@ -113,9 +113,9 @@ async function tickQualifications(prompts: Prompts, message: string, groups: Qua
 /** The questions in order (and an offer to measure typing speed); each typed answer is checked where it is typed. */
 export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<Answers> {
   const target = await prompts.select({ message: "Which role are you aiming for?", choices: roleChoices(dataset), default: DEFAULT_TARGET });
-  const nation = await prompts.select({ message: "Where in the UK will you work?", choices: nationChoices(), default: DEFAULT_NATION });
+  const nation = await prompts.select({ message: earlierAnswer("nation")!.question.message, choices: nationChoices(), default: DEFAULT_NATION });
   // Where the person stands today decides which routes are open to them.
-  const job = await prompts.select({ message: "What do you do now?", choices: jobChoices(dataset, nation), default: STARTS_ON.job });
+  const job = await prompts.select({ message: earlierAnswer("currentJob")!.question.message, choices: jobChoices(dataset, nation), default: STARTS_ON.job });
   const currentJob = job === "unsure" ? undefined : (job as CurrentJob);
   const nhsStaff = currentJob !== undefined && NHS_JOBS.includes(currentJob);
   // A band is on every payslip: the cursor starts on the lowest, not on Not sure.

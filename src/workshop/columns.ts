@@ -52,15 +52,10 @@ export const COLUMNS: Column[] = [
   { field: "secretarialMonths", header: "Secretarial experience (months)", sample: "0", aliases: ["secretarial experience", "secretarial", "secretarial or pa experience"] },
   earlierColumn("needsToEarnWhileLearning"),
   earlierColumn("canStudyPartTime"),
-  { field: "nation", header: "Nation (england/scotland/wales/northern-ireland)", sample: "england", aliases: ["nation", "country", "where in the uk"] },
+  earlierColumn("nation"),
   { field: "target", header: "Target role", sample: "medical-secretary", aliases: ["target role", "target", "role", "aiming for"] },
   // Added in 0.2; an older sheet without them still reads, meaning "not said".
-  {
-    field: "currentJob",
-    header: "Current job (not-working/customer-facing/office/secretarial/gp-practice/nhs-admin/nhs-clinical/care-or-private-healthcare/nhs-support)",
-    sample: "customer-facing",
-    aliases: ["current job", "job now", "what do you do now", "working now", "current role"],
-  },
+  earlierColumn("currentJob"),
   { field: "nhsBand", header: "NHS band (if NHS staff)", sample: "", aliases: ["nhs band", "band", "afc band", "agenda for change band"] },
   { field: "age", header: "Age (or 16-17/18/19-20/21+)", sample: "21+", aliases: ["age", "age group", "how old are you"] },
   {

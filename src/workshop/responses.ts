@@ -11,7 +11,7 @@ import { parseYamlSource } from "../data/yaml-source.js";
 import { targetRoles } from "../engine/routes.js";
 import { closest } from "../engine/words.js";
 import { didYouMean, type Named } from "../render/did-you-mean.js";
-import { AGE_GROUPS, CURRENT_JOBS, NATIONS, type Dataset, type Nation, type Profile } from "../engine/types.js";
+import { AGE_GROUPS, type Dataset, type Nation, type Profile } from "../engine/types.js";
 import { AGE_MAX, AGE_MIN, NHS_BANDS } from "../answers/schema.js";
 import { AnswersError } from "../errors.js";
 import { NUMBER } from "../data/numbers.js";
@@ -78,21 +78,6 @@ function months(text: string, inYears: boolean): Cell {
   return r.ok ? { ok: true, value: r.months } : { ok: false, error: `"${t}" is not a length of time; write a number of months, or "2 years", "1 year 6 months", "none"` };
 }
 
-const JOB_SYNONYMS: Record<string, string> = {
-  "not working": "not-working",
-  unemployed: "not-working",
-  student: "not-working",
-  retail: "customer-facing",
-  gp: "gp-practice",
-  "gp practice": "gp-practice",
-  "nhs admin": "nhs-admin",
-  "nhs clinical": "nhs-clinical",
-  "nhs support": "nhs-support",
-  porter: "nhs-support",
-  domestic: "nhs-support",
-  care: "care-or-private-healthcare",
-  "private healthcare": "care-or-private-healthcare",
-};
 
 /** An age cell: a number of years, or one of the age groups; it fills `age` or `ageGroup`. */
 function ageCell(text: string): Cell {
@@ -165,10 +150,6 @@ function readCell(field: Field, text: string, lookup: Lookup, inYears = false): 
       const r = parseWpm(text);
       return r.ok ? { ok: true, value: r.value } : { ok: false, error: `${quoted(text)} is not a typing speed; write words per minute (0-250) in digits, like 45, or leave the cell empty if not known` };
     }
-    case "nation":
-      return choice(text, NATIONS, { ni: "northern-ireland", uk: "england" });
-    case "currentJob":
-      return choice(text, CURRENT_JOBS, JOB_SYNONYMS);
     case "nhsBand": {
       const t = bandName(text);
       if (t === "" || /^(n\/?a|none|notsure|unknown)$/.test(t)) return { ok: true, value: undefined };
