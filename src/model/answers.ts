@@ -6,9 +6,11 @@
 // and in `compare` live in src/render/answer-words.ts, keyed by the same key:
 // a key without them fails the type check there.
 //
-// The answers of 0.1 and 0.2 (typing speed to working towards) still have
-// their own code in each of those places; answers added since are defined
-// here only. Plain constants and small functions: the questionnaire loads
+// Answers added since 0.2 are defined here only (REGISTERED_ANSWERS). The
+// answers of 0.1 and 0.2 are moving in one kind at a time (EARLIER_ANSWERS),
+// each kept in the place it always had; those without an entry yet (typing
+// speed, experience, band, age, qualifications, working towards, target)
+// still have their own code in each of those places. Plain constants and small functions: the questionnaire loads
 // this before its first question, so it must not import zod.
 
 import { CIRCUMSTANCES, CURRENT_JOBS, NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS, WELSH_LEVELS, type AgeGroup, type CurrentJob, type Nation } from "./vocabulary.js";
