@@ -2,11 +2,11 @@
 // questionnaire, so the two ways in cannot disagree about what is valid.
 
 import { z } from "zod";
-import { AFC_BANDS, AGE_GROUPS, CURRENT_JOBS, NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS } from "../engine/types.js";
+import { AFC_BANDS, AGE_GROUPS } from "../engine/types.js";
 import { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX } from "./limits.js";
 import { ageGroupName } from "./typed.js";
 import { bandName } from "../engine/pay.js";
-import { FULL_TIME, REGISTERED_ANSWERS, type AnswerValue, type RegisteredAnswer, type ValueOf } from "../model/answers.js";
+import { earlierAnswer, FULL_TIME, REGISTERED_ANSWERS, type AnswerValue, type EarlierAnswer, type RegisteredAnswer, type ValueOf } from "../model/answers.js";
 
 export { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX };
 export const AGE_MIN = 14;
@@ -50,8 +50,14 @@ function registeredSchema(value: AnswerValue): z.ZodType {
         .max(value.max, `should be at most ${value.max} (${value.max / 12} years)`);
     case "years":
       return z.number({ error: "should be a number of years" }).min(0, "cannot be negative").max(value.max, `should be at most ${value.max} years`);
+    case "yes-no":
+      return z.boolean({ error: "should be true or false" });
   }
 }
+
+/** An earlier answer's check, from its entry's kind, typed by it; placed where the answer always stood, so the JSON Schema keeps its order. */
+const earlierCheck = <K extends EarlierAnswer["key"]>(key: K) =>
+  registeredSchema(earlierAnswer(key)!.value).nullish() as z.ZodOptional<z.ZodNullable<z.ZodType<ValueOf<Extract<EarlierAnswer, { key: K }>["value"]>>>>;
 
 type RegisteredShape = { [A in RegisteredAnswer as A["key"]]: z.ZodOptional<z.ZodNullable<z.ZodType<ValueOf<A["value"]>>>> };
 
@@ -66,9 +72,9 @@ export const answersSchema = z.strictObject({
     .min(0, "cannot be negative")
     .max(TYPING_WPM_MAX, `should be at most ${TYPING_WPM_MAX} words per minute`)
     .nullish(),
-  audioTyping: z.boolean({ error: "should be true or false" }).nullish(),
-  medicalTerminology: oneOf(TERMINOLOGY_LEVELS).nullish(),
-  officeSkills: oneOf(OFFICE_LEVELS).nullish(),
+  audioTyping: earlierCheck("audioTyping"),
+  medicalTerminology: earlierCheck("medicalTerminology"),
+  officeSkills: earlierCheck("officeSkills"),
   qualifications: z.array(z.string({ error: "should be a qualification id" })).nullish(),
   experience: z.strictObject({
     adminMonths: wholeMonths.default(0),
@@ -76,12 +82,12 @@ export const answersSchema = z.strictObject({
     healthcareMonths: wholeMonths.default(0),
     secretarialMonths: wholeMonths.default(0),
   }),
-  needsToEarnWhileLearning: z.boolean({ error: "should be true or false" }).nullish(),
-  canStudyPartTime: z.boolean({ error: "should be true or false" }).nullish(),
-  nation: oneOf(NATIONS).nullish(),
+  needsToEarnWhileLearning: earlierCheck("needsToEarnWhileLearning"),
+  canStudyPartTime: earlierCheck("canStudyPartTime"),
+  nation: earlierCheck("nation"),
   target: z.string({ error: "should be a role id" }).nullish(),
   /** Where the person works now (added in 0.2). */
-  currentJob: oneOf(CURRENT_JOBS).nullish(),
+  currentJob: earlierCheck("currentJob"),
   /** Their Agenda for Change band, for NHS staff: 1-9 or 8a-8d (1 only where the nation's pay has it, checked in parse.ts); a bare number is fine. */
   nhsBand: z.preprocess((v) => (typeof v === "number" || typeof v === "string" ? bandName(String(v)) : v), z.literal(NHS_BANDS, { error: `should be an Agenda for Change band: ${NHS_BANDS.join(", ")}` })).nullish(),
   age: z

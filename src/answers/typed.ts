@@ -98,6 +98,8 @@ const plainWords = (s: string) => s.trim().toLowerCase().replace(/[^a-z0-9]+/g, 
  * time: a prompt refuses it (years or months?), a sheet's column has a unit.
  */
 export function parseRegistered(value: AnswerValue, text: string, bare?: "months" | "years"): { ok: true; value: unknown } | { ok: false; error: string } {
+  // Yes or no has its own words for not sure ("?", "don't know"), as it always had.
+  if (value.type === "yes-no") return parseYesNo(text);
   const t = text.trim().toLowerCase();
   if (t === "" || NOT_SAID.test(t)) return { ok: true, value: undefined };
   if (t.length > ANSWER_MAX_CHARS && value.type !== "choices") return { ok: false, error: "That is longer than any answer to this question." };

@@ -6,12 +6,14 @@
 // and in `compare` live in src/render/answer-words.ts, keyed by the same key:
 // a key without them fails the type check there.
 //
-// The answers of 0.1 and 0.2 (typing speed to working towards) still have
-// their own code in each of those places; answers added since are defined
-// here only. Plain constants and small functions: the questionnaire loads
+// Answers added since 0.2 are defined here only (REGISTERED_ANSWERS). The
+// answers of 0.1 and 0.2 are moving in one kind at a time (EARLIER_ANSWERS),
+// each kept in the place it always had; those without an entry yet (typing
+// speed, experience, band, age, qualifications, working towards, target)
+// still have their own code in each of those places. Plain constants and small functions: the questionnaire loads
 // this before its first question, so it must not import zod.
 
-import { CIRCUMSTANCES, WELSH_LEVELS, type AgeGroup, type CurrentJob, type Nation } from "./vocabulary.js";
+import { CIRCUMSTANCES, CURRENT_JOBS, NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS, WELSH_LEVELS, type AgeGroup, type CurrentJob, type Nation } from "./vocabulary.js";
 
 // The closed lists live in the vocabulary, where the data's schemas (nation
 // notes for carers, Welsh speakers) read them too.
@@ -34,7 +36,9 @@ export type AnswerValue =
   /** A length of time in whole months, written as the experience questions take it ("2 years", "18 months"). */
   | { type: "months"; max: number }
   /** A number of years, whole or not; typed as a number of years or a length of time. */
-  | { type: "years"; max: number };
+  | { type: "years"; max: number }
+  /** Yes or no (true or false in an answers file); asked with "Not sure", which leaves it unsaid. */
+  | { type: "yes-no" };
 
 /** What the questionnaire knows when it decides whether to ask: the answers before these. */
 export interface AskedContext {
@@ -55,12 +59,27 @@ export interface AnswerDef {
   value: AnswerValue;
   /** What the answer means, for people reading an answers file's JSON Schema. */
   about: string;
-  /** The question. For a choice, the choices' wording; "Rather not say" is added to every single choice. */
-  question: { message: string; choices?: readonly QuestionChoice[] };
+  /**
+   * The question. For a choice, the choices' wording; "Rather not say" is added to every single choice.
+   * For yes or no, the answer the cursor starts on: the one most people give, never a skill claimed.
+   */
+  question: {
+    message: string;
+    choices?: readonly QuestionChoice[];
+    startsOn?: "yes" | "no";
+    /** A choice everyone can answer (a level of skill, from "none"): no "Rather not say" is added. */
+    alwaysAnswered?: true;
+  };
   /** Asked only of some people; left out, asked of everyone. An answers file may give it either way. */
   askedWhen?: (ctx: AskedContext) => boolean;
   /** The workshop sheet's column: appended after the older ones, so that an older sheet still reads. */
-  column: { header: string; sample: string; aliases: readonly string[] };
+  column: {
+    header: string;
+    sample: string;
+    aliases: readonly string[];
+    /** Other words a sheet's cell may hold for a choice's values, as people write them ("no" for none). */
+    synonyms?: Readonly<Record<string, string>>;
+  };
 }
 
 export const REGISTERED_ANSWERS = [
@@ -121,6 +140,136 @@ export const REGISTERED_ANSWERS = [
   },
 ] as const satisfies readonly AnswerDef[];
 
+/**
+ * The answers of 0.1 and 0.2, by their path in an answers file, in the order
+ * "What you told us" and `compare` show them (before the registered ones).
+ * Their words live in src/render/answer-words.ts, keyed by these, as the
+ * registered answers' do; their checks, questions and columns still have
+ * their own code, to be moved into entries here one kind at a time.
+ */
+export const EARLIER_KEYS = [
+  "target",
+  "nation",
+  "currentJob",
+  "nhsBand",
+  "age",
+  "ageGroup",
+  "typingWpm",
+  "audioTyping",
+  "medicalTerminology",
+  "officeSkills",
+  "qualifications",
+  "studying",
+  "experience.adminMonths",
+  "experience.customerServiceMonths",
+  "experience.healthcareMonths",
+  "experience.secretarialMonths",
+  "needsToEarnWhileLearning",
+  "canStudyPartTime",
+] as const;
+export type EarlierKey = (typeof EARLIER_KEYS)[number];
+
+/**
+ * An earlier answer moved into the registry. It keeps its place everywhere
+ * (the questionnaire asks it where it always did, the answers file's schema
+ * and the workshop sheet keep their order), so these entries say what it is
+ * and how it is worded, and each place puts it where it stood. No `about`:
+ * the answers file's JSON Schema gives the older answers no description.
+ */
+export type EarlierAnswerDef = Omit<AnswerDef, "key" | "about" | "askedWhen"> & { key: EarlierKey };
+
+export const EARLIER_ANSWERS = [
+  {
+    key: "audioTyping",
+    value: { type: "yes-no" },
+    // A skill is never claimed: the cursor starts on No.
+    question: { message: "Have you done audio typing (typing from dictation)?", startsOn: "no" },
+    column: { header: "Audio typing (yes/no)", sample: "no", aliases: ["audio typing", "audio", "done audio typing"] },
+  },
+  // Where the person works and what they do now: their choices are worded by
+  // the questionnaire from the data (the nations by name, the jobs in the
+  // nation's own words, with "Something else, or rather not say"), so the
+  // entries hold the question and the column only.
+  {
+    key: "nation",
+    value: { type: "choice", values: NATIONS },
+    question: { message: "Where in the UK will you work?" },
+    column: { header: "Nation (england/scotland/wales/northern-ireland)", sample: "england", aliases: ["nation", "country", "where in the uk"], synonyms: { ni: "northern-ireland", uk: "england" } },
+  },
+  {
+    key: "currentJob",
+    value: { type: "choice", values: CURRENT_JOBS },
+    question: { message: "What do you do now?" },
+    column: {
+      header: "Current job (not-working/customer-facing/office/secretarial/gp-practice/nhs-admin/nhs-clinical/care-or-private-healthcare/nhs-support)",
+      sample: "customer-facing",
+      aliases: ["current job", "job now", "what do you do now", "working now", "current role"],
+      synonyms: {
+        "not working": "not-working",
+        unemployed: "not-working",
+        student: "not-working",
+        retail: "customer-facing",
+        gp: "gp-practice",
+        "gp practice": "gp-practice",
+        "nhs admin": "nhs-admin",
+        "nhs clinical": "nhs-clinical",
+        "nhs support": "nhs-support",
+        porter: "nhs-support",
+        domestic: "nhs-support",
+        care: "care-or-private-healthcare",
+        "private healthcare": "care-or-private-healthcare",
+      },
+    },
+  },
+  {
+    key: "medicalTerminology",
+    value: { type: "choice", values: TERMINOLOGY_LEVELS },
+    question: {
+      message: "How well do you know medical terminology?",
+      choices: [
+        { value: "none", name: "None yet" },
+        { value: "some", name: "Some: I know common terms from work or study" },
+        { value: "qualified", name: "I hold a medical terminology qualification" },
+      ],
+      alwaysAnswered: true,
+    },
+    column: { header: "Medical terminology (none/some/qualified)", sample: "some", aliases: ["medical terminology", "terminology"], synonyms: { "a qualification": "qualified", no: "none" } },
+  },
+  {
+    key: "officeSkills",
+    value: { type: "choice", values: OFFICE_LEVELS },
+    question: {
+      message: "How are your Office skills?",
+      choices: [
+        { value: "none", name: "Not really" },
+        { value: "basic", name: "Basic: I can write a letter and send email" },
+        { value: "confident", name: "Confident with Word, Outlook and Excel" },
+      ],
+      alwaysAnswered: true,
+    },
+    column: { header: "Office skills (none/basic/confident)", sample: "confident", aliases: ["office skills", "office", "it skills", "computer skills"], synonyms: { "not really": "none", no: "none" } },
+  },
+  {
+    key: "needsToEarnWhileLearning",
+    value: { type: "yes-no" },
+    question: { message: "Do you need to earn while you learn?", startsOn: "yes" },
+    column: { header: "Need to earn while learning (yes/no)", sample: "yes", aliases: ["need to earn while learning", "earn while learning", "needs to earn while learning", "need to earn"] },
+  },
+  {
+    key: "canStudyPartTime",
+    value: { type: "yes-no" },
+    question: { message: "Could you study part-time (evenings, weekends or online)?", startsOn: "yes" },
+    column: { header: "Can study part-time (yes/no)", sample: "yes", aliases: ["can study part time", "study part time", "part time study"] },
+  },
+] as const satisfies readonly EarlierAnswerDef[];
+
+export type EarlierAnswer = (typeof EARLIER_ANSWERS)[number];
+
+/** An earlier answer's entry, where it has one yet. */
+export function earlierAnswer(key: string): EarlierAnswerDef | undefined {
+  return (EARLIER_ANSWERS as readonly EarlierAnswerDef[]).find((a) => a.key === key);
+}
+
 export type RegisteredAnswer = (typeof REGISTERED_ANSWERS)[number];
 export type RegisteredKey = RegisteredAnswer["key"];
 export const REGISTERED_KEYS: readonly RegisteredKey[] = REGISTERED_ANSWERS.map((a) => a.key);
@@ -132,7 +281,9 @@ export type ValueOf<V extends AnswerValue> = V extends { type: "choice"; values:
     ? T[]
     : V extends { type: "hours" }
       ? number | typeof FULL_TIME
-      : number;
+      : V extends { type: "yes-no" }
+        ? boolean
+        : number;
 
 /** The registered answers as fields of a Profile: each may be left unsaid. */
 export type RegisteredAnswers = { [A in RegisteredAnswer as A["key"]]?: ValueOf<A["value"]> };

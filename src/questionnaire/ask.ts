@@ -5,7 +5,7 @@ import type { Answers } from "../answers/schema.js";
 import type { CurrentJob, Dataset, Nation } from "../engine/types.js";
 import { TYPING_WPM_MAX } from "../answers/limits.js";
 import { parseDuration, parseRegistered, parseWpm } from "../answers/typed.js";
-import { REGISTERED_ANSWERS, type AnswerDef, type AskedContext } from "../model/answers.js";
+import { earlierAnswer, REGISTERED_ANSWERS, type AnswerDef, type AskedContext } from "../model/answers.js";
 import { DEFAULT_NATION, DEFAULT_TARGET } from "../engine/assess.js";
 import { NHS_JOBS } from "../engine/person.js";
 import {
@@ -62,10 +62,12 @@ const RATHER_NOT_SAY = "(rather not say)";
  * of value it takes: a list to pick one from, a list to tick, or typed text
  * checked where it is typed. Undefined where the person would rather not say.
  */
-async function askRegistered(prompts: Prompts, def: AnswerDef): Promise<unknown> {
-  const { message, choices = [] } = def.question;
+async function askRegistered(prompts: Prompts, def: Pick<AnswerDef, "value" | "question">): Promise<unknown> {
+  const { message, choices = [], startsOn } = def.question;
+  if (def.value.type === "yes-no") return yesNoValue(await prompts.select({ message, choices: YES_NO_UNSURE, ...(startsOn ? { default: startsOn } : {}) }));
   if (def.value.type === "choices") return prompts.checkbox({ message, choices: [...choices] });
   if (def.value.type === "choice") {
+    if (def.question.alwaysAnswered) return prompts.select({ message, choices: [...choices] });
     const picked = await prompts.select({ message, choices: [...choices, { value: RATHER_NOT_SAY, name: "Rather not say" }] });
     return picked === RATHER_NOT_SAY ? undefined : picked;
   }
@@ -79,6 +81,11 @@ async function askRegistered(prompts: Prompts, def: AnswerDef): Promise<unknown>
   });
   const read = parseRegistered(value, text);
   return read.ok ? read.value : undefined;
+}
+
+/** An earlier yes-or-no answer, asked as its registry entry words it, in the place it always had. */
+async function askYesNo(prompts: Prompts, key: "audioTyping" | "needsToEarnWhileLearning" | "canStudyPartTime"): Promise<boolean | undefined> {
+  return (await askRegistered(prompts, earlierAnswer(key)!)) as boolean | undefined;
 }
 
 /**
@@ -106,9 +113,9 @@ async function tickQualifications(prompts: Prompts, message: string, groups: Qua
 /** The questions in order (and an offer to measure typing speed); each typed answer is checked where it is typed. */
 export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<Answers> {
   const target = await prompts.select({ message: "Which role are you aiming for?", choices: roleChoices(dataset), default: DEFAULT_TARGET });
-  const nation = await prompts.select({ message: "Where in the UK will you work?", choices: nationChoices(), default: DEFAULT_NATION });
+  const nation = await prompts.select({ message: earlierAnswer("nation")!.question.message, choices: nationChoices(), default: DEFAULT_NATION });
   // Where the person stands today decides which routes are open to them.
-  const job = await prompts.select({ message: "What do you do now?", choices: jobChoices(dataset, nation), default: STARTS_ON.job });
+  const job = await prompts.select({ message: earlierAnswer("currentJob")!.question.message, choices: jobChoices(dataset, nation), default: STARTS_ON.job });
   const currentJob = job === "unsure" ? undefined : (job as CurrentJob);
   const nhsStaff = currentJob !== undefined && NHS_JOBS.includes(currentJob);
   // A band is on every payslip: the cursor starts on the lowest, not on Not sure.
@@ -128,9 +135,9 @@ export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<An
     const take = await prompts.select({ message: "Measure it now with a one-minute typing test?", choices: TYPING_TEST_OFFER });
     if (take) typingWpm = measuredAnswer(await prompts.typingTest());
   }
-  const audioTyping = yesNoValue(await prompts.select({ message: "Have you done audio typing (typing from dictation)?", choices: YES_NO_UNSURE, default: STARTS_ON.audioTyping }));
-  const medicalTerminology = await prompts.select({ message: "How well do you know medical terminology?", choices: TERMINOLOGY_CHOICES });
-  const officeSkills = await prompts.select({ message: "How are your Office skills?", choices: OFFICE_CHOICES });
+  const audioTyping = await askYesNo(prompts, "audioTyping");
+  const medicalTerminology = (await askRegistered(prompts, earlierAnswer("medicalTerminology")!)) as (typeof TERMINOLOGY_CHOICES)[number]["value"];
+  const officeSkills = (await askRegistered(prompts, earlierAnswer("officeSkills")!)) as (typeof OFFICE_CHOICES)[number]["value"];
   const qualifications = await tickQualifications(prompts, "Which of these do you hold? (space to tick, enter when done)", qualificationGroups(dataset, nation), nation);
   // Someone part-way through an apprenticeship or course is told to finish it, not to start again.
   let onCourse = await prompts.select({ message: "Are you working towards a qualification now (an apprenticeship or a course)?", choices: STUDYING_NOW, default: false });
@@ -156,10 +163,8 @@ export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<An
     experience[q.key] = parsed.ok ? parsed.months : 0;
   }
 
-  const needsToEarnWhileLearning = yesNoValue(await prompts.select({ message: "Do you need to earn while you learn?", choices: YES_NO_UNSURE, default: STARTS_ON.earn }));
-  const canStudyPartTime = yesNoValue(
-    await prompts.select({ message: "Could you study part-time (evenings, weekends or online)?", choices: YES_NO_UNSURE, default: STARTS_ON.partTime }),
-  );
+  const needsToEarnWhileLearning = await askYesNo(prompts, "needsToEarnWhileLearning");
+  const canStudyPartTime = await askYesNo(prompts, "canStudyPartTime");
 
   // The answers added since 0.2, in the registry's order, each only of those it applies to.
   const asked: AskedContext = { nation, ...(currentJob !== undefined ? { currentJob } : {}), ...(band !== "unsure" ? { nhsBand: band } : {}), ...(ageGroup !== "unsure" ? { ageGroup } : {}) };

@@ -7,6 +7,7 @@ import { targetRoles } from "../engine/routes.js";
 import { AFC_BANDS, AGE_GROUPS, CURRENT_JOBS, NATIONS, nationName, type AgeGroup, type CurrentJob, type Dataset, type Nation } from "../engine/types.js";
 import { jobWords, listWords } from "../render/words/index.js";
 import { findTable } from "../engine/pay.js";
+import { earlierAnswer, type EarlierAnswer, type ValueOf } from "../model/answers.js";
 
 export interface Choice<T> {
   value: T;
@@ -157,13 +158,12 @@ export type YesNo = "yes" | "no" | "unsure";
  * (issue 19: starting on "Not sure" and "Rather not say", Enter alone gave a
  * report full of "not known"). A skill is never claimed: audio typing starts
  * on No. "Not sure" and "Rather not say" stay, last, for those who mean them.
+ * The yes-or-no questions' starting answers are in their registry entries
+ * (src/model/answers.ts, `startsOn`).
  */
-export const STARTS_ON = { job: "not-working", age: "21+", audioTyping: "no", earn: "yes", partTime: "yes" } as const satisfies {
+export const STARTS_ON = { job: "not-working", age: "21+" } as const satisfies {
   job: CurrentJob;
   age: AgeGroup;
-  audioTyping: YesNo;
-  earn: YesNo;
-  partTime: YesNo;
 };
 
 export const YES_NO_UNSURE: Choice<YesNo>[] = [
@@ -182,14 +182,9 @@ export const TYPING_TEST_OFFER: Choice<boolean>[] = [
   { value: false, name: "No, leave my speed as not known", short: "No" },
 ];
 
-export const TERMINOLOGY_CHOICES: Choice<"none" | "some" | "qualified">[] = [
-  { value: "none", name: "None yet" },
-  { value: "some", name: "Some: I know common terms from work or study" },
-  { value: "qualified", name: "I hold a medical terminology qualification" },
-];
+/** The choices of an earlier answer asked by its registry entry (src/model/answers.ts), typed by its values. */
+const entryChoices = <K extends "medicalTerminology" | "officeSkills">(key: K) =>
+  [...earlierAnswer(key)!.question.choices!] as Choice<ValueOf<Extract<EarlierAnswer, { key: K }>["value"]>>[];
 
-export const OFFICE_CHOICES: Choice<"none" | "basic" | "confident">[] = [
-  { value: "none", name: "Not really" },
-  { value: "basic", name: "Basic: I can write a letter and send email" },
-  { value: "confident", name: "Confident with Word, Outlook and Excel" },
-];
+export const TERMINOLOGY_CHOICES = entryChoices("medicalTerminology");
+export const OFFICE_CHOICES = entryChoices("officeSkills");

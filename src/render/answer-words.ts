@@ -4,7 +4,7 @@
 // there without words here fails the type check. One small module, kept apart
 // so that it can join the report's catalogue of wording.
 
-import { FULL_TIME, type Circumstance, type RegisteredAnswers, type RegisteredKey, type WelshLevel } from "../model/answers.js";
+import { FULL_TIME, type Circumstance, type EarlierKey, type RegisteredAnswers, type RegisteredKey, type WelshLevel } from "../model/answers.js";
 import { durationWords } from "./words/index.js";
 
 /** How a blank answer reads, in "What you told us", `compare` and what-if alike. */
@@ -32,6 +32,36 @@ export const ANSWER_WORDS: Words = {
   welsh: { label: "Welsh", phrase: "your Welsh", value: (v) => WELSH_WORDS[v] },
   bandYears: { label: "Years on band", phrase: "your years on band", value: (v) => years(v) },
 };
+
+/**
+ * The answers of 0.1 and 0.2: the label `compare` gives each, and the phrase
+ * inside a sentence. Keyed by the registry's list of them, so one missing
+ * fails the type check. "What you told us" shows age and age group in one
+ * row, "Age", and names the band by the nation's health service.
+ */
+export const EARLIER_WORDS: { [K in EarlierKey]: { label: string; phrase: string } } = {
+  target: { label: "Aiming for", phrase: "the role you aim for" },
+  nation: { label: "Working in", phrase: "where you work" },
+  currentJob: { label: "Now", phrase: "what you do now" },
+  nhsBand: { label: "NHS band", phrase: "your band" },
+  age: { label: "Age", phrase: "age" },
+  ageGroup: { label: "Age group", phrase: "age group" },
+  typingWpm: { label: "Typing speed", phrase: "typing speed" },
+  audioTyping: { label: "Audio typing", phrase: "audio typing" },
+  medicalTerminology: { label: "Medical terminology", phrase: "medical terminology" },
+  officeSkills: { label: "Office skills", phrase: "office skills" },
+  qualifications: { label: "Qualifications", phrase: "qualifications" },
+  studying: { label: "Working towards", phrase: "working towards" },
+  "experience.adminMonths": { label: "Office or admin work", phrase: "office or admin work" },
+  "experience.customerServiceMonths": { label: "Customer-facing work", phrase: "customer-facing work" },
+  "experience.healthcareMonths": { label: "Healthcare setting", phrase: "healthcare setting" },
+  "experience.secretarialMonths": { label: "Secretarial or PA work", phrase: "secretarial or PA work" },
+  needsToEarnWhileLearning: { label: "Need to earn while learning", phrase: "need to earn while learning" },
+  canStudyPartTime: { label: "Can study part-time", phrase: "can study part-time" },
+};
+
+/** An earlier answer's label, as a table shows it. */
+export const label = (key: EarlierKey) => EARLIER_WORDS[key].label;
 
 /** A registered answer's value in words; "not said" where it is blank. */
 export function registeredWords<K extends RegisteredKey>(key: K, value: RegisteredAnswers[K] | null | undefined): string {

@@ -4,15 +4,14 @@
 
 import { sameFinding, type AnswerChange, type GapChange, type GapSide, type ReportChange, type RouteSide } from "../engine/compare.js";
 import { CURRENT_JOBS, NATIONS, nationName, type CurrentJob, type Dataset, type GapStatus, type Nation, type Range, type Report } from "../engine/types.js";
-import { inSentence } from "../engine/words.js";
 import { durationWords, enGB, jobWords, changeWords, word, type Catalogue, type WordContext } from "./words/index.js";
 import { phrasesOf } from "./words/phrases.js";
 import { qualificationName } from "../engine/gaps.js";
 import { months, routeCost } from "./format.js";
 import { statusWord, type ReportModel, type Section } from "./report-model.js";
 import { underwayRange } from "./underway-range.js";
-import { registeredAnswer, REGISTERED_ANSWERS, type RegisteredKey } from "../model/answers.js";
-import { ANSWER_WORDS, NOT_SAID, registeredWords } from "./answer-words.js";
+import { EARLIER_KEYS, registeredAnswer, REGISTERED_ANSWERS, type EarlierKey, type RegisteredKey } from "../model/answers.js";
+import { ANSWER_WORDS, EARLIER_WORDS, NOT_SAID, registeredWords } from "./answer-words.js";
 
 /** Whether the change is imagined (what-if) or happened (compare): the tense and the column names follow. */
 export interface ChangeWords {
@@ -48,24 +47,7 @@ const cw = (words: ChangeWords) => (words.catalogue ?? enGB).report;
  * here (one added later) is still shown, under its own name, after these.
  */
 const ANSWER_LABELS: Record<string, string> = {
-  target: "Aiming for",
-  nation: "Working in",
-  currentJob: "Now",
-  nhsBand: "NHS band",
-  age: "Age",
-  ageGroup: "Age group",
-  typingWpm: "Typing speed",
-  audioTyping: "Audio typing",
-  medicalTerminology: "Medical terminology",
-  officeSkills: "Office skills",
-  qualifications: "Qualifications",
-  studying: "Working towards",
-  "experience.adminMonths": "Office or admin work",
-  "experience.customerServiceMonths": "Customer-facing work",
-  "experience.healthcareMonths": "Healthcare setting",
-  "experience.secretarialMonths": "Secretarial or PA work",
-  needsToEarnWhileLearning: "Need to earn while learning",
-  canStudyPartTime: "Can study part-time",
+  ...Object.fromEntries(EARLIER_KEYS.map((k) => [k, EARLIER_WORDS[k].label])),
   // The answers added since 0.2, labelled as "What you told us" labels them.
   ...Object.fromEntries(REGISTERED_ANSWERS.map((a) => [a.key, ANSWER_WORDS[a.key].label])),
 };
@@ -76,12 +58,10 @@ export function answerLabel(key: string): string {
   return ANSWER_LABELS[key] ?? key;
 }
 
-/** Where a table's label reads badly inside a sentence ("changing aiming for to …"). */
-const ANSWER_PHRASES: Record<string, string> = { target: "the role you aim for", nation: "where you work", currentJob: "what you do now", nhsBand: "your band" };
-
+/** An answer inside a sentence ("changing your band to …"); a key not in the registry, by its name. */
 function answerPhrase(key: string): string {
   if (registeredAnswer(key)) return ANSWER_WORDS[key as RegisteredKey].phrase;
-  return ANSWER_PHRASES[key] ?? (ANSWER_LABELS[key] ? inSentence(answerLabel(key)) : key);
+  return (EARLIER_KEYS as readonly string[]).includes(key) ? EARLIER_WORDS[key as EarlierKey].phrase : key;
 }
 
 function answerOrder(a: AnswerChange, b: AnswerChange): number {

@@ -13,7 +13,7 @@ import { phrasesOf } from "./words/phrases.js";
 import type { ReportWords } from "./words/report-words.js";
 import { money, moneyRange, months, perHour, routeCost, yesNo } from "./format.js";
 import { REGISTERED_ANSWERS, type AnswerDef, type RegisteredKey } from "../model/answers.js";
-import { ANSWER_WORDS, NOT_SAID, registeredWords } from "./answer-words.js";
+import { ANSWER_WORDS, label, NOT_SAID, registeredWords } from "./answer-words.js";
 
 export interface Section {
   title: string;
@@ -101,28 +101,31 @@ export function toldUs(report: Report, dataset: Dataset): string[][] {
   const p = report.profile;
   const qual = (id: string) => qualificationName(dataset, id);
   const implied = (field: "officeSkills" | "medicalTerminology") => report.implied.find((i) => i.field === field);
+  const serviceShort = nationInfo(dataset, report.nation)?.serviceShort;
   const rows = [
-    ["Aiming for", report.target.title],
-    ["Working in", p.nation ? nationName(p.nation) : `${nationName(report.nation)} (assumed)`],
-    ["Now", p.currentJob ? jobWords(p.currentJob, nationInfo(dataset, report.nation)?.serviceShort) : "not said"],
+    [label("target"), report.target.title],
+    [label("nation"), p.nation ? nationName(p.nation) : `${nationName(report.nation)} (assumed)`],
+    [label("currentJob"), p.currentJob ? jobWords(p.currentJob, serviceShort) : NOT_SAID],
   ];
-  if (p.nhsBand !== undefined) rows.push([`${nationInfo(dataset, report.nation)?.serviceShort ?? "NHS"} band`, `band ${p.nhsBand}`]);
-  rows.push(["Age", p.age !== undefined ? String(p.age) : p.ageGroup ?? "not said"]);
+  // The band is named by the nation's health service ("HSC band" in Northern Ireland).
+  if (p.nhsBand !== undefined) rows.push([`${serviceShort ?? "NHS"} band`, `band ${p.nhsBand}`]);
+  // Age and age group are one answer here: the age where given, else the group.
+  rows.push([label("age"), p.age !== undefined ? String(p.age) : p.ageGroup ?? NOT_SAID]);
   rows.push(
-    ["Typing speed", p.typingWpm === undefined ? NOT_SAID : `${p.typingWpm} wpm`],
-    ["Audio typing", yesNo(p.audioTyping)],
-    ["Medical terminology", answer(p.medicalTerminology, implied("medicalTerminology"), "qualified", w)],
-    ["Office skills", answer(p.officeSkills, implied("officeSkills"), "confident", w)],
-    ["Qualifications", p.qualifications.length ? p.qualifications.map(qual).join(", ") : p.qualificationsUnknown ? "not said" : "none listed"],
-    ...(p.studying?.length ? [["Working towards", p.studying.map(qual).join(", ")]] : []),
+    [label("typingWpm"), p.typingWpm === undefined ? NOT_SAID : `${p.typingWpm} wpm`],
+    [label("audioTyping"), yesNo(p.audioTyping)],
+    [label("medicalTerminology"), answer(p.medicalTerminology, implied("medicalTerminology"), "qualified", w)],
+    [label("officeSkills"), answer(p.officeSkills, implied("officeSkills"), "confident", w)],
+    [label("qualifications"), p.qualifications.length ? p.qualifications.map(qual).join(", ") : p.qualificationsUnknown ? NOT_SAID : "none listed"],
+    ...(p.studying?.length ? [[label("studying"), p.studying.map(qual).join(", ")]] : []),
     // The kinds overlap: one job can count under each of them, so they are never added.
     // A job that is this kind of work, with no length given, is "not said", as Where you stand has it; never "none".
-    ["Office or admin work", workLength(p, "admin", p.experience.adminMonths)],
-    ["Customer-facing work", workLength(p, "customerService", p.experience.customerServiceMonths)],
-    ["Healthcare setting", workLength(p, "healthcare", p.experience.healthcareMonths)],
-    ["Secretarial or PA work", workLength(p, "secretarial", p.experience.secretarialMonths)],
-    ["Need to earn while learning", yesNo(p.needsToEarnWhileLearning)],
-    ["Can study part-time", yesNo(p.canStudyPartTime)],
+    [label("experience.adminMonths"), workLength(p, "admin", p.experience.adminMonths)],
+    [label("experience.customerServiceMonths"), workLength(p, "customerService", p.experience.customerServiceMonths)],
+    [label("experience.healthcareMonths"), workLength(p, "healthcare", p.experience.healthcareMonths)],
+    [label("experience.secretarialMonths"), workLength(p, "secretarial", p.experience.secretarialMonths)],
+    [label("needsToEarnWhileLearning"), yesNo(p.needsToEarnWhileLearning)],
+    [label("canStudyPartTime"), yesNo(p.canStudyPartTime)],
   );
   // The answers added since 0.2. An answers file that gives none of them (one
   // written before them) reads as it did; one that gives any shows each the

@@ -3,7 +3,7 @@
 // The answers added since 0.2 bring their own columns from the registry
 // (src/model/answers.ts), after these, so that an older sheet still reads.
 
-import { REGISTERED_ANSWERS, type RegisteredKey } from "../model/answers.js";
+import { earlierAnswer, REGISTERED_ANSWERS, type EarlierAnswer, type RegisteredKey } from "../model/answers.js";
 
 export type Field =
   | "label"
@@ -33,28 +33,29 @@ export interface Column {
   aliases: string[];
 }
 
+/** An earlier answer's column from its registry entry, in the place it always had. */
+function earlierColumn(key: EarlierAnswer["key"]): Column {
+  const { header, sample, aliases } = earlierAnswer(key)!.column;
+  return { field: key, header, sample, aliases: [...aliases] };
+}
+
 export const COLUMNS: Column[] = [
   { field: "label", header: "Name or initials", sample: "A.B.", aliases: ["name", "initials", "label", "attendee", "full name", "your name"] },
   { field: "typingWpm", header: "Typing speed (wpm)", sample: "42", aliases: ["typing speed", "typing", "wpm", "words per minute", "typing wpm"] },
-  { field: "audioTyping", header: "Audio typing (yes/no)", sample: "no", aliases: ["audio typing", "audio", "done audio typing"] },
-  { field: "medicalTerminology", header: "Medical terminology (none/some/qualified)", sample: "some", aliases: ["medical terminology", "terminology"] },
-  { field: "officeSkills", header: "Office skills (none/basic/confident)", sample: "confident", aliases: ["office skills", "office", "it skills", "computer skills"] },
+  earlierColumn("audioTyping"),
+  earlierColumn("medicalTerminology"),
+  earlierColumn("officeSkills"),
   { field: "qualifications", header: "Qualifications (ids, separated by ;)", sample: "gcse-english; gcse-maths", aliases: ["qualifications", "qualification"] },
   { field: "adminMonths", header: "Office or admin experience (months)", sample: "12", aliases: ["office or admin experience", "admin experience", "office experience", "admin"] },
   { field: "customerServiceMonths", header: "Customer service experience (months)", sample: "24", aliases: ["customer service experience", "customer service", "customer facing experience", "customer facing"] },
   { field: "healthcareMonths", header: "Healthcare experience (months)", sample: "0", aliases: ["healthcare experience", "healthcare", "health care experience"] },
   { field: "secretarialMonths", header: "Secretarial experience (months)", sample: "0", aliases: ["secretarial experience", "secretarial", "secretarial or pa experience"] },
-  { field: "needsToEarnWhileLearning", header: "Need to earn while learning (yes/no)", sample: "yes", aliases: ["need to earn while learning", "earn while learning", "needs to earn while learning", "need to earn"] },
-  { field: "canStudyPartTime", header: "Can study part-time (yes/no)", sample: "yes", aliases: ["can study part time", "study part time", "part time study"] },
-  { field: "nation", header: "Nation (england/scotland/wales/northern-ireland)", sample: "england", aliases: ["nation", "country", "where in the uk"] },
+  earlierColumn("needsToEarnWhileLearning"),
+  earlierColumn("canStudyPartTime"),
+  earlierColumn("nation"),
   { field: "target", header: "Target role", sample: "medical-secretary", aliases: ["target role", "target", "role", "aiming for"] },
   // Added in 0.2; an older sheet without them still reads, meaning "not said".
-  {
-    field: "currentJob",
-    header: "Current job (not-working/customer-facing/office/secretarial/gp-practice/nhs-admin/nhs-clinical/care-or-private-healthcare/nhs-support)",
-    sample: "customer-facing",
-    aliases: ["current job", "job now", "what do you do now", "working now", "current role"],
-  },
+  earlierColumn("currentJob"),
   { field: "nhsBand", header: "NHS band (if NHS staff)", sample: "", aliases: ["nhs band", "band", "afc band", "agenda for change band"] },
   { field: "age", header: "Age (or 16-17/18/19-20/21+)", sample: "21+", aliases: ["age", "age group", "how old are you"] },
   {

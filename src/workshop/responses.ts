@@ -4,14 +4,14 @@
 
 import { parse } from "csv-parse/sync";
 import { bandProblem, profileFromValue } from "../answers/parse.js";
-import { ageGroupName, parseDuration, parseRegistered, parseWpm, parseYesNo } from "../answers/typed.js";
-import { registeredAnswer, REGISTERED_KEYS } from "../model/answers.js";
+import { ageGroupName, parseDuration, parseRegistered, parseWpm } from "../answers/typed.js";
+import { earlierAnswer, registeredAnswer, REGISTERED_KEYS } from "../model/answers.js";
 import { bandName } from "../engine/pay.js";
 import { parseYamlSource } from "../data/yaml-source.js";
 import { targetRoles } from "../engine/routes.js";
 import { closest } from "../engine/words.js";
 import { didYouMean, type Named } from "../render/did-you-mean.js";
-import { AGE_GROUPS, CURRENT_JOBS, NATIONS, type Dataset, type Nation, type Profile } from "../engine/types.js";
+import { AGE_GROUPS, type Dataset, type Nation, type Profile } from "../engine/types.js";
 import { AGE_MAX, AGE_MIN, NHS_BANDS } from "../answers/schema.js";
 import { AnswersError } from "../errors.js";
 import { NUMBER } from "../data/numbers.js";
@@ -78,21 +78,6 @@ function months(text: string, inYears: boolean): Cell {
   return r.ok ? { ok: true, value: r.months } : { ok: false, error: `"${t}" is not a length of time; write a number of months, or "2 years", "1 year 6 months", "none"` };
 }
 
-const JOB_SYNONYMS: Record<string, string> = {
-  "not working": "not-working",
-  unemployed: "not-working",
-  student: "not-working",
-  retail: "customer-facing",
-  gp: "gp-practice",
-  "gp practice": "gp-practice",
-  "nhs admin": "nhs-admin",
-  "nhs clinical": "nhs-clinical",
-  "nhs support": "nhs-support",
-  porter: "nhs-support",
-  domestic: "nhs-support",
-  care: "care-or-private-healthcare",
-  "private healthcare": "care-or-private-healthcare",
-};
 
 /** An age cell: a number of years, or one of the age groups; it fills `age` or `ageGroup`. */
 function ageCell(text: string): Cell {
@@ -151,6 +136,13 @@ function readCell(field: Field, text: string, lookup: Lookup, inYears = false): 
     const length = text.trim().length;
     if (length > CELL_MAX_CHARS) return { ok: false, error: `${quoted(text)} holds ${length.toLocaleString("en-GB")} characters, more than any answer to this column; check that the columns line up` };
   }
+  // An earlier answer in the registry, read by the reader for its kind of value, with the messages a sheet has always given.
+  const earlier = earlierAnswer(field);
+  if (earlier?.value.type === "yes-no") {
+    const r = parseRegistered(earlier.value, text);
+    return r.ok ? { ok: true, value: r.value } : { ok: false, error: `"${text.trim()}" is not yes or no; leave the cell empty if not known` };
+  }
+  if (earlier?.value.type === "choice") return choice(text, earlier.value.values, earlier.column.synonyms);
   switch (field) {
     case "label":
       return { ok: true, value: text.trim() || undefined };
@@ -158,20 +150,6 @@ function readCell(field: Field, text: string, lookup: Lookup, inYears = false): 
       const r = parseWpm(text);
       return r.ok ? { ok: true, value: r.value } : { ok: false, error: `${quoted(text)} is not a typing speed; write words per minute (0-250) in digits, like 45, or leave the cell empty if not known` };
     }
-    case "audioTyping":
-    case "needsToEarnWhileLearning":
-    case "canStudyPartTime": {
-      const r = parseYesNo(text);
-      return r.ok ? { ok: true, value: r.value } : { ok: false, error: `"${text.trim()}" is not yes or no; leave the cell empty if not known` };
-    }
-    case "medicalTerminology":
-      return choice(text, ["none", "some", "qualified"], { "a qualification": "qualified", "no": "none" });
-    case "officeSkills":
-      return choice(text, ["none", "basic", "confident"], { "not really": "none", "no": "none" });
-    case "nation":
-      return choice(text, NATIONS, { ni: "northern-ireland", uk: "england" });
-    case "currentJob":
-      return choice(text, CURRENT_JOBS, JOB_SYNONYMS);
     case "nhsBand": {
       const t = bandName(text);
       if (t === "" || /^(n\/?a|none|notsure|unknown)$/.test(t)) return { ok: true, value: undefined };

@@ -31,7 +31,8 @@ function registeredArbitrary(value: AnswerValue): fc.Arbitrary<unknown> {
     case "months":
       return months;
     case "years":
-      return fc.integer({ min: 0, max: value.max });
+      return fc.integer({ min: 0, max: value.max });    case "yes-no":
+      return fc.boolean();
   }
 }
 

@@ -97,7 +97,8 @@ function registeredArb(value: AnswerValue): fc.Arbitrary<unknown> {
     case "months":
       return fc.integer({ min: 0, max: value.max });
     case "years":
-      return fc.integer({ min: 0, max: value.max });
+      return fc.integer({ min: 0, max: value.max });    case "yes-no":
+      return fc.boolean();
   }
 }
 
