@@ -2,5 +2,8 @@
 // checks typed answers against them before the first question is drawn, and
 // must not load zod (a large library) to do it.
 
-export const TYPING_WPM_MAX = 250;
+import { earlierAnswer } from "../model/answers.js";
+
+/** The fastest typing speed taken, from the answer's registry entry. */
+export const TYPING_WPM_MAX = (earlierAnswer("typingWpm")!.value as { max: number }).max;
 export const EXPERIENCE_MONTHS_MAX = 600;

@@ -52,6 +52,11 @@ function registeredSchema(value: AnswerValue): z.ZodType {
       return z.number({ error: "should be a number of years" }).min(0, "cannot be negative").max(value.max, `should be at most ${value.max} years`);
     case "yes-no":
       return z.boolean({ error: "should be true or false" });
+    case "wpm":
+      return z
+        .number({ error: "should be a number of words per minute" })
+        .min(0, "cannot be negative")
+        .max(value.max, `should be at most ${value.max} words per minute`);
   }
 }
 
@@ -67,11 +72,7 @@ const registeredShape = Object.fromEntries(REGISTERED_ANSWERS.map((a) => [a.key,
 export const answersSchema = z.strictObject({
   /** A name or initials, for workshops; never used in the assessment. */
   name: z.string({ error: "should be text" }).max(200, "should be at most 200 characters").nullish(),
-  typingWpm: z
-    .number({ error: "should be a number of words per minute" })
-    .min(0, "cannot be negative")
-    .max(TYPING_WPM_MAX, `should be at most ${TYPING_WPM_MAX} words per minute`)
-    .nullish(),
+  typingWpm: earlierCheck("typingWpm"),
   audioTyping: earlierCheck("audioTyping"),
   medicalTerminology: earlierCheck("medicalTerminology"),
   officeSkills: earlierCheck("officeSkills"),

@@ -100,6 +100,8 @@ const plainWords = (s: string) => s.trim().toLowerCase().replace(/[^a-z0-9]+/g, 
 export function parseRegistered(value: AnswerValue, text: string, bare?: "months" | "years"): { ok: true; value: unknown } | { ok: false; error: string } {
   // Yes or no has its own words for not sure ("?", "don't know"), as it always had.
   if (value.type === "yes-no") return parseYesNo(text);
+  // A speed has its own words for not known, and its own messages, as it always had.
+  if (value.type === "wpm") return parseWpm(text);
   const t = text.trim().toLowerCase();
   if (t === "" || NOT_SAID.test(t)) return { ok: true, value: undefined };
   if (t.length > ANSWER_MAX_CHARS && value.type !== "choices") return { ok: false, error: "That is longer than any answer to this question." };

@@ -8,9 +8,9 @@
 //
 // Answers added since 0.2 are defined here only (REGISTERED_ANSWERS). The
 // answers of 0.1 and 0.2 are moving in one kind at a time (EARLIER_ANSWERS),
-// each kept in the place it always had; those without an entry yet (typing
-// speed, experience, band, age, qualifications, working towards, target)
-// still have their own code in each of those places. Plain constants and small functions: the questionnaire loads
+// each kept in the place it always had; those without an entry yet
+// (experience, band, age, qualifications, working towards, target) still
+// have their own code in each of those places. Plain constants and small functions: the questionnaire loads
 // this before its first question, so it must not import zod.
 
 import { CIRCUMSTANCES, CURRENT_JOBS, NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS, WELSH_LEVELS, type AgeGroup, type CurrentJob, type Nation } from "./vocabulary.js";
@@ -38,7 +38,9 @@ export type AnswerValue =
   /** A number of years, whole or not; typed as a number of years or a length of time. */
   | { type: "years"; max: number }
   /** Yes or no (true or false in an answers file); asked with "Not sure", which leaves it unsaid. */
-  | { type: "yes-no" };
+  | { type: "yes-no" }
+  /** A typing speed in words per minute, from 0 to a most; typed as 45 or "45 wpm". */
+  | { type: "wpm"; max: number };
 
 /** What the questionnaire knows when it decides whether to ask: the answers before these. */
 export interface AskedContext {
@@ -185,6 +187,13 @@ export const EARLIER_ANSWERS = [
     // A skill is never claimed: the cursor starts on No.
     question: { message: "Have you done audio typing (typing from dictation)?", startsOn: "no" },
     column: { header: "Audio typing (yes/no)", sample: "no", aliases: ["audio typing", "audio", "done audio typing"] },
+  },
+  {
+    key: "typingWpm",
+    value: { type: "wpm", max: 250 },
+    // The typing test is offered after a blank answer, where it can run.
+    question: { message: "Your typing speed in words per minute (blank if you don't know):" },
+    column: { header: "Typing speed (wpm)", sample: "42", aliases: ["typing speed", "typing", "wpm", "words per minute", "typing wpm"] },
   },
   // Where the person works and what they do now: their choices are worded by
   // the questionnaire from the data (the nations by name, the jobs in the

@@ -123,7 +123,7 @@ export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<An
   const ageGroup = await prompts.select({ message: "How old are you?", choices: AGE_CHOICES, default: STARTS_ON.age });
 
   const wpmText = await prompts.input({
-    message: "Your typing speed in words per minute (blank if you don't know):",
+    message: earlierAnswer("typingWpm")!.question.message,
     validate: (v) => {
       const r = parseWpm(v);
       return r.ok ? true : r.error;

@@ -41,7 +41,7 @@ function earlierColumn(key: EarlierAnswer["key"]): Column {
 
 export const COLUMNS: Column[] = [
   { field: "label", header: "Name or initials", sample: "A.B.", aliases: ["name", "initials", "label", "attendee", "full name", "your name"] },
-  { field: "typingWpm", header: "Typing speed (wpm)", sample: "42", aliases: ["typing speed", "typing", "wpm", "words per minute", "typing wpm"] },
+  earlierColumn("typingWpm"),
   earlierColumn("audioTyping"),
   earlierColumn("medicalTerminology"),
   earlierColumn("officeSkills"),

@@ -4,7 +4,7 @@
 
 import { parse } from "csv-parse/sync";
 import { bandProblem, profileFromValue } from "../answers/parse.js";
-import { ageGroupName, parseDuration, parseRegistered, parseWpm } from "../answers/typed.js";
+import { ageGroupName, parseDuration, parseRegistered } from "../answers/typed.js";
 import { earlierAnswer, registeredAnswer, REGISTERED_KEYS } from "../model/answers.js";
 import { bandName } from "../engine/pay.js";
 import { parseYamlSource } from "../data/yaml-source.js";
@@ -143,13 +143,13 @@ function readCell(field: Field, text: string, lookup: Lookup, inYears = false): 
     return r.ok ? { ok: true, value: r.value } : { ok: false, error: `"${text.trim()}" is not yes or no; leave the cell empty if not known` };
   }
   if (earlier?.value.type === "choice") return choice(text, earlier.value.values, earlier.column.synonyms);
+  if (earlier?.value.type === "wpm") {
+    const r = parseRegistered(earlier.value, text);
+    return r.ok ? { ok: true, value: r.value } : { ok: false, error: `${quoted(text)} is not a typing speed; write words per minute (0-${earlier.value.max}) in digits, like 45, or leave the cell empty if not known` };
+  }
   switch (field) {
     case "label":
       return { ok: true, value: text.trim() || undefined };
-    case "typingWpm": {
-      const r = parseWpm(text);
-      return r.ok ? { ok: true, value: r.value } : { ok: false, error: `${quoted(text)} is not a typing speed; write words per minute (0-250) in digits, like 45, or leave the cell empty if not known` };
-    }
     case "nhsBand": {
       const t = bandName(text);
       if (t === "" || /^(n\/?a|none|notsure|unknown)$/.test(t)) return { ok: true, value: undefined };

@@ -33,6 +33,8 @@ function registeredArbitrary(value: AnswerValue): fc.Arbitrary<unknown> {
     case "years":
       return fc.integer({ min: 0, max: value.max });    case "yes-no":
       return fc.boolean();
+    case "wpm":
+      return fc.integer({ min: 0, max: value.max });
   }
 }
 
