@@ -31,6 +31,8 @@ import { renderReport } from "../../src/render/report.js";
 import { nextSteps, renderEnding, type AnswersSource } from "../../src/render/report-ending.js";
 import { reportModel, verdictInShort, type ReportModel } from "../../src/render/report-model.js";
 import { makeStyle } from "../../src/render/style.js";
+import { checkFreshness } from "../../src/engine/freshness.js";
+import { renderFreshness } from "../../src/render/freshness.js";
 import { catalogueOf, enGB, type Catalogue } from "../../src/render/words/en-gb.js";
 import { pseudo } from "../../src/render/words/tag.js";
 import { reportTitle } from "../../src/cli/print.js";
@@ -142,5 +144,16 @@ describe("a test locale words compare and what-if", () => {
   it("the school leaver six months on: compare names the change", () => {
     const [before, after] = ["school-leaver.yaml", "school-leaver-6-months-on.yaml"].map((f) => reports.find(([n]) => n.endsWith(`examples/${f}`))![1]);
     expect(leftEnglish(compareText(before!, after!, pseudoWords), compareText(before!, after!, enGB))).toEqual([]);
+  });
+});
+
+describe("a test locale words data --check", () => {
+  it("no en-GB word is left but the data files' own names, ids, fields and reasons", () => {
+    const report = checkFreshness(dataset, "2026-12-03");
+    const say = (w: Catalogue) => renderFreshness(report, dataset, makeStyle(false), 100, w);
+    // Where each item is (file, item, field), its address, and the data's reasons a pay table is not published; "seen" and "asOf" are the data files' keys.
+    const named = wordsOf([...report.stale.flatMap((x) => [x.file, x.item, x.field, x.url]), ...report.unconfirmed.flatMap((u) => [u.file, u.item, u.url ?? ""]), ...dataset.pay.unconfirmed.map((u) => u.why), "seen asOf README"].join(" "));
+    expect(leftEnglish(say(pseudoWords), say(enGB)).filter((w) => !named.has(w))).toEqual([]);
+    expect(say(pseudoWords)).not.toBe(say(enGB));
   });
 });

@@ -100,8 +100,21 @@ function handoutWordsOf(t: Tag) {
   };
 }
 
+/** `data --check` as text (freshness.ts). Field names (seen, asOf) are the data files' own keys. */
+function checkWordsOf(t: Tag) {
+  return {
+    kind: { seen: t`last read`, asOf: t`dated`, effectiveFrom: t`in force from` },
+    title: (today: string) => t`Data check, as of ${today}`,
+    stale: (months: number, cutoff: string, n: number) => t`Sources older than ${months} months (before ${cutoff}): ${n}`,
+    unconfirmed: (n: number) => t`Not confirmed: ${n}`,
+    none: t`None.`,
+    refresh: t`To refresh a source: read the page again, correct the figure if it changed, and set the date you read it (seen, or asOf for an undated page). See the README, "Keeping the data fresh".`,
+  };
+}
+
 export function reportWordsOf(t: Tag) {
   return {
+    check: checkWordsOf(t),
     handout: handoutWordsOf(t),
     change: changeWordsOf(t),
     // ---- figures ----
