@@ -318,6 +318,7 @@ export function fitsPerson(
   if (def.minAge !== undefined && knownYoungerThan(person, def.minAge)) return false;
   if (def.maxAge !== undefined && knownOlderThan(profile, def.maxAge)) return false;
   if (def.notIfHeld?.some((q) => profile.qualifications.includes(q))) return false;
+  if (def.needsSomeOfficeSkills && profile.officeSkills === "none") return false;
   if (target && cutsNhsPay(def, person, target, nation)) return false;
   return true;
 }

@@ -333,6 +333,11 @@ const routeDef = z.strictObject({
   /** Not offered to someone who already holds one of these qualifications (the route's own). */
   notIfHeld: z.array(id).optional(),
   /**
+   * Not offered to someone who said they have no office skills at all: the
+   * first bank shift is at a computer, with no time to learn one first.
+   */
+  needsSomeOfficeSkills: z.literal(true).optional(),
+  /**
    * Why the route names no open qualification to take, where it does not: it
    * needs none (applying with what you have), or in some nations none could be
    * confirmed. Shown to people in those nations as a note on the route; a test
