@@ -19,8 +19,12 @@ function bandsIn(dataset: Dataset, nation: Nation): string[] {
   return [...new Set(dataset.pay.tables.filter((t) => t.nation === nation).flatMap((t) => t.bands.map((b) => b.band)))];
 }
 
-/** A generator for each kind of registered answer: an answer added to the registry is generated with no change here. */
-function registeredArbitrary(value: AnswerValue): fc.Arbitrary<unknown> {
+/**
+ * A generator for each kind of registered answer: an answer added to the registry is generated with no
+ * change here. `monthsUpTo`: the longest length of time to try (a realistic 20 years by default; a
+ * round trip tries the kind's whole range).
+ */
+export function registeredArbitrary(value: AnswerValue, monthsUpTo = 240): fc.Arbitrary<unknown> {
   switch (value.type) {
     case "choice":
       return fc.constantFrom(...value.values);
@@ -29,9 +33,10 @@ function registeredArbitrary(value: AnswerValue): fc.Arbitrary<unknown> {
     case "hours":
       return fc.oneof(fc.integer({ min: value.min, max: value.max }), fc.constant(FULL_TIME));
     case "months":
-      return months;
+      return fc.integer({ min: 0, max: Math.min(monthsUpTo, value.max) });
     case "years":
-      return fc.integer({ min: 0, max: value.max });    case "yes-no":
+      return fc.integer({ min: 0, max: value.max });
+    case "yes-no":
       return fc.boolean();
     case "wpm":
       return fc.integer({ min: 0, max: value.max });

@@ -14,8 +14,8 @@
 // summary names them ("Changing your typing speed to 55 wpm"), worded by the
 // same registry. The commands in the terminal's "Next:" lines are commands,
 // not words.
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseAnswers } from "../../src/answers/parse.js";
 import { assess } from "../../src/engine/assess.js";
@@ -37,18 +37,13 @@ import { catalogueOf, enGB, type Catalogue } from "../../src/render/words/en-gb.
 import { pseudo } from "../../src/render/words/tag.js";
 import { reportTitle } from "../../src/cli/print.js";
 import { ROOT } from "../helpers/cli.js";
+import { REPORT_FILES } from "../helpers/persona-files.js";
 import { shippedDataset } from "../helpers/dataset.js";
 
 const dataset = shippedDataset();
 const pseudoWords = catalogueOf(pseudo);
 
-const files = [
-  ...readdirSync(join(ROOT, "examples")).filter((f) => /\.(ya?ml|json)$/.test(f)).map((f) => join(ROOT, "examples", f)),
-  ...["full.json", "full.yaml", "minimal.yaml"].map((f) => join(ROOT, "test", "fixtures", "answers", f)),
-  ...readdirSync(join(ROOT, "test", "fixtures", "adults-15"))
-    .filter((f) => f.endsWith(".yaml") && !f.endsWith(".expect.yaml"))
-    .map((f) => join(ROOT, "test", "fixtures", "adults-15", f)),
-];
+const files = REPORT_FILES;
 
 /** Words, lower case: a data title inside a sentence loses its capital. */
 const wordsOf = (text: string) => new Set((text.match(/[A-Za-z]{2,}/g) ?? []).map((w) => w.toLowerCase()));

@@ -7,8 +7,7 @@
 // Covered: every field the engine's findings are worded into (reasons, have,
 // need, advice, implied, step titles, pay notes). Whole reports, with their
 // own labels and headings, are checked in pseudo-locale-report.test.ts.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseAnswers } from "../../src/answers/parse.js";
 import { assess } from "../../src/engine/assess.js";
@@ -21,20 +20,14 @@ import { pseudo } from "../../src/render/words/tag.js";
 import { word, wordContext } from "../../src/render/words/index.js";
 import type { Finding } from "../../src/engine/findings.js";
 import { ROOT } from "../helpers/cli.js";
+import { REPORT_FILES } from "../helpers/persona-files.js";
 import { profile, shippedDataset } from "../helpers/dataset.js";
 import { NATIONS, type Profile } from "../../src/engine/types.js";
 
 const dataset = shippedDataset();
 const pseudoWords = catalogueOf(pseudo);
 
-const files = [
-  ...readdirSync(join(ROOT, "examples")).filter((f) => /\.(ya?ml|json)$/.test(f)).map((f) => join(ROOT, "examples", f)),
-  ...["full.json", "full.yaml", "minimal.yaml"].map((f) => join(ROOT, "test", "fixtures", "answers", f)),
-  // Issue 15's adults: their hours, caring, qualifications from abroad, time away and pay points (issue 16's routes too).
-  ...readdirSync(join(ROOT, "test", "fixtures", "adults-15"))
-    .filter((f) => f.endsWith(".yaml") && !f.endsWith(".expect.yaml"))
-    .map((f) => join(ROOT, "test", "fixtures", "adults-15", f)),
-];
+const files = REPORT_FILES;
 
 /** Every text of the JSON that a finding is worded into. */
 function wordedFields(json: ReturnType<typeof assessJson>): string[] {

@@ -10,10 +10,11 @@ import { targetRoles } from "../../src/engine/routes.js";
 import { AGE_GROUPS, CURRENT_JOBS, NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS, type Profile } from "../../src/engine/types.js";
 import { ageGroupOf } from "../../src/engine/person.js";
 import { COLUMNS, fieldFor, type Field } from "../../src/workshop/columns.js";
-import { FULL_TIME, registeredAnswer, REGISTERED_ANSWERS, type AnswerValue } from "../../src/model/answers.js";
+import { registeredAnswer, REGISTERED_ANSWERS } from "../../src/model/answers.js";
 import { readCsvResponses } from "../../src/workshop/responses.js";
 import { runCli, type Run } from "../helpers/cli.js";
 import { profile, shippedDataset } from "../helpers/dataset.js";
+import { registeredArbitrary } from "../helpers/arbitrary.js";
 
 const dataset = shippedDataset();
 let template: Run;
@@ -85,25 +86,6 @@ const qualIds = dataset.qualifications.map((q) => q.id);
 const targetIds = targetRoles(dataset).map((r) => r.id);
 const monthsArb = fc.integer({ min: 0, max: 600 });
 
-/** Any value of a registered answer's kind, as its reader gives it back. */
-function registeredArb(value: AnswerValue): fc.Arbitrary<unknown> {
-  switch (value.type) {
-    case "choice":
-      return fc.constantFrom(...value.values);
-    case "choices":
-      return fc.subarray([...value.values]);
-    case "hours":
-      return fc.oneof(fc.integer({ min: value.min, max: value.max }), fc.constant(FULL_TIME));
-    case "months":
-      return fc.integer({ min: 0, max: value.max });
-    case "years":
-      return fc.integer({ min: 0, max: value.max });    case "yes-no":
-      return fc.boolean();
-    case "wpm":
-      return fc.integer({ min: 0, max: value.max });
-  }
-}
-
 /** A registered answer in a cell, in the column's own unit; none as "none", which reads back as an empty list. */
 function registeredCell(value: unknown): string {
   if (value === undefined) return "";
@@ -111,7 +93,7 @@ function registeredCell(value: unknown): string {
   return String(value);
 }
 
-const registeredArbs = Object.fromEntries(REGISTERED_ANSWERS.map((a) => [a.key, optional(registeredArb(a.value))]));
+const registeredArbs = Object.fromEntries(REGISTERED_ANSWERS.map((a) => [a.key, optional(registeredArbitrary(a.value, Infinity))]));
 
 const profileArb: fc.Arbitrary<Profile> = fc
   .record({
