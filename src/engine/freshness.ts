@@ -53,9 +53,10 @@ interface Found {
   field: string;
   url: string;
   asOf: string;
+  seen?: string;
 }
 
-/** Every { url, asOf } inside a value, with where it sits. */
+/** Every { url, asOf } inside a value (with its seen, where given), and where it sits. */
 function sourcesIn(value: unknown, path: string, out: Found[]): void {
   if (Array.isArray(value)) {
     value.forEach((v, i) => sourcesIn(v, `${path}[${i}]`, out));
@@ -64,23 +65,34 @@ function sourcesIn(value: unknown, path: string, out: Found[]): void {
   if (value === null || typeof value !== "object") return;
   const o = value as Record<string, unknown>;
   if (typeof o.url === "string" && typeof o.asOf === "string") {
-    out.push({ field: path, url: o.url, asOf: o.asOf });
+    out.push({ field: path, url: o.url, asOf: o.asOf, ...(typeof o.seen === "string" ? { seen: o.seen } : {}) });
     return;
   }
   for (const [k, v] of Object.entries(o)) sourcesIn(v, path ? `${path}.${k}` : k, out);
 }
 
+/**
+ * The day a source was last read, where recorded: its own seen, or for a
+ * qualification's own source the qualification's seen; the later where both
+ * are given. Undefined where neither is.
+ */
+export function lastRead(source: { seen?: string | undefined }, itemSeen?: string): string | undefined {
+  const { seen } = source;
+  if (seen === undefined) return itemSeen;
+  return itemSeen !== undefined && itemSeen > seen ? itemSeen : seen;
+}
+
 export function checkFreshness(dataset: Dataset, today: string): FreshnessReport {
   const cutoff = monthsBefore(today, STALE_MONTHS);
   const stale: StaleSource[] = [];
-  const consider = (file: string, item: string, value: object, seen?: string) => {
+  const consider = (file: string, item: string, value: object, itemSeen?: string) => {
     const found: Found[] = [];
     sourcesIn(value, "", found);
     for (const f of found) {
-      // A qualification's own source counts from the day it was last read, where that is recorded.
-      const useSeen = seen !== undefined && f.field === "source";
-      const date = useSeen ? seen : f.asOf;
-      if (date < cutoff) stale.push({ file, item, field: f.field, url: f.url, date, dateKind: useSeen ? "seen" : "asOf" });
+      // Counted from the day it was last read, where that is recorded: an old law still in force is not out of date.
+      const seen = lastRead(f, f.field === "source" ? itemSeen : undefined);
+      const date = seen ?? f.asOf;
+      if (date < cutoff) stale.push({ file, item, field: f.field, url: f.url, date, dateKind: seen !== undefined ? "seen" : "asOf" });
     }
   };
   for (const q of dataset.qualifications) consider("qualifications.yaml", q.id, q, q.seen);

@@ -50,7 +50,19 @@ const jobs = z.array(z.enum(CURRENT_JOBS)).min(1);
  * Where a figure was published, and asOf, the date it applies from (the
  * document's own date, or for an undated page the day it was read).
  */
-const source = z.strictObject({ url, asOf: isoDate });
+const cited = { url, asOf: isoDate };
+/**
+ * A source in a data file. seen, where given, is the day someone last read it
+ * and found the fact still as recorded: an old law or an old document still in
+ * force is then not due a look for 18 months from that day (`data --check`
+ * counts from seen, else from asOf).
+ */
+const source = z.strictObject({ ...cited, seen: isoDate.optional() });
+/**
+ * A source as the JSON outputs give it: url and asOf only, as since 0.1. When
+ * a qualification's source was last read is its own `seen` there.
+ */
+const sourceOut = z.strictObject(cited);
 const range = z
   .strictObject({ min: months, max: months })
   .refine((r) => r.min <= r.max, { message: "min must not be more than max", path: ["max"] });
@@ -454,7 +466,7 @@ const passage = z.strictObject({
 export const passagesFile = z.strictObject({ passages: z.array(passage).min(1, "needs at least one passage") });
 
 // Passed through as they are into the JSON of the reference commands (src/render/output-schemas.ts).
-export { grants as grantsSchema, source as sourceSchema };
+export { grants as grantsSchema, sourceOut as sourceSchema };
 
 // ---------- the types, as the loader hands them on (defaults filled in) ----------
 

@@ -3,15 +3,19 @@
 // (docs/contract.md); each function's type is its schema's.
 
 import { rolePay } from "../engine/assess.js";
+import { lastRead } from "../engine/freshness.js";
 import { inSentence } from "../engine/words.js";
 import { checkedStepTitle, enGB, needText, wordContext } from "./words/index.js";
 import { findTable } from "../engine/pay.js";
 import { fillIn, nationInfo } from "../engine/nations.js";
 import { namesOpenQualification, stepsIn, stepTotals } from "../engine/routes.js";
-import type { Dataset, Nation, Qualification, Requirement, Role, RouteDef, RouteStepDef } from "../engine/types.js";
+import type { Dataset, Nation, Qualification, Requirement, Role, RouteDef, RouteStepDef, Source } from "../engine/types.js";
 import type { QualificationOutput, QualificationsOutput, RoleOutput, RolesOutput, RouteOutput, RoutesOutput } from "./output-schemas.js";
 
 type RequirementOutput = RoleOutput["requirements"][number];
+
+/** A source as the outputs give it: where and when. The day it was last read stays in the data (a qualification's is its `seen`). */
+const cited = (s: Source): RoleOutput["source"] => ({ url: s.url, asOf: s.asOf });
 
 function requirementJson(req: Requirement, dataset: Dataset, nation: Nation): RequirementOutput {
   const head = {
@@ -22,7 +26,7 @@ function requirementJson(req: Requirement, dataset: Dataset, nation: Nation): Re
     need: needText(req, dataset, nation),
     ...(req.basis ? { basis: req.basis, ...(req.by ? { by: req.by } : {}) } : {}),
   };
-  const tail = { closedBy: req.closedBy, ...(req.note ? { note: req.note } : {}), source: req.source ?? null };
+  const tail = { closedBy: req.closedBy, ...(req.note ? { note: req.note } : {}), source: req.source ? cited(req.source) : null };
   // `kind` again in each case, narrowed for the type checker: the value is the
   // same, and it keeps its place among the keys from `head`.
   switch (req.kind) {
@@ -54,7 +58,7 @@ export function roleJson(role: Role, dataset: Dataset, nation: Nation): RoleOutp
     payYear: table?.payYear ?? null,
     requirements: role.requirements.map((r) => requirementJson(r, dataset, nation)),
     leadsTo: role.leadsTo,
-    source: role.source,
+    source: cited(role.source),
   };
 }
 
@@ -92,7 +96,7 @@ export function routeJson(route: RouteDef, dataset: Dataset, nation: Nation): Ro
     months: totals.months.max,
     monthsMin: totals.months.min,
     cost: totals.costUnknown ? null : { min: totals.cost.min, max: totals.cost.max },
-    nationNotes: route.nationNotes.map((n) => ({ nation: n.nation, note: n.note, source: n.source })),
+    nationNotes: route.nationNotes.map((n) => ({ nation: n.nation, note: n.note, source: cited(n.source) })),
     steps: steps.map((s) => ({
       id: s.id,
       title: checkedStepTitle(fill(s.title), s.qualification, dataset, w),
@@ -106,7 +110,7 @@ export function routeJson(route: RouteDef, dataset: Dataset, nation: Nation): Ro
       ...(s.qualification ? { qualification: s.qualification } : {}),
       ...(s.startsPost ? { startsPost: true } : {}),
     })),
-    source: route.source,
+    source: cited(route.source),
     noOpenQualification: namesOpenQualification(steps, dataset)
       ? null
       : (route.noOpenQualification ?? []).filter((n) => !n.nations || n.nations.includes(nation)).map((n) => fill(n.because)).join(" ") || null,
@@ -134,8 +138,8 @@ export function qualificationJson(q: Qualification): QualificationOutput {
     status: q.status,
     ...(q.withdrawnOn ? { withdrawnOn: q.withdrawnOn } : {}),
     nations: q.nations ?? null,
-    source: q.source,
-    seen: q.seen ?? null,
+    source: cited(q.source),
+    seen: lastRead(q.source, q.seen) ?? null,
   };
 }
 

@@ -1,6 +1,7 @@
 // The reference tables: roles, one role in full, routes and qualifications.
 
 import { rolePay } from "../engine/assess.js";
+import { lastRead } from "../engine/freshness.js";
 import { inNation, qualificationName } from "../engine/gaps.js";
 import { needText } from "./words/index.js";
 import { findTable } from "../engine/pay.js";
@@ -124,7 +125,10 @@ export function renderQualifications(quals: readonly Qualification[], nation: Na
     statusText(q),
   ]);
   // Not wrapped: a URL broken over lines stops working; the terminal folds long ones itself.
-  const sources = quals.map((q, i) => style.dim(`[${i + 1}] ${q.source.asOf} ${q.source.url}${q.seen ? ` (seen ${q.seen})` : ""}`));
+  const sources = quals.map((q, i) => {
+    const seen = lastRead(q.source, q.seen);
+    return style.dim(`[${i + 1}] ${q.source.asOf} ${q.source.url}${seen ? ` (seen ${seen})` : ""}`);
+  });
   return [
     style.heading(nation ? `Qualifications taken in ${nationName(nation)}` : "Qualifications"),
     drawTable(style, ["Id", "Qualification", "Level", "Time", "Cost", "Status"], rows, opts),

@@ -248,6 +248,29 @@ describe("loadDataLayer: a folder that breaks what the shipped data relies on", 
   });
 });
 
+describe("loadDataLayer: the day a source was last read", () => {
+  /** A folder whose roles.yaml holds the shipped ward clerk with its source's `seen` set to `seen`. */
+  function wardClerkSeen(seen: string): string {
+    const dir = mkdtempSync(join(tmpdir(), "medsec-seen-"));
+    const role = structuredClone(shippedDataset().roles.find((r) => r.id === "ward-clerk")!);
+    writeFileSync(join(dir, "roles.yaml"), stringify({ roles: [{ ...role, source: { url: role.source.url, asOf: role.source.asOf, seen } }] }));
+    return dir;
+  }
+
+  it("keeps a source's seen, and refuses one that is not a date, naming the field", async () => {
+    const good = wardClerkSeen("2026-12-03");
+    const bad = wardClerkSeen("2026-02-30");
+    try {
+      expect(loadDataLayer(good, shippedDataset()).roles.find((r) => r.id === "ward-clerk")!.source.seen).toBe("2026-12-03");
+      const { issues } = failure(bad);
+      expect(issues.find((i) => i.field === "roles[0].source.seen"), JSON.stringify(issues)).toBeDefined();
+    } finally {
+      rmSync(good, { recursive: true, force: true });
+      rmSync(bad, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("the shipped data", () => {
   it("loads from data/ with every file required, and passes every check", async () => {
     const dataset = loadDataLayer(join(ROOT, "data"), EMPTY_DATASET, true);
