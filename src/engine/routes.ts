@@ -821,11 +821,18 @@ function apprenticeCostReason(steps: readonly RouteStep[], ctx: FullContext): Ro
   return { finding: { code: "apprentice-cost", perHour: step.pay.perHour!, entryBand: "2", entrySalary: salary, shortfall: Math.round(shortfall / 100) * 100, months: { min: step.months.min, max: step.months.max } } };
 }
 
-/** The notes of a route that apply to this person: their nation, job and age. */
-function notesFor(base: RouteBase, ctx: RouteContext): string[] {
+/**
+ * The notes of a route that apply to this person: their nation, job and age.
+ * Why the route names no open qualification is said only where a step that
+ * names one is still in their route: someone who already holds medical
+ * terminology is not sent on the course, so the course's status is not theirs
+ * to check.
+ */
+function notesFor(base: RouteBase, ctx: RouteContext, steps: readonly RouteStep[]): string[] {
   const notes: string[] = [];
   for (const n of base.notes) if (noteApplies(n.note, ctx.person, ctx.nation)) notes.push(n.text);
-  notes.push(...base.noOpenQualification);
+  const kept = new Set(steps.filter((s) => s.viaRole === undefined).map((s) => s.id));
+  if (base.steps.some((s) => s.def.qualification !== undefined && kept.has(s.def.id))) notes.push(...base.noOpenQualification);
   return notes;
 }
 
@@ -910,7 +917,7 @@ function rankedRoutes(ctx: RankContext): Route[] {
       earns,
       closes,
       nationNote: base.nationNote,
-      notes: notesFor(base, full),
+      notes: notesFor(base, full, steps),
       steps,
     });
   }
