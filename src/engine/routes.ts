@@ -232,7 +232,9 @@ function apprenticePay(ctx: RouteContext, underway = false, monthsMax = 12): Ste
 function currentJobPay(ctx: RouteContext): StepPayFigure {
   const { person, table } = ctx;
   const works = person.works;
-  if (works === false) return { kind: "unpaid", note: { code: "not-working-unpaid" } };
+  // The step is unpaid either way (the table says so). The warning that it earns nothing is for
+  // someone who needs to earn, or did not say: to one who said they need not, it is only alarm.
+  if (works === false) return person.profile.needsToEarnWhileLearning === false ? { kind: "unpaid" } : { kind: "unpaid", note: { code: "not-working-unpaid" } };
   if (person.nhsStaff && person.band) {
     const band = table && findBand(table, person.band);
     return {

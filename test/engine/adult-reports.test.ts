@@ -42,3 +42,22 @@ describe("a returner who holds what a course would give (Pauline)", () => {
     expect(topUp.notes.join(" ")).toMatch(/terminology certificate we name could not be confirmed as open in 2026/);
   });
 });
+
+describe("study alongside no job", () => {
+  it("is shown unpaid to someone who said they need not earn while learning, without the warning", () => {
+    const report = assess(person("returner-62-ex-medical-secretary"), dataset);
+    const study = report.routes[0]!.steps.find((s) => s.id === "office-skills-course")!;
+    expect(study.pay.kind).toBe("unpaid");
+    expect(study.pay.note).toBeUndefined();
+    expect(words(report)).not.toMatch(/this step earns nothing/);
+    expect(words(report)).toMatch(/library session: .*: free: Unpaid/);
+  });
+
+  it("still warns someone who needs to earn, or did not say", () => {
+    for (const needs of [true, undefined]) {
+      const report = assess(person("returner-62-ex-medical-secretary", { needsToEarnWhileLearning: needs }), dataset);
+      const topUp = report.routes.find((r) => r.id === "terminology-top-up")!;
+      expect(topUp.steps.find((s) => s.id === "office-skills-course")!.pay.note).toEqual({ code: "not-working-unpaid" });
+    }
+  });
+});
