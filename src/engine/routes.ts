@@ -253,6 +253,22 @@ function currentJobPay(ctx: RouteContext): StepPayFigure {
   return works ? { kind: "current-job", working: true, note: { code: "keeps-current-pay" } } : { kind: "current-job", note: { code: "keeps-current-pay-if-any" } };
 }
 
+/**
+ * A post at the band an NHS employee holds now, where their years on it are
+ * known: they move across at their own pay point (the pay change says "the
+ * same band as now"), not the band's entry point. Bank shifts (the bank's own
+ * rate) and GP practices (their own pay) are left as they are.
+ */
+function atOwnPoint(pay: StepPayFigure, ctx: RouteContext): StepPayFigure {
+  const { person, table } = ctx;
+  const years = person.profile.bandYears;
+  if (pay.kind !== "band" || pay.perShift || pay.uncertain || pay.band === undefined || pay.band !== person.band || person.nhsStaff !== true || years === undefined || !table) return pay;
+  const band = findBand(table, pay.band);
+  if (!band) return pay;
+  const point = salaryAfter(band, years);
+  return { ...pay, salary: point, salaryMax: point, payYear: table.payYear, kept: true };
+}
+
 function personalPay(step: RouteStepDef, ctx: RouteContext, fixed: StepPayFigure | undefined): StepPayFigure {
   if (fixed) return fixed;
   const pay = step.pay.kind === "apprentice" ? apprenticePay(ctx, isUnderway(step, ctx.profile), step.months.max) : currentJobPay(ctx);
@@ -513,7 +529,7 @@ function personalSteps(base: RouteBase, ctx: FullContext, openIds: ReadonlySet<s
       if (last?.pay.startsAtEnd) held = { ...last.pay, startsAtEnd: false };
       continue;
     }
-    const pay = d.pay.kind === "current-job" && held ? { ...held, note: { code: "alongside-post-held" } as const } : personalPay(d, ctx, s.fixedPay);
+    const pay = d.pay.kind === "current-job" && held ? { ...held, note: { code: "alongside-post-held" } as const } : atOwnPoint(personalPay(d, ctx, s.fixedPay), ctx);
     if (d.startsPost) held = { ...pay, startsAtEnd: false };
     // Free to the young where the nation pays for their study (England's 16-19 funding): not "fees not known".
     const free = d.freeUnder && d.freeUnder.nations.includes(ctx.nation) && knownYoungerThan(ctx.person, d.freeUnder.age);

@@ -42,12 +42,14 @@ function bandPay(band: string | undefined, salary: number | undefined, salaryMax
   return salaryMax !== undefined && salaryMax !== salary ? r.bandRange(band, `${money(salary)}–${money(salaryMax)}`) : r.bandFrom(band, money(salary));
 }
 
-export function payText(pay: StepPayFigure, r: ReportWords = enGB.report): string {
+export function payText(pay: StepPayFigure, r: ReportWords = enGB.report, labels: Catalogue["labels"] = enGB.labels): string {
   // Bank shifts are paid by the hour, not as a post: no "once in post", no yearly salary.
   if (pay.perShift && pay.perHour !== undefined) return r.perShift(String(pay.band), perHour(pay.perHour, r));
   const text = (() => {
     switch (pay.kind) {
       case "band": {
+        // A post at their own band: they keep their pay point (the pay change says "the same band as now").
+        if (pay.kept && pay.band !== undefined && pay.salary !== undefined) return labels.bandAtOwnPoint(pay.band, money(pay.salary));
         const what = pay.band === undefined ? r.payByEmployer : pay.salary === undefined ? r.bandPay(pay.band) : r.bandPayFrom(pay.band, money(pay.salary));
         return `${what}${pay.uncertain && pay.band !== undefined ? r.gpOwnPay : ""}`;
       }
@@ -198,7 +200,7 @@ function stepSection(best: Route, dataset: Dataset, w: WordContext): Section {
     title: r.steps.title(best.title),
     head: [...r.steps.head],
     // A step of no time of its own (learning the systems once in post, a qualification taken alongside) is not "now".
-    rows: best.steps.map((s) => [stepTitle(s, dataset, w), s.months.max === 0 ? r.alongside : months(s.months, r), stepCost(s, r), payText(s.pay, r)]),
+    rows: best.steps.map((s) => [stepTitle(s, dataset, w), s.months.max === 0 ? r.alongside : months(s.months, r), stepCost(s, r), payText(s.pay, r, w.words.labels)]),
     notes: [...new Set(notes)],
   };
 }
@@ -296,6 +298,7 @@ export function reportModel(report: Report, dataset: Dataset, notices: readonly 
   const service = nationInfo(dataset, report.nation)?.service;
   const partHours = partTimeHours(report.profile, fullTimeHours(nationInfo(dataset, report.nation)));
   const footnotes = [r.payFootnote(service, nationName(report.nation), report.payYear, partHours)];
+  if (best?.steps.some((s) => s.pay.kind === "band" && s.pay.kept)) footnotes.push(words.labels.ownPointFootnote);
   if (report.target.payNote) footnotes.push(fillIn(report.target.payNote, undefined, nationInfo(dataset, report.nation), report.nation));
   footnotes.push(...notices);
   return { verdict: verdictOf(report, words), sections, footnotes, words };

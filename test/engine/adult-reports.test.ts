@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { assess } from "../../src/engine/assess.js";
 import type { Profile, Report } from "../../src/engine/types.js";
+import { payTimeline } from "../../src/engine/timeline.js";
 import { reportModel } from "../../src/render/report-model.js";
 import { profile, shippedDataset } from "../helpers/dataset.js";
 
@@ -23,6 +24,13 @@ function person(name: string, change: Partial<Profile> = {}): Profile {
 function words(report: Report): string {
   const model = reportModel(report, dataset);
   return [model.verdict, ...model.sections.flatMap((s) => [s.title, ...s.rows.map((r) => r.join(": ")), ...(s.notes ?? [])]), ...model.footnotes].join("\n");
+}
+
+/** The best route's step by step, its rows and notes, as they read. */
+function stepRows(report: Report): string {
+  const model = reportModel(report, dataset);
+  const s = model.sections.find((x) => x.title.startsWith("Step by step"))!;
+  return [...s.rows.map((r) => r.join(" | ")), ...(s.notes ?? [])].join("\n");
 }
 
 describe("a returner who holds what a course would give (Pauline)", () => {
@@ -59,5 +67,42 @@ describe("study alongside no job", () => {
       const topUp = report.routes.find((r) => r.id === "terminology-top-up")!;
       expect(topUp.steps.find((s) => s.id === "office-skills-course")!.pay.note).toEqual({ code: "not-working-unpaid" });
     }
+  });
+});
+
+describe("NHS staff moving across at their own band", () => {
+  it("are paid in the step at the pay point the pay change starts from, not the band's entry point", () => {
+    // Band 3 for 2 years in Scotland: the top of band 3, £31,409 in 2026/27.
+    const report = assess(person("band3-clinic-admin-scotland"), dataset);
+    const post = report.routes[0]!.steps.find((s) => s.pay.startsAtEnd)!;
+    expect(report.payChange!.now).toEqual({ min: 31409, max: 31409 });
+    expect(post.pay).toMatchObject({ kind: "band", band: "3", salary: 31409, kept: true });
+    expect(stepRows(report)).toMatch(/Once in post: band 3 at your pay point, £31,409/);
+    expect(stepRows(report)).not.toMatch(/band 3 from £29,103/);
+  });
+
+  it("in every nation, and only at their own band with their years on it", () => {
+    // Wales, 10 years on band 3: its top, £27,890.
+    expect(stepRows(assess(person("anglesey-band3-welsh-fluent"), dataset))).toMatch(/Once in post: band 3 at your pay point, £27,890/);
+    // Without years on the band there is no point to keep: the band's entry point, as before.
+    expect(stepRows(assess(person("band3-clinic-admin-scotland", { bandYears: undefined }), dataset))).toMatch(/Once in post: band 3 from £29,103/);
+    // A post at another band starts where promotion rules put it: the band's entry point.
+    const up = assess(person("band3-secretary-1-year"), dataset);
+    expect(stepRows(up)).toMatch(/Once in post: band 4 from £28,392/);
+  });
+});
+
+describe("pay year by year for someone who moves across at their own band", () => {
+  it("stays at their pay point in the role, never back at the band's entry point", () => {
+    const report = assess(person("band3-clinic-admin-scotland"), dataset);
+    const years = payTimeline(report, dataset);
+    // The top of band 3 in Scotland, £31,409: the role's years pay it, not the entry point's £29,103.
+    // (A year that holds the months of applying is not known: the pay before the route is not.)
+    const inRole = years.filter((y) => "role" in y.what && y.salary !== null);
+    expect(inRole.length).toBeGreaterThan(1);
+    for (const y of inRole) expect(y.salary).toBe(31409);
+    // Someone new to band 3 starts at its entry point in the role, as before.
+    const newcomer = payTimeline(assess(person("band3-clinic-admin-scotland", { currentJob: "office", nhsBand: undefined, bandYears: undefined }), dataset), dataset);
+    expect(newcomer.filter((y) => "role" in y.what && y.salary !== null)[0]?.salary).toBeLessThan(31409);
   });
 });

@@ -55,6 +55,10 @@ function labelsOf(t: Tag) {
     roleAtBand: (title: string, band: string | undefined) => (band === undefined ? title : t`${title}, band ${band}`),
     /** {role} in a route's text where the route leads into several roles: "Get a suitable post". */
     anyTarget: t`suitable`,
+    /** A step's pay at the band an NHS employee holds now, at their own pay point: "Band 3 at your pay point, £27,476". */
+    bandAtOwnPoint: (band: string, salary: string) => t`Band ${band} at your pay point, ${salary}`,
+    /** Under the pay footnote, where a step is a post at the person's own band. */
+    ownPointFootnote: t`A post at the band you hold now is shown at your own pay point, not the band's entry point: a move at the same band keeps it.`,
   };
 }
 
