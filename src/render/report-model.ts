@@ -152,13 +152,30 @@ export function verdictOf(report: Report, words: Catalogue = enGB): string {
   const list = phrasesOf(words.t).list;
   const role = inSentence(report.target.title);
   const best = report.routes[0];
-  const cut = report.payChange?.direction === "cut" ? r.payLess(report.payChange.band) : "";
+  const cut = payCutWords(report, words);
   if (report.verdict === "ready") return r.ready(role, cut, report.mayHoldRole && report.next.length > 0);
   const toCheck = toCheckTitles(report);
   if (report.verdict === "ready-if-confirmed") return r.readyIfConfirmed(role, list(toCheck), cut);
   const essential = openGaps(report.gaps).filter((g) => g.essential).length;
   const check = toCheck.length ? r.alsoCheck(list(toCheck)) : "";
   return r.notReady(r.essentialGaps(essential), role, best ? r.bestRoute(best.title, months(best.months, r)) : "", check, cut);
+}
+
+/**
+ * A move down the bands in the verdict: the cut in pounds a year, from the
+ * person's pay point where their years on the band give it, and that pay
+ * protection does not cover a move they choose (the nation's pay notes, under
+ * "Your pay now", give the sources).
+ */
+function payCutWords(report: Report, words: Catalogue): string {
+  const change = report.payChange;
+  if (change?.direction !== "cut") return "";
+  const r = words.report;
+  const bands = change.target.bands;
+  const span = bands.length === 1 ? r.band(bands[0]!) : r.bandsSpan(bands[0]!, bands.at(-1)!);
+  const cut = change.atLeast === change.atMost ? money(change.atMost) : r.fromTo(money(change.atLeast), money(change.atMost));
+  const point = change.now.min === change.now.max && report.profile.bandYears !== undefined ? money(change.now.min) : undefined;
+  return words.labels.payCut(report.target.title, span, change.band, point, cut, report.nation === "england");
 }
 
 /**

@@ -92,6 +92,29 @@ describe("NHS staff moving across at their own band", () => {
   });
 });
 
+describe("a ward sister moving to a lower band", () => {
+  const report = assess(person("ward-sister-28-years"), dataset);
+
+  it("is told the cut in pounds from her pay point, and that no pay protection covers it", () => {
+    const verdict = reportModel(report, dataset).verdict;
+    expect(verdict).not.toMatch(/They pay less/);
+    // 14 years on band 6: its top, £48,117; bands 3-4 pay £25,760 to £31,157.
+    expect(verdict).toMatch(/Medical secretary posts are on bands 3–4, below your band 6: from your pay point of £48,117, a pay cut of £16,960 to £22,357 a year\./);
+    expect(verdict).toMatch(/Pay is not protected when you choose a lower-banded post, nor on an apprenticeship towards one/);
+  });
+
+  it("outside England, without the apprentice rule England alone has", () => {
+    const scot = reportModel(assess(person("ward-sister-28-years", { nation: "scotland", qualifications: ["national-5-english", "national-5-maths"] }), dataset), dataset).verdict;
+    expect(scot).toMatch(/a pay cut of £[\d,]+ to £[\d,]+ a year\. Pay is not protected when you choose a lower-banded post: see/);
+    expect(scot).not.toMatch(/apprenticeship/);
+  });
+
+  it("without years on the band, the cut as a range over her band", () => {
+    const verdict = reportModel(assess(person("ward-sister-28-years", { bandYears: undefined }), dataset), dataset).verdict;
+    expect(verdict).toMatch(/below your band 6: a pay cut of £8,802 to £22,357 a year\./);
+  });
+});
+
 describe("pay year by year for someone who moves across at their own band", () => {
   it("stays at their pay point in the role, never back at the band's entry point", () => {
     const report = assess(person("band3-clinic-admin-scotland"), dataset);

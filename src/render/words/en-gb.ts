@@ -57,6 +57,14 @@ function labelsOf(t: Tag) {
     anyTarget: t`suitable`,
     /** A step's pay at the band an NHS employee holds now, at their own pay point: "Band 3 at your pay point, £27,476". */
     bandAtOwnPoint: (band: string, salary: string) => t`Band ${band} at your pay point, ${salary}`,
+    /**
+     * The verdict's word on a move down the bands, as an adviser says it: the
+     * cut in pounds (from their pay point where known), and that no pay
+     * protection covers a move they choose; in England, nor does the apprentice
+     * pay rule, which keeps pay only towards a post at the same band or above.
+     */
+    payCut: (role: string, bands: string, own: string, point: string | undefined, cut: string, england: boolean) =>
+      t` ${role} posts are on ${bands}, below your band ${own}: ${point === undefined ? "" : t`from your pay point of ${point}, `}a pay cut of ${cut} a year. Pay is not protected when you choose a lower-banded post${england ? t`, nor on an apprenticeship towards one` : ""}: see "Your pay now" below.`,
     /** Under the pay footnote, where a step is a post at the person's own band. */
     ownPointFootnote: t`A post at the band you hold now is shown at your own pay point, not the band's entry point: a move at the same band keeps it.`,
   };

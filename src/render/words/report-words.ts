@@ -158,7 +158,6 @@ export function reportWordsOf(t: Tag) {
     oncePost: (text: string) => t`Once in post: ${text}`,
 
     // ---- the verdict ----
-    payLess: (band: string) => t` They pay less than your band ${band}: see "Your pay now" below.`,
     ready: (role: string, cut: string, next: boolean) => t`You are ready to apply for ${role} posts now.${cut}${next ? t` If you already work as one, the roles it leads to are listed at the end, with what each asks of you.` : ""}`,
     readyIfConfirmed: (role: string, toCheck: string, cut: string) => t`You may be ready to apply for ${role} posts now: check your ${toCheck} first.${cut}`,
     essentialGaps: (n: number) => (n === 1 ? t`1 essential gap` : t`${n} essential gaps`),
