@@ -129,3 +129,38 @@ describe("pay year by year for someone who moves across at their own band", () =
     expect(newcomer.filter((y) => "role" in y.what && y.salary !== null)[0]?.salary).toBeLessThan(31409);
   });
 });
+
+describe("hours and years as a person says them", () => {
+  /** Pauline's report with her hours a week, or years on a band, changed. */
+  const at = (change: Partial<Profile>) => words(assess(person("returner-62-ex-medical-secretary", change), dataset));
+
+  it("says 1 hour, not 1 hours, in every place the hours are named", () => {
+    const text = at({ hoursPerWeek: 1 });
+    expect(text).not.toMatch(/\b1 hours\b/);
+    expect(text).toMatch(/Hours a week: 1 hour\b/);
+    expect(text).toMatch(/Pay for your 1 hour a week, pro rata/);
+    expect(text).toMatch(/your 1 hour a week is paid pro rata/);
+  });
+
+  it("rounds a figure like 16.666666 to one decimal place in words, and leaves 17.5 as it is", () => {
+    const odd = at({ hoursPerWeek: 50 / 3 });
+    expect(odd).not.toMatch(/16\.66/);
+    expect(odd).toMatch(/Hours a week: 16\.7 hours/);
+    expect(odd).toMatch(/Pay for your 16\.7 hours a week/);
+    expect(odd).toMatch(/your 16\.7 hours a week are paid pro rata/);
+    expect(at({ hoursPerWeek: 17.5 })).toMatch(/Pay for your 17\.5 hours a week/);
+  });
+
+  it("works the pay out from the figure given, not the rounded one", () => {
+    // Band 3 entry, £25,760, for 50/3 of 37.5 hours: £11,449 a year (16.7 hours would give £11,472).
+    expect(at({ hoursPerWeek: 50 / 3 })).toMatch(/band 3, £11,449 a year/);
+  });
+
+  it("says years on a band to one decimal place too", () => {
+    const nurse = words(assess(person("ward-sister-28-years", { bandYears: 7 / 3 }), dataset));
+    expect(nurse).toMatch(/Years on band: 2\.3 years/);
+    expect(nurse).toMatch(/With 2\.3 years on band 6/);
+    expect(nurse).not.toMatch(/2\.33/);
+    expect(words(assess(person("ward-sister-28-years", { bandYears: 1 }), dataset))).toMatch(/With 1 year on band 6/);
+  });
+});

@@ -99,8 +99,8 @@ export function catalogueOf(t: Tag): Catalogue {
         return t`${s} support staff`;
     }
   };
-  const hours = (h: number, w: WordContext) => w.plural(h, t`${h} hour`, t`${h} hours`);
-  const years = (y: number, w: WordContext) => w.plural(y, t`${y} year`, t`${y} years`);
+  const hours = (h: number, w: WordContext) => w.hours(h);
+  const years = (y: number, w: WordContext) => w.years(y);
   const placeName = (n: Nation, w: WordContext) => w.nationInfo(n)?.name ?? nationName(n);
   const comparability = t`Adverts ask for GCSEs "or equivalent", and your qualifications from abroad may be one: ask UK ENIC (enic.org.uk) for a statement of comparability, which gives their UK level, and quote it on your application. Check its current fee on enic.org.uk.`;
   const titles = (ids: readonly string[], w: WordContext) => w.list(ids.map((id) => w.inSentence(w.requirementTitle(id))));
