@@ -117,7 +117,8 @@ interface Lookup {
 
 function lookupFor(dataset: Dataset): Lookup {
   const qualifications = new Map<string, string>();
-  for (const q of dataset.qualifications) for (const name of [q.id, q.title, q.short]) if (name) qualifications.set(simplify(name), q.id);
+  // Former short names too: a sheet made from an older version's names still reads.
+  for (const q of dataset.qualifications) for (const name of [q.id, q.title, q.short, ...(q.formerShort ?? [])]) if (name) qualifications.set(simplify(name), q.id);
   const roles = targetRoles(dataset);
   const targets = new Map<string, string>();
   for (const r of roles) for (const name of [r.id, r.title]) targets.set(simplify(name), r.id);
