@@ -85,7 +85,7 @@ export type PayNoteFinding =
    * `mayKeepPayPoint`: an NHS employee in England who gave no band may keep their pay.
    */
   | { code: "apprentice-minimum"; laterPerHour?: number; laterAgeUnknown?: boolean; mayKeepPayPoint?: boolean; trainee?: NhsTraineeRates }
-  /** The person said they do not work now: study alongside a job earns nothing. */
+  /** The person said they do not work now (and did not say they need not earn): study alongside a job earns nothing. */
   | { code: "not-working-unpaid" }
   /** The person keeps the job and pay they have. */
   | { code: "keeps-current-pay" }

@@ -232,7 +232,9 @@ function apprenticePay(ctx: RouteContext, underway = false, monthsMax = 12): Ste
 function currentJobPay(ctx: RouteContext): StepPayFigure {
   const { person, table } = ctx;
   const works = person.works;
-  if (works === false) return { kind: "unpaid", note: { code: "not-working-unpaid" } };
+  // The step is unpaid either way (the table says so). The warning that it earns nothing is for
+  // someone who needs to earn, or did not say: to one who said they need not, it is only alarm.
+  if (works === false) return person.profile.needsToEarnWhileLearning === false ? { kind: "unpaid" } : { kind: "unpaid", note: { code: "not-working-unpaid" } };
   if (person.nhsStaff && person.band) {
     const band = table && findBand(table, person.band);
     return {
@@ -249,6 +251,22 @@ function currentJobPay(ctx: RouteContext): StepPayFigure {
     };
   }
   return works ? { kind: "current-job", working: true, note: { code: "keeps-current-pay" } } : { kind: "current-job", note: { code: "keeps-current-pay-if-any" } };
+}
+
+/**
+ * A post at the band an NHS employee holds now, where their years on it are
+ * known: they move across at their own pay point (the pay change says "the
+ * same band as now"), not the band's entry point. Bank shifts (the bank's own
+ * rate) and GP practices (their own pay) are left as they are.
+ */
+function atOwnPoint(pay: StepPayFigure, ctx: RouteContext): StepPayFigure {
+  const { person, table } = ctx;
+  const years = person.profile.bandYears;
+  if (pay.kind !== "band" || pay.perShift || pay.uncertain || pay.band === undefined || pay.band !== person.band || person.nhsStaff !== true || years === undefined || !table) return pay;
+  const band = findBand(table, pay.band);
+  if (!band) return pay;
+  const point = salaryAfter(band, years);
+  return { ...pay, salary: point, salaryMax: point, payYear: table.payYear, kept: true };
 }
 
 function personalPay(step: RouteStepDef, ctx: RouteContext, fixed: StepPayFigure | undefined): StepPayFigure {
@@ -511,7 +529,7 @@ function personalSteps(base: RouteBase, ctx: FullContext, openIds: ReadonlySet<s
       if (last?.pay.startsAtEnd) held = { ...last.pay, startsAtEnd: false };
       continue;
     }
-    const pay = d.pay.kind === "current-job" && held ? { ...held, note: { code: "alongside-post-held" } as const } : personalPay(d, ctx, s.fixedPay);
+    const pay = d.pay.kind === "current-job" && held ? { ...held, note: { code: "alongside-post-held" } as const } : atOwnPoint(personalPay(d, ctx, s.fixedPay), ctx);
     if (d.startsPost) held = { ...pay, startsAtEnd: false };
     // Free to the young where the nation pays for their study (England's 16-19 funding): not "fees not known".
     const free = d.freeUnder && d.freeUnder.nations.includes(ctx.nation) && knownYoungerThan(ctx.person, d.freeUnder.age);
@@ -821,11 +839,18 @@ function apprenticeCostReason(steps: readonly RouteStep[], ctx: FullContext): Ro
   return { finding: { code: "apprentice-cost", perHour: step.pay.perHour!, entryBand: "2", entrySalary: salary, shortfall: Math.round(shortfall / 100) * 100, months: { min: step.months.min, max: step.months.max } } };
 }
 
-/** The notes of a route that apply to this person: their nation, job and age. */
-function notesFor(base: RouteBase, ctx: RouteContext): string[] {
+/**
+ * The notes of a route that apply to this person: their nation, job and age.
+ * Why the route names no open qualification is said only where a step that
+ * names one is still in their route: someone who already holds medical
+ * terminology is not sent on the course, so the course's status is not theirs
+ * to check.
+ */
+function notesFor(base: RouteBase, ctx: RouteContext, steps: readonly RouteStep[]): string[] {
   const notes: string[] = [];
   for (const n of base.notes) if (noteApplies(n.note, ctx.person, ctx.nation)) notes.push(n.text);
-  notes.push(...base.noOpenQualification);
+  const kept = new Set(steps.filter((s) => s.viaRole === undefined).map((s) => s.id));
+  if (base.steps.some((s) => s.def.qualification !== undefined && kept.has(s.def.id))) notes.push(...base.noOpenQualification);
   return notes;
 }
 
@@ -910,7 +935,7 @@ function rankedRoutes(ctx: RankContext): Route[] {
       earns,
       closes,
       nationNote: base.nationNote,
-      notes: notesFor(base, full),
+      notes: notesFor(base, full, steps),
       steps,
     });
   }

@@ -72,9 +72,12 @@ export function payTimeline(report: Report, dataset: Dataset, yearsInRole = 3): 
   }
   // Whole years: the last is filled out in the role.
   const total = Math.ceil(Math.max(months.length, arrival + yearsInRole * 12) / 12) * 12;
+  // An NHS employee who moves across at their own band keeps their pay point, and their years on the band go on counting.
+  const kept = route.steps.some((s) => s.pay.kind === "band" && s.pay.kept && s.pay.band === targetBand) ? report.profile.bandYears : undefined;
   for (let m = months.length; m < total; m++) {
     const inRole = Math.floor((m - arrival) / 12);
-    months.push({ pay: band ? salaryAfter(band, Math.max(0, inRole)) / 12 : null, what: roleWhat });
+    const years = kept === undefined ? Math.max(0, inRole) : kept + m / 12;
+    months.push({ pay: band ? salaryAfter(band, years) / 12 : null, what: roleWhat });
   }
 
   const years: TimelineYear[] = [];

@@ -152,8 +152,8 @@ const qualification = z
   .strictObject({
     id,
     title: text,
-    /** A few words for tight table cells, like "GCSE maths". */
-    short: text.max(30).optional(),
+    /** A few words for tight table cells, like "GCSE maths": written out, never abbreviated ("apprenticeship", not "app."). */
+    short: text.max(45).optional(),
     level: z.string().regex(/^([1-8]|entry|n\/a|SCQF (1[0-2]|[1-9]))$/, 'must be a level 1-8, "SCQF 1"-"SCQF 12", "entry" or "n/a"'),
     awardingBody: text,
     summary: text,
@@ -183,6 +183,12 @@ const qualification = z
      * from this day where it is given, else from source.asOf.
      */
     seen: isoDate.optional(),
+    /**
+     * Short names it was shown by before ("Business Administrator L3 app."):
+     * still read in a workshop sheet, which may name a qualification by its
+     * short name, so that a form built on an older version keeps its attendees.
+     */
+    formerShort: z.array(text.max(45)).optional(),
   })
   .refine((q) => q.status !== "withdrawn" || q.withdrawnOn !== undefined, { message: "a withdrawn qualification needs withdrawnOn, the date it closed", path: ["withdrawnOn"] });
 export const qualificationsFile = z.strictObject({ qualifications: z.array(qualification).default([]) });

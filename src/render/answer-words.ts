@@ -5,7 +5,7 @@
 // so that it can join the report's catalogue of wording.
 
 import { FULL_TIME, type Circumstance, type EarlierKey, type RegisteredAnswers, type RegisteredKey, type WelshLevel } from "../model/answers.js";
-import { durationWords } from "./words/index.js";
+import { durationWords, hoursWords, yearsWords } from "./words/index.js";
 
 /** How a blank answer reads, in "What you told us", `compare` and what-if alike. */
 export const NOT_SAID = "not said";
@@ -23,14 +23,12 @@ const CIRCUMSTANCE_WORDS: Record<Circumstance, string> = {
 
 const WELSH_WORDS: Record<WelshLevel, string> = { none: "none", learning: "learning", fluent: "fluent" };
 
-const years = (n: number) => (n === 1 ? "1 year" : `${n} years`);
-
 export const ANSWER_WORDS: Words = {
-  hoursPerWeek: { label: "Hours a week", phrase: "your hours a week", value: (v) => (v === FULL_TIME ? "full-time" : `${v} hours`) },
+  hoursPerWeek: { label: "Hours a week", phrase: "your hours a week", value: (v) => (v === FULL_TIME ? "full-time" : hoursWords(v)) },
   circumstances: { label: "Circumstances", phrase: "your circumstances", value: (v) => (v.length === 0 ? "none of these" : v.map((c) => CIRCUMSTANCE_WORDS[c]).join(", ")) },
   outOfWorkMonths: { label: "Since last paid work", phrase: "the time since your last paid work", value: (v) => (v === 0 ? "under a month" : durationWords(v)) },
   welsh: { label: "Welsh", phrase: "your Welsh", value: (v) => WELSH_WORDS[v] },
-  bandYears: { label: "Years on band", phrase: "your years on band", value: (v) => years(v) },
+  bandYears: { label: "Years on band", phrase: "your years on band", value: (v) => yearsWords(v) },
 };
 
 /**

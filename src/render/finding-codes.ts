@@ -28,7 +28,7 @@ export const FINDING_CODES: Record<FindingCode, string> = {
   "apprentice-keeps-pay-point": "An NHS employee in England training for a post at band or above keeps their pay point (rule from 1 July 2024).",
   "apprentice-minimum":
     "At least the apprentice minimum in the first year; then laterPerHour (the minimum for their age) where it differs, or from 19 the minimum for their age where their age is not known (laterAgeUnknown). mayKeepPayPoint: an NHS employee in England who gave no band may keep their pay point.",
-  "not-working-unpaid": "The person said they do not work now: this step earns nothing unless they find work alongside it.",
+  "not-working-unpaid": "The person said they do not work now: this step earns nothing unless they find work alongside it. Not given where they said they need not earn while learning: the step is still unpaid.",
   "keeps-current-pay": "The person keeps their job and pay while they do this.",
   "keeps-current-pay-if-any": "The person keeps their job and pay, if they have one, while they do this.",
   "alongside-post-held": "Alongside the post an earlier step got them.",

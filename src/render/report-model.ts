@@ -42,12 +42,14 @@ function bandPay(band: string | undefined, salary: number | undefined, salaryMax
   return salaryMax !== undefined && salaryMax !== salary ? r.bandRange(band, `${money(salary)}–${money(salaryMax)}`) : r.bandFrom(band, money(salary));
 }
 
-export function payText(pay: StepPayFigure, r: ReportWords = enGB.report): string {
+export function payText(pay: StepPayFigure, r: ReportWords = enGB.report, labels: Catalogue["labels"] = enGB.labels): string {
   // Bank shifts are paid by the hour, not as a post: no "once in post", no yearly salary.
   if (pay.perShift && pay.perHour !== undefined) return r.perShift(String(pay.band), perHour(pay.perHour, r));
   const text = (() => {
     switch (pay.kind) {
       case "band": {
+        // A post at their own band: they keep their pay point (the pay change says "the same band as now").
+        if (pay.kept && pay.band !== undefined && pay.salary !== undefined) return labels.bandAtOwnPoint(pay.band, money(pay.salary));
         const what = pay.band === undefined ? r.payByEmployer : pay.salary === undefined ? r.bandPay(pay.band) : r.bandPayFrom(pay.band, money(pay.salary));
         return `${what}${pay.uncertain && pay.band !== undefined ? r.gpOwnPay : ""}`;
       }
@@ -150,13 +152,30 @@ export function verdictOf(report: Report, words: Catalogue = enGB): string {
   const list = phrasesOf(words.t).list;
   const role = inSentence(report.target.title);
   const best = report.routes[0];
-  const cut = report.payChange?.direction === "cut" ? r.payLess(report.payChange.band) : "";
+  const cut = payCutWords(report, words);
   if (report.verdict === "ready") return r.ready(role, cut, report.mayHoldRole && report.next.length > 0);
   const toCheck = toCheckTitles(report);
   if (report.verdict === "ready-if-confirmed") return r.readyIfConfirmed(role, list(toCheck), cut);
   const essential = openGaps(report.gaps).filter((g) => g.essential).length;
   const check = toCheck.length ? r.alsoCheck(list(toCheck)) : "";
   return r.notReady(r.essentialGaps(essential), role, best ? r.bestRoute(best.title, months(best.months, r)) : "", check, cut);
+}
+
+/**
+ * A move down the bands in the verdict: the cut in pounds a year, from the
+ * person's pay point where their years on the band give it, and that pay
+ * protection does not cover a move they choose (the nation's pay notes, under
+ * "Your pay now", give the sources).
+ */
+function payCutWords(report: Report, words: Catalogue): string {
+  const change = report.payChange;
+  if (change?.direction !== "cut") return "";
+  const r = words.report;
+  const bands = change.target.bands;
+  const span = bands.length === 1 ? r.band(bands[0]!) : r.bandsSpan(bands[0]!, bands.at(-1)!);
+  const cut = change.atLeast === change.atMost ? money(change.atMost) : r.fromTo(money(change.atLeast), money(change.atMost));
+  const point = change.now.min === change.now.max && report.profile.bandYears !== undefined ? money(change.now.min) : undefined;
+  return words.labels.payCut(report.target.title, span, change.band, point, cut, report.nation === "england");
 }
 
 /**
@@ -198,7 +217,7 @@ function stepSection(best: Route, dataset: Dataset, w: WordContext): Section {
     title: r.steps.title(best.title),
     head: [...r.steps.head],
     // A step of no time of its own (learning the systems once in post, a qualification taken alongside) is not "now".
-    rows: best.steps.map((s) => [stepTitle(s, dataset, w), s.months.max === 0 ? r.alongside : months(s.months, r), stepCost(s, r), payText(s.pay, r)]),
+    rows: best.steps.map((s) => [stepTitle(s, dataset, w), s.months.max === 0 ? r.alongside : months(s.months, r), stepCost(s, r), payText(s.pay, r, w.words.labels)]),
     notes: [...new Set(notes)],
   };
 }
@@ -296,6 +315,7 @@ export function reportModel(report: Report, dataset: Dataset, notices: readonly 
   const service = nationInfo(dataset, report.nation)?.service;
   const partHours = partTimeHours(report.profile, fullTimeHours(nationInfo(dataset, report.nation)));
   const footnotes = [r.payFootnote(service, nationName(report.nation), report.payYear, partHours)];
+  if (best?.steps.some((s) => s.pay.kind === "band" && s.pay.kept)) footnotes.push(words.labels.ownPointFootnote);
   if (report.target.payNote) footnotes.push(fillIn(report.target.payNote, undefined, nationInfo(dataset, report.nation), report.nation));
   footnotes.push(...notices);
   return { verdict: verdictOf(report, words), sections, footnotes, words };

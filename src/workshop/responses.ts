@@ -37,6 +37,8 @@ export interface Responses {
   ignoredColumns: string[];
   /** The row of the template's sample, if it was left in and skipped. */
   skippedSample?: number;
+  /** Answers of the columns or keys added since 0.1 left as "not said", where there were any. */
+  notRead?: NotRead;
 }
 
 type Cell = { ok: true; value: unknown } | { ok: false; error: string };
@@ -117,7 +119,8 @@ interface Lookup {
 
 function lookupFor(dataset: Dataset): Lookup {
   const qualifications = new Map<string, string>();
-  for (const q of dataset.qualifications) for (const name of [q.id, q.title, q.short]) if (name) qualifications.set(simplify(name), q.id);
+  // Former short names too: a sheet made from an older version's names still reads.
+  for (const q of dataset.qualifications) for (const name of [q.id, q.title, q.short, ...(q.formerShort ?? [])]) if (name) qualifications.set(simplify(name), q.id);
   const roles = targetRoles(dataset);
   const targets = new Map<string, string>();
   for (const r of roles) for (const name of [r.id, r.title]) targets.set(simplify(name), r.id);
@@ -231,7 +234,31 @@ function isTemplateSample(record: string[], fields: (Field | undefined)[]): bool
 const EXPERIENCE_FIELDS = new Set<Field>(["adminMonths", "customerServiceMonths", "healthcareMonths", "secretarialMonths"]);
 /** Columns added since 0.1: a cell that cannot be read means "not said". */
 const ADDED_FIELDS = new Set<Field>(["currentJob", "nhsBand", "age", "studying", ...REGISTERED_KEYS]);
-const NOT_READ_SHOWN = 20;
+/** The same answers as keys of a YAML or JSON list's item (an age may be given as ageGroup there). */
+const ADDED_KEYS = new Set<string>([...ADDED_FIELDS, "ageGroup"]);
+/** As many as stderr lists of the rows skipped (README: "the first 100"); the rest are counted. */
+export const NOT_READ_SHOWN = 100;
+
+/**
+ * Answers of the columns (or a list's keys) added since 0.1 that could not be
+ * read and were left as "not said": the first few kept, every one counted, so
+ * that a million-row sheet holds no more than a screenful.
+ */
+export class NotRead {
+  readonly cells: RowError[] = [];
+  count = 0;
+
+  add(e: RowError): void {
+    if (this.cells.length < NOT_READ_SHOWN) this.cells.push(e);
+    this.count++;
+  }
+
+  /** Another's, after these: its cells as far as room is left, and its count. */
+  addAll(other: NotRead): void {
+    for (const e of other.cells) this.add(e);
+    this.count += other.count - other.cells.length;
+  }
+}
 
 /** Header text per answers key, so a schema problem can name the sheet's column. */
 function columnNameFor(key: string, headers: Map<Field, string>): string {
@@ -257,11 +284,11 @@ export type RowOutcome = { kind: "attendee"; attendee: Attendee } | { kind: "err
 export class CsvSheet {
   readonly ignoredColumns: string[] = [];
   /**
-   * Cells of the columns added in 0.2 (current job, NHS band, age, working towards) that could
+   * Cells of the columns added in 0.2 (current job, NHS band, age, working towards) and since that could
    * not be read: left as "not said", never a skipped row, so that a sheet
    * which already had, say, an "Age" column of its own reads as it did.
    */
-  readonly notRead: RowError[] = [];
+  private readonly unread = new NotRead();
   /** The row of the template's sample, if it was left in and skipped. */
   skippedSample?: number;
   private first?: string[];
@@ -270,8 +297,16 @@ export class CsvSheet {
   /** The column each field is read from: the first with its heading. */
   private readonly columnOf = new Map<Field, number>();
   private readonly lookup: Lookup;
-  /** How many cells went into notRead, including those past the first few kept. */
-  notReadCount = 0;
+
+  /** The cells left as "not said" (the first few). */
+  get notRead(): readonly RowError[] {
+    return this.unread.cells;
+  }
+
+  /** How many cells were left as "not said", including those past the first few kept. */
+  get notReadCount(): number {
+    return this.unread.count;
+  }
 
   constructor(
     private readonly dataset: Dataset,
@@ -331,11 +366,7 @@ export class CsvSheet {
     const experience: Record<string, unknown> = {};
     let name: string | undefined;
     const rowErrors: RowError[] = [];
-    const notRead = (field: Field, message: string) => {
-      // A count, not a list, beyond a screenful: a million-row sheet must not hold them all.
-      if (this.notRead.length < NOT_READ_SHOWN) this.notRead.push({ row, column: this.headers.get(field)!, message });
-      this.notReadCount++;
-    };
+    const notRead = (field: Field, message: string) => this.unread.add({ row, column: this.headers.get(field)!, message });
     record.forEach((cell, i) => {
       const field = this.fields[i];
       if (!field || this.columnOf.get(field) !== i) return;
@@ -416,8 +447,21 @@ function notMapping(item: unknown): string {
   return `is ${what}; it should be a mapping of answers, like \`typingWpm: 45\``;
 }
 
-/** One item of a YAML or JSON list: its `name` (or `label`) kept apart, the rest read as an answers file. */
-export function listItemOutcome(item: unknown, row: number, dataset: Dataset, file: string, lineOf: (path: readonly PropertyKey[]) => number | undefined): RowOutcome {
+/** The key added since 0.1 that an answers file's problem is about ("studying[2]" is studying), if it is one. */
+function addedKeyOf(field: string | undefined): string | undefined {
+  const key = field?.replace(/\[.*$/, "").split(".")[0];
+  return key !== undefined && ADDED_KEYS.has(key) ? key : undefined;
+}
+
+/**
+ * One item of a YAML or JSON list: its `name` (or `label`) kept apart, the
+ * rest read as an answers file. As in a sheet (docs/contract.md, "Workshop
+ * sheets"), a value that cannot be read under a key added since 0.1 (hours a
+ * week, years on band, …) is left as "not said" and told in `notRead`, never
+ * a skipped attendee: a workshop leader must not lose someone for a late
+ * question. Any other problem skips the item, as before.
+ */
+export function listItemOutcome(item: unknown, row: number, dataset: Dataset, file: string, lineOf: (path: readonly PropertyKey[]) => number | undefined, notRead?: NotRead): RowOutcome {
   if (item === null || typeof item !== "object" || Array.isArray(item)) {
     const line = lineOf([]);
     return { kind: "errors", errors: [{ row, column: "(item)", message: `${line ? `line ${line}: ` : ""}${notMapping(item)}` }] };
@@ -425,25 +469,33 @@ export function listItemOutcome(item: unknown, row: number, dataset: Dataset, fi
   const { label, ...answers } = item as Record<string, unknown>;
   const name = answers.name;
   const shown = typeof name === "string" ? name : typeof label === "string" ? label : undefined;
-  try {
-    const profile = profileFromValue(answers, dataset, file, { value: answers, lineOf });
-    return { kind: "attendee", attendee: { row, ...(shown ? { name: shown } : {}), profile } };
-  } catch (e) {
-    if (!(e instanceof AnswersError)) throw e;
-    return {
-      kind: "errors",
-      errors: withMore(e, row, e.issues.map((issue) => ({ row, column: issue.field ?? "(item)", message: `${issue.line ? `line ${issue.line}: ` : ""}${issue.message}` }))),
-    };
+  const message = (issue: { line?: number | undefined; message: string }) => `${issue.line ? `line ${issue.line}: ` : ""}${issue.message}`;
+  // Each pass drops the added keys the last one could not read; a key dropped is gone, so this ends.
+  for (;;) {
+    try {
+      const profile = profileFromValue(answers, dataset, file, { value: answers, lineOf });
+      return { kind: "attendee", attendee: { row, ...(shown ? { name: shown } : {}), profile } };
+    } catch (e) {
+      if (!(e instanceof AnswersError)) throw e;
+      const added = e.issues.filter((issue) => addedKeyOf(issue.field) !== undefined && addedKeyOf(issue.field)! in answers);
+      for (const issue of added) notRead?.add({ row, column: issue.field!, message: message(issue) });
+      const others = e.issues.filter((issue) => !added.includes(issue));
+      if (others.length > 0 || added.length === 0) {
+        return { kind: "errors", errors: withMore(e, row, others.map((issue) => ({ row, column: issue.field ?? "(item)", message: message(issue) }))) };
+      }
+      for (const issue of added) delete answers[addedKeyOf(issue.field)!];
+    }
   }
 }
 
 /** A YAML or JSON list of answers (or `attendees:` holding one); each may carry a `name`. */
 export function readListResponses(text: string, dataset: Dataset, file: string): Responses {
-  return { ...collect(listOutcomes(text, dataset, file)), ignoredColumns: [] };
+  const notRead = new NotRead();
+  return { ...collect(listOutcomes(text, dataset, file, notRead)), ignoredColumns: [], ...(notRead.count > 0 ? { notRead } : {}) };
 }
 
 /** Each item of a YAML or JSON list read whole, in order. */
-export function listOutcomes(text: string, dataset: Dataset, file: string): RowOutcome[] {
+export function listOutcomes(text: string, dataset: Dataset, file: string, notRead?: NotRead): RowOutcome[] {
   const source = parseYamlSource(text, file);
   if ("issues" in source) throw new AnswersError(source.issues);
   const value = source.value as unknown;
@@ -452,5 +504,5 @@ export function listOutcomes(text: string, dataset: Dataset, file: string): RowO
   if (!Array.isArray(list)) {
     throw new AnswersError([{ file, line: 1, message: "should be a list of answers (- typingWpm: 45 …), or `attendees:` holding one" }]);
   }
-  return list.map((item, i) => listItemOutcome(item, i + 1, dataset, file, (p) => source.lineOf([...path, i, ...p])));
+  return list.map((item, i) => listItemOutcome(item, i + 1, dataset, file, (p) => source.lineOf([...path, i, ...p]), notRead));
 }

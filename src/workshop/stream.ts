@@ -13,7 +13,7 @@ import { parseYamlSource } from "../data/yaml-source.js";
 import type { Dataset } from "../engine/types.js";
 import { AnswersError } from "../errors.js";
 import { JsonListError, JsonListSplitter } from "./json-list.js";
-import { CSV_OPTIONS, CsvSheet, listItemOutcome, listOutcomes, type RowError, type RowOutcome } from "./responses.js";
+import { CSV_OPTIONS, CsvSheet, listItemOutcome, listOutcomes, NotRead, type RowError, type RowOutcome } from "./responses.js";
 
 /** A YAML list is parsed whole: beyond this, a group is better sent as CSV or a JSON list, which stream. */
 export const YAML_LIST_MAX_BYTES = 16 * 1024 * 1024;
@@ -24,8 +24,11 @@ export interface GroupStream {
   ignoredColumns(): string[];
   /** Known once the outcomes have been read: the row of the template's sample, if it was skipped. */
   skippedSample(): number | undefined;
-  /** Known once the outcomes have been read: cells of the 0.2 columns left as "not said" (the first few), and how many in all. */
-  notRead(): { cells: RowError[]; count: number };
+  /**
+   * Known once the outcomes have been read: cells of the columns added since 0.1 (or a list's
+   * keys, with `list`) left as "not said" (the first few), and how many in all.
+   */
+  notRead(): { cells: readonly RowError[]; count: number; list?: boolean };
 }
 
 type Bytes = AsyncIterable<Buffer | string>;
@@ -107,6 +110,7 @@ function csvStream(text: AsyncIterable<string>, dataset: Dataset, file: string):
 }
 
 function jsonListStream(text: AsyncIterable<string>, dataset: Dataset, file: string): GroupStream {
+  const notRead = new NotRead();
   async function* outcomes(): AsyncGenerator<RowOutcome> {
     const splitter = new JsonListSplitter();
     let row = 0;
@@ -117,10 +121,17 @@ function jsonListStream(text: AsyncIterable<string>, dataset: Dataset, file: str
         if ("issues" in source) {
           return { kind: "errors", errors: source.issues.map((i) => ({ row, column: "(item)", message: `line ${item.line + (i.line ?? 1) - 1}: ${i.message}` })) } satisfies RowOutcome;
         }
-        return listItemOutcome(source.value, row, dataset, file, (path) => {
-          const at = source.lineOf(path);
-          return at === undefined ? undefined : item.line + at - 1;
-        });
+        return listItemOutcome(
+          source.value,
+          row,
+          dataset,
+          file,
+          (path) => {
+            const at = source.lineOf(path);
+            return at === undefined ? undefined : item.line + at - 1;
+          },
+          notRead,
+        );
       });
     try {
       for await (const piece of text) yield* read(splitter.push(piece));
@@ -130,10 +141,11 @@ function jsonListStream(text: AsyncIterable<string>, dataset: Dataset, file: str
       throw e;
     }
   }
-  return { outcomes: outcomes(), ignoredColumns: () => [], skippedSample: () => undefined, notRead: () => ({ cells: [], count: 0 }) };
+  return { outcomes: outcomes(), ignoredColumns: () => [], skippedSample: () => undefined, notRead: () => ({ cells: notRead.cells, count: notRead.count, list: true }) };
 }
 
 function wholeListStream(text: AsyncIterable<string>, dataset: Dataset, file: string): GroupStream {
+  const notRead = new NotRead();
   async function* outcomes(): AsyncGenerator<RowOutcome> {
     let whole = "";
     for await (const piece of text) {
@@ -142,9 +154,9 @@ function wholeListStream(text: AsyncIterable<string>, dataset: Dataset, file: st
         throw new AnswersError([{ file, message: `is a YAML list of more than ${megabytes(YAML_LIST_MAX_BYTES)}; for a group this large use the CSV, or a JSON list ([ {…}, {…} ]), which are read a row at a time` }]);
       }
     }
-    yield* yamlItemOutcomes(whole, dataset, file) ?? listOutcomes(whole, dataset, file);
+    yield* yamlItemOutcomes(whole, dataset, file, notRead) ?? listOutcomes(whole, dataset, file, notRead);
   }
-  return { outcomes: outcomes(), ignoredColumns: () => [], skippedSample: () => undefined, notRead: () => ({ cells: [], count: 0 }) };
+  return { outcomes: outcomes(), ignoredColumns: () => [], skippedSample: () => undefined, notRead: () => ({ cells: notRead.cells, count: notRead.count, list: true }) };
 }
 
 /**
@@ -179,19 +191,29 @@ export function yamlItems(text: string): { text: string; line: number }[] | unde
  * document, and an item parsed alone is the same item. If any item fails to
  * parse alone, the list is parsed whole, so its errors read as they always did.
  */
-function yamlItemOutcomes(text: string, dataset: Dataset, file: string): RowOutcome[] | undefined {
+function yamlItemOutcomes(text: string, dataset: Dataset, file: string, notRead: NotRead): RowOutcome[] | undefined {
   const items = yamlItems(text);
   if (!items) return undefined;
   const outcomes: RowOutcome[] = [];
+  // Kept apart until every item has parsed: if one fails, the whole list is read again, and counted once.
+  const itemsNotRead = new NotRead();
   for (const [i, item] of items.entries()) {
     const source = parseYamlSource(item.text, file);
     if ("issues" in source || !Array.isArray(source.value) || source.value.length !== 1) return undefined;
     outcomes.push(
-      listItemOutcome(source.value[0], i + 1, dataset, file, (path) => {
-        const at = source.lineOf([0, ...path]);
-        return at === undefined ? undefined : item.line + at - 1;
-      }),
+      listItemOutcome(
+        source.value[0],
+        i + 1,
+        dataset,
+        file,
+        (path) => {
+          const at = source.lineOf([0, ...path]);
+          return at === undefined ? undefined : item.line + at - 1;
+        },
+        itemsNotRead,
+      ),
     );
   }
+  notRead.addAll(itemsNotRead);
   return outcomes;
 }

@@ -288,13 +288,17 @@ class HandoutWriter {
 }
 
 
-function reportProblems(ctx: Context, file: string, read: { skipped: SkippedRows; ignoredColumns: readonly string[]; skippedSample?: number | undefined; notRead?: { cells: readonly RowError[]; count: number } }): void {
+function reportProblems(ctx: Context, file: string, read: { skipped: SkippedRows; ignoredColumns: readonly string[]; skippedSample?: number | undefined; notRead?: { cells: readonly RowError[]; count: number; list?: boolean } }): void {
   const say = (line: string) => ctx.term.stderr.write(`${safeText(line)}\n`);
   if (read.skippedSample) say(`Skipped row ${read.skippedSample}: it is the template's sample row (A.B.), not an attendee.`);
   if (read.ignoredColumns.length > 0) say(`Ignored columns medsec-path does not use: ${read.ignoredColumns.join(", ")}`);
   const unread = read.notRead;
   if (unread && unread.count > 0) {
-    say(`${unread.count} cell${unread.count === 1 ? "" : "s"} of the columns added since 0.1 (current job, NHS band, age, working towards and those after them) could not be read and ${unread.count === 1 ? "was" : "were"} left as not said:`);
+    // A list's items have keys where a sheet has columns: the same answers, named as the list names them.
+    const what = unread.list
+      ? `answer${unread.count === 1 ? "" : "s"} under the keys added since 0.1 (currentJob, nhsBand, age, studying and those after them)`
+      : `cell${unread.count === 1 ? "" : "s"} of the columns added since 0.1 (current job, NHS band, age, working towards and those after them)`;
+    say(`${unread.count} ${what} could not be read and ${unread.count === 1 ? "was" : "were"} left as not said:`);
     for (const e of unread.cells) say(`  row ${e.row}, ${e.column}: ${e.message}`);
     if (unread.count > unread.cells.length) say(`  and ${unread.count - unread.cells.length} more`);
   }

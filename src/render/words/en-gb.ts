@@ -55,6 +55,18 @@ function labelsOf(t: Tag) {
     roleAtBand: (title: string, band: string | undefined) => (band === undefined ? title : t`${title}, band ${band}`),
     /** {role} in a route's text where the route leads into several roles: "Get a suitable post". */
     anyTarget: t`suitable`,
+    /** A step's pay at the band an NHS employee holds now, at their own pay point: "Band 3 at your pay point, £27,476". */
+    bandAtOwnPoint: (band: string, salary: string) => t`Band ${band} at your pay point, ${salary}`,
+    /**
+     * The verdict's word on a move down the bands, as an adviser says it: the
+     * cut in pounds (from their pay point where known), and that no pay
+     * protection covers a move they choose; in England, nor does the apprentice
+     * pay rule, which keeps pay only towards a post at the same band or above.
+     */
+    payCut: (role: string, bands: string, own: string, point: string | undefined, cut: string, england: boolean) =>
+      t` ${role} posts are on ${bands}, below your band ${own}: ${point === undefined ? "" : t`from your pay point of ${point}, `}a pay cut of ${cut} a year. Pay is not protected when you choose a lower-banded post${england ? t`, nor on an apprenticeship towards one` : ""}: see "Your pay now" below.`,
+    /** Under the pay footnote, where a step is a post at the person's own band. */
+    ownPointFootnote: t`A post at the band you hold now is shown at your own pay point, not the band's entry point: a move at the same band keeps it.`,
   };
 }
 
@@ -87,8 +99,8 @@ export function catalogueOf(t: Tag): Catalogue {
         return t`${s} support staff`;
     }
   };
-  const hours = (h: number, w: WordContext) => w.plural(h, t`${h} hour`, t`${h} hours`);
-  const years = (y: number, w: WordContext) => w.plural(y, t`${y} year`, t`${y} years`);
+  const hours = (h: number, w: WordContext) => w.hours(h);
+  const years = (y: number, w: WordContext) => w.years(y);
   const placeName = (n: Nation, w: WordContext) => w.nationInfo(n)?.name ?? nationName(n);
   const comparability = t`Adverts ask for GCSEs "or equivalent", and your qualifications from abroad may be one: ask UK ENIC (enic.org.uk) for a statement of comparability, which gives their UK level, and quote it on your application. Check its current fee on enic.org.uk.`;
   const titles = (ids: readonly string[], w: WordContext) => w.list(ids.map((id) => w.inSentence(w.requirementTitle(id))));

@@ -23,6 +23,16 @@ export function durationWords(months: number): string {
   return en.duration(months);
 }
 
+/** "1 hour", "17.5 hours": a count of hours as a person says it (the figure for sums is not changed). */
+export function hoursWords(n: number): string {
+  return en.hours(n);
+}
+
+/** "1 year", "2.5 years". */
+export function yearsWords(n: number): string {
+  return en.years(n);
+}
+
 /** A job in words, with the nation's own name for its health service ("HSC admin staff"). */
 export function jobWords(job: CurrentJob, serviceShort = "NHS"): string {
   return enGB.job(job, serviceShort);

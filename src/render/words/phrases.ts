@@ -7,7 +7,11 @@ import type { Tag } from "./tag.js";
 
 const gbp = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
 const gbpPence = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", minimumFractionDigits: 2 });
-const plurals = new Intl.PluralRules("en-GB");
+// A count of hours or years is said to one decimal place at most ("17.5", not
+// "16.666666"); its plural follows the figure as written ("1 hour" for 1.04).
+// Only the words are rounded: sums use the figure as given.
+const figures = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
+const plurals = new Intl.PluralRules("en-GB", { maximumFractionDigits: 1 });
 
 export interface Phrases {
   /** £26,300 */
@@ -18,8 +22,14 @@ export interface Phrases {
   duration(months: number): string;
   /** "a, b and c"; "a, b or c" */
   list(items: readonly string[], joiner?: "and" | "or"): string;
-  /** One form or the other, by en-GB's plural rules for n. */
+  /** One form or the other, by en-GB's plural rules for n as written (to one decimal place). */
   plural(n: number, one: string, other: string): string;
+  /** A count as a person says it, to one decimal place at most: 17.5, 16.7, 20. */
+  figure(n: number): string;
+  /** "1 hour", "17.5 hours", "16.7 hours" */
+  hours(n: number): string;
+  /** "1 year", "2.5 years" */
+  years(n: number): string;
   /** A sentence-case data title inside a sentence. */
   inSentence(title: string): string;
   /** "1 April 2025", from an ISO date. */
@@ -34,7 +44,11 @@ export function phrasesOf(t: Tag): Phrases {
     const rest = items.slice(0, -1).join(", ");
     return joiner === "and" ? t`${rest} and ${last}` : t`${rest} or ${last}`;
   };
+  const figure = (n: number) => figures.format(n);
   return {
+    figure,
+    hours: (n) => plural(n, t`${figure(n)} hour`, t`${figure(n)} hours`),
+    years: (n) => plural(n, t`${figure(n)} year`, t`${figure(n)} years`),
     money: (pounds) => gbp.format(pounds),
     pence: (pounds) => gbpPence.format(pounds),
     duration: (total) => {

@@ -5,6 +5,7 @@
 // locale can word a whole report; a wording missing here fails the type check
 // wherever the renderers ask for it.
 
+import { phrasesOf } from "./phrases.js";
 import type { Tag } from "./tag.js";
 
 export type GapStatusWord = "met" | "partial" | "missing" | "unknown";
@@ -113,6 +114,7 @@ function checkWordsOf(t: Tag) {
 }
 
 export function reportWordsOf(t: Tag) {
+  const figures = phrasesOf(t);
   return {
     check: checkWordsOf(t),
     handout: handoutWordsOf(t),
@@ -158,7 +160,6 @@ export function reportWordsOf(t: Tag) {
     oncePost: (text: string) => t`Once in post: ${text}`,
 
     // ---- the verdict ----
-    payLess: (band: string) => t` They pay less than your band ${band}: see "Your pay now" below.`,
     ready: (role: string, cut: string, next: boolean) => t`You are ready to apply for ${role} posts now.${cut}${next ? t` If you already work as one, the roles it leads to are listed at the end, with what each asks of you.` : ""}`,
     readyIfConfirmed: (role: string, toCheck: string, cut: string) => t`You may be ready to apply for ${role} posts now: check your ${toCheck} first.${cut}`,
     essentialGaps: (n: number) => (n === 1 ? t`1 essential gap` : t`${n} essential gaps`),
@@ -212,7 +213,7 @@ export function reportWordsOf(t: Tag) {
     needs: (lacks: string) => t`needs: ${lacks}`,
     checkAsks: t`check what it asks`,
     payFootnote: (service: string | undefined, nation: string, payYear: string | undefined, partHours: number | undefined) =>
-      t`Pay: Agenda for Change${service ? t` (${service})` : ""}, ${nation}${payYear ? `, ${payYear}` : ""}, ${partHours === undefined ? t`full time` : t`shown full time (your ${partHours} hours a week are paid pro rata: see the notes)`}: each step at its band's entry point, the roles after at their bands' range.`,
+      t`Pay: Agenda for Change${service ? t` (${service})` : ""}, ${nation}${payYear ? `, ${payYear}` : ""}, ${partHours === undefined ? t`full time` : figures.plural(partHours, t`shown full time (your ${figures.hours(partHours)} a week is paid pro rata: see the notes)`, t`shown full time (your ${figures.hours(partHours)} a week are paid pro rata: see the notes)`)}: each step at its band's entry point, the roles after at their bands' range.`,
   };
 }
 
