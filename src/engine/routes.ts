@@ -878,7 +878,9 @@ function rankedRoutes(ctx: RankContext): Route[] {
   const studying = profile.studying !== undefined && profile.studying.length > 0;
   const proofs = proofsOf(profile, levelOf(dataset));
   const bases = routeBases(ctx, info);
-  const startedBases = studying ? bases.filter((b) => startedIn(b, profile)) : [];
+  // Only a route offered here counts as started: a T Level (England only) named by someone in Wales
+  // must not keep every other course from them while offering nothing in its place.
+  const startedBases = studying ? bases.filter((b) => startedIn(b, profile) && isOffered({ ...b.def, notWhenReady: false }, ready, nation, readyIfConfirmed)) : [];
   // A course the person is finishing alongside other things (not an apprenticeship, which is their job).
   const course = startedBases.find((b) => b.def.studyMode === "part-time" || b.def.studyMode === "full-time");
   const courseId = course?.steps.flatMap((s) => (isUnderway(s.def, profile) ? (s.def.startedBy ?? []).concat(s.def.qualification ?? []) : [])).find((q) => profile.studying!.includes(q));

@@ -220,6 +220,14 @@ describe("personas: a person in each nation whose best route is a course", () =>
     expect(assess({ ...young, age: 19 }, dataset).routes.map((r) => r.id)).not.toContain("t-level");
     expect(assess({ ...young, nation: "wales" }, dataset).routes.map((r) => r.id)).not.toContain("t-level");
   });
+
+  it("a T Level named as under way outside England does not keep every other course away", () => {
+    // Found by the property test: a Welsh member of staff naming England's T Level was offered nothing.
+    const welsh = profile({ nation: "wales", target: "medical-receptionist", nhsBand: "2", studying: ["t-level-management-administration"], officeSkills: "none", experience: { customerServiceMonths: 6 } });
+    const routes = assess(welsh, dataset).routes.map((r) => r.id);
+    expect(routes).not.toContain("t-level");
+    expect(routes).toEqual(assess({ ...welsh, studying: [] }, dataset).routes.map((r) => r.id));
+  });
 });
 
 describe("a --data folder's qualification without a status", () => {
