@@ -17,7 +17,8 @@ function changeWordsOf(t: Tag) {
   const gaps = (k: number, noun: boolean) => (noun ? (k === 1 ? t`1 gap` : t`${k} gaps`) : String(k));
   return {
     progressTitle: (role: string) => t`Progress towards ${role}`,
-    whatIfTitle: (title: string) => t`What if: ${title}`,
+    /** The title of a what-if report: the report's own title, as a question. */
+    whatIfTitle: (role: string) => t`What if: your route to becoming a ${role}`,
     now: t`Now`,
     whatIf: t`What if`,
     before: t`Before`,
