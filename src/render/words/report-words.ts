@@ -6,6 +6,7 @@
 // wherever the renderers ask for it.
 
 import type { Tag } from "./tag.js";
+import { workshopWordsOf } from "./workshop-words.js";
 
 export type GapStatusWord = "met" | "partial" | "missing" | "unknown";
 
@@ -117,6 +118,7 @@ export function reportWordsOf(t: Tag) {
   return {
     check: checkWordsOf(t),
     handout: handoutWordsOf(t),
+    workshop: workshopWordsOf(t),
     change: changeWordsOf(t),
     // ---- figures ----
     perHour: (pence: string) => t`${pence} an hour`,

@@ -1,0 +1,111 @@
+// The tables outside a person's report through the test locale
+// (src/render/words/tag.ts), worded from the test copy of the dataset whose
+// texts for people are in the test locale too (test/helpers/pseudo-locale.ts):
+// the workshop's group views over every fixture group, in the terminal's
+// table and the projector's plain text. What is left plain English, code apart
+// (ids, web addresses, commands and options), came from a literal that
+// bypasses the catalogue. The JSON is a contract in en-GB and not worded.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { assessAttendee } from "../../src/engine/assess.js";
+import { summarise } from "../../src/engine/workshop.js";
+import { renderSections } from "../../src/render/report.js";
+import { makeStyle } from "../../src/render/style.js";
+import { catalogueOf, enGB, type Catalogue } from "../../src/render/words/en-gb.js";
+import { pseudo } from "../../src/render/words/tag.js";
+import { attendeeRow, groupSections, type WorkshopEntry } from "../../src/render/workshop.js";
+import { streamGroup } from "../../src/workshop/stream.js";
+import type { Dataset } from "../../src/engine/types.js";
+import { ROOT } from "../helpers/cli.js";
+import { shippedDataset } from "../helpers/dataset.js";
+import { REPORT_FILES } from "../helpers/persona-files.js";
+import { datasetIds, plainEnglish, pseudoDataset } from "../helpers/pseudo-locale.js";
+import { parseAnswers } from "../../src/answers/parse.js";
+import { AnswersError } from "../../src/errors.js";
+
+const dataset = shippedDataset();
+const testData = pseudoDataset(dataset);
+const pseudoWords = catalogueOf(pseudo);
+const ids = datasetIds(dataset);
+
+/** Draws sections as the terminal does (a table) and as --plain does (for a projector), colour off. */
+const drawn = (sections: Parameters<typeof renderSections>[0], words: Catalogue) =>
+  [false, true].map((plain) => renderSections(sections, makeStyle(false), { width: 100, plain }, words).join("\n")).join("\n");
+
+// ---- the workshop ----
+
+const GROUPS = join(ROOT, "test", "fixtures", "workshop");
+
+/**
+ * The attendees a responses file gives, read as the workshop command reads
+ * them (rows with problems skipped, as there) and assessed from `data`. Read
+ * with the shipped data: a sheet's cells may name a qualification by its
+ * title, which the test copy words otherwise. A file the command refuses
+ * whole (no heading it knows) gives none.
+ */
+async function attendeesOf(file: string, data: Dataset): Promise<WorkshopEntry[]> {
+  async function* bytes() {
+    yield readFileSync(file);
+  }
+  const entries: WorkshopEntry[] = [];
+  try {
+    const group = await streamGroup(bytes(), dataset, file, /\.(ya?ml|json)$/.test(file));
+    for await (const outcome of group.outcomes) {
+      if (outcome.kind === "errors") continue;
+      const { attendee } = outcome;
+      entries.push({ row: attendee.row, ...(attendee.name ? { name: attendee.name } : {}), report: assessAttendee(attendee.profile, data) });
+    }
+  } catch (e) {
+    if (!(e instanceof AnswersError)) throw e;
+  }
+  return entries;
+}
+
+/** Every example and fixture file as one room: several nations, every verdict. */
+const everyone = (data: Dataset): WorkshopEntry[] => REPORT_FILES.map((f, i) => ({ row: i + 2, report: assessAttendee(parseAnswers(readFileSync(f, "utf8"), data, f), data) }));
+
+/**
+ * The room's views of a group, as many ways as the command draws them:
+ * counts hidden and exact, the attendees table whole and cut short (as past
+ * 100 rows), and the group table alone (--summary). Names are a person's
+ * own text: rows are labelled by number.
+ */
+function groupViews(entries: readonly WorkshopEntry[], data: Dataset, words: Catalogue): string {
+  const summary = summarise(entries.map((e) => e.report));
+  const out: string[] = [];
+  for (const exact of [false, true]) {
+    const privacy = { names: false, exact };
+    const rows = entries.map((e) => attendeeRow(e, privacy, words));
+    out.push(drawn(groupSections(summary, rows, data, privacy, false, words), words));
+    out.push(drawn(groupSections(summary, rows.slice(0, 1), data, privacy, false, words), words));
+    out.push(drawn(groupSections(summary, rows, data, privacy, true, words), words));
+  }
+  return out.join("\n");
+}
+
+describe("a test locale words the workshop's group views", () => {
+  const files = readdirSync(GROUPS).map((f) => join(GROUPS, f));
+
+  it.each(files.map((f) => [relative(ROOT, f), f] as const))("%s: no plain English is left in the group table or the attendees table", async (_, file) => {
+    const [en, test] = await Promise.all([attendeesOf(file, dataset), attendeesOf(file, testData)]);
+    // The same attendees, with the same verdicts, from either copy of the data.
+    expect(test.map((e) => [e.row, e.report.verdict])).toEqual(en.map((e) => [e.row, e.report.verdict]));
+    const text = groupViews(test, testData, pseudoWords);
+    expect(plainEnglish(text, ids)).toEqual([]);
+    if (test.length > 0) expect(text).not.toBe(groupViews(en, dataset, enGB));
+  });
+
+  // A room of every nation (route titles in words that fit them all), one of a single nation (its own words), and rooms of one and of three (counts explained).
+  const rooms: [string, (data: Dataset) => WorkshopEntry[]][] = [
+    ["every example and fixture file", everyone],
+    ["the people in Scotland", (data) => everyone(data).filter((e) => e.report.nation === "scotland")],
+    ["one attendee", (data) => everyone(data).slice(0, 1)],
+    ["three attendees", (data) => everyone(data).slice(0, 3)],
+  ];
+  it.each(rooms)("%s: no plain English is left", (_, group) => {
+    const test = group(testData);
+    expect(test.length).toBeGreaterThan(0);
+    expect(plainEnglish(groupViews(test, testData, pseudoWords), ids)).toEqual([]);
+  });
+});
