@@ -2,7 +2,9 @@
 // (src/render/words/tag.ts), worded from the test copy of the dataset whose
 // texts for people are in the test locale too (test/helpers/pseudo-locale.ts):
 // the workshop's group views over every fixture group, in the terminal's
-// table and the projector's plain text. What is left plain English, code apart
+// table and the projector's plain text; the reference tables (roles, each
+// role in full, routes, qualifications, pay bands) for every nation, wide and
+// narrow. What is left plain English, code apart
 // (ids, web addresses, commands and options), came from a literal that
 // bypasses the catalogue. The JSON is a contract in en-GB and not worded.
 import { readdirSync, readFileSync } from "node:fs";
@@ -16,7 +18,11 @@ import { catalogueOf, enGB, type Catalogue } from "../../src/render/words/en-gb.
 import { pseudo } from "../../src/render/words/tag.js";
 import { attendeeRow, groupSections, type WorkshopEntry } from "../../src/render/workshop.js";
 import { streamGroup } from "../../src/workshop/stream.js";
-import type { Dataset } from "../../src/engine/types.js";
+import { NATIONS, type Dataset } from "../../src/engine/types.js";
+import { findSupplements, payScale } from "../../src/engine/pay.js";
+import { inNation } from "../../src/engine/gaps.js";
+import { renderQualifications, renderRole, renderRoles, renderRoutes } from "../../src/render/catalogue.js";
+import { renderBands } from "../../src/render/bands.js";
 import { ROOT } from "../helpers/cli.js";
 import { shippedDataset } from "../helpers/dataset.js";
 import { REPORT_FILES } from "../helpers/persona-files.js";
@@ -107,5 +113,41 @@ describe("a test locale words the workshop's group views", () => {
     const test = group(testData);
     expect(test.length).toBeGreaterThan(0);
     expect(plainEnglish(groupViews(test, testData, pseudoWords), ids)).toEqual([]);
+  });
+});
+
+// ---- the reference tables ----
+
+describe("a test locale words the reference tables", () => {
+  const style = makeStyle(false);
+  /** A table as wide terminals draw it, and as narrow ones stack it into lines. */
+  const atWidths = (draw: (opts: { width: number }) => string) => [100, 50].map((width) => draw({ width })).join("\n");
+
+  it.each(NATIONS.map((n) => [n]))("%s: roles, each role in full, routes and qualifications", (nation) => {
+    const say = (data: Dataset, words: Catalogue) =>
+      [
+        atWidths((opts) => renderRoles(data, nation, style, opts, words)),
+        ...data.roles.map((role) => atWidths((opts) => renderRole(role, data, nation, style, opts, words))),
+        atWidths((opts) => renderRoutes(data, nation, style, opts, words)),
+        atWidths((opts) => renderQualifications(data.qualifications.filter((q) => inNation(q, nation)), nation, style, opts, words)),
+      ].join("\n");
+    const test = say(testData, pseudoWords);
+    expect(plainEnglish(test, ids)).toEqual([]);
+    expect(test).not.toBe(say(dataset, enGB));
+  });
+
+  it("every qualification, for no one nation (each says where it is taken)", () => {
+    const test = atWidths((opts) => renderQualifications(testData.qualifications, undefined, style, opts, pseudoWords));
+    expect(plainEnglish(test, ids)).toEqual([]);
+  });
+
+  it("every pay table, one band at a time too, with each High Cost Area Supplement where there is one", () => {
+    const texts = testData.pay.tables.flatMap((table) => {
+      const supplements = findSupplements(testData.pay, table.nation, table.payYear);
+      const scales = [payScale(table), payScale(table, { band: table.bands[0]!.band }), ...(supplements?.areas ?? []).map((area) => payScale(table, { area, supplements }))];
+      return scales.map((scale) => atWidths((opts) => renderBands(scale, style, opts, pseudoWords)));
+    });
+    expect(texts.length).toBeGreaterThan(testData.pay.tables.length * 2);
+    expect(plainEnglish(texts.join("\n"), ids)).toEqual([]);
   });
 });

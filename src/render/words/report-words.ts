@@ -6,6 +6,7 @@
 // wherever the renderers ask for it.
 
 import type { Tag } from "./tag.js";
+import { referenceWordsOf } from "./reference-words.js";
 import { workshopWordsOf } from "./workshop-words.js";
 
 export type GapStatusWord = "met" | "partial" | "missing" | "unknown";
@@ -119,6 +120,7 @@ export function reportWordsOf(t: Tag) {
     check: checkWordsOf(t),
     handout: handoutWordsOf(t),
     workshop: workshopWordsOf(t),
+    reference: referenceWordsOf(t),
     change: changeWordsOf(t),
     // ---- figures ----
     perHour: (pence: string) => t`${pence} an hour`,
