@@ -4,7 +4,8 @@
 // the workshop's group views over every fixture group, in the terminal's
 // table and the projector's plain text; the reference tables (roles, each
 // role in full, routes, qualifications, pay bands) for every nation, wide and
-// narrow. What is left plain English, code apart
+// narrow; and the typing test's screen and result, scored or not, with the
+// passage in the test locale too. What is left plain English, code apart
 // (ids, web addresses, commands and options), came from a literal that
 // bypasses the catalogue. The JSON is a contract in en-GB and not worded.
 import { readdirSync, readFileSync } from "node:fs";
@@ -12,7 +13,7 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { assessAttendee } from "../../src/engine/assess.js";
 import { summarise } from "../../src/engine/workshop.js";
-import { renderSections } from "../../src/render/report.js";
+import { renderReport, renderSections } from "../../src/render/report.js";
 import { makeStyle } from "../../src/render/style.js";
 import { catalogueOf, enGB, type Catalogue } from "../../src/render/words/en-gb.js";
 import { pseudo } from "../../src/render/words/tag.js";
@@ -23,10 +24,15 @@ import { findSupplements, payScale } from "../../src/engine/pay.js";
 import { inNation } from "../../src/engine/gaps.js";
 import { renderQualifications, renderRole, renderRoles, renderRoutes } from "../../src/render/catalogue.js";
 import { renderBands } from "../../src/render/bands.js";
+import { replay, typingOutcome, type Keystroke, type TypingRun } from "../../src/engine/typing.js";
+import { readPassagesFile } from "../../src/data/passages.js";
+import { typingModel, typingSummary } from "../../src/render/typing.js";
+import { drawFrame, makeMarks } from "../../src/typing/screen.js";
+import { TYPING_WPM_MAX } from "../../src/answers/limits.js";
 import { ROOT } from "../helpers/cli.js";
 import { shippedDataset } from "../helpers/dataset.js";
 import { REPORT_FILES } from "../helpers/persona-files.js";
-import { datasetIds, plainEnglish, pseudoDataset } from "../helpers/pseudo-locale.js";
+import { datasetIds, plainEnglish, pseudoDataset, pseudoText } from "../helpers/pseudo-locale.js";
 import { parseAnswers } from "../../src/answers/parse.js";
 import { AnswersError } from "../../src/errors.js";
 
@@ -149,5 +155,35 @@ describe("a test locale words the reference tables", () => {
     });
     expect(texts.length).toBeGreaterThan(testData.pay.tables.length * 2);
     expect(plainEnglish(texts.join("\n"), ids)).toEqual([]);
+  });
+});
+
+// ---- the typing test ----
+
+describe("a test locale words the typing test", () => {
+  // Each passage as the test copy of the data would hold it: its title and text in the test locale, typed as they stand.
+  const passages = readPassagesFile(join(ROOT, "data", "passages.yaml")).map((p) => ({ ...p, title: pseudoText(p.title), text: pseudoText(p.text) }));
+  const keys = (text: string, gap: number, pasted = false): Keystroke[] => [...text].map((char, i) => ({ kind: "char", char, at: 1_000 + i * gap, ...(pasted ? { pasted } : {}) }));
+  /** A run that times out, one that reaches the end, one stopped early, and one for each reason a run is not scored. */
+  const runs = (text: string): TypingRun[] => [
+    { keys: keys(`${text.slice(0, 150)}zz`, 200), endedAt: 61_000, ended: "time" },
+    { keys: keys(text, 150), endedAt: 1_000 + text.length * 150, ended: "finished" },
+    { keys: keys(text.slice(0, 80), 250), endedAt: 21_000, ended: "stopped" },
+    { keys: keys(text.slice(0, 40), 1, true), endedAt: 1_040, ended: "pasted" },
+    { keys: [], endedAt: 0, ended: "time" },
+    { keys: keys(text.slice(0, 5), 200), endedAt: 2_000, ended: "stopped" },
+    { keys: keys(text.slice(0, 200), 40), endedAt: 9_000, ended: "stopped" },
+  ];
+
+  it.each(passages.map((p) => [p.id, p] as const))("%s: the result, the questionnaire's line and the screen", (_, passage) => {
+    const outcomes = runs(passage.text).map((run) => typingOutcome(passage, 60, run, testData, TYPING_WPM_MAX));
+    // Every outcome there is: scored, and each reason for not.
+    expect(new Set(outcomes.map((o) => (o.result.scored ? "scored" : o.result.reason)))).toEqual(new Set(["scored", "pasted", "nothing-typed", "too-short", "too-fast"]));
+    const results = outcomes.flatMap((o) => [renderReport(typingModel(o, pseudoWords), makeStyle(false), { width: 80 }), typingSummary(o, pseudoWords)]);
+    // Before the first key, the clock running, and the last second, in a terminal tall enough for the instructions.
+    const screens = [undefined, 41, 1].map((secondsLeft) =>
+      drawFrame({ passage, typed: replay(passage.text, keys(passage.text.slice(0, 50), 100)), limitSeconds: 60, ...(secondsLeft === undefined ? {} : { secondsLeft }) }, { columns: 80, rows: 40 }, makeMarks(false), pseudoWords).lines.join("\n"),
+    );
+    expect(plainEnglish([...results, ...screens].join("\n"), ids)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@
 
 import type { Tag } from "./tag.js";
 import { referenceWordsOf } from "./reference-words.js";
+import { typingWordsOf } from "./typing-words.js";
 import { workshopWordsOf } from "./workshop-words.js";
 
 export type GapStatusWord = "met" | "partial" | "missing" | "unknown";
@@ -121,6 +122,7 @@ export function reportWordsOf(t: Tag) {
     handout: handoutWordsOf(t),
     workshop: workshopWordsOf(t),
     reference: referenceWordsOf(t),
+    typing: typingWordsOf(t),
     change: changeWordsOf(t),
     // ---- figures ----
     perHour: (pence: string) => t`${pence} an hour`,
