@@ -93,7 +93,9 @@ function renderAll(report: Report, words: Catalogue): string {
   const handout = { title: words.report.handout.title(undefined, "x"), model, pay: wordTimeline(payTimeline(report, data), wordContext(data, report.nation, report.target, words)) };
   const html = handoutHtml(handout).replace(/<style>[^]*?<\/style>/, "").replace(/<!doctype html>/, "").replace(/<[^>]*>/g, (tag) => (/aria-label|data-label/.test(tag) ? ` ${tag.match(/(?:aria|data)-label="([^"]*)"/)?.[1] ?? ""} ` : " "))
     .replace(/&(quot|amp|lt|gt|#39);/g, " ");
-  return [renderReport(model, style, { width: 100 }), renderPlain(model, title), renderMarkdown(model, title), ...ending, handoutMarkdown(handout), html].join("\n");
+  // A workshop's handout names its attendee, where names are used (one letter: a person's own text).
+  const named = handoutMarkdown({ ...handout, title: words.report.handout.title("x", "x") });
+  return [renderReport(model, style, { width: 100 }), renderPlain(model, title), renderMarkdown(model, title), ...ending, handoutMarkdown(handout), named, html].join("\n");
 }
 
 /** Each file's report twice: assessed from the shipped data, for en-GB, and from the test locale's copy. */
