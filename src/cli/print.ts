@@ -48,3 +48,8 @@ export async function printModel(ctx: Context, model: ReportModel, title: string
 export function reportTitle(report: Report, words: Catalogue = enGB): string {
   return words.report.title(inSentence(report.target.title));
 }
+
+/** The heading of a what-if report: the report as it would be with the answers changed. */
+export function whatIfTitle(report: Report, words: Catalogue = enGB): string {
+  return words.report.change.whatIfTitle(inSentence(report.target.title));
+}

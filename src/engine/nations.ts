@@ -19,6 +19,9 @@ const BRACED = /\{([^{}]+)\}/g;
 
 const isPlaceholder = (name: string): name is Placeholder => (PLACEHOLDERS as readonly string[]).includes(name);
 
+/** What fillIn reads of a nation's data: its names. A room of several nations gives words that fit them all (src/render/room-titles.ts). */
+export type PlaceWords = Pick<NationInfo, "name" | "service" | "serviceShort"> & { jobsSite: { name: string }; apprenticeships: { name: string } };
+
 /**
  * Fills {role}, {service}, {serviceShort}, {jobsSite}, {apprenticeships} and {nation} in data text. A
  * placeholder with nothing to fill it (no nations data) is left in words that
@@ -26,7 +29,7 @@ const isPlaceholder = (name: string): name is Placeholder => (PLACEHOLDERS as re
  * function: the words put in are never read again, so a nation whose name
  * holds "{service}" or "$&" is printed as it is written.
  */
-export function fillIn(text: string, role: string | undefined, info: NationInfo | undefined, nation: Nation): string {
+export function fillIn(text: string, role: string | undefined, info: PlaceWords | undefined, nation: Nation): string {
   if (!text.includes("{")) return text;
   const words: Record<Placeholder, string> = {
     role: role ?? "the role",

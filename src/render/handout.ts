@@ -166,7 +166,7 @@ export function handoutHtml(h: Handout): string {
     .join("\n");
   const foot = model.footnotes.map((f) => `<p class="foot">${escape(f)}</p>`).join("\n");
   return `<!doctype html>
-<html lang="en-GB">
+<html lang="${escape((h.model.words ?? enGB).lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

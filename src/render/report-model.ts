@@ -314,7 +314,7 @@ export function reportModel(report: Report, dataset: Dataset, notices: readonly 
 
   const service = nationInfo(dataset, report.nation)?.service;
   const partHours = partTimeHours(report.profile, fullTimeHours(nationInfo(dataset, report.nation)));
-  const footnotes = [r.payFootnote(service, nationName(report.nation), report.payYear, partHours)];
+  const footnotes = [r.payFootnote(service, words.nations[report.nation], report.payYear, partHours)];
   if (best?.steps.some((s) => s.pay.kind === "band" && s.pay.kept)) footnotes.push(words.labels.ownPointFootnote);
   if (report.target.payNote) footnotes.push(fillIn(report.target.payNote, undefined, nationInfo(dataset, report.nation), report.nation));
   footnotes.push(...notices);

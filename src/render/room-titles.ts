@@ -4,13 +4,16 @@
 // table is built row by row as the group streams in, before the room's
 // nations are known, so its titles are put into the room's words at the end.
 
-import { fillIn, nationInfo } from "../engine/nations.js";
+import { fillIn, nationInfo, type PlaceWords } from "../engine/nations.js";
 import { NATIONS, type Dataset, type Nation } from "../engine/types.js";
+import { enGB, type Catalogue } from "./words/en-gb.js";
 
-/** Route titles for the group: one nation's own words where all attendees share it, else words that fit a mixed room. */
-export function roomRouteTitles(dataset: Dataset, nations: readonly Nation[]): Map<string, string> {
+/** Route titles for the group: one nation's own words where all attendees share it, else the catalogue's words that fit a mixed room. */
+export function roomRouteTitles(dataset: Dataset, nations: readonly Nation[], words: Catalogue = enGB): Map<string, string> {
   const only = nations.length === 1 ? nations[0]! : undefined;
-  const info = only ? nationInfo(dataset, only) : undefined;
+  const room = words.report.workshop.room;
+  const mixed: PlaceWords = { ...room, jobsSite: { name: room.jobsSite }, apprenticeships: { name: room.apprenticeships } };
+  const info = only ? nationInfo(dataset, only) : mixed;
   return new Map(dataset.routes.map((r) => [r.id, fillIn(r.title, undefined, info, only ?? "england")]));
 }
 

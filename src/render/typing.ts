@@ -1,75 +1,62 @@
 // A typing test's result, as the same titled sections the assessment report
 // is built from (so the terminal, and any renderer that reads sections, can
-// draw it), and as JSON for scripts.
+// draw it), and as JSON for scripts. Its words are the catalogue's
+// (src/render/words/typing-words.ts), en-GB unless a test locale is given.
 
 import { answeredWpm, MIN_TYPING_CHARACTERS, MIN_TYPING_SECONDS, type NotScoredReason, type TypingOutcome } from "../engine/typing.js";
 import type { TypingTestOutput } from "./output-schemas.js";
 import type { ReportModel, Section } from "./report-model.js";
 import { statusWord } from "./report-model.js";
+import { enGB, type Catalogue } from "./words/en-gb.js";
+import type { TypingWords } from "./words/typing-words.js";
 
-const whole = (n: number) => String(Math.round(n));
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const whole = (n: number) => Math.round(n);
 
-function notScored(reason: NotScoredReason): string {
-  switch (reason) {
-    case "pasted":
-      return "Not scored: the text arrived faster than anyone types, so it was pasted. Run the test again and type it yourself.";
-    case "nothing-typed":
-      return "Not scored: nothing was typed.";
-    case "too-short":
-      return `Not scored: it stopped too soon to measure a speed. Run the test again and type for at least ${MIN_TYPING_SECONDS} seconds (${MIN_TYPING_CHARACTERS} characters or more) before pressing Esc.`;
-    case "too-fast":
-      return "Not scored: the keys came faster than anyone types, so something other than a person typed them. Run the test again and type it yourself.";
-  }
+function notScored(reason: NotScoredReason, tw: TypingWords): string {
+  return tw.notScored[reason](MIN_TYPING_SECONDS, MIN_TYPING_CHARACTERS);
 }
 
-function timeText(o: TypingOutcome, seconds: number): string {
-  const s = plural(Math.round(seconds), "second", "seconds");
-  if (o.ended === "finished") return `${s} (you reached the end of the passage)`;
-  if (o.ended === "stopped") return `${s} (stopped early)`;
+function timeText(o: TypingOutcome, seconds: number, tw: TypingWords): string {
+  const s = tw.seconds(Math.round(seconds));
+  if (o.ended === "finished") return tw.finished(s);
+  if (o.ended === "stopped") return tw.stopped(s);
   return s;
 }
 
-export function typingModel(o: TypingOutcome): ReportModel {
+export function typingModel(o: TypingOutcome, words: Catalogue = enGB): ReportModel {
+  const tw = words.report.typing;
   const r = o.result;
-  if (!r.scored) return { verdict: notScored(r.reason), sections: [], footnotes: [`Passage: ${o.passage.title}.`] };
+  if (!r.scored) return { verdict: notScored(r.reason, tw), sections: [], footnotes: [tw.passage(o.passage.title)], words };
+  const f = tw.figures;
   const sections: Section[] = [
     {
-      title: "Your typing test",
-      head: ["Measure", "Result"],
+      title: f.title,
+      head: [...f.head],
       rows: [
-        ["Net speed", `${whole(r.netWpm)} wpm`],
-        ["Gross speed", `${whole(r.grossWpm)} wpm`],
-        ["Accuracy", `${whole(r.accuracy)}%`],
-        ["Errors left in", String(r.errorsLeft)],
-        ["Errors corrected", String(r.errorsCorrected)],
-        ["Characters typed", String(r.charactersTyped)],
-        ["Time", timeText(o, r.seconds)],
-        ["Passage", o.passage.title],
+        [f.net, tw.wpm(whole(r.netWpm))],
+        [f.gross, tw.wpm(whole(r.grossWpm))],
+        [f.accuracy, `${whole(r.accuracy)}%`],
+        [f.errorsLeft, String(r.errorsLeft)],
+        [f.errorsCorrected, String(r.errorsCorrected)],
+        [f.charactersTyped, String(r.charactersTyped)],
+        [f.time, timeText(o, r.seconds, tw)],
+        [f.passage, o.passage.title],
       ],
     },
   ];
   const roles = o.roles;
   if (roles) {
     const notes: string[] = [];
-    if (roles.noSpeed.length > 0) {
-      notes.push(`${roles.noSpeed.map((x) => x.title).join(", ")}: no typing speed set in our data (employers may still test it).`);
-    }
+    if (roles.noSpeed.length > 0) notes.push(tw.noSpeedSet(roles.noSpeed.map((x) => x.title).join(", ")));
     sections.push({
-      title: "Against each role's typing speed",
-      head: ["Role", "Speed asked", "You", "Status"],
+      title: tw.roles.title,
+      head: [...tw.roles.head],
       statusColumn: 3,
-      rows: roles.withSpeed.map((x) => [x.role.title, `${x.wpm} wpm${x.requirement.essential ? "" : " (desirable)"}`, `${whole(r.netWpm)} wpm`, statusWord(x.status)]),
+      rows: roles.withSpeed.map((x) => [x.role.title, x.requirement.essential ? tw.wpm(x.wpm) : tw.desirableWpm(x.wpm), tw.wpm(whole(r.netWpm)), statusWord(x.status, words.report)]),
       notes,
     });
   }
-  return {
-    verdict: `Your typing speed: ${whole(r.netWpm)} words a minute (net), ${whole(r.accuracy)}% accurate.`,
-    sections,
-    footnotes: [
-      "Gross speed counts every character typed, five to a word; net speed takes off one word a minute for each error left in. Accuracy counts every key, mistakes you corrected included. Employers usually quote net speed.",
-    ],
-  };
+  return { verdict: tw.verdict(whole(r.netWpm), whole(r.accuracy)), sections, footnotes: [tw.howCounted], words };
 }
 
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
@@ -97,9 +84,9 @@ export function typingJson(o: TypingOutcome): TypingTestOutput {
 }
 
 /** One line on how a test went, for the questionnaire to show before its next question. */
-export function typingSummary(o: TypingOutcome): string {
+export function typingSummary(o: TypingOutcome, words: Catalogue = enGB): string {
+  const tw = words.report.typing;
   const r = o.result;
-  if (!r.scored) return `${notScored(r.reason)} Your typing speed is left as not known.`;
-  const net = answeredWpm(r);
-  return `Typing test: ${net} wpm net (${whole(r.grossWpm)} gross), ${whole(r.accuracy)}% accurate. Your answer: ${net} wpm.`;
+  if (!r.scored) return tw.leftNotKnown(notScored(r.reason, tw));
+  return tw.summary(answeredWpm(r), whole(r.grossWpm), whole(r.accuracy));
 }

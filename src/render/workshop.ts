@@ -4,10 +4,13 @@
 import { openGaps } from "../engine/gaps.js";
 import { summarise, type GroupSummary } from "../engine/workshop.js";
 import type { AttendeeReport } from "../engine/assess.js";
-import type { Gap } from "../engine/types.js";
+import type { Dataset, Gap } from "../engine/types.js";
 import { months } from "./format.js";
 import type { Section } from "./report-model.js";
+import { enGB, type Catalogue } from "./words/en-gb.js";
+import type { WorkshopWords } from "./words/workshop-words.js";
 import type { WorkshopAttendeeOutput, WorkshopErrorOutput, WorkshopOutput, WorkshopSummaryOutput } from "./output-schemas.js";
+import { inRoomTitles, roomRouteTitles } from "./room-titles.js";
 import { jsonSafe, oneLine } from "./safe-text.js";
 
 /** Counts below this (other than 0) are shown as "fewer than 3" to the room. */
@@ -25,12 +28,15 @@ export interface PrivacyOptions {
   exact: boolean;
 }
 
-export function countText(n: number, exact: boolean): string {
-  return !exact && n > 0 && n < SMALLEST_SHOWN ? `fewer than ${SMALLEST_SHOWN}` : String(n);
+// Each function takes the catalogue (`words`), en-GB unless a test locale is given.
+
+export function countText(n: number, exact: boolean, ww: WorkshopWords = enGB.report.workshop): string {
+  return !exact && n > 0 && n < SMALLEST_SHOWN ? ww.fewerThan(SMALLEST_SHOWN) : String(n);
 }
 
-export function attendeeLabel(entry: { row: number; name?: string }, names: boolean): string {
-  return names && entry.name ? entry.name : `row ${entry.row}`;
+/** An attendee as the tables name them. The JSON's `label` is always en-GB's ("row 4"): scripts read it. */
+export function attendeeLabel(entry: { row: number; name?: string }, names: boolean, ww: WorkshopWords = enGB.report.workshop): string {
+  return names && entry.name ? entry.name : ww.row(entry.row);
 }
 
 /** The `n` most common gaps, and any that tie with the last of them: a cut between equals would pick one arbitrarily. */
@@ -45,51 +51,53 @@ export function mostCommon<T extends { count: number }>(sorted: readonly T[], n:
  * every row reads "fewer than 3": said plainly, so that the table does not
  * look broken (issue 19, a workshop of three).
  */
-function hiddenCountsNote(attendees: number): string {
-  const rule = `Counts of 1 or 2 show as "fewer than ${SMALLEST_SHOWN}" so that no one is singled out (--exact shows them).`;
-  if (attendees === 0 || attendees >= 2 * SMALLEST_SHOWN) return rule;
-  return `With ${attendees === 1 ? "1 attendee" : `${attendees} attendees`}, most counts are 1 or 2, and an exact one would tell the room who is ready and who has which gap: they show as "fewer than ${SMALLEST_SHOWN}". Staff can see them with --exact, or in --json.`;
+function hiddenCountsNote(attendees: number, ww: WorkshopWords): string {
+  if (attendees === 0 || attendees >= 2 * SMALLEST_SHOWN) return ww.hiddenRule(SMALLEST_SHOWN, "--exact");
+  return ww.hiddenSmall(attendees, SMALLEST_SHOWN, "--exact", "--json");
 }
 
-export function summarySection(summary: GroupSummary, routeTitles: Map<string, string>, privacy: PrivacyOptions): Section {
-  const count = (n: number) => countText(n, privacy.exact);
+export function summarySection(summary: GroupSummary, routeTitles: Map<string, string>, privacy: PrivacyOptions, words: Catalogue = enGB): Section {
+  const ww = words.report.workshop;
+  const count = (n: number) => countText(n, privacy.exact, ww);
   const rows: string[][] = [
-    ["Attendees assessed", String(summary.attendees)],
-    ["Ready to apply now", count(summary.ready)],
-    ["Ready once they check an answer", count(summary.readyIfConfirmed)],
+    [ww.attendeesAssessed, String(summary.attendees)],
+    [ww.readyNow, count(summary.ready)],
+    [ww.readyOnceChecked, count(summary.readyIfConfirmed)],
   ];
   for (const [id, n] of Object.entries(summary.byRoute).sort((a, b) => b[1] - a[1])) {
-    rows.push([`Best route: ${routeTitles.get(id) ?? id}`, count(n)]);
+    rows.push([ww.bestRoute(routeTitles.get(id) ?? id), count(n)]);
   }
-  for (const gap of mostCommon(summary.commonGaps, 5)) rows.push([`Gap: ${gap.title}${gap.essential ? "" : " (desirable)"}`, count(gap.count)]);
+  for (const gap of mostCommon(summary.commonGaps, 5)) rows.push([ww.gap(gap.title, gap.essential), count(gap.count)]);
   const median =
     summary.medianTypingWpm === null
-      ? "no one gave a speed"
+      ? ww.noSpeed
       : !privacy.exact && summary.typingKnown < SMALLEST_SHOWN
-        ? `not shown (fewer than ${SMALLEST_SHOWN} gave a speed)`
-        : `${Math.round(summary.medianTypingWpm)} wpm (of ${summary.typingKnown} who knew it)`;
-  rows.push(["Median typing speed", median]);
+        ? ww.speedNotShown(SMALLEST_SHOWN)
+        : ww.medianWpm(Math.round(summary.medianTypingWpm), summary.typingKnown);
+  rows.push([ww.medianTyping, median]);
   return {
-    title: "The group",
-    head: ["", "Number"],
+    title: ww.group.title,
+    head: [...ww.group.head],
     rows,
-    notes: privacy.exact ? [] : [hiddenCountsNote(summary.attendees)],
+    notes: privacy.exact ? [] : [hiddenCountsNote(summary.attendees, ww)],
   };
 }
 
 /** One attendee's row of the attendees table. */
-export function attendeeRow(e: WorkshopEntry, privacy: PrivacyOptions): string[] {
+export function attendeeRow(e: WorkshopEntry, privacy: PrivacyOptions, words: Catalogue = enGB): string[] {
+  const ww = words.report.workshop;
   const best = e.report.routes[0];
   const gaps = openGaps(e.report.gaps).filter((g) => g.essential).map((g) => g.title);
   // Ready but for an answer not given: say which to check, not "no" with no gaps.
   const toCheck = e.report.verdict === "ready-if-confirmed" ? e.report.toCheck.map((id) => e.report.gaps.find((g) => g.id === id)?.title ?? id) : [];
+  const shown = [...gaps.slice(0, 3), ...(gaps.length > 3 ? [ww.moreGaps(gaps.length - 3)] : [])];
   return [
     // A name is typed by a person: on one line in the table, however it was typed.
-    oneLine(attendeeLabel(e, privacy.names)),
-    e.report.ready ? "yes" : e.report.readyIfConfirmed ? "if confirmed" : "no",
-    gaps.length ? gaps.slice(0, 3).join("; ") + (gaps.length > 3 ? `; ${gaps.length - 3} more` : "") : toCheck.length ? `none known; check ${toCheck.join("; ")}` : "none",
+    oneLine(attendeeLabel(e, privacy.names, ww)),
+    e.report.ready ? ww.yes : e.report.readyIfConfirmed ? ww.ifConfirmed : ww.no,
+    gaps.length ? shown.join(ww.gapJoin) : toCheck.length ? ww.noneKnownCheck(toCheck.join(ww.gapJoin)) : ww.none,
     best?.title ?? "–",
-    e.report.ready ? "now" : best ? months(best.months) : "–",
+    e.report.ready ? words.report.now : best ? months(best.months, words.report) : "–",
   ];
 }
 
@@ -97,12 +105,30 @@ export function attendeeRow(e: WorkshopEntry, privacy: PrivacyOptions): string[]
 export const ROUTE_COLUMN = 3;
 
 /** The attendees table, from rows made by attendeeRow. */
-export function attendeesTable(rows: string[][]): Section {
-  return { title: "Attendees", head: ["Attendee", "Ready", "Main gaps", "Best route", "Time to the role"], rows };
+export function attendeesTable(rows: string[][], words: Catalogue = enGB): Section {
+  const ww = words.report.workshop;
+  return { title: ww.attendees.title, head: [...ww.attendees.head], rows };
 }
 
-export function attendeesSection(entries: readonly WorkshopEntry[], privacy: PrivacyOptions): Section {
-  return attendeesTable(entries.map((e) => attendeeRow(e, privacy)));
+export function attendeesSection(entries: readonly WorkshopEntry[], privacy: PrivacyOptions, words: Catalogue = enGB): Section {
+  return attendeesTable(entries.map((e) => attendeeRow(e, privacy, words)), words);
+}
+
+/**
+ * The group's views as the room sees them: the group table, then (unless
+ * `summaryOnly`) the attendees table of `rows` (made by attendeeRow), out of
+ * `summary.attendees`, saying so where it stops short of them all.
+ */
+export function groupSections(summary: GroupSummary, rows: readonly string[][], dataset: Dataset, privacy: PrivacyOptions, summaryOnly: boolean, words: Catalogue = enGB): Section[] {
+  // Each route goes by one name in both tables: the room's ("in NHS Scotland", or "in the health service" for a mixed room).
+  const titles = roomRouteTitles(dataset, summary.nations, words);
+  const sections = [summarySection(summary, titles, privacy, words)];
+  if (!summaryOnly) {
+    const table = attendeesTable(inRoomTitles(rows, ROUTE_COLUMN, dataset, titles), words);
+    if (rows.length < summary.attendees) table.notes = [words.report.workshop.showing(rows.length, summary.attendees, "--all", "--json", "--handouts")];
+    sections.push(table);
+  }
+  return sections;
 }
 
 /** Rows that could not be read, and the problems found past those `errors` lists (issue 18: a million bad rows are counted, not kept). */

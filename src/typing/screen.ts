@@ -5,6 +5,7 @@
 
 import type { Passage, Typed } from "../engine/typing.js";
 import { wrapText } from "../render/wrap.js";
+import { enGB, type Catalogue } from "../render/words/en-gb.js";
 
 export interface ScreenState {
   passage: Passage;
@@ -88,20 +89,15 @@ function markLine(state: ScreenState, [start, end]: [number, number], marks: Mar
   return out;
 }
 
-export function drawFrame(state: ScreenState, size: ScreenSize, marks: Marks): Frame {
+/** `words` is the catalogue, en-GB unless a test locale is given. */
+export function drawFrame(state: ScreenState, size: ScreenSize, marks: Marks, words: Catalogue = enGB): Frame {
+  const tw = words.report.typing;
   const width = Math.max(10, Math.min(size.columns, MAX_PASSAGE_WIDTH));
   const { text, title } = state.passage;
-  const header = [
-    marks.bold(wrapText(`Typing test: ${title}`, width)),
-    wrapText(`Type the passage below. The clock starts at your first key and runs for ${state.limitSeconds} seconds, or until the passage ends.`, width),
-    wrapText("Backspace corrects. Esc stops early. Ctrl-C quits.", width),
-  ].flatMap((s) => s.split("\n"));
+  const header = [marks.bold(wrapText(tw.heading(title), width)), wrapText(tw.instructions(state.limitSeconds), width), wrapText(tw.keys, width)].flatMap((s) => s.split("\n"));
 
   const typedCount = state.typed.text.length;
-  const status =
-    state.secondsLeft === undefined
-      ? `${state.limitSeconds} seconds: the clock starts when you type`
-      : `${state.secondsLeft} ${state.secondsLeft === 1 ? "second" : "seconds"} left · ${typedCount} of ${text.length} characters`;
+  const status = state.secondsLeft === undefined ? tw.waiting(state.limitSeconds) : tw.left(state.secondsLeft, typedCount, text.length);
 
   const layout = layoutPassage(text, width);
   const at = Math.min(typedCount, text.length);

@@ -7,12 +7,11 @@ import { assess } from "../../engine/assess.js";
 import { compareReports } from "../../engine/compare.js";
 import type { Report } from "../../engine/types.js";
 import { changeJson, whatIfJson } from "../../render/change-json.js";
-import { enGB } from "../../render/words/en-gb.js";
 import { whatIfModel } from "../../render/change.js";
 import { assessJson, toJson } from "../../render/json.js";
 import { reportModel } from "../../render/report-model.js";
 import { staleWarning, warnIfStale, type Context } from "../context.js";
-import { isShareable, printModel, reportTitle, type TextFormat } from "../print.js";
+import { isShareable, printModel, whatIfTitle, type TextFormat } from "../print.js";
 
 /** The --set arguments, parsed and checked on their own: a bad one stops the run before any question. */
 export function checkedSets(args: readonly string[], dataset: Context["dataset"]): AnswerSet[] {
@@ -32,5 +31,5 @@ export async function printWhatIf(ctx: Context, report: Report, sets: readonly A
     return;
   }
   const model = whatIfModel(change, reportModel(changed, ctx.dataset, isShareable(format) && stale ? [stale] : []), ctx.dataset);
-  await printModel(ctx, model, enGB.report.change.whatIfTitle(reportTitle(changed).replace(/^Y/, "y")), format, { pager });
+  await printModel(ctx, model, whatIfTitle(changed), format, { pager });
 }

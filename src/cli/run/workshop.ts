@@ -21,8 +21,7 @@ import { handoutHtml, handoutMarkdown, wordTimeline } from "../../render/handout
 import { wordContext } from "../../render/words/index.js";
 import { reportModel, type Section } from "../../render/report-model.js";
 import { oneLine, safeLines, safeText } from "../../render/safe-text.js";
-import { attendeeRow, attendeesTable, ROUTE_COLUMN, summarySection, WorkshopJsonText, type WorkshopEntry } from "../../render/workshop.js";
-import { inRoomTitles, roomRouteTitles } from "../../render/room-titles.js";
+import { attendeeRow, groupSections, WorkshopJsonText, type WorkshopEntry } from "../../render/workshop.js";
 import { templateCsv } from "../../workshop/columns.js";
 import type { RowError } from "../../workshop/responses.js";
 import { streamGroup } from "../../workshop/stream.js";
@@ -321,17 +320,7 @@ const tableTakes = (opts: WorkshopOptions, shown: number) => !opts.summary && (o
 
 /** The group table, then (unless --summary) the attendees table of `rows`, out of `summary.attendees`. */
 function groupText(ctx: Context, summary: GroupSummary, rows: string[][], opts: WorkshopOptions): string {
-  // Each route goes by one name in both tables: the room's ("in NHS Scotland", or "in the health service" for a mixed room).
-  const titles = roomRouteTitles(ctx.dataset, summary.nations);
-  const sections = [summarySection(summary, titles, privacyOf(opts))];
-  if (!opts.summary) {
-    const table = attendeesTable(inRoomTitles(rows, ROUTE_COLUMN, ctx.dataset, titles));
-    if (rows.length < summary.attendees) {
-      table.notes = [`Showing ${rows.length} of ${summary.attendees} attendees. Add --all for every row, or use --json or --handouts.`];
-    }
-    sections.push(table);
-  }
-  return drawSections(ctx, sections, opts.plain === true);
+  return drawSections(ctx, groupSections(summary, rows, ctx.dataset, privacyOf(opts), opts.summary === true), opts.plain === true);
 }
 
 /** The group text of the attendees done so far in live mode. */

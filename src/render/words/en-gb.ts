@@ -5,7 +5,7 @@
 // catalogue with the text as written.
 
 import type { Finding, FindingCode, NhsTraineeRates } from "../../engine/findings.js";
-import { nationName, type CurrentJob, type ExperienceKind, type Nation, type NationInfo } from "../../engine/types.js";
+import { type CurrentJob, type ExperienceKind, type Nation, type NationInfo } from "../../engine/types.js";
 import type { Phrases } from "./phrases.js";
 import { asWritten, type Tag } from "./tag.js";
 import { reportWordsOf, type ReportWords } from "./report-words.js";
@@ -38,6 +38,10 @@ export type FindingWords = { [C in FindingCode]: (f: Extract<Finding, { code: C 
 
 export interface Catalogue {
   t: Tag;
+  /** The catalogue's language as a BCP 47 tag, as documents declare it (`<html lang="en-GB">`). */
+  lang: string;
+  /** The nations by name, as the report's own words name them ("Pay: Agenda for Change, Wales"). */
+  nations: Record<Nation, string>;
   findings: FindingWords;
   /** A job as the person does it, with the nation's name for its health service. */
   job(job: CurrentJob, serviceShort: string): string;
@@ -101,7 +105,8 @@ export function catalogueOf(t: Tag): Catalogue {
   };
   const hours = (h: number, w: WordContext) => w.hours(h);
   const years = (y: number, w: WordContext) => w.years(y);
-  const placeName = (n: Nation, w: WordContext) => w.nationInfo(n)?.name ?? nationName(n);
+  const nations: Record<Nation, string> = { england: t`England`, scotland: t`Scotland`, wales: t`Wales`, "northern-ireland": t`Northern Ireland` };
+  const placeName = (n: Nation, w: WordContext) => w.nationInfo(n)?.name ?? nations[n];
   const comparability = t`Adverts ask for GCSEs "or equivalent", and your qualifications from abroad may be one: ask UK ENIC (enic.org.uk) for a statement of comparability, which gives their UK level, and quote it on your application. Check its current fee on enic.org.uk.`;
   const titles = (ids: readonly string[], w: WordContext) => w.list(ids.map((id) => w.inSentence(w.requirementTitle(id))));
   const findings: FindingWords = {
@@ -162,7 +167,7 @@ export function catalogueOf(t: Tag): Catalogue {
     "keeps-current-pay-if-any": () => t`Keep your current job and pay, if you have one, while you do this.`,
     "alongside-post-held": () => t`Alongside the post you hold by then.`,
     "bank-per-shift": (f, w) =>
-      t`Bank shifts are paid per shift, by the hour, for the shifts you choose: about ${w.pence(f.perHour)} an hour at band ${f.band} (the entry point on the ${nationName(f.nation)} ${f.payYear} Agenda for Change table, ${w.money(f.entrySalary)}, ÷ 52.143 weeks ÷ 37.5 hours). Each bank sets its own point in the band, and may add holiday pay to the hourly rate: check its rate card.`,
+      t`Bank shifts are paid per shift, by the hour, for the shifts you choose: about ${w.pence(f.perHour)} an hour at band ${f.band} (the entry point on the ${nations[f.nation]} ${f.payYear} Agenda for Change table, ${w.money(f.entrySalary)}, ÷ 52.143 weeks ÷ 37.5 hours). Each bank sets its own point in the band, and may add holiday pay to the hourly rate: check its rate card.`,
 
     // ---- what a person has, and what a requirement needs ----
     wpm: ({ wpm }) => t`${wpm} wpm`,
@@ -256,7 +261,7 @@ export function catalogueOf(t: Tag): Catalogue {
     // The data's own words may already say so.
     "check-still-offered": ({ title }) => (title.toLowerCase().includes(t`check with the provider`.toLowerCase()) ? title : t`${title} (check with the provider that it is still offered)`),
   };
-  return { t, findings, job, experience: (kind) => experience[kind], labels: labelsOf(t), report: reportWordsOf(t) };
+  return { t, lang: t.lang, nations, findings, job, experience: (kind) => experience[kind], labels: labelsOf(t), report: reportWordsOf(t) };
 }
 
 /** One finding in words (for wordings built from others). */

@@ -53,8 +53,8 @@ export function changeWords(change: { target: { after: { id: string } } }, datas
 }
 
 /** What a requirement asks for, in words: the "Needed" of every table, in the nation's terms (or the data's own words, with none). */
-export function needText(req: Requirement, dataset: Dataset, nation?: Nation): string {
-  return word(needOf(req, dataset, nation), wordContext(dataset, nation ?? "england"));
+export function needText(req: Requirement, dataset: Dataset, nation?: Nation, words: Catalogue = enGB): string {
+  return word(needOf(req, dataset, nation), wordContext(dataset, nation ?? "england", undefined, words));
 }
 
 /** The notes for the person as a whole, in words: their circumstances' first (the engine's findings), then the nation's. */

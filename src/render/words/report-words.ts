@@ -7,6 +7,9 @@
 
 import { phrasesOf } from "./phrases.js";
 import type { Tag } from "./tag.js";
+import { referenceWordsOf } from "./reference-words.js";
+import { typingWordsOf } from "./typing-words.js";
+import { workshopWordsOf } from "./workshop-words.js";
 
 export type GapStatusWord = "met" | "partial" | "missing" | "unknown";
 
@@ -18,7 +21,8 @@ function changeWordsOf(t: Tag) {
   const gaps = (k: number, noun: boolean) => (noun ? (k === 1 ? t`1 gap` : t`${k} gaps`) : String(k));
   return {
     progressTitle: (role: string) => t`Progress towards ${role}`,
-    whatIfTitle: (title: string) => t`What if: ${title}`,
+    /** The title of a what-if report: the report's own title, as a question. */
+    whatIfTitle: (role: string) => t`What if: your route to becoming a ${role}`,
     now: t`Now`,
     whatIf: t`What if`,
     before: t`Before`,
@@ -118,6 +122,9 @@ export function reportWordsOf(t: Tag) {
   return {
     check: checkWordsOf(t),
     handout: handoutWordsOf(t),
+    workshop: workshopWordsOf(t),
+    reference: referenceWordsOf(t),
+    typing: typingWordsOf(t),
     change: changeWordsOf(t),
     // ---- figures ----
     perHour: (pence: string) => t`${pence} an hour`,
