@@ -5,15 +5,8 @@
 // English word that the en-GB render of the same report holds, except the
 // words the data supplies (titles, notes, advice, needs), found from the
 // dataset, not listed by hand. What is left plain English came from a literal
-// that bypasses the catalogue.
-//
-// Out of scope for now: the rows of "What you told us" (their labels and
-// answers move into the answer registry, src/render/answer-words.ts, in other
-// work); their section title and headings are checked. So are the rows of
-// compare's and what-if's answers table, and the answers as a what-if's
-// summary names them ("Changing your typing speed to 55 wpm"), worded by the
-// same registry. The commands in the terminal's "Next:" lines are commands,
-// not words.
+// that bypasses the catalogue. The commands in the terminal's "Next:" lines
+// are commands, not words.
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -67,26 +60,17 @@ const leftEnglish = (test: string, english: string) => {
   return [...wordsOf(test)].filter((w) => en.has(w) && !dataWords.has(w) && !unchanged(w));
 };
 
-/** The model without the rows of "What you told us" (out of scope here: see above). */
-function withoutToldUs(model: ReportModel): ReportModel {
-  return { ...model, sections: model.sections.map((s, i) => (i === 0 ? { ...s, rows: [] } : s)) };
-}
-
 /** A model as plain text and Markdown. */
 const texts = (model: ReportModel, title: string) => [renderPlain(model, title), renderMarkdown(model, title), renderReport(model, makeStyle(false), { width: 100 })].join("\n");
 
 /** Compare, from one report to another: files named by one letter (a person's own text). */
 const compareText = (before: Report, after: Report, words: Catalogue) =>
-  texts(withoutToldUs(compareModel(compareReports(before, after), "x", "y", dataset, after, words)), words.report.change.progressTitle("x"));
+  texts(compareModel(compareReports(before, after), "x", "y", dataset, after, words), words.report.change.progressTitle("x"));
 
-/** What if the person typed at 55 wpm, with audio typing: the what-if's summary names those answers in the registry's words, left out. */
+/** What if the person typed at 55 wpm, with audio typing. */
 function whatIfText(report: Report, words: Catalogue): string {
   const changed = assess({ ...report.profile, typingWpm: 55, audioTyping: true }, dataset);
-  const model = withoutToldUs(whatIfModel(compareReports(report, changed), withoutToldUs(reportModel(changed, dataset, [], words)), dataset));
-  const answers = words === enGB ? "" : (whatIfModel(compareReports(report, changed), reportModel(changed, dataset), dataset).verdict.match(/^Changing (.*?) would /)?.[1] ?? "");
-  // The registry's pieces ("your typing speed", "55 wpm"), between the catalogue's own "to" and "and".
-  const verdict = answers.split(/, | and | to /).reduce((v, piece) => v.replace(piece, ""), model.verdict);
-  return texts({ ...model, verdict }, words.report.change.whatIfTitle("x"));
+  return texts(whatIfModel(compareReports(report, changed), reportModel(changed, dataset, [], words), dataset), words.report.change.whatIfTitle("x"));
 }
 
 // The file's name is the person's own text: one letter, so that it is no word to check.
@@ -94,7 +78,7 @@ const SOURCES: AnswersSource[] = [{ kind: "questions" }, { kind: "saved", file: 
 
 /** The report in every text format, as a person reads it. */
 function renderAll(report: Report, words: Catalogue): string {
-  const model = withoutToldUs(reportModel(report, dataset, [], words));
+  const model = reportModel(report, dataset, [], words);
   const title = reportTitle(report, words);
   const style = makeStyle(false);
   const ending = SOURCES.map((source) => {
