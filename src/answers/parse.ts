@@ -1,12 +1,12 @@
 // Turns an answers document (from a file, stdin or the questionnaire) into a
 // Profile, checking it against the schema and the dataset's ids.
 
-import { AnswersError, IssueList } from "../errors.js";
+import { AnswersError, IssueList, type Issue } from "../errors.js";
 import { DEFAULT_NATION } from "../engine/assess.js";
 import { NATIONS, nationName, type Dataset, type Nation, type Profile } from "../engine/types.js";
 import { formatPath, parseYamlSource, schemaIssues, type YamlSource } from "../data/yaml-source.js";
 import { answersKey } from "./answers-key.js";
-import { answersInFileOrder, REGISTERED_ANSWERS, type EarlierAnswerDef } from "../model/answers.js";
+import { ANSWERS, answersInFileOrder, askedContext, REGISTERED_ANSWERS, type EarlierAnswerDef } from "../model/answers.js";
 import { answerKeys, answersSchema, NHS_BANDS } from "./schema.js";
 import { targetRoles } from "../engine/routes.js";
 import { closest } from "../engine/words.js";
@@ -170,6 +170,16 @@ function profileOf(a: Checked, answers: readonly EarlierAnswerDef[]): Profile {
 }
 
 /**
+ * The answers the rules ignore for this person, though given (Welsh outside
+ * Wales): each by its key, with why, from its registry entry. Said as
+ * warnings: the answers stay valid, and the exit code is the same.
+ */
+export function ignoredAnswers(profile: Profile): { key: string; message: string }[] {
+  const ctx = askedContext(profile, DEFAULT_NATION);
+  return ANSWERS.flatMap((def) => (def.ignoredWhen && valueAt(profile, def.key) !== undefined && def.ignoredWhen.when(ctx) ? [{ key: def.key, message: `ignored: ${def.ignoredWhen.because(ctx)}` }] : []));
+}
+
+/**
  * Why a band cannot be the person's in their nation (England if not given),
  * or undefined if it can: band 1 is in some nations' pay tables and not in
  * others', so the tables decide, never a fixed list.
@@ -185,14 +195,19 @@ export function bandProblem(band: string, nation: Nation | undefined, dataset: D
   return `band ${band} is not in ${nationName(where)}'s Agenda for Change pay tables, which have bands ${NHS_BANDS.filter((b) => held.has(b)).join(", ")}${elsewhere.length > 0 ? `; band ${band} is in ${elsewhere.join(" and ")}'s` : ""}${assumed}`;
 }
 
-/** Parses answers text (YAML or JSON) into a Profile, or throws AnswersError. */
-export function parseAnswers(text: string, dataset: Dataset, file: string): Profile {
+/**
+ * Parses answers text (YAML or JSON) into a Profile, or throws AnswersError.
+ * `warn` is told of each answer the rules ignore for this person, pinned to its line.
+ */
+export function parseAnswers(text: string, dataset: Dataset, file: string, warn?: (issue: Issue) => void): Profile {
   const source = parseYamlSource(text, file);
   if ("issues" in source) throw new AnswersError(source.issues);
   if (source.value === undefined || source.value === null) {
     throw new AnswersError([{ file, message: "is empty; it needs at least `experience:` (see the README for an example)" }]);
   }
-  return profileFromValue(source.value, dataset, file, source);
+  const profile = profileFromValue(source.value, dataset, file, source);
+  if (warn) for (const { key, message } of ignoredAnswers(profile)) warn({ file, line: source.lineOf(key.split(".")), field: key, message });
+  return profile;
 }
 
 /** A Profile written back in the answers-file format (--save-answers, --save). Unknowns are left out. */

@@ -3,7 +3,7 @@
 // so the JSON Schema and `--set`) builds its check, the questionnaire its
 // question, a workshop sheet its column and cell reading, the Profile its
 // field, and the workshop's cache key the key; parse.ts copies it into the
-// Profile. Its words in
+// Profile, and warns where the rules ignore it (`ignoredWhen`). Its words in
 // "What you told us" and in `compare` live in src/render/answer-words.ts,
 // keyed by the same key: a key without them fails the type check there.
 //
@@ -75,7 +75,10 @@ export type AnswerValue =
   /** An age group, as people write one ("16 to 17", "21 or over"). */
   | { type: "age-group"; values: readonly AgeGroup[] };
 
-/** Who a person is, as far as the answers before a question say: whether to ask it (`askedWhen`). */
+/**
+ * Who a person is, as far as the answers before a question say: whether to
+ * ask it (`askedWhen`), and whether the rules use it (`ignoredWhen`).
+ */
 export interface AskedContext {
   /** Where they will work; England where they did not say (`nationAssumed`). */
   nation: Nation;
@@ -143,6 +146,16 @@ export interface Column {
   unreadIsUnsaid?: true;
 }
 
+/**
+ * An answer the rules ignore for some people, where an answers file gives it
+ * anyway (Welsh outside Wales): a warning names it, and `because` says why, in
+ * the file's own terms. Never an error: the file stays valid.
+ */
+export interface Ignored {
+  when: (ctx: AskedContext) => boolean;
+  because: (ctx: AskedContext) => string;
+}
+
 export interface AnswerDef {
   key: string;
   value: AnswerValue;
@@ -151,11 +164,12 @@ export interface AnswerDef {
   question: Question;
   /** Asked only of some people; left out, asked of everyone. An answers file may give it either way. */
   askedWhen?: (ctx: AskedContext) => boolean;
+  ignoredWhen?: Ignored;
   /** The workshop sheet's column: appended after the older ones, so that an older sheet still reads. */
   column: Column;
 }
 
-/** Who a person is for `askedWhen`, from their answers so far; `assumed` is the nation where they gave none. */
+/** Who a person is for `askedWhen` and `ignoredWhen`, from their answers so far; `assumed` is the nation where they gave none. */
 export function askedContext(answers: { nation?: Nation | undefined; currentJob?: CurrentJob | undefined; nhsBand?: string | undefined; ageGroup?: AgeGroup | undefined }, assumed: Nation): AskedContext {
   const { nation, currentJob, nhsBand, ageGroup } = answers;
   return {
@@ -167,8 +181,10 @@ export function askedContext(answers: { nation?: Nation | undefined; currentJob?
   };
 }
 
+/** Whom the rules of time out of work, Welsh and pay points apply to, each said once for the asking and the warning. */
 const inWales = (ctx: AskedContext) => ctx.nation === "wales";
 const hasBand = (ctx: AskedContext) => ctx.nhsBand !== undefined;
+const inWork = (ctx: AskedContext) => ctx.currentJob !== undefined && ctx.currentJob !== "not-working";
 
 export const REGISTERED_ANSWERS = [
   {
@@ -201,6 +217,8 @@ export const REGISTERED_ANSWERS = [
     question: { message: "How long since your last paid job? (e.g. 5 years; blank if never, or rather not say)" },
     // School leavers are not asked: most have not had a job to be away from.
     askedWhen: (ctx) => ctx.currentJob === "not-working" && ctx.ageGroup !== "16-17",
+    // Used for everyone not known to be in work (a school leaver who gives it, or someone who did not say what they do).
+    ignoredWhen: { when: inWork, because: (ctx) => `time since the last paid work is used only for someone not in work, and currentJob is ${ctx.currentJob}` },
     column: { header: "Time since last paid work (months)", sample: "", aliases: ["time since last paid work", "out of work", "time out of work", "months out of work", "since last job"] },
   },
   {
@@ -216,6 +234,8 @@ export const REGISTERED_ANSWERS = [
       ],
     },
     askedWhen: inWales,
+    // Only Wales's notes read it (data/nations.yaml).
+    ignoredWhen: { when: (ctx) => !inWales(ctx), because: (ctx) => `Welsh is used only for work in Wales, and ${ctx.nationAssumed ? "no nation is given, so England is assumed" : `nation is ${ctx.nation}`}` },
     column: { header: "Welsh (none/learning/fluent)", sample: "", aliases: ["welsh", "welsh language", "speaks welsh"] },
   },
   {
@@ -224,6 +244,7 @@ export const REGISTERED_ANSWERS = [
     about: "Years on the person's current Agenda for Change band, for NHS staff with a band (added after 0.2).",
     question: { message: "How long have you been on your band? (e.g. 3 years; blank if not sure)" },
     askedWhen: hasBand,
+    ignoredWhen: { when: (ctx) => !hasBand(ctx), because: () => "years on a band are used only with the band, and nhsBand is not given" },
     column: { header: "Years on band (if NHS staff)", sample: "", aliases: ["years on band", "years on current band", "time on band"] },
   },
 ] as const satisfies readonly AnswerDef[];

@@ -3,7 +3,7 @@
 // its row number and column and skipped; the other rows are still read.
 
 import { parse } from "csv-parse/sync";
-import { bandProblem, profileFromValue } from "../answers/parse.js";
+import { bandProblem, ignoredAnswers, profileFromValue } from "../answers/parse.js";
 import { ageGroupName, parseDuration, parseRegistered, type TypedValue } from "../answers/typed.js";
 import { answerDef, ANSWERS, earlierAnswer } from "../model/answers.js";
 import { bandName } from "../engine/pay.js";
@@ -275,7 +275,13 @@ function withMore(e: AnswersError, row: number, errors: RowError[]): RowError[] 
 }
 
 /** What one row (or list item) came to: an attendee, or the problems that kept it out. */
-export type RowOutcome = { kind: "attendee"; attendee: Attendee } | { kind: "errors"; errors: RowError[] };
+export type RowOutcome = { kind: "attendee"; attendee: Attendee; ignored?: RowError[] } | { kind: "errors"; errors: RowError[] };
+
+/** The answers the rules ignore for an attendee (Welsh outside Wales), each by its column (or key): warnings, not errors. */
+function ignoredIn(profile: Profile, row: number, column: (key: string) => string): RowError[] | undefined {
+  const ignored = ignoredAnswers(profile);
+  return ignored.length > 0 ? ignored.map(({ key, message }) => ({ row, column: column(key), message })) : undefined;
+}
 
 /**
  * A form's CSV export read one record at a time, so that a group of any size
@@ -393,7 +399,8 @@ export class CsvSheet {
     if (rowErrors.length > 0) return { kind: "errors", errors: rowErrors };
     try {
       const profile = profileFromValue(answers, this.dataset, `row ${row}`);
-      return { kind: "attendee", attendee: { row, ...(name ? { name } : {}), profile } };
+      const ignored = ignoredIn(profile, row, (key) => columnNameFor(key, this.headers));
+      return { kind: "attendee", attendee: { row, ...(name ? { name } : {}), profile }, ...(ignored ? { ignored } : {}) };
     } catch (e) {
       if (!(e instanceof AnswersError)) throw e;
       return { kind: "errors", errors: withMore(e, row, e.issues.map((issue) => ({ row, column: columnNameFor(issue.field ?? "", this.headers), message: issue.message }))) };
@@ -457,7 +464,8 @@ export function listItemOutcome(item: unknown, row: number, dataset: Dataset, fi
   const shown = typeof name === "string" ? name : typeof label === "string" ? label : undefined;
   try {
     const profile = profileFromValue(answers, dataset, file, { value: answers, lineOf });
-    return { kind: "attendee", attendee: { row, ...(shown ? { name: shown } : {}), profile } };
+    const ignored = ignoredIn(profile, row, (key) => key);
+    return { kind: "attendee", attendee: { row, ...(shown ? { name: shown } : {}), profile }, ...(ignored ? { ignored } : {}) };
   } catch (e) {
     if (!(e instanceof AnswersError)) throw e;
     return {
