@@ -91,10 +91,10 @@ const NOT_SAID = /^(not sure|unsure|don'?t know|unknown|rather not say|prefer no
 const plainWords = (s: string) => s.trim().toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 
 /** The kinds of value a person types (or writes in a cell as they would type it); the others are picked from lists the data gives, and read where they are picked. */
-export type TypedValue = Extract<AnswerValue, { type: "choice" | "choices" | "hours" | "months" | "years" | "yes-no" | "wpm" | "age" }>;
+export type TypedValue = Extract<AnswerValue, { type: "choice" | "choices" | "hours" | "months" | "years" | "yes-no" | "wpm" | "age" | "age-group" }>;
 
 export function isTyped(value: AnswerValue): value is TypedValue {
-  return ["choice", "choices", "hours", "months", "years", "yes-no", "wpm", "age"].includes(value.type);
+  return ["choice", "choices", "hours", "months", "years", "yes-no", "wpm", "age", "age-group"].includes(value.type);
 }
 
 /**
@@ -132,6 +132,10 @@ export function parseRegistered(value: TypedValue, text: string, bare?: "months"
         if (!picked.includes(hit)) picked.push(hit);
       }
       return { ok: true, value: picked };
+    }
+    case "age-group": {
+      const group = ageGroupName(t);
+      return (value.values as readonly string[]).includes(group) ? { ok: true, value: group } : { ok: false, error: `Write one of: ${value.values.join(", ")}.` };
     }
     case "age": {
       const n = Number(t);

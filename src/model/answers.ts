@@ -41,7 +41,7 @@ export const FULL_TIME = "full-time";
 /**
  * The kinds of value an answer can hold. Each kind has one reader per way in
  * (answers file, typed at a prompt, a sheet's cell, the questionnaire) and
- * one wording (src/render/answer-words.ts), written once for the kind. The
+ * one wording (src/render/answer-values.ts), written once for the kind. The
  * kinds whose values the data decides (a role, a band, qualifications) are
  * handed the dataset by their readers: the entry holds no list of them.
  */

@@ -1,5 +1,7 @@
-// The questions as data: wording, choices and the parsing of typed answers.
-// Pure, so every rule here is tested without a terminal.
+// What the questions offer beyond their registry entries (src/model/answers.ts):
+// the lists the data decides (roles, the bands a nation pays, qualification
+// checklists), a single choice's list with its "Rather not say", and the
+// yes-or-no choices. Pure, so every rule here is tested without a terminal.
 
 import { inNation } from "../engine/gaps.js";
 import { targetRoles } from "../engine/routes.js";

@@ -4,14 +4,14 @@
 
 import { parse } from "csv-parse/sync";
 import { bandProblem, ignoredAnswers, profileFromValue } from "../answers/parse.js";
-import { ageGroupName, parseDuration, parseRegistered, type TypedValue } from "../answers/typed.js";
+import { ageGroupName, isTyped, parseDuration, parseRegistered, type TypedValue } from "../answers/typed.js";
 import { answerDef, ANSWERS, earlierAnswer } from "../model/answers.js";
 import { bandName } from "../engine/pay.js";
 import { parseYamlSource } from "../data/yaml-source.js";
 import { targetRoles } from "../engine/routes.js";
 import { closest } from "../engine/words.js";
 import { didYouMean, type Named } from "../render/did-you-mean.js";
-import { AGE_GROUPS, type AgeGroup, type Dataset, type Nation, type Profile } from "../engine/types.js";
+import { AGE_GROUPS, type Dataset, type Nation, type Profile } from "../engine/types.js";
 import { AnswersError } from "../errors.js";
 import { NUMBER } from "../data/numbers.js";
 import { COLUMNS, fieldFor, type Field } from "./columns.js";
@@ -166,11 +166,6 @@ function readCell(field: Field, text: string, lookup: Lookup, inYears = false): 
       return bandCell(text, kind.values);
     case "age":
       return ageCell(text, kind);
-    case "age-group": {
-      const t = ageGroupName(text);
-      if (t === "" || NOT_SAID_CELL.test(t.toLowerCase())) return { ok: true, value: undefined };
-      return kind.values.includes(t as AgeGroup) ? { ok: true, value: t } : { ok: false, error: `"${text.trim()}" is not an age group; write one of: ${kind.values.join(", ")}` };
-    }
     case "role": {
       const t = simplify(text);
       if (t === "") return { ok: true, value: undefined };
@@ -181,8 +176,9 @@ function readCell(field: Field, text: string, lookup: Lookup, inYears = false): 
     case "qualifications":
       return qualificationIds(text, lookup);
   }
+  if (!isTyped(kind)) return { ok: true, value: undefined };
   // An answer added since 0.2: read by the reader for its kind of value, a bare number in the column's unit.
-  const r = parseRegistered(kind as TypedValue, text, inYears ? "years" : "months");
+  const r = parseRegistered(kind, text, inYears ? "years" : "months");
   // The reader's message names the part of a list it could not read; any other is given the cell.
   return r.ok ? r : { ok: false, error: r.error.startsWith('"') ? r.error : `${quoted(text)}: ${r.error}` };
 }
@@ -191,9 +187,6 @@ function yesNoCell(text: string, kind: TypedValue): Cell {
   const r = parseRegistered(kind, text);
   return r.ok ? { ok: true, value: r.value } : { ok: false, error: `"${text.trim()}" is not yes or no; leave the cell empty if not known` };
 }
-
-/** Words for "not said" in a cell where a band or age group goes. */
-const NOT_SAID_CELL = /^(n\/?a|none|notsure|unknown|not sure|rather not say|prefer not to say)$/;
 
 function bandCell(text: string, bands: readonly string[]): Cell {
   const t = bandName(text);
