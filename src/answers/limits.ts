@@ -6,4 +6,5 @@ import { earlierAnswer } from "../model/answers.js";
 
 /** The fastest typing speed taken, from the answer's registry entry. */
 export const TYPING_WPM_MAX = (earlierAnswer("typingWpm")!.value as { max: number }).max;
-export const EXPERIENCE_MONTHS_MAX = 600;
+/** The longest length of work taken, from the entries' (50 years). */
+export const EXPERIENCE_MONTHS_MAX = (earlierAnswer("experience.adminMonths")!.value as { max: number }).max;

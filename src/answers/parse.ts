@@ -1,12 +1,12 @@
 // Turns an answers document (from a file, stdin or the questionnaire) into a
 // Profile, checking it against the schema and the dataset's ids.
 
-import { AnswersError, IssueList } from "../errors.js";
+import { AnswersError, IssueList, type Issue } from "../errors.js";
 import { DEFAULT_NATION } from "../engine/assess.js";
 import { NATIONS, nationName, type Dataset, type Nation, type Profile } from "../engine/types.js";
 import { formatPath, parseYamlSource, schemaIssues, type YamlSource } from "../data/yaml-source.js";
 import { answersKey } from "./answers-key.js";
-import { REGISTERED_ANSWERS } from "../model/answers.js";
+import { ANSWERS, answersInFileOrder, askedContext, REGISTERED_ANSWERS, type EarlierAnswerDef } from "../model/answers.js";
 import { answerKeys, answersSchema, NHS_BANDS } from "./schema.js";
 import { targetRoles } from "../engine/routes.js";
 import { closest } from "../engine/words.js";
@@ -55,6 +55,73 @@ export function profileFromValue(value: unknown, dataset: Dataset, file: string,
   return profile;
 }
 
+/** An answer's value where it stands: a key with a dot is nested (experience.adminMonths). */
+function valueAt(answers: object, key: string): unknown {
+  return key.split(".").reduce<unknown>((v, part) => (v !== null && typeof v === "object" ? (v as Record<string, unknown>)[part] : undefined), answers);
+}
+
+function setAt(answers: object, key: string, value: unknown): void {
+  const path = key.split(".");
+  const last = path.pop()!;
+  const node = path.reduce((v, part) => (v as Record<string, object>)[part]!, answers);
+  (node as Record<string, unknown>)[last] = value;
+}
+
+type Checked = ReturnType<typeof answersSchema.parse>;
+
+interface DataCheck {
+  a: Checked;
+  dataset: Dataset;
+  file: string;
+  where: YamlSource;
+  issues: IssueList;
+  /** The qualification ids are listed once, with the first unknown one: a list of thousands must not repeat them each time. */
+  listed: boolean;
+}
+
+/**
+ * The kinds whose values the data decides, each checked against it; the
+ * others the schema has checked whole. In this order, answer by answer in an
+ * answers file's order, their problems have always been listed.
+ */
+const DATA_CHECKS: { [T in "qualifications" | "role" | "band"]: (def: EarlierAnswerDef, value: unknown, c: DataCheck) => void } = {
+  qualifications: (def, value, c) => {
+    const qualIds = new Set(c.dataset.qualifications.map((q) => q.id));
+    const held = def.notHeld ? new Set((valueAt(c.a, def.notHeld) as string[] | null | undefined) ?? []) : undefined;
+    (value as string[]).forEach((id, i) => {
+      const at = () => ({ file: c.file, line: c.where.lineOf([def.key, i]), field: formatPath([def.key, i]) });
+      if (!qualIds.has(id)) {
+        c.issues.add(() => {
+          const guess = closest(id, [...qualIds]);
+          const list = c.listed ? "see the list of ids above" : `use one of: ${[...qualIds].join(", ")}`;
+          c.listed = true;
+          return { ...at(), message: `"${id}" is not a qualification id${guess ? ` (did you mean ${guess}?)` : ""}; ${list}` };
+        });
+      } else if (held?.has(id)) {
+        c.issues.add(() => ({ ...at(), message: `"${id}" is under ${def.notHeld} too; list it under ${def.notHeld} once you hold it, under ${def.key} while you work towards it` }));
+      }
+    });
+  },
+  role: (def, value, c) => {
+    const id = value as string;
+    if (targetRoles(c.dataset).some((r) => r.id === id)) return;
+    const targets = targetRoles(c.dataset).map((r) => r.id);
+    const guess = closest(id, targets);
+    const known = c.dataset.roles.some((r) => r.id === id);
+    c.issues.add({
+      file: c.file,
+      line: c.where.lineOf([def.key]),
+      field: def.key,
+      message: `${known ? `"${id}" is a role no route in the data leads to` : `"${id}" is not a role id${guess ? ` (did you mean ${guess}?)` : ""}`}; aim for one of: ${targets.join(", ")}`,
+    });
+  },
+  // Whether the band is paid where the person works (England if not given).
+  band: (def, value, c) => {
+    const problem = bandProblem(value as string, c.a.nation ?? undefined, c.dataset);
+    if (problem) c.issues.add({ file: c.file, line: c.where.lineOf([def.key]), field: def.key, message: problem });
+  },
+};
+
 function checkedProfile(value: unknown, dataset: Dataset, file: string, source?: YamlSource): Profile {
   const where: YamlSource = source ?? { value, lineOf: () => undefined };
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
@@ -65,68 +132,51 @@ function checkedProfile(value: unknown, dataset: Dataset, file: string, source?:
   const a = result.data;
 
   const issues = new IssueList();
-  const qualIds = new Set(dataset.qualifications.map((q) => q.id));
-  const held = new Set(a.qualifications ?? []);
-  // The ids are listed with the first unknown one only: a list of thousands must not repeat them each time.
-  let listed = false;
-  for (const key of ["qualifications", "studying"] as const) {
-    (a[key] ?? []).forEach((id, i) => {
-      const at = () => ({ file, line: where.lineOf([key, i]), field: formatPath([key, i]) });
-      if (!qualIds.has(id)) {
-        issues.add(() => {
-          const guess = closest(id, [...qualIds]);
-          const list = listed ? "see the list of ids above" : `use one of: ${[...qualIds].join(", ")}`;
-          listed = true;
-          return { ...at(), message: `"${id}" is not a qualification id${guess ? ` (did you mean ${guess}?)` : ""}; ${list}` };
-        });
-      } else if (key === "studying" && held.has(id)) {
-        issues.add(() => ({ ...at(), message: `"${id}" is under qualifications too; list it under qualifications once you hold it, under studying while you work towards it` }));
-      }
-    });
+  const check: DataCheck = { a, dataset, file, where, issues, listed: false };
+  const answers = answersInFileOrder(REGISTERED_ANSWERS);
+  for (const kind of ["qualifications", "role", "band"] as const) {
+    for (const def of answers) {
+      const given = def.value.type === kind ? valueAt(a, def.key) : undefined;
+      if (given != null) DATA_CHECKS[kind](def, given, check);
+    }
   }
-  if (a.target != null && !targetRoles(dataset).some((r) => r.id === a.target)) {
-    const targets = targetRoles(dataset).map((r) => r.id);
-    const guess = closest(a.target, targets);
-    const known = dataset.roles.some((r) => r.id === a.target);
-    issues.add({
-      file,
-      line: where.lineOf(["target"]),
-      field: "target",
-      message: `${known ? `"${a.target}" is a role no route in the data leads to` : `"${a.target}" is not a role id${guess ? ` (did you mean ${guess}?)` : ""}`}; aim for one of: ${targets.join(", ")}`,
-    });
-  }
-  if (a.nhsBand != null) {
-    const problem = bandProblem(a.nhsBand, a.nation ?? undefined, dataset);
-    if (problem) issues.add({ file, line: where.lineOf(["nhsBand"]), field: "nhsBand", message: problem });
-  }
+  // An age and an age group are one answer given two ways: they must agree.
   if (a.age != null && a.ageGroup != null && ageGroupOf({ ...EMPTY, age: a.age }) !== a.ageGroup) {
     issues.add({ file, line: where.lineOf(["ageGroup"]), field: "ageGroup", message: `"${a.ageGroup}" does not match age ${a.age}; give one or the other` });
   }
   if (issues.count > 0) throw new AnswersError(issues);
+  return profileOf(a, answers);
+}
 
+/**
+ * The answers as a Profile, entry by entry, as given: a list once each, in
+ * the order given (an empty one says "none of these"; an empty list of what
+ * is worked towards is nothing, left out). A blank is left out: not said.
+ */
+function profileOf(a: Checked, answers: readonly EarlierAnswerDef[]): Profile {
+  // Every Profile holds a list of qualifications and months of each kind of work, said or not.
   const profile: Profile = { qualifications: [...new Set(a.qualifications ?? [])], experience: a.experience };
   // Not saying is not the same as holding none.
   if (a.qualifications == null) profile.qualificationsUnknown = true;
-  if (a.typingWpm != null) profile.typingWpm = a.typingWpm;
-  if (a.audioTyping != null) profile.audioTyping = a.audioTyping;
-  if (a.medicalTerminology != null) profile.medicalTerminology = a.medicalTerminology;
-  if (a.officeSkills != null) profile.officeSkills = a.officeSkills;
-  if (a.needsToEarnWhileLearning != null) profile.needsToEarnWhileLearning = a.needsToEarnWhileLearning;
-  if (a.canStudyPartTime != null) profile.canStudyPartTime = a.canStudyPartTime;
-  if (a.nation != null) profile.nation = a.nation;
-  if (a.target != null) profile.target = a.target;
-  if (a.currentJob != null) profile.currentJob = a.currentJob;
-  if (a.nhsBand != null) profile.nhsBand = a.nhsBand;
-  if (a.age != null) profile.age = a.age;
-  if (a.studying != null && a.studying.length > 0) profile.studying = [...new Set(a.studying)];
-  if (a.ageGroup != null) profile.ageGroup = a.ageGroup;
-  else if (a.age != null) profile.ageGroup = ageGroupOf({ ...EMPTY, age: a.age });
-  // The registered answers as given: a list once each, in the order given (an empty one says "none of these").
-  for (const { key } of REGISTERED_ANSWERS) {
-    const value = a[key];
-    if (value != null) Object.assign(profile, { [key]: Array.isArray(value) ? [...new Set(value)] : value });
+  for (const def of answers) {
+    const value = valueAt(a, def.key);
+    if (value == null) continue;
+    if (!Array.isArray(value)) setAt(profile, def.key, value);
+    else if (value.length > 0 || !def.notHeld) setAt(profile, def.key, [...new Set(value)]);
   }
+  // An age gives its group, which the rules read.
+  if (profile.ageGroup === undefined && profile.age !== undefined) profile.ageGroup = ageGroupOf(profile);
   return profile;
+}
+
+/**
+ * The answers the rules ignore for this person, though given (Welsh outside
+ * Wales): each by its key, with why, from its registry entry. Said as
+ * warnings: the answers stay valid, and the exit code is the same.
+ */
+export function ignoredAnswers(profile: Profile): { key: string; message: string }[] {
+  const ctx = askedContext(profile, DEFAULT_NATION);
+  return ANSWERS.flatMap((def) => (def.ignoredWhen && valueAt(profile, def.key) !== undefined && def.ignoredWhen.when(ctx) ? [{ key: def.key, message: `ignored: ${def.ignoredWhen.because(ctx)}` }] : []));
 }
 
 /**
@@ -145,14 +195,19 @@ export function bandProblem(band: string, nation: Nation | undefined, dataset: D
   return `band ${band} is not in ${nationName(where)}'s Agenda for Change pay tables, which have bands ${NHS_BANDS.filter((b) => held.has(b)).join(", ")}${elsewhere.length > 0 ? `; band ${band} is in ${elsewhere.join(" and ")}'s` : ""}${assumed}`;
 }
 
-/** Parses answers text (YAML or JSON) into a Profile, or throws AnswersError. */
-export function parseAnswers(text: string, dataset: Dataset, file: string): Profile {
+/**
+ * Parses answers text (YAML or JSON) into a Profile, or throws AnswersError.
+ * `warn` is told of each answer the rules ignore for this person, pinned to its line.
+ */
+export function parseAnswers(text: string, dataset: Dataset, file: string, warn?: (issue: Issue) => void): Profile {
   const source = parseYamlSource(text, file);
   if ("issues" in source) throw new AnswersError(source.issues);
   if (source.value === undefined || source.value === null) {
     throw new AnswersError([{ file, message: "is empty; it needs at least `experience:` (see the README for an example)" }]);
   }
-  return profileFromValue(source.value, dataset, file, source);
+  const profile = profileFromValue(source.value, dataset, file, source);
+  if (warn) for (const { key, message } of ignoredAnswers(profile)) warn({ file, line: source.lineOf(key.split(".")), field: key, message });
+  return profile;
 }
 
 /** A Profile written back in the answers-file format (--save-answers, --save). Unknowns are left out. */

@@ -5,7 +5,7 @@
 import { accessSync, closeSync, constants, createReadStream, existsSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { Socket } from "node:net";
 import { Readable } from "node:stream";
-import { AnswersError, UsageError } from "../errors.js";
+import { AnswersError, UsageError, type Issue } from "../errors.js";
 import { tooBigMessage, UTF16_ADVICE, utf16Problem } from "../data/read-file.js";
 import type { Dataset, Profile } from "../engine/types.js";
 import { parseAnswers } from "./parse.js";
@@ -130,6 +130,7 @@ export async function readAnswersText(path: string, stdin: NodeJS.ReadableStream
   return readInputText(path, "answers file", "Check the path, or run without --answers to answer the questions.", ANSWERS_MAX_BYTES, stdin);
 }
 
-export async function readAnswers(path: string, dataset: Dataset, stdin: NodeJS.ReadableStream): Promise<Profile> {
-  return parseAnswers(await readAnswersText(path, stdin), dataset, path === "-" ? "<stdin>" : path);
+/** `warn` is told of each answer the rules ignore for this person (parse.ts). */
+export async function readAnswers(path: string, dataset: Dataset, stdin: NodeJS.ReadableStream, warn?: (issue: Issue) => void): Promise<Profile> {
+  return parseAnswers(await readAnswersText(path, stdin), dataset, path === "-" ? "<stdin>" : path, warn);
 }

@@ -1,16 +1,19 @@
 // The answers contract (docs/contract.md): one schema for an answers file and for the
-// questionnaire, so the two ways in cannot disagree about what is valid.
+// questionnaire, so the two ways in cannot disagree about what is valid. Built
+// from the registry of answers (src/model/answers.ts): each entry's check from
+// its kind, in the place the entry holds in an answers file.
 
 import { z } from "zod";
-import { AFC_BANDS, AGE_GROUPS } from "../engine/types.js";
 import { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX } from "./limits.js";
 import { ageGroupName } from "./typed.js";
 import { bandName } from "../engine/pay.js";
-import { earlierAnswer, FULL_TIME, REGISTERED_ANSWERS, type AnswerValue, type EarlierAnswer, type RegisteredAnswer, type ValueOf } from "../model/answers.js";
+import { AFC_BANDS } from "../model/vocabulary.js";
+import { answersInFileOrder, earlierAnswer, FULL_TIME, REGISTERED_ANSWERS, type AnswerValue, type EarlierAnswer, type EarlierAnswerDef, type RegisteredAnswer, type ValueOf } from "../model/answers.js";
 
 export { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX };
-export const AGE_MIN = 14;
-export const AGE_MAX = 100;
+const AGE = earlierAnswer("age")!.value as { min: number; max: number };
+export const AGE_MIN = AGE.min;
+export const AGE_MAX = AGE.max;
 export const NHS_BANDS = AFC_BANDS;
 
 /**
@@ -20,15 +23,11 @@ export const NHS_BANDS = AFC_BANDS;
 const lower = (v: unknown) => (typeof v === "string" ? v.trim().toLowerCase().replace(/[\s_]+/g, "-") : v);
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(lower, z.enum(values, { error: `should be one of: ${values.join(", ")}` }));
-
-const wholeMonths = z
-  .number({ error: "should be a whole number of months" })
-  .int("should be a whole number of months")
-  .min(0, "cannot be negative")
-  .max(EXPERIENCE_MONTHS_MAX, `should be at most ${EXPERIENCE_MONTHS_MAX} (50 years)`);
+/** A bare number is as good as its text: band 3, age group 18. */
+const asText = (name: (text: string) => string) => (v: unknown) => (typeof v === "number" || typeof v === "string" ? name(String(v)) : v);
 
 /** The check for an answer in the registry (src/model/answers.ts), from the kind of value it holds. */
-function registeredSchema(value: AnswerValue): z.ZodType {
+function kindSchema(value: AnswerValue): z.ZodType {
   switch (value.type) {
     case "choice":
       return oneOf(value.values as [string, ...string[]]);
@@ -57,53 +56,66 @@ function registeredSchema(value: AnswerValue): z.ZodType {
         .number({ error: "should be a number of words per minute" })
         .min(0, "cannot be negative")
         .max(value.max, `should be at most ${value.max} words per minute`);
+    // Which role, and which qualifications, the data decides: parse.ts checks the ids against it.
+    case "role":
+      return z.string({ error: "should be a role id" });
+    case "qualifications":
+      return z.array(z.string({ error: "should be a qualification id" }));
+    // Whether the nation pays the band, its pay tables decide (parse.ts).
+    case "band":
+      return z.preprocess(asText(bandName), z.literal(value.values, { error: `should be an Agenda for Change band: ${value.values.join(", ")}` }));
+    case "age":
+      return z
+        .number({ error: "should be a whole number of years" })
+        .int("should be a whole number of years")
+        .min(value.min, `should be at least ${value.min}`)
+        .max(value.max, `should be at most ${value.max}`);
+    case "age-group":
+      return z.preprocess(asText(ageGroupName), z.enum(value.values as [string, ...string[]], { error: `should be one of: ${value.values.join(", ")}` }));
   }
 }
 
-/** An earlier answer's check, from its entry's kind, typed by it; placed where the answer always stood, so the JSON Schema keeps its order. */
-const earlierCheck = <K extends EarlierAnswer["key"]>(key: K) =>
-  registeredSchema(earlierAnswer(key)!.value).nullish() as z.ZodOptional<z.ZodNullable<z.ZodType<ValueOf<Extract<EarlierAnswer, { key: K }>["value"]>>>>;
+/**
+ * An answer's check in an answers file: null or left out is "not said";
+ * a length that is none when blank (experience) is 0 months when left out.
+ * A registered answer carries a description for the JSON Schema.
+ */
+function check(def: EarlierAnswerDef & { about?: string }): z.ZodType {
+  const kind = kindSchema(def.value);
+  if (def.value.type === "months" && def.value.blank === "none") return kind.default(0);
+  return def.about === undefined ? kind.nullish() : kind.nullish().describe(def.about);
+}
 
-type RegisteredShape = { [A in RegisteredAnswer as A["key"]]: z.ZodOptional<z.ZodNullable<z.ZodType<ValueOf<A["value"]>>>> };
+type Checked<V extends AnswerValue> = z.ZodOptional<z.ZodNullable<z.ZodType<ValueOf<V>, ValueOf<V>>>>;
+type Nested = Extract<EarlierAnswer, { key: `experience.${string}` }>;
+type TopLevel = Exclude<EarlierAnswer, Nested>;
+type AnswersShape = { name: z.ZodOptional<z.ZodNullable<z.ZodString>> } & { [A in TopLevel as A["key"]]: Checked<A["value"]> } & {
+  experience: z.ZodObject<{ [A in Nested as A["key"] extends `experience.${infer K}` ? K : never]: z.ZodDefault<z.ZodType<number, number>> }, z.core.$strict>;
+} & { [A in RegisteredAnswer as A["key"]]: Checked<A["value"]> };
 
-/** Every registered answer, each with a description for the JSON Schema; null or left out is "not said". */
-const registeredShape = Object.fromEntries(REGISTERED_ANSWERS.map((a) => [a.key, registeredSchema(a.value).nullish().describe(a.about)])) as unknown as RegisteredShape;
+/**
+ * Every answer in the order of an answers file: a name first (for workshops;
+ * never used in the assessment), the answers of 0.1 and 0.2 where they always
+ * stood, those nested under `experience` in one mapping, then the registered
+ * ones in the registry's order.
+ */
+function answersShape(): AnswersShape {
+  const shape: Record<string, z.ZodType> = { name: z.string({ error: "should be text" }).max(200, "should be at most 200 characters").nullish() };
+  const nested: Record<string, Record<string, z.ZodType>> = {};
+  for (const def of answersInFileOrder(REGISTERED_ANSWERS)) {
+    const [outer, inner] = def.key.split(".") as [string, string | undefined];
+    if (inner === undefined) shape[outer] = check(def);
+    else {
+      if (!nested[outer]) shape[outer] = z.strictObject((nested[outer] = {}));
+      nested[outer][inner] = check(def);
+    }
+  }
+  // The nested mappings were made empty where they stand, and filled after.
+  for (const [outer, inner] of Object.entries(nested)) shape[outer] = z.strictObject(inner);
+  return shape as unknown as AnswersShape;
+}
 
-export const answersSchema = z.strictObject({
-  /** A name or initials, for workshops; never used in the assessment. */
-  name: z.string({ error: "should be text" }).max(200, "should be at most 200 characters").nullish(),
-  typingWpm: earlierCheck("typingWpm"),
-  audioTyping: earlierCheck("audioTyping"),
-  medicalTerminology: earlierCheck("medicalTerminology"),
-  officeSkills: earlierCheck("officeSkills"),
-  qualifications: z.array(z.string({ error: "should be a qualification id" })).nullish(),
-  experience: z.strictObject({
-    adminMonths: wholeMonths.default(0),
-    customerServiceMonths: wholeMonths.default(0),
-    healthcareMonths: wholeMonths.default(0),
-    secretarialMonths: wholeMonths.default(0),
-  }),
-  needsToEarnWhileLearning: earlierCheck("needsToEarnWhileLearning"),
-  canStudyPartTime: earlierCheck("canStudyPartTime"),
-  nation: earlierCheck("nation"),
-  target: z.string({ error: "should be a role id" }).nullish(),
-  /** Where the person works now (added in 0.2). */
-  currentJob: earlierCheck("currentJob"),
-  /** Their Agenda for Change band, for NHS staff: 1-9 or 8a-8d (1 only where the nation's pay has it, checked in parse.ts); a bare number is fine. */
-  nhsBand: z.preprocess((v) => (typeof v === "number" || typeof v === "string" ? bandName(String(v)) : v), z.literal(NHS_BANDS, { error: `should be an Agenda for Change band: ${NHS_BANDS.join(", ")}` })).nullish(),
-  age: z
-    .number({ error: "should be a whole number of years" })
-    .int("should be a whole number of years")
-    .min(AGE_MIN, `should be at least ${AGE_MIN}`)
-    .max(AGE_MAX, `should be at most ${AGE_MAX}`)
-    .nullish(),
-  /** Qualifications being worked towards now, not held yet: an apprenticeship or course under way (added in 0.2). */
-  studying: z.array(z.string({ error: "should be a qualification id" })).nullish(),
-  /** Instead of age: one of the groups the minimum wage and apprenticeships turn on. */
-  ageGroup: z.preprocess((v) => (typeof v === "number" || typeof v === "string" ? ageGroupName(String(v)) : v), z.enum(AGE_GROUPS, { error: `should be one of: ${AGE_GROUPS.join(", ")}` })).nullish(),
-  // The answers added since 0.2, from the registry: after the older ones, in the registry's order.
-  ...registeredShape,
-});
+export const answersSchema = z.strictObject(answersShape());
 
 export type Answers = z.input<typeof answersSchema>;
 

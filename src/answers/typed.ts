@@ -90,18 +90,30 @@ const NOT_SAID = /^(not sure|unsure|don'?t know|unknown|rather not say|prefer no
 
 const plainWords = (s: string) => s.trim().toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 
+/** The kinds of value a person types (or writes in a cell as they would type it); the others are picked from lists the data gives, and read where they are picked. */
+export type TypedValue = Extract<AnswerValue, { type: "choice" | "choices" | "hours" | "months" | "years" | "yes-no" | "wpm" | "age" | "age-group" }>;
+
+export function isTyped(value: AnswerValue): value is TypedValue {
+  return ["choice", "choices", "hours", "months", "years", "yes-no", "wpm", "age", "age-group"].includes(value.type);
+}
+
 /**
- * A registered answer (src/model/answers.ts) as typed at a prompt or written
- * in a sheet's cell: one reader for each kind of value, so that a new answer
- * of a known kind needs no reader of its own. Blank, or "not sure", is not
- * said. `bare` says what a bare number means where the kind is a length of
- * time: a prompt refuses it (years or months?), a sheet's column has a unit.
+ * An answer in the registry (src/model/answers.ts) as typed at a prompt or
+ * written in a sheet's cell: one reader for each kind of value, so that a new
+ * answer of a known kind needs no reader of its own. Blank, or "not sure", is
+ * not said. `bare` says what a bare number means where the kind is a length
+ * of time: a prompt refuses it (years or months?), a sheet's column has a unit.
  */
-export function parseRegistered(value: AnswerValue, text: string, bare?: "months" | "years"): { ok: true; value: unknown } | { ok: false; error: string } {
+export function parseRegistered(value: TypedValue, text: string, bare?: "months" | "years"): { ok: true; value: unknown } | { ok: false; error: string } {
   // Yes or no has its own words for not sure ("?", "don't know"), as it always had.
   if (value.type === "yes-no") return parseYesNo(text);
   // A speed has its own words for not known, and its own messages, as it always had.
   if (value.type === "wpm") return parseWpm(text);
+  // A length of work has its own words for none (a blank among them), and its own messages, as it always had.
+  if (value.type === "months" && value.blank === "none") {
+    const r = parseDuration(text);
+    return r.ok ? { ok: true, value: r.months } : r;
+  }
   const t = text.trim().toLowerCase();
   if (t === "" || NOT_SAID.test(t)) return { ok: true, value: undefined };
   if (t.length > ANSWER_MAX_CHARS && value.type !== "choices") return { ok: false, error: "That is longer than any answer to this question." };
@@ -120,6 +132,14 @@ export function parseRegistered(value: AnswerValue, text: string, bare?: "months
         if (!picked.includes(hit)) picked.push(hit);
       }
       return { ok: true, value: picked };
+    }
+    case "age-group": {
+      const group = ageGroupName(t);
+      return (value.values as readonly string[]).includes(group) ? { ok: true, value: group } : { ok: false, error: `Write one of: ${value.values.join(", ")}.` };
+    }
+    case "age": {
+      const n = Number(t);
+      return NUMBER.test(t) && Number.isInteger(n) && n >= value.min && n <= value.max ? { ok: true, value: n } : { ok: false, error: `Write your age in whole years, from ${value.min} to ${value.max}.` };
     }
     case "hours": {
       if (plainWords(t) === plainWords(FULL_TIME) || t === "ft") return { ok: true, value: FULL_TIME };

@@ -5,6 +5,7 @@ import { payYearOf, payYears } from "../engine/pay.js";
 import { nationName, type Dataset, type Nation, type PayData } from "../engine/types.js";
 import { loadDataset } from "../data/shipped.js";
 import type { DataFileName } from "../data/schema.js";
+import { formatIssue, type Issue } from "../errors.js";
 import { safeText } from "../render/safe-text.js";
 import { hostOf, type Host } from "./host.js";
 import { terminalFor, type Terminal } from "./io.js";
@@ -48,4 +49,13 @@ export function warnIfStale(ctx: Context, nation: Nation = "england"): void {
   const warning = staleWarning(ctx.dataset.pay, ctx.now, nation);
   // The reason may come from a --data file: shown, never obeyed.
   if (warning) ctx.term.stderr.write(`warning: ${safeText(warning)}\n`);
+}
+
+/**
+ * Warns on stderr of an answer the rules ignore for the person who gave it
+ * (Welsh outside Wales), pinned to its file, line and key as an error is; the
+ * answers are still read, and the exit code is the same.
+ */
+export function warnIgnored(ctx: Context): (issue: Issue) => void {
+  return (issue) => ctx.term.stderr.write(`warning: ${safeText(formatIssue(issue))}\n`);
 }

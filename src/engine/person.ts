@@ -4,6 +4,7 @@
 
 import type { AgeGroup, Circumstance, CurrentJob, Dataset, ExperienceKind, Implied, MinimumWage, Nation, Profile, Role, RouteNote } from "./types.js";
 import { EXPERIENCE_KINDS } from "./types.js";
+import { NHS_JOBS } from "../model/vocabulary.js";
 
 const MONTHS_KEY = {
   admin: "adminMonths",
@@ -85,7 +86,8 @@ export function worksNow(profile: Profile): boolean | undefined {
   return profile.currentJob === undefined ? undefined : profile.currentJob !== "not-working";
 }
 
-export const NHS_JOBS: readonly CurrentJob[] = ["nhs-admin", "nhs-clinical", "nhs-support"];
+// The list lives in the vocabulary, where the registry of answers reads it too (whom the band is asked).
+export { NHS_JOBS };
 
 /**
  * Employed by the NHS (a trust or board) now: undefined when they did not say

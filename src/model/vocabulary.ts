@@ -33,6 +33,9 @@ export const CURRENT_JOBS = [
 ] as const;
 export type CurrentJob = (typeof CURRENT_JOBS)[number];
 
+/** The jobs of NHS staff (a trust or board): those asked their band. */
+export const NHS_JOBS: readonly CurrentJob[] = ["nhs-admin", "nhs-clinical", "nhs-support"];
+
 /** Agenda for Change bands, lowest first. Not every nation pays every band (England has no band 1). */
 export const AFC_BANDS = ["1", "2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9"] as const;
 

@@ -1,31 +1,24 @@
 // Runs the questionnaire with whatever prompt functions it is handed (the real
 // Inquirer ones, or fakes in tests) and returns answers in the file format.
+// The questions are the registry's (src/model/answers.ts), asked in its order,
+// each as its kind of value is asked.
 
 import type { Answers } from "../answers/schema.js";
-import type { CurrentJob, Dataset, Nation } from "../engine/types.js";
+import type { Dataset, Nation } from "../engine/types.js";
 import { TYPING_WPM_MAX } from "../answers/limits.js";
-import { parseDuration, parseRegistered, parseWpm } from "../answers/typed.js";
-import { earlierAnswer, REGISTERED_ANSWERS, type AnswerDef, type AskedContext } from "../model/answers.js";
-import { DEFAULT_NATION, DEFAULT_TARGET } from "../engine/assess.js";
-import { NHS_JOBS } from "../engine/person.js";
+import { isTyped, parseRegistered } from "../answers/typed.js";
+import { ANSWERS, askedContext, type EarlierAnswerDef } from "../model/answers.js";
+import { DEFAULT_NATION } from "../engine/assess.js";
 import {
-  AGE_CHOICES,
-  bandChoices,
+  choicesOf,
   ELSEWHERE,
-  EXPERIENCE_HINT,
-  EXPERIENCE_QUESTIONS,
-  jobChoices,
-  nationChoices,
   NOTHING_TICKED,
-  OFFICE_CHOICES,
   qualificationChecklist,
   qualificationGroups,
-  roleChoices,
-  STARTS_ON,
   STUDYING_NOW,
   studyingGroups,
-  TERMINOLOGY_CHOICES,
   TYPING_TEST_OFFER,
+  UNSURE,
   YES_NO_UNSURE,
   yesNoValue,
   type Choice,
@@ -54,40 +47,6 @@ export interface Prompts {
  */
 export const QUESTION_COUNT = { most: 22, typical: 18 };
 
-/** The choice that leaves a registered answer unsaid. */
-const RATHER_NOT_SAY = "(rather not say)";
-
-/**
- * A registered answer's question (src/model/answers.ts), drawn from the kind
- * of value it takes: a list to pick one from, a list to tick, or typed text
- * checked where it is typed. Undefined where the person would rather not say.
- */
-async function askRegistered(prompts: Prompts, def: Pick<AnswerDef, "value" | "question">): Promise<unknown> {
-  const { message, choices = [], startsOn } = def.question;
-  if (def.value.type === "yes-no") return yesNoValue(await prompts.select({ message, choices: YES_NO_UNSURE, ...(startsOn ? { default: startsOn } : {}) }));
-  if (def.value.type === "choices") return prompts.checkbox({ message, choices: [...choices] });
-  if (def.value.type === "choice") {
-    if (def.question.alwaysAnswered) return prompts.select({ message, choices: [...choices] });
-    const picked = await prompts.select({ message, choices: [...choices, { value: RATHER_NOT_SAY, name: "Rather not say" }] });
-    return picked === RATHER_NOT_SAY ? undefined : picked;
-  }
-  const value = def.value;
-  const text = await prompts.input({
-    message,
-    validate: (v) => {
-      const r = parseRegistered(value, v);
-      return r.ok ? true : r.error;
-    },
-  });
-  const read = parseRegistered(value, text);
-  return read.ok ? read.value : undefined;
-}
-
-/** An earlier yes-or-no answer, asked as its registry entry words it, in the place it always had. */
-async function askYesNo(prompts: Prompts, key: "audioTyping" | "needsToEarnWhileLearning" | "canStudyPartTime"): Promise<boolean | undefined> {
-  return (await askRegistered(prompts, earlierAnswer(key)!)) as boolean | undefined;
-}
-
 /**
  * A measured speed as an answer, only if the answers' own schema would take
  * it: a figure out of range would otherwise be refused after the last
@@ -110,81 +69,91 @@ async function tickQualifications(prompts: Prompts, message: string, groups: Qua
   return [...held, ...more];
 }
 
-/** The questions in order (and an offer to measure typing speed); each typed answer is checked where it is typed. */
-export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<Answers> {
-  const target = await prompts.select({ message: "Which role are you aiming for?", choices: roleChoices(dataset), default: DEFAULT_TARGET });
-  const nation = await prompts.select({ message: earlierAnswer("nation")!.question.message, choices: nationChoices(), default: DEFAULT_NATION });
-  // Where the person stands today decides which routes are open to them.
-  const job = await prompts.select({ message: earlierAnswer("currentJob")!.question.message, choices: jobChoices(dataset, nation), default: STARTS_ON.job });
-  const currentJob = job === "unsure" ? undefined : (job as CurrentJob);
-  const nhsStaff = currentJob !== undefined && NHS_JOBS.includes(currentJob);
-  // A band is on every payslip: the cursor starts on the lowest, not on Not sure.
-  const band = nhsStaff ? await prompts.select({ message: "Which Agenda for Change band are you on?", choices: bandChoices(dataset, nation) }) : "unsure";
-  const ageGroup = await prompts.select({ message: "How old are you?", choices: AGE_CHOICES, default: STARTS_ON.age });
+/** What a question is asked with: the data, and the answers before it. */
+interface Asking {
+  prompts: Prompts;
+  dataset: Dataset;
+  /** The nation answered (asked second), for the lists drawn for it. */
+  nation: Nation;
+  answers: Record<string, unknown>;
+}
 
-  const wpmText = await prompts.input({
-    message: earlierAnswer("typingWpm")!.question.message,
-    validate: (v) => {
-      const r = parseWpm(v);
-      return r.ok ? true : r.error;
-    },
-  });
-  const typed = parseWpm(wpmText);
-  let typingWpm = typed.ok ? typed.value : undefined;
-  if (typingWpm === undefined && prompts.typingTest) {
-    const take = await prompts.select({ message: "Measure it now with a one-minute typing test?", choices: TYPING_TEST_OFFER });
-    if (take) typingWpm = measuredAnswer(await prompts.typingTest());
-  }
-  const audioTyping = await askYesNo(prompts, "audioTyping");
-  const medicalTerminology = (await askRegistered(prompts, earlierAnswer("medicalTerminology")!)) as (typeof TERMINOLOGY_CHOICES)[number]["value"];
-  const officeSkills = (await askRegistered(prompts, earlierAnswer("officeSkills")!)) as (typeof OFFICE_CHOICES)[number]["value"];
-  const qualifications = await tickQualifications(prompts, "Which of these do you hold? (space to tick, enter when done)", qualificationGroups(dataset, nation), nation);
+/** A list of qualifications: those held, or, where the entry is a list worked towards, first whether any, then which of those open to learners and not held. */
+async function askQualifications(def: EarlierAnswerDef, { prompts, dataset, nation, answers }: Asking): Promise<string[] | undefined> {
+  const { message, towards } = def.question!;
+  if (!towards) return tickQualifications(prompts, message, qualificationGroups(dataset, nation), nation);
   // Someone part-way through an apprenticeship or course is told to finish it, not to start again.
-  let onCourse = await prompts.select({ message: "Are you working towards a qualification now (an apprenticeship or a course)?", choices: STUDYING_NOW, default: false });
-  let studying: string[] = [];
+  let onCourse = await prompts.select({ message: towards.message, choices: STUDYING_NOW, default: false });
   while (onCourse) {
-    studying = await tickQualifications(prompts, "Which are you working towards? (space to tick, enter when done)", studyingGroups(dataset, nation, qualifications), nation);
-    if (studying.length > 0) break;
+    const held = def.notHeld ? ((answers[def.notHeld] as string[] | undefined) ?? []) : [];
+    const ticked = await tickQualifications(prompts, message, studyingGroups(dataset, nation, held), nation);
+    if (ticked.length > 0) return ticked;
     // "Yes" and then nothing ticked would leave no trace in the report: ask again, or go back to No.
     onCourse = await prompts.select({ message: "You ticked none. Are you working towards one of them?", choices: NOTHING_TICKED, default: false });
   }
+  return undefined;
+}
 
-  prompts.note?.(EXPERIENCE_HINT);
-  const experience: Record<string, number> = {};
-  for (const q of EXPERIENCE_QUESTIONS) {
-    const text = await prompts.input({
-      message: q.message,
-      validate: (v) => {
-        const r = parseDuration(v);
-        return r.ok ? true : r.error;
-      },
-    });
-    const parsed = parseDuration(text);
-    experience[q.key] = parsed.ok ? parsed.months : 0;
+/**
+ * One answer's question, drawn from the kind of value it takes: a list to
+ * pick one from, a list to tick, or typed text checked where it is typed.
+ * Undefined where the person would rather not say.
+ */
+async function ask(def: EarlierAnswerDef, asking: Asking): Promise<unknown> {
+  const { prompts } = asking;
+  const question = def.question!;
+  const { message, startsOn } = question;
+  switch (def.value.type) {
+    case "yes-no":
+      return yesNoValue(await prompts.select({ message, choices: YES_NO_UNSURE, ...(startsOn ? { default: startsOn as "yes" | "no" } : {}) }));
+    case "choices":
+      return prompts.checkbox({ message, choices: [...(question.choices ?? [])] });
+    case "qualifications":
+      return askQualifications(def, asking);
+    case "choice":
+    case "age-group":
+    case "role":
+    case "band": {
+      const picked = await prompts.select({ message, choices: choicesOf(def, asking.dataset, asking.nation), ...(startsOn ? { default: startsOn } : {}) });
+      return picked === UNSURE ? undefined : picked;
+    }
   }
-
-  const needsToEarnWhileLearning = await askYesNo(prompts, "needsToEarnWhileLearning");
-  const canStudyPartTime = await askYesNo(prompts, "canStudyPartTime");
-
-  // The answers added since 0.2, in the registry's order, each only of those it applies to.
-  const asked: AskedContext = { nation, ...(currentJob !== undefined ? { currentJob } : {}), ...(band !== "unsure" ? { nhsBand: band } : {}), ...(ageGroup !== "unsure" ? { ageGroup } : {}) };
-  const registered: Record<string, unknown> = {};
-  for (const def of REGISTERED_ANSWERS as readonly AnswerDef[]) {
-    if (def.askedWhen && !def.askedWhen(asked)) continue;
-    const value = await askRegistered(prompts, def);
-    if (value !== undefined) registered[def.key] = value;
+  const value = def.value;
+  if (!isTyped(value)) return undefined;
+  if (question.note) prompts.note?.(question.note);
+  const text = await prompts.input({
+    message,
+    validate: (v) => {
+      const r = parseRegistered(value, v);
+      return r.ok ? true : r.error;
+    },
+  });
+  const read = parseRegistered(value, text);
+  const answer = read.ok ? read.value : undefined;
+  // Left blank: measured now, where the typing test can run.
+  if (answer === undefined && question.offersTypingTest && prompts.typingTest) {
+    const take = await prompts.select({ message: "Measure it now with a one-minute typing test?", choices: TYPING_TEST_OFFER });
+    if (take) return measuredAnswer(await prompts.typingTest());
   }
+  return answer;
+}
 
-  const answers: Answers = { target, nation, qualifications, experience: experience as Answers["experience"] };
-  if (currentJob !== undefined) answers.currentJob = currentJob;
-  if (band !== "unsure") answers.nhsBand = band;
-  if (ageGroup !== "unsure") answers.ageGroup = ageGroup;
-  if (studying.length > 0) answers.studying = studying;
-  if (typingWpm !== undefined) answers.typingWpm = typingWpm;
-  if (audioTyping !== undefined) answers.audioTyping = audioTyping;
-  answers.medicalTerminology = medicalTerminology;
-  answers.officeSkills = officeSkills;
-  if (needsToEarnWhileLearning !== undefined) answers.needsToEarnWhileLearning = needsToEarnWhileLearning;
-  if (canStudyPartTime !== undefined) answers.canStudyPartTime = canStudyPartTime;
-  return { ...answers, ...registered };
+function setAt(answers: Record<string, unknown>, key: string, value: unknown): void {
+  const [outer, inner] = key.split(".") as [string, string | undefined];
+  if (inner === undefined) answers[outer] = value;
+  else answers[outer] = { ...(answers[outer] as object | undefined), [inner]: value };
+}
+
+/** The questions in the registry's order, each only of those it applies to; each typed answer is checked where it is typed. */
+export async function askAnswers(prompts: Prompts, dataset: Dataset): Promise<Answers> {
+  const answers: Record<string, unknown> = {};
+  for (const def of ANSWERS) {
+    // The age is not asked: its group is.
+    if (!def.question) continue;
+    const nation = (answers.nation as Nation | undefined) ?? DEFAULT_NATION;
+    if (def.askedWhen && !def.askedWhen(askedContext(answers, DEFAULT_NATION))) continue;
+    const value = await ask(def, { prompts, dataset, nation, answers });
+    if (value !== undefined) setAt(answers, def.key, value);
+  }
+  return answers as Answers;
 }

@@ -1,13 +1,15 @@
-// The questions as data: wording, choices and the parsing of typed answers.
-// Pure, so every rule here is tested without a terminal.
+// What the questions offer beyond their registry entries (src/model/answers.ts):
+// the lists the data decides (roles, the bands a nation pays, qualification
+// checklists), a single choice's list with its "Rather not say", and the
+// yes-or-no choices. Pure, so every rule here is tested without a terminal.
 
 import { inNation } from "../engine/gaps.js";
-import { nationInfo } from "../engine/nations.js";
 import { targetRoles } from "../engine/routes.js";
-import { AFC_BANDS, AGE_GROUPS, CURRENT_JOBS, NATIONS, nationName, type AgeGroup, type CurrentJob, type Dataset, type Nation } from "../engine/types.js";
-import { jobWords, listWords } from "../render/words/index.js";
+import { NATIONS, nationName, type Dataset, type Nation } from "../engine/types.js";
+import { listWords, wordContext } from "../render/words/index.js";
+import { valueWords } from "../render/answer-values.js";
 import { findTable } from "../engine/pay.js";
-import { earlierAnswer, type EarlierAnswer, type ValueOf } from "../model/answers.js";
+import type { EarlierAnswerDef } from "../model/answers.js";
 
 export interface Choice<T> {
   value: T;
@@ -17,70 +19,37 @@ export interface Choice<T> {
   short?: string;
 }
 
-/**
- * The one example every experience question shows. Not "blank if none":
- * for NHS staff a blank in the kind of work their job surely is reads as not
- * known, so that would be untrue for them; "none" typed is none for everyone.
- */
-export const EXPERIENCE_EXAMPLE = "(e.g. 2 years, or none)";
-
-// Kept short: each is wrapped to the terminal, and a long one takes two
-// lines. One job can count under several kinds (a legal secretary's years are
-// office work and secretarial work), and the questions say so: the tool never
-// adds the kinds together.
-export const EXPERIENCE_QUESTIONS = [
-  { key: "adminMonths", message: `Time in office or admin work, secretarial included? ${EXPERIENCE_EXAMPLE}` },
-  { key: "customerServiceMonths", message: `Time in customer-facing work (reception, retail, calls)? ${EXPERIENCE_EXAMPLE}` },
-  { key: "healthcareMonths", message: `Time working in healthcare (hospital, GP, clinic, care)? ${EXPERIENCE_EXAMPLE}` },
-  { key: "secretarialMonths", message: `Time as a secretary or PA, any sector (legal counts)? ${EXPERIENCE_EXAMPLE}` },
-] as const;
-
-/** Said once before the experience questions. */
-export const EXPERIENCE_HINT = "One job can count under several of the next questions: count it in each.";
-
-/** The target roles, the default first: medical secretary, then the rest as the data lists them. */
-export function roleChoices(dataset: Dataset): Choice<string>[] {
+/** The roles to aim for, by title: `first` (where most aim) first, then the rest as the data lists them. */
+export function roleChoices(dataset: Dataset, first?: string): Choice<string>[] {
   const roles = targetRoles(dataset);
-  const first = roles.filter((r) => r.id === "medical-secretary");
-  return [...first, ...roles.filter((r) => r.id !== "medical-secretary")].map((r) => ({ value: r.id, name: r.title }));
+  return [...roles.filter((r) => r.id === first), ...roles.filter((r) => r.id !== first)].map((r) => ({ value: r.id, name: r.title }));
 }
 
-const JOB_HINTS: Record<CurrentJob, string> = {
-  "not-working": "Studying, or not in a job now",
-  "customer-facing": "Customer-facing work outside healthcare (shop, calls, hospitality)",
-  office: "Office or admin work outside healthcare",
-  secretarial: "Secretarial or PA work outside healthcare",
-  "gp-practice": "GP practice staff (reception, admin or other)",
-  "nhs-admin": "{serviceShort} admin or clerical staff (hospital or community)",
-  "nhs-clinical": "{serviceShort} clinical staff (nurse, healthcare assistant, therapist...)",
-  "care-or-private-healthcare": "Care home or private healthcare staff",
-  "nhs-support": "{serviceShort} support staff (porter, domestic, catering, estates...)",
-};
-
-/** "Where are you now?": an NHS job in the nation's own words (HSC in Northern Ireland). */
-export function jobChoices(dataset: Dataset, nation: Nation): Choice<CurrentJob | "unsure">[] {
-  const short = nationInfo(dataset, nation)?.serviceShort ?? "NHS";
-  return [
-    ...CURRENT_JOBS.map((j) => ({ value: j, name: JOB_HINTS[j].replace("{serviceShort}", short), description: jobWords(j, short) })),
-    { value: "unsure" as const, name: "Something else, or rather not say" },
-  ];
+/** The bands the nation pays (Scotland alone still has a band 1), in order. */
+export function paidBands(dataset: Dataset, nation: Nation, bands: readonly string[]): Choice<string>[] {
+  const paid = new Set(findTable(dataset.pay, nation)?.bands.map((b) => b.band) ?? bands);
+  return bands.filter((b) => paid.has(b)).map((b) => ({ value: b, name: `Band ${b}` }));
 }
 
-/** The bands the nation pays (Scotland alone still has a band 1), in order, then Not sure. */
-export function bandChoices(dataset: Dataset, nation: Nation): Choice<string>[] {
-  const paid = new Set(findTable(dataset.pay, nation)?.bands.map((b) => b.band) ?? AFC_BANDS);
-  return [...AFC_BANDS.filter((b) => paid.has(b)).map((b) => ({ value: b, name: `Band ${b}` })), { value: "unsure", name: "Not sure" }];
-}
+/** The value of the choice that leaves a single choice unsaid ("Rather not say", "Not sure"). */
+export const UNSURE = "unsure";
 
-const AGE_WORDS: Record<AgeGroup, string> = { "16-17": "16 or 17", "18": "18", "19-20": "19 or 20", "21+": "21 or over" };
-
-export const AGE_CHOICES: Choice<AgeGroup | "unsure">[] = [
-  ...AGE_GROUPS.map((g) => ({ value: g, name: AGE_WORDS[g] })),
-  { value: "unsure", name: "Rather not say" },
-];
-
-export function nationChoices(): Choice<(typeof NATIONS)[number]>[] {
-  return NATIONS.map((n) => ({ value: n, name: nationName(n) }));
+/**
+ * The choices a question that picks one value offers, drawn from its registry
+ * entry (src/model/answers.ts) or, for a kind whose values the data decides,
+ * from the data; the choice that leaves it unsaid last, where it has one.
+ */
+export function choicesOf(def: EarlierAnswerDef, dataset: Dataset, nation: Nation): Choice<string>[] {
+  const question = def.question!;
+  const w = wordContext(dataset, nation);
+  const own: readonly Choice<string>[] =
+    def.value.type === "role"
+      ? roleChoices(dataset, question.startsOn)
+      : def.value.type === "band"
+        ? paidBands(dataset, nation, def.value.values)
+        : (question.choices ?? question.choicesFrom?.({ dataset, nation, valueWords: (v) => valueWords(def.key, v, w) ?? v }) ?? []);
+  if (question.alwaysAnswered) return [...own];
+  return [...own, { value: UNSURE, name: question.notSaid ?? "Rather not say" }];
 }
 
 /** The checklist's last item: ticked, the qualifications taken only in the other nations are listed next. */
@@ -153,19 +122,6 @@ export const NOTHING_TICKED: Choice<boolean>[] = [
 
 export type YesNo = "yes" | "no" | "unsure";
 
-/**
- * Where each choice question's cursor starts: on the answer most people give
- * (issue 19: starting on "Not sure" and "Rather not say", Enter alone gave a
- * report full of "not known"). A skill is never claimed: audio typing starts
- * on No. "Not sure" and "Rather not say" stay, last, for those who mean them.
- * The yes-or-no questions' starting answers are in their registry entries
- * (src/model/answers.ts, `startsOn`).
- */
-export const STARTS_ON = { job: "not-working", age: "21+" } as const satisfies {
-  job: CurrentJob;
-  age: AgeGroup;
-};
-
 export const YES_NO_UNSURE: Choice<YesNo>[] = [
   { value: "yes", name: "Yes" },
   { value: "no", name: "No" },
@@ -181,10 +137,3 @@ export const TYPING_TEST_OFFER: Choice<boolean>[] = [
   { value: true, name: "Yes, take the typing test now", short: "Yes", description: "Type a short passage for a minute; your net speed becomes your answer. Esc stops it early." },
   { value: false, name: "No, leave my speed as not known", short: "No" },
 ];
-
-/** The choices of an earlier answer asked by its registry entry (src/model/answers.ts), typed by its values. */
-const entryChoices = <K extends "medicalTerminology" | "officeSkills">(key: K) =>
-  [...earlierAnswer(key)!.question.choices!] as Choice<ValueOf<Extract<EarlierAnswer, { key: K }>["value"]>>[];
-
-export const TERMINOLOGY_CHOICES = entryChoices("medicalTerminology");
-export const OFFICE_CHOICES = entryChoices("officeSkills");

@@ -3,15 +3,14 @@
 // ReportModel, so the terminal, Markdown and plain renderers all draw it.
 
 import { sameFinding, type AnswerChange, type GapChange, type GapSide, type ReportChange, type RouteSide } from "../engine/compare.js";
-import { CURRENT_JOBS, NATIONS, nationName, type CurrentJob, type Dataset, type GapStatus, type Nation, type Range, type Report } from "../engine/types.js";
-import { durationWords, enGB, jobWords, changeWords, word, type Catalogue, type WordContext } from "./words/index.js";
+import type { Dataset, GapStatus, Range, Report } from "../engine/types.js";
+import { enGB, changeWords, word, wordContext, type Catalogue, type WordContext } from "./words/index.js";
 import { phrasesOf } from "./words/phrases.js";
-import { qualificationName } from "../engine/gaps.js";
 import { months, routeCost } from "./format.js";
 import { statusWord, type ReportModel, type Section } from "./report-model.js";
 import { underwayRange } from "./underway-range.js";
-import { EARLIER_KEYS, registeredAnswer, REGISTERED_ANSWERS, type EarlierKey, type RegisteredKey } from "../model/answers.js";
-import { ANSWER_WORDS, EARLIER_WORDS, NOT_SAID, registeredWords } from "./answer-words.js";
+import { ANSWERS } from "../model/answers.js";
+import { answerLabel, answerPhrase, answerWords, valueWords } from "./answer-values.js";
 
 /** Whether the change is imagined (what-if) or happened (compare): the tense and the column names follow. */
 export interface ChangeWords {
@@ -43,63 +42,48 @@ export function compareWords(beforeFile: string, afterFile: string, catalogue: C
 const cw = (words: ChangeWords) => (words.catalogue ?? enGB).report;
 
 /**
- * Answers by their path, in the order the report asks them. A key not listed
- * here (one added later) is still shown, under its own name, after these.
+ * Answers by their path, in the order the report asks them. A key not in the
+ * registry (one added later) is still shown, under its own name, after these.
  */
-const ANSWER_LABELS: Record<string, string> = {
-  ...Object.fromEntries(EARLIER_KEYS.map((k) => [k, EARLIER_WORDS[k].label])),
-  // The answers added since 0.2, labelled as "What you told us" labels them.
-  ...Object.fromEntries(REGISTERED_ANSWERS.map((a) => [a.key, ANSWER_WORDS[a.key].label])),
-};
-
-const LABEL_ORDER = Object.keys(ANSWER_LABELS);
-
-export function answerLabel(key: string): string {
-  return ANSWER_LABELS[key] ?? key;
-}
-
-/** An answer inside a sentence ("changing your band to …"); a key not in the registry, by its name. */
-function answerPhrase(key: string): string {
-  if (registeredAnswer(key)) return ANSWER_WORDS[key as RegisteredKey].phrase;
-  return (EARLIER_KEYS as readonly string[]).includes(key) ? EARLIER_WORDS[key as EarlierKey].phrase : key;
-}
+const LABEL_ORDER: readonly string[] = ANSWERS.map((a) => a.key);
 
 function answerOrder(a: AnswerChange, b: AnswerChange): number {
   const rank = (k: string) => (LABEL_ORDER.includes(k) ? LABEL_ORDER.indexOf(k) : LABEL_ORDER.length);
   return rank(a.key) - rank(b.key);
 }
 
-/** One answer's value as the report writes it; anything unforeseen as plain text. */
-export function answerValue(key: string, value: unknown, dataset: Dataset): string {
-  // Not working towards anything is left out of an answers file, not "not said".
-  if (registeredAnswer(key)) return registeredWords(key as RegisteredKey, value as never);
-  if (value === undefined || value === null) return key === "studying" ? "none" : NOT_SAID;
-  if (typeof value === "boolean") return value ? "yes" : "no";
-  if (key === "typingWpm" && typeof value === "number") return `${value} wpm`;
-  if (/Months$/.test(key) && typeof value === "number") return durationWords(value);
-  if (key === "nation" && (NATIONS as readonly unknown[]).includes(value)) return nationName(value as Nation);
-  if (key === "target" && typeof value === "string") return dataset.roles.find((r) => r.id === value)?.title ?? value;
-  if (key === "currentJob" && (CURRENT_JOBS as readonly unknown[]).includes(value)) return jobWords(value as CurrentJob);
-  if (key === "nhsBand" && typeof value === "string") return `band ${value}`;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return "none";
-    return value.map((v) => ((key === "qualifications" || key === "studying") && typeof v === "string" ? qualificationName(dataset, v) : answerValue("", v, dataset))).join(", ");
-  }
+/** A value of a key the registry does not know (or of a shape it does not expect), as plain text. */
+function plainValue(value: unknown, w: WordContext): string {
+  if (value === undefined || value === null) return answerWords(w).phrases.notSaid;
+  if (typeof value === "boolean") return value ? w.words.report.yes : w.words.report.no;
+  if (Array.isArray(value)) return value.length === 0 ? answerWords(w).phrases.none : value.map((v) => plainValue(v, w)).join(", ");
   return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
 
-function answerAfter(change: AnswerChange, dataset: Dataset): string {
-  if (!change.added && !change.removed) return answerValue(change.key, change.after, dataset);
-  const parts: string[] = [answerValue(change.key, change.after, dataset)];
-  const list = (xs: unknown[]) => answerValue(change.key, xs, dataset);
+/** One answer's value as a change words it: in the registry's words, "not said" for a blank; anything unforeseen as plain text. */
+function changeValue(key: string, value: unknown, w: WordContext): string {
+  return valueWords(key, value, w, "change") ?? plainValue(value, w);
+}
+
+/** One answer's value as the report writes it, for a change; anything unforeseen as plain text. */
+export function answerValue(key: string, value: unknown, dataset: Dataset, catalogue: Catalogue = enGB): string {
+  return changeValue(key, value, wordContext(dataset, "england", undefined, catalogue));
+}
+
+function answerAfter(change: AnswerChange, w: WordContext): string {
+  const value = changeValue(change.key, change.after, w);
+  if (!change.added && !change.removed) return value;
+  const p = answerWords(w).phrases;
+  const parts: string[] = [];
+  const list = (xs: unknown[]) => changeValue(change.key, xs, w);
   // What was added or removed says something only when there is a list on both sides;
   // from nothing, or to "not said", the new value alone says it all.
   const listed = (v: unknown) => Array.isArray(v) && v.length > 0;
   if (listed(change.before) && listed(change.after)) {
-    if (change.added?.length) parts.push(`added: ${list(change.added)}`);
-    if (change.removed?.length) parts.push(`removed: ${list(change.removed)}`);
+    if (change.added?.length) parts.push(p.added(list(change.added)));
+    if (change.removed?.length) parts.push(p.removed(list(change.removed)));
   }
-  return parts.length > 1 ? `${parts[0]} (${parts.slice(1).join("; ")})` : parts[0]!;
+  return parts.length > 0 ? p.withChanges(value, parts.join(p.changesJoin)) : value;
 }
 
 function gapCell(side: GapSide | undefined, w: WordContext): string {
@@ -174,8 +158,8 @@ export function changeVerdict(change: ReportChange, words: ChangeWords, dataset:
   const answers = [...change.answers].sort(answerOrder);
   if (answers.length === 0) return words.mode === "what-if" ? c.nothingWouldChange : c.sameAnswers(words.between);
   if (words.mode === "what-if") {
-    // The answers' own words (answerPhrase, answerAfter) stay en-GB: they belong to the answer registry.
-    const what = phrasesOf((words.catalogue ?? enGB).t).list(answers.map((a) => c.answerTo(answerPhrase(a.key), answerAfter(a, dataset))));
+    const w = changeWords(change, dataset, words.catalogue ?? enGB);
+    const what = phrasesOf((words.catalogue ?? enGB).t).list(answers.map((a) => c.answerTo(answerPhrase(a.key, w), answerAfter(a, w))));
     return c.changing(what, gapClause(change, words), routeSentence(change, words));
   }
   return c.since(words.between, gapClause(change, words), routeSentence(change, words));
@@ -198,7 +182,7 @@ export function changeSections(change: ReportChange, words: ChangeWords, dataset
   sections.push({
     title: c.answersTitle(whatIf),
     head: [c.answer, words.before, words.after],
-    rows: [...change.answers].sort(answerOrder).map((a) => [answerLabel(a.key), answerValue(a.key, a.before, dataset), answerAfter(a, dataset)]),
+    rows: [...change.answers].sort(answerOrder).map((a) => [answerLabel(a.key, w), changeValue(a.key, a.before, w), answerAfter(a, w)]),
   });
 
   const moved = movedGaps(change);

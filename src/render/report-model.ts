@@ -3,17 +3,17 @@
 // handout and the screen cannot say different things.
 
 import { fullTimeHours, partTimeHours } from "../engine/adults.js";
-import { openGaps, qualificationName } from "../engine/gaps.js";
+import { openGaps } from "../engine/gaps.js";
 import { fillIn, nationInfo } from "../engine/nations.js";
 import { experienceUnsaid } from "../engine/person.js";
-import { nationName, type Dataset, type ExperienceKind, type Gap, type Implied, type PayChange, type Report, type Route, type RouteStep, type StepPayFigure } from "../engine/types.js";
+import type { Dataset, ExperienceKind, Gap, PayChange, Report, Route, RouteStep, StepPayFigure } from "../engine/types.js";
 import { inSentence } from "../engine/words.js";
-import { durationWords, enGB, jobWords, payChangeNotes, reasonWords, reportNotes, stepTitleWords, word, wordContext, type Catalogue, type WordContext } from "./words/index.js";
+import { enGB, payChangeNotes, reasonWords, reportNotes, stepTitleWords, word, wordContext, type Catalogue, type WordContext } from "./words/index.js";
 import { phrasesOf } from "./words/phrases.js";
 import type { ReportWords } from "./words/report-words.js";
-import { money, moneyRange, months, perHour, routeCost, yesNo } from "./format.js";
-import { REGISTERED_ANSWERS, type AnswerDef, type RegisteredKey } from "../model/answers.js";
-import { ANSWER_WORDS, label, NOT_SAID, registeredWords } from "./answer-words.js";
+import { money, moneyRange, months, perHour, routeCost } from "./format.js";
+import { askedContext, earlierAnswer, EARLIER_ANSWERS, REGISTERED_ANSWERS, type AnswerDef, type EarlierAnswerDef, type EarlierKey, type RegisteredKey } from "../model/answers.js";
+import { answerLabel, answerWords, valueWords } from "./answer-values.js";
 
 export interface Section {
   title: string;
@@ -87,60 +87,85 @@ function bandsText(pay: { band: string; min: number; max: number }[], bands: str
   return r.labelRange(label, range);
 }
 
-function workLength(p: Report["profile"], kind: ExperienceKind, months: number): string {
-  return experienceUnsaid(p, { anyOf: [kind] }) ? NOT_SAID : durationWords(months);
+/** An answer's value where it stands in a Profile: a key with a dot is nested (experience.adminMonths). */
+function valueAt(profile: Report["profile"], key: string): unknown {
+  return key.split(".").reduce<unknown>((v, part) => (v !== null && typeof v === "object" ? (v as Record<string, unknown>)[part] : undefined), profile);
 }
 
-/** An answer as the person gave it, or worked out from their other answers and said so. */
-function answer(value: string | undefined, implied: Implied | undefined, top: string, w: WordContext): string {
-  if (value !== undefined) return value;
-  if (!implied) return NOT_SAID;
-  return `${implied.value === top ? "" : "at least "}${implied.value} (from ${word(implied.because, w)})`;
-}
+/**
+ * Where "What you told us" says more than the answer's own words, because the
+ * report knows more: the role assessed, the nation assumed, a skill worked out
+ * from other answers. A string is the row's answer, null leaves the row out,
+ * undefined gives the answer in its own words.
+ */
+type ToldUsAnswer = (report: Report, w: WordContext) => string | null | undefined;
 
-export function toldUs(report: Report, dataset: Dataset): string[][] {
-  const w = wordContext(dataset, report.nation, report.target);
-  const p = report.profile;
-  const qual = (id: string) => qualificationName(dataset, id);
-  const implied = (field: "officeSkills" | "medicalTerminology") => report.implied.find((i) => i.field === field);
-  const serviceShort = nationInfo(dataset, report.nation)?.serviceShort;
-  const rows = [
-    [label("target"), report.target.title],
-    [label("nation"), p.nation ? nationName(p.nation) : `${nationName(report.nation)} (assumed)`],
-    [label("currentJob"), p.currentJob ? jobWords(p.currentJob, serviceShort) : NOT_SAID],
-  ];
-  // The band is named by the nation's health service ("HSC band" in Northern Ireland).
-  if (p.nhsBand !== undefined) rows.push([`${serviceShort ?? "NHS"} band`, `band ${p.nhsBand}`]);
+/** A skill as the person gave it, or worked out from their other answers and said so. */
+const implied =
+  (key: "medicalTerminology" | "officeSkills"): ToldUsAnswer =>
+  (report, w) => {
+    if (report.profile[key] !== undefined) return undefined;
+    const found = report.implied.find((i) => i.field === key);
+    if (!found) return undefined;
+    const levels = (earlierAnswer(key)!.value as { values: readonly string[] }).values;
+    return answerWords(w).phrases.implied(valueWords(key, found.value, w)!, found.value !== levels.at(-1), word(found.because, w));
+  };
+
+const TOLD_US: Partial<Record<EarlierKey, ToldUsAnswer>> = {
+  // The role assessed: the one aimed for, or the one assumed.
+  target: (report, w) => valueWords("target", report.target.id, w)!,
+  nation: (report, w) => (report.profile.nation === undefined ? answerWords(w).phrases.assumed(valueWords("nation", report.nation, w)!) : undefined),
+  nhsBand: (report) => (report.profile.nhsBand === undefined ? null : undefined),
   // Age and age group are one answer here: the age where given, else the group.
-  rows.push([label("age"), p.age !== undefined ? String(p.age) : p.ageGroup ?? NOT_SAID]);
-  rows.push(
-    [label("typingWpm"), p.typingWpm === undefined ? NOT_SAID : `${p.typingWpm} wpm`],
-    [label("audioTyping"), yesNo(p.audioTyping)],
-    [label("medicalTerminology"), answer(p.medicalTerminology, implied("medicalTerminology"), "qualified", w)],
-    [label("officeSkills"), answer(p.officeSkills, implied("officeSkills"), "confident", w)],
-    [label("qualifications"), p.qualifications.length ? p.qualifications.map(qual).join(", ") : p.qualificationsUnknown ? NOT_SAID : "none listed"],
-    ...(p.studying?.length ? [[label("studying"), p.studying.map(qual).join(", ")]] : []),
-    // The kinds overlap: one job can count under each of them, so they are never added.
-    // A job that is this kind of work, with no length given, is "not said", as Where you stand has it; never "none".
-    [label("experience.adminMonths"), workLength(p, "admin", p.experience.adminMonths)],
-    [label("experience.customerServiceMonths"), workLength(p, "customerService", p.experience.customerServiceMonths)],
-    [label("experience.healthcareMonths"), workLength(p, "healthcare", p.experience.healthcareMonths)],
-    [label("experience.secretarialMonths"), workLength(p, "secretarial", p.experience.secretarialMonths)],
-    [label("needsToEarnWhileLearning"), yesNo(p.needsToEarnWhileLearning)],
-    [label("canStudyPartTime"), yesNo(p.canStudyPartTime)],
-  );
+  age: (report, w) => (report.profile.age === undefined ? valueWords("ageGroup", report.profile.ageGroup, w)! : undefined),
+  ageGroup: () => null,
+  medicalTerminology: implied("medicalTerminology"),
+  officeSkills: implied("officeSkills"),
+  // Not saying which is not the same as holding none.
+  qualifications: (report, w) => (report.profile.qualificationsUnknown && report.profile.qualifications.length === 0 ? answerWords(w).phrases.notSaid : undefined),
+  studying: (report) => (report.profile.studying?.length ? undefined : null),
+};
+
+/** The kinds of work overlap: one job can count under each of them, so they are never added. */
+const WORK_KINDS: Partial<Record<EarlierKey, ExperienceKind>> = {
+  "experience.adminMonths": "admin",
+  "experience.customerServiceMonths": "customerService",
+  "experience.healthcareMonths": "healthcare",
+  "experience.secretarialMonths": "secretarial",
+};
+
+/** One answer's row, in its own words where the report knows no more; "not sure" for a yes or no left open, as it was asked. */
+function toldUsRow(def: EarlierAnswerDef, report: Report, w: WordContext): string[] | undefined {
+  const told = TOLD_US[def.key as EarlierKey]?.(report, w);
+  if (told === null) return undefined;
+  const label = answerLabel(def.key, w);
+  if (told !== undefined) return [label, told];
+  const kind = WORK_KINDS[def.key as EarlierKey];
+  // A job that is this kind of work, with no length given, is "not said", as Where you stand has it; never "none".
+  const value = kind && experienceUnsaid(report.profile, { anyOf: [kind] }) ? undefined : valueAt(report.profile, def.key);
+  if (value === undefined && def.value.type === "yes-no") return [label, w.words.report.notSure];
+  return [label, valueWords(def.key, value, w)!];
+}
+
+export function toldUs(report: Report, dataset: Dataset, words: Catalogue = enGB): string[][] {
+  const w = wordContext(dataset, report.nation, report.target, words);
+  const p = report.profile;
+  const rows: string[][] = [];
+  for (const def of EARLIER_ANSWERS as readonly EarlierAnswerDef[]) {
+    const row = toldUsRow(def, report, w);
+    if (row) rows.push(row);
+  }
   // The answers added since 0.2. An answers file that gives none of them (one
   // written before them) reads as it did; one that gives any shows each the
   // questionnaire would ask this person, a blank one as "not said".
   const anyGiven = REGISTERED_ANSWERS.some(({ key }) => p[key] !== undefined);
-  const asked = { nation: report.nation, ...(p.currentJob ? { currentJob: p.currentJob } : {}), ...(p.nhsBand ? { nhsBand: p.nhsBand } : {}), ...(p.ageGroup ? { ageGroup: p.ageGroup } : {}) };
+  const asked = askedContext(p, report.nation);
   for (const def of REGISTERED_ANSWERS as readonly AnswerDef[]) {
     const key = def.key as RegisteredKey;
-    if (p[key] !== undefined || (anyGiven && (!def.askedWhen || def.askedWhen(asked)))) rows.push([ANSWER_WORDS[key].label, registeredWords(key, p[key])]);
+    if (p[key] !== undefined || (anyGiven && (!def.askedWhen || def.askedWhen(asked)))) rows.push([answerLabel(key, w), valueWords(key, p[key], w)!]);
   }
   return rows;
 }
-
 
 /** The requirements to check, by title inside a sentence. */
 function toCheckTitles(report: Pick<Report, "toCheck" | "gaps">): string[] {
@@ -281,7 +306,7 @@ export function reportModel(report: Report, dataset: Dataset, notices: readonly 
   const w = wordContext(dataset, report.nation, report.target, words);
   const r = words.report;
   const sections: Section[] = [];
-  sections.push({ title: r.toldUs.title, head: [...r.toldUs.head], rows: toldUs(report, dataset) });
+  sections.push({ title: r.toldUs.title, head: [...r.toldUs.head], rows: toldUs(report, dataset, words) });
 
   sections.push({
     title: r.stand.title,

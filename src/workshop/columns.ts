@@ -1,70 +1,32 @@
 // The columns of a workshop responses sheet: what each is called in the
 // template, and the other headings an online form's export might give it.
-// The answers added since 0.2 bring their own columns from the registry
-// (src/model/answers.ts), after these, so that an older sheet still reads.
+// Each answer's column comes from its registry entry (src/model/answers.ts),
+// in the place it always had; the answers added since 0.2 follow the older
+// ones, so that an older sheet still reads.
 
-import { earlierAnswer, REGISTERED_ANSWERS, type EarlierAnswer, type RegisteredKey } from "../model/answers.js";
+import { answersInFileOrder, REGISTERED_ANSWERS, type EarlierKey, type RegisteredKey } from "../model/answers.js";
 
-export type Field =
-  | "label"
-  | "typingWpm"
-  | "audioTyping"
-  | "medicalTerminology"
-  | "officeSkills"
-  | "qualifications"
-  | "adminMonths"
-  | "customerServiceMonths"
-  | "healthcareMonths"
-  | "secretarialMonths"
-  | "needsToEarnWhileLearning"
-  | "canStudyPartTime"
-  | "nation"
-  | "target"
-  | "currentJob"
-  | "nhsBand"
-  | "age"
-  | "studying"
-  | RegisteredKey;
+/** A column's field: the attendee's name, or the key of the answer it holds (experience.adminMonths for one nested in an answers file). */
+export type Field = "label" | EarlierKey | RegisteredKey;
 
 export interface Column {
   field: Field;
   header: string;
   sample: string;
   aliases: string[];
+  /** A cell that cannot be read is left as not said, never a skipped row (the columns added since 0.1). */
+  unreadIsUnsaid?: true;
 }
 
-/** An earlier answer's column from its registry entry, in the place it always had. */
-function earlierColumn(key: EarlierAnswer["key"]): Column {
-  const { header, sample, aliases } = earlierAnswer(key)!.column;
-  return { field: key, header, sample, aliases: [...aliases] };
-}
+const registered = new Set<string>(REGISTERED_ANSWERS.map((a) => a.key));
 
 export const COLUMNS: Column[] = [
   { field: "label", header: "Name or initials", sample: "A.B.", aliases: ["name", "initials", "label", "attendee", "full name", "your name"] },
-  earlierColumn("typingWpm"),
-  earlierColumn("audioTyping"),
-  earlierColumn("medicalTerminology"),
-  earlierColumn("officeSkills"),
-  { field: "qualifications", header: "Qualifications (ids, separated by ;)", sample: "gcse-english; gcse-maths", aliases: ["qualifications", "qualification"] },
-  { field: "adminMonths", header: "Office or admin experience (months)", sample: "12", aliases: ["office or admin experience", "admin experience", "office experience", "admin"] },
-  { field: "customerServiceMonths", header: "Customer service experience (months)", sample: "24", aliases: ["customer service experience", "customer service", "customer facing experience", "customer facing"] },
-  { field: "healthcareMonths", header: "Healthcare experience (months)", sample: "0", aliases: ["healthcare experience", "healthcare", "health care experience"] },
-  { field: "secretarialMonths", header: "Secretarial experience (months)", sample: "0", aliases: ["secretarial experience", "secretarial", "secretarial or pa experience"] },
-  earlierColumn("needsToEarnWhileLearning"),
-  earlierColumn("canStudyPartTime"),
-  earlierColumn("nation"),
-  { field: "target", header: "Target role", sample: "medical-secretary", aliases: ["target role", "target", "role", "aiming for"] },
-  // Added in 0.2; an older sheet without them still reads, meaning "not said".
-  earlierColumn("currentJob"),
-  { field: "nhsBand", header: "NHS band (if NHS staff)", sample: "", aliases: ["nhs band", "band", "afc band", "agenda for change band"] },
-  { field: "age", header: "Age (or 16-17/18/19-20/21+)", sample: "21+", aliases: ["age", "age group", "how old are you"] },
-  {
-    field: "studying",
-    header: "Working towards now (qualification ids, separated by ;)",
-    sample: "",
-    aliases: ["working towards now", "working towards", "studying now", "studying for", "currently studying"],
-  },
-  ...REGISTERED_ANSWERS.map((a): Column => ({ field: a.key, header: a.column.header, sample: a.column.sample, aliases: [...a.column.aliases] })),
+  ...answersInFileOrder(REGISTERED_ANSWERS).flatMap((a): Column[] => {
+    if (!a.column) return [];
+    const { header, sample, aliases, unreadIsUnsaid } = a.column;
+    return [{ field: a.key as Field, header, sample, aliases: [...aliases], ...(unreadIsUnsaid || registered.has(a.key) ? { unreadIsUnsaid: true as const } : {}) }];
+  }),
 ];
 
 /**

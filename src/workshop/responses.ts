@@ -3,16 +3,15 @@
 // its row number and column and skipped; the other rows are still read.
 
 import { parse } from "csv-parse/sync";
-import { bandProblem, profileFromValue } from "../answers/parse.js";
-import { ageGroupName, parseDuration, parseRegistered } from "../answers/typed.js";
-import { earlierAnswer, registeredAnswer, REGISTERED_KEYS } from "../model/answers.js";
+import { bandProblem, ignoredAnswers, profileFromValue } from "../answers/parse.js";
+import { ageGroupName, isTyped, parseDuration, parseRegistered, type TypedValue } from "../answers/typed.js";
+import { answerDef, ANSWERS, earlierAnswer } from "../model/answers.js";
 import { bandName } from "../engine/pay.js";
 import { parseYamlSource } from "../data/yaml-source.js";
 import { targetRoles } from "../engine/routes.js";
 import { closest } from "../engine/words.js";
 import { didYouMean, type Named } from "../render/did-you-mean.js";
 import { AGE_GROUPS, type Dataset, type Nation, type Profile } from "../engine/types.js";
-import { AGE_MAX, AGE_MIN, NHS_BANDS } from "../answers/schema.js";
 import { AnswersError } from "../errors.js";
 import { NUMBER } from "../data/numbers.js";
 import { COLUMNS, fieldFor, type Field } from "./columns.js";
@@ -51,7 +50,6 @@ const simplify = (s: string) => s.trim().toLowerCase().replace(/[^a-z0-9]+/g, " 
  * reading it. Names and lists of qualifications may be longer.
  */
 const CELL_MAX_CHARS = 1000;
-const LONG_FIELDS = new Set<Field>(["label", "qualifications", "studying"]);
 
 /** A cell's text in quotes for a message: a long one cut short, so that a bad row is one line, not a megabyte. */
 function quoted(text: string): string {
@@ -81,15 +79,15 @@ function months(text: string, inYears: boolean): Cell {
 }
 
 
-/** An age cell: a number of years, or one of the age groups; it fills `age` or `ageGroup`. */
-function ageCell(text: string): Cell {
+/** An age cell: a number of years, or one of the age groups, which fills the column's other answer (the age group). */
+function ageCell(text: string, kind: { min: number; max: number }): Cell | { ok: true; value: string; orElse: true } {
   const t = ageGroupName(text).toLowerCase();
   if (t === "" || /^(n\/?a|not sure|rather not say|prefer not to say)$/.test(t)) return { ok: true, value: undefined };
   // Any number (numbers.ts), as in an answers file: 34.0 is 34.
   if (NUMBER.test(t)) {
     const age = Number(t);
     if (!Number.isInteger(age)) return { ok: false, error: `"${text.trim()}" is not a whole number of years` };
-    return age >= AGE_MIN && age <= AGE_MAX ? { ok: true, value: { age } } : { ok: false, error: `"${text.trim()}" is not an age between ${AGE_MIN} and ${AGE_MAX}` };
+    return age >= kind.min && age <= kind.max ? { ok: true, value: age } : { ok: false, error: `"${text.trim()}" is not an age between ${kind.min} and ${kind.max}` };
   }
   // A form's age band ("25-34", "65+") is read as a group when it lies within one.
   const band = /^(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})$/.exec(t) ?? /^(\d{1,3})\s*\+$/.exec(t);
@@ -97,11 +95,11 @@ function ageCell(text: string): Cell {
     const low = Number(band[1]);
     const high = band[2] === undefined ? Infinity : Number(band[2]);
     const group = low >= 21 ? "21+" : low >= 19 && high <= 20 ? "19-20" : low === 18 && high === 18 ? "18" : low >= 16 && high <= 17 ? "16-17" : undefined;
-    if (group) return { ok: true, value: { ageGroup: group } };
+    if (group) return { ok: true, value: group, orElse: true };
   }
   // From the start of a run of spaces only: tried from each space in it, the search took quadratic time.
   const group = t.replace(/(?<!\s)\s*(to|or|and)\s*/, "-").replace(/\s+/g, "");
-  if ((AGE_GROUPS as readonly string[]).includes(group)) return { ok: true, value: { ageGroup: group } };
+  if ((AGE_GROUPS as readonly string[]).includes(group)) return { ok: true, value: group, orElse: true };
   return { ok: false, error: `"${text.trim()}" is not an age; write a number of years, or one of: ${AGE_GROUPS.join(", ")}` };
 }
 
@@ -134,33 +132,44 @@ function lookupFor(dataset: Dataset): Lookup {
   };
 }
 
-function readCell(field: Field, text: string, lookup: Lookup, inYears = false): Cell {
-  if (text.length > CELL_MAX_CHARS && !LONG_FIELDS.has(field)) {
+/** A cell read: its value, which fills the column's other answer where `orElse` (an age group in the age column). */
+type Read = Cell | { ok: true; value: unknown; orElse: true };
+
+/**
+ * A cell, read by the kind of value its answer holds (src/model/answers.ts).
+ * The answers of 0.1 and 0.2 give the messages a sheet has always given them;
+ * those added since, their kind's reader's, a bare number in the column's unit.
+ */
+function readCell(field: Field, text: string, lookup: Lookup, inYears = false): Read {
+  if (field === "label") return { ok: true, value: text.trim() || undefined };
+  const def = answerDef(field)!;
+  const kind = def.value;
+  // Names and lists of qualifications may be long; no other answer is.
+  if (text.length > CELL_MAX_CHARS && kind.type !== "qualifications") {
     const length = text.trim().length;
     if (length > CELL_MAX_CHARS) return { ok: false, error: `${quoted(text)} holds ${length.toLocaleString("en-GB")} characters, more than any answer to this column; check that the columns line up` };
   }
-  // An earlier answer in the registry, read by the reader for its kind of value, with the messages a sheet has always given.
-  const earlier = earlierAnswer(field);
-  if (earlier?.value.type === "yes-no") {
-    const r = parseRegistered(earlier.value, text);
-    return r.ok ? { ok: true, value: r.value } : { ok: false, error: `"${text.trim()}" is not yes or no; leave the cell empty if not known` };
-  }
-  if (earlier?.value.type === "choice") return choice(text, earlier.value.values, earlier.column.synonyms);
-  if (earlier?.value.type === "wpm") {
-    const r = parseRegistered(earlier.value, text);
-    return r.ok ? { ok: true, value: r.value } : { ok: false, error: `${quoted(text)} is not a typing speed; write words per minute (0-${earlier.value.max}) in digits, like 45, or leave the cell empty if not known` };
-  }
-  switch (field) {
-    case "label":
-      return { ok: true, value: text.trim() || undefined };
-    case "nhsBand": {
-      const t = bandName(text);
-      if (t === "" || /^(n\/?a|none|notsure|unknown)$/.test(t)) return { ok: true, value: undefined };
-      return NHS_BANDS.includes(t as (typeof NHS_BANDS)[number]) ? { ok: true, value: t } : { ok: false, error: `"${text.trim()}" is not an Agenda for Change band; write 1-9 or 8a-8d, or leave it empty` };
+  const earlier = earlierAnswer(field) !== undefined;
+  switch (kind.type) {
+    case "yes-no":
+      if (!earlier) break;
+      return yesNoCell(text, kind);
+    case "choice":
+      if (!earlier) break;
+      return choice(text, kind.values, def.column?.synonyms);
+    case "wpm": {
+      if (!earlier) break;
+      const r = parseRegistered(kind, text);
+      return r.ok ? { ok: true, value: r.value } : { ok: false, error: `${quoted(text)} is not a typing speed; write words per minute (0-${kind.max}) in digits, like 45, or leave the cell empty if not known` };
     }
+    case "months":
+      if (kind.blank !== "none") break;
+      return months(text, inYears);
+    case "band":
+      return bandCell(text, kind.values);
     case "age":
-      return ageCell(text);
-    case "target": {
+      return ageCell(text, kind);
+    case "role": {
       const t = simplify(text);
       if (t === "") return { ok: true, value: undefined };
       const id = lookup.targets.get(t);
@@ -168,20 +177,24 @@ function readCell(field: Field, text: string, lookup: Lookup, inYears = false): 
       return { ok: false, error: `"${text.trim()}" is not a role to aim for${didYouMean(text, lookup.targetNames)}; use one of: ${lookup.targetIds.join(", ")}` };
     }
     case "qualifications":
-    case "studying":
       return qualificationIds(text, lookup);
-    case "adminMonths":
-    case "customerServiceMonths":
-    case "healthcareMonths":
-    case "secretarialMonths":
-      return months(text, inYears);
-    default: {
-      // A registered answer: read by the reader for its kind of value, a bare number in the column's unit.
-      const r = parseRegistered(registeredAnswer(field)!.value, text, inYears ? "years" : "months");
-      // The reader's message names the part of a list it could not read; any other is given the cell.
-      return r.ok ? r : { ok: false, error: r.error.startsWith('"') ? r.error : `${quoted(text)}: ${r.error}` };
-    }
   }
+  if (!isTyped(kind)) return { ok: true, value: undefined };
+  // An answer added since 0.2: read by the reader for its kind of value, a bare number in the column's unit.
+  const r = parseRegistered(kind, text, inYears ? "years" : "months");
+  // The reader's message names the part of a list it could not read; any other is given the cell.
+  return r.ok ? r : { ok: false, error: r.error.startsWith('"') ? r.error : `${quoted(text)}: ${r.error}` };
+}
+
+function yesNoCell(text: string, kind: TypedValue): Cell {
+  const r = parseRegistered(kind, text);
+  return r.ok ? { ok: true, value: r.value } : { ok: false, error: `"${text.trim()}" is not yes or no; leave the cell empty if not known` };
+}
+
+function bandCell(text: string, bands: readonly string[]): Cell {
+  const t = bandName(text);
+  if (t === "" || /^(n\/?a|none|notsure|unknown)$/.test(t)) return { ok: true, value: undefined };
+  return bands.includes(t) ? { ok: true, value: t } : { ok: false, error: `"${text.trim()}" is not an Agenda for Change band; write 1-9 or 8a-8d, or leave it empty` };
 }
 
 /**
@@ -231,9 +244,8 @@ function isTemplateSample(record: string[], fields: (Field | undefined)[]): bool
   return compared >= 3;
 }
 
-const EXPERIENCE_FIELDS = new Set<Field>(["adminMonths", "customerServiceMonths", "healthcareMonths", "secretarialMonths"]);
 /** Columns added since 0.1: a cell that cannot be read means "not said". */
-const ADDED_FIELDS = new Set<Field>(["currentJob", "nhsBand", "age", "studying", ...REGISTERED_KEYS]);
+const ADDED_FIELDS = new Set<Field>(COLUMNS.filter((c) => c.unreadIsUnsaid).map((c) => c.field));
 /** The same answers as keys of a YAML or JSON list's item (an age may be given as ageGroup there). */
 const ADDED_KEYS = new Set<string>([...ADDED_FIELDS, "ageGroup"]);
 /** As many as stderr lists of the rows skipped (README: "the first 100"); the rest are counted. */
@@ -260,11 +272,21 @@ export class NotRead {
   }
 }
 
+/** The column's field that holds an answer: its own, or the column that takes it instead (the age group, in the age column). */
+function fieldOf(key: string): Field {
+  const plain = key.replace(/\[.*$/, "");
+  return (ANSWERS.find((a) => a.column?.orElse === plain)?.key ?? plain) as Field;
+}
+
 /** Header text per answers key, so a schema problem can name the sheet's column. */
 function columnNameFor(key: string, headers: Map<Field, string>): string {
-  const plain = key.startsWith("experience.") ? key.slice("experience.".length) : key.replace(/\[.*$/, "");
-  const field = (plain === "ageGroup" ? "age" : plain) as Field;
-  return headers.get(field) ?? key;
+  return headers.get(fieldOf(key)) ?? key;
+}
+
+function setAt(answers: Record<string, unknown>, key: string, value: unknown): void {
+  const [outer, inner] = key.split(".") as [string, string | undefined];
+  if (inner === undefined) answers[outer] = value;
+  else answers[outer] = { ...(answers[outer] as object | undefined), [inner]: value };
 }
 
 /** A row's errors, and a last one counting those past the first few, as an answers file's are. */
@@ -273,7 +295,13 @@ function withMore(e: AnswersError, row: number, errors: RowError[]): RowError[] 
 }
 
 /** What one row (or list item) came to: an attendee, or the problems that kept it out. */
-export type RowOutcome = { kind: "attendee"; attendee: Attendee } | { kind: "errors"; errors: RowError[] };
+export type RowOutcome = { kind: "attendee"; attendee: Attendee; ignored?: RowError[] } | { kind: "errors"; errors: RowError[] };
+
+/** The answers the rules ignore for an attendee (Welsh outside Wales), each by its column (or key): warnings, not errors. */
+function ignoredIn(profile: Profile, row: number, column: (key: string) => string): RowError[] | undefined {
+  const ignored = ignoredAnswers(profile);
+  return ignored.length > 0 ? ignored.map(({ key, message }) => ({ row, column: column(key), message })) : undefined;
+}
 
 /**
  * A form's CSV export read one record at a time, so that a group of any size
@@ -356,14 +384,14 @@ export class CsvSheet {
   /** Whether a bare number in the field's column is years: where its heading says so, or, for an answer in years, unless it says months. */
   private inYears(field: Field): boolean {
     const header = this.headers.get(field) ?? "";
-    const kind = registeredAnswer(field)?.value.type;
+    const kind = field === "label" ? undefined : answerDef(field)?.value.type;
     if (kind === "years") return !/\bmonths?\b/i.test(header);
-    return (EXPERIENCE_FIELDS.has(field) || kind === "months") && /\byears?\b/i.test(header);
+    return kind === "months" && /\byears?\b/i.test(header);
   }
 
   private row(record: string[], row: number): RowOutcome {
-    const answers: Record<string, unknown> = {};
-    const experience: Record<string, unknown> = {};
+    // Every answers file holds its months of work, if only as {}.
+    const answers: Record<string, unknown> = { experience: {} };
     let name: string | undefined;
     const rowErrors: RowError[] = [];
     const notRead = (field: Field, message: string) => this.unread.add({ row, column: this.headers.get(field)!, message });
@@ -381,20 +409,22 @@ export class CsvSheet {
       }
       if (read.value === undefined) return;
       if (field === "label") name = String(read.value);
-      else if (EXPERIENCE_FIELDS.has(field)) experience[field] = read.value;
-      else if (field === "age") Object.assign(answers, read.value);
-      else answers[field] = read.value;
+      else setAt(answers, "orElse" in read ? answerDef(field)!.column!.orElse! : field, read.value);
     });
     // A band the row's nation does not have (band 1 outside Scotland, in the shipped data) is, like any band cell that cannot be read, left as not said.
-    const bandIssue = typeof answers.nhsBand === "string" ? bandProblem(answers.nhsBand, answers.nation as Nation | undefined, this.dataset) : undefined;
-    if (bandIssue) {
-      notRead("nhsBand", bandIssue);
-      delete answers.nhsBand;
+    for (const def of ANSWERS) {
+      const band = def.value.type === "band" ? answers[def.key] : undefined;
+      const bandIssue = typeof band === "string" ? bandProblem(band, answers.nation as Nation | undefined, this.dataset) : undefined;
+      if (bandIssue) {
+        notRead(def.key as Field, bandIssue);
+        delete answers[def.key];
+      }
     }
     if (rowErrors.length > 0) return { kind: "errors", errors: rowErrors };
     try {
-      const profile = profileFromValue({ ...answers, experience }, this.dataset, `row ${row}`);
-      return { kind: "attendee", attendee: { row, ...(name ? { name } : {}), profile } };
+      const profile = profileFromValue(answers, this.dataset, `row ${row}`);
+      const ignored = ignoredIn(profile, row, (key) => columnNameFor(key, this.headers));
+      return { kind: "attendee", attendee: { row, ...(name ? { name } : {}), profile }, ...(ignored ? { ignored } : {}) };
     } catch (e) {
       if (!(e instanceof AnswersError)) throw e;
       return { kind: "errors", errors: withMore(e, row, e.issues.map((issue) => ({ row, column: columnNameFor(issue.field ?? "", this.headers), message: issue.message }))) };
@@ -474,7 +504,8 @@ export function listItemOutcome(item: unknown, row: number, dataset: Dataset, fi
   for (;;) {
     try {
       const profile = profileFromValue(answers, dataset, file, { value: answers, lineOf });
-      return { kind: "attendee", attendee: { row, ...(shown ? { name: shown } : {}), profile } };
+      const ignored = ignoredIn(profile, row, (key) => key);
+      return { kind: "attendee", attendee: { row, ...(shown ? { name: shown } : {}), profile }, ...(ignored ? { ignored } : {}) };
     } catch (e) {
       if (!(e instanceof AnswersError)) throw e;
       const added = e.issues.filter((issue) => addedKeyOf(issue.field) !== undefined && addedKeyOf(issue.field)! in answers);

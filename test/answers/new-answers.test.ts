@@ -7,8 +7,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { AnswersError } from "../../src/errors.js";
 import { parseAnswers } from "../../src/answers/parse.js";
-import { parseRegistered } from "../../src/answers/typed.js";
-import { registeredAnswer } from "../../src/model/answers.js";
+import { parseDuration, parseRegistered, type TypedValue } from "../../src/answers/typed.js";
+import { earlierAnswer, registeredAnswer } from "../../src/model/answers.js";
 import { assess } from "../../src/engine/assess.js";
 import { toldUs } from "../../src/render/report-model.js";
 import { readCsvResponses } from "../../src/workshop/responses.js";
@@ -93,6 +93,27 @@ describe("typed at a prompt or in a cell", () => {
   it("takes a bare number in a sheet's column in its unit", () => {
     expect(parseRegistered(months, "5", "years")).toEqual({ ok: true, value: 60 });
     expect(parseRegistered(months, "5", "months")).toEqual({ ok: true, value: 5 });
+  });
+
+  // The kinds the older answers hold, as an answer added of that kind would be typed.
+  it("reads a length of work, where a blank is none, as the experience questions always have", () => {
+    const work = earlierAnswer("experience.adminMonths")!.value as TypedValue;
+    expect(parseRegistered(work, "")).toEqual({ ok: true, value: 0 });
+    expect(parseRegistered(work, "2 years")).toEqual({ ok: true, value: 24 });
+    expect(parseRegistered(work, "2")).toEqual(parseDuration("2"));
+    // A blank in a length that is not of work is not said.
+    expect(parseRegistered(months, "")).toEqual({ ok: true, value: undefined });
+  });
+
+  it("reads an age in whole years in its range, and an age group as people write one", () => {
+    const age = earlierAnswer("age")!.value as TypedValue;
+    const group = earlierAnswer("ageGroup")!.value as TypedValue;
+    expect(parseRegistered(age, "34")).toEqual({ ok: true, value: 34 });
+    for (const bad of ["34.5", "13", "101", "old"]) expect(parseRegistered(age, bad).ok).toBe(false);
+    expect(parseRegistered(group, "21 or over")).toEqual({ ok: true, value: "21+" });
+    expect(parseRegistered(group, "16 to 17")).toEqual({ ok: true, value: "16-17" });
+    expect(parseRegistered(group, "rather not say")).toEqual({ ok: true, value: undefined });
+    expect(parseRegistered(group, "22-30")).toMatchObject({ ok: false });
   });
 });
 

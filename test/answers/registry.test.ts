@@ -16,18 +16,26 @@ const EXTRA = {
   column: { header: "Driving licence (yes/no)", sample: "", aliases: ["driving licence"] },
 } as const;
 
+// The entry added at the end of REGISTERED_ANSWERS, with the lists and lookups the module derives from it.
 vi.mock("../../src/model/answers.js", async (importOriginal) => {
   const real = await importOriginal<typeof import("../../src/model/answers.js")>();
   const REGISTERED_ANSWERS = [...real.REGISTERED_ANSWERS, EXTRA];
-  return { ...real, REGISTERED_ANSWERS, REGISTERED_KEYS: REGISTERED_ANSWERS.map((a) => a.key), registeredAnswer: (key: string) => REGISTERED_ANSWERS.find((a) => a.key === key) };
+  const ANSWERS = [...real.EARLIER_ANSWERS, ...REGISTERED_ANSWERS];
+  return {
+    ...real,
+    REGISTERED_ANSWERS,
+    REGISTERED_KEYS: REGISTERED_ANSWERS.map((a) => a.key),
+    ANSWERS,
+    registeredAnswer: (key: string) => REGISTERED_ANSWERS.find((a) => a.key === key),
+    answerDef: (key: string) => ANSWERS.find((a) => a.key === key),
+  };
 });
 
+// Its words, added to the table as a developer would add them.
 vi.mock("../../src/render/answer-words.js", async (importOriginal) => {
   const real = await importOriginal<typeof import("../../src/render/answer-words.js")>();
-  const ANSWER_WORDS = { ...real.ANSWER_WORDS, drivingLicence: { label: "Driving licence", phrase: "your driving licence", value: (v: string) => v } };
-  // The module's own lookup, over the extended words.
-  const registeredWords = (key: string, value: unknown) => (value == null ? real.NOT_SAID : (ANSWER_WORDS as Record<string, { value: (v: never) => string }>)[key]!.value(value as never));
-  return { ...real, ANSWER_WORDS, registeredWords };
+  const answerWordsOf = (t: Parameters<typeof real.answerWordsOf>[0]) => ({ ...real.answerWordsOf(t), drivingLicence: { label: t`Driving licence`, phrase: t`your driving licence`, values: { yes: t`yes`, no: t`no` } } });
+  return { ...real, answerWordsOf };
 });
 
 const { runCli } = await import("../helpers/cli.js");

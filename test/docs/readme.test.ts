@@ -2,7 +2,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { AGE_CHOICES, bandChoices, jobChoices, nationChoices, OFFICE_CHOICES, qualificationChoices, roleChoices, TERMINOLOGY_CHOICES, YES_NO_UNSURE } from "../../src/questionnaire/questions.js";
+import { choicesOf, qualificationChoices, YES_NO_UNSURE } from "../../src/questionnaire/questions.js";
+import { earlierAnswer } from "../../src/model/answers.js";
 import { ROOT, runCli } from "../helpers/cli.js";
 import { shippedDataset } from "../helpers/dataset.js";
 import { NATIONS } from "../../src/engine/types.js";
@@ -35,17 +36,19 @@ describe("README: running the tool from a clone", () => {
 describe("README: what the questionnaire lets you leave open", () => {
   const dataset = shippedDataset();
   const offersUnsure = (choices: readonly { value: unknown }[]) => choices.some((c) => c.value === "unsure");
+  /** The choices the questionnaire offers for an answer, in a nation. */
+  const offered = (key: string, nation: (typeof NATIONS)[number] = "england") => choicesOf(earlierAnswer(key)!, dataset, nation);
 
   it("names the questions with a 'not sure' choice, and the five without", () => {
     expect(prose).toContain('Your band, audio typing, earning while you learn and part-time study each offer "Not sure"');
-    for (const nation of NATIONS) expect(bandChoices(dataset, nation).find((c) => c.value === "unsure")?.name).toBe("Not sure");
+    for (const nation of NATIONS) expect(offered("nhsBand", nation).find((c) => c.value === "unsure")?.name).toBe("Not sure");
     expect(YES_NO_UNSURE.find((c) => c.value === "unsure")?.name).toBe("Not sure");
     expect(prose).toContain('your age offers "Rather not say", and what you do now "Something else, or rather not say"');
-    expect(AGE_CHOICES.find((c) => c.value === "unsure")?.name).toBe("Rather not say");
-    expect(jobChoices(dataset, "england").find((c) => c.value === "unsure")?.name).toBe("Something else, or rather not say");
+    expect(offered("ageGroup").find((c) => c.value === "unsure")?.name).toBe("Rather not say");
+    expect(offered("currentJob").find((c) => c.value === "unsure")?.name).toBe("Something else, or rather not say");
 
     expect(prose).toContain("Five questions have no such choice: the role");
-    for (const choices of [roleChoices(dataset), nationChoices(), TERMINOLOGY_CHOICES, OFFICE_CHOICES, qualificationChoices(dataset, "england")]) {
+    for (const choices of [offered("target"), offered("nation"), offered("medicalTerminology"), offered("officeSkills"), qualificationChoices(dataset, "england")]) {
       expect(offersUnsure(choices)).toBe(false);
     }
   });

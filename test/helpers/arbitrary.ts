@@ -6,13 +6,11 @@
 import fc from "fast-check";
 import { profileFromValue } from "../../src/answers/parse.js";
 import type { Answers } from "../../src/answers/schema.js";
-import { AGE_GROUPS, CURRENT_JOBS, NATIONS, OFFICE_LEVELS, TERMINOLOGY_LEVELS, type Dataset, type Nation, type Profile } from "../../src/engine/types.js";
+import { NATIONS, type Dataset, type Nation, type Profile } from "../../src/engine/types.js";
 import { targetRoles } from "../../src/engine/routes.js";
-import { FULL_TIME, REGISTERED_ANSWERS, type AnswerValue, type RegisteredKey } from "../../src/model/answers.js";
+import { earlierAnswer, FULL_TIME, REGISTERED_ANSWERS, type AnswerValue, type EarlierKey, type RegisteredKey } from "../../src/model/answers.js";
 
 type AnswerArbitraries = { [K in keyof Required<Answers>]: fc.Arbitrary<NonNullable<Answers[K]>> };
-
-const months = fc.integer({ min: 0, max: 240 });
 
 /** The bands a nation's pay tables hold: band 1 only where it is paid. */
 function bandsIn(dataset: Dataset, nation: Nation): string[] {
@@ -20,12 +18,26 @@ function bandsIn(dataset: Dataset, nation: Nation): string[] {
 }
 
 /**
- * A generator for each kind of registered answer: an answer added to the registry is generated with no
+ * A generator for each kind of answer in the registry: an answer added to it is generated with no
  * change here. `monthsUpTo`: the longest length of time to try (a realistic 20 years by default; a
- * round trip tries the kind's whole range).
+ * round trip tries the kind's whole range). The kinds whose values the data decides are handed it.
  */
-export function registeredArbitrary(value: AnswerValue, monthsUpTo = 240): fc.Arbitrary<unknown> {
+export function registeredArbitrary(value: AnswerValue, monthsUpTo = 240, data?: { dataset: Dataset; nation: Nation }): fc.Arbitrary<unknown> {
+  const given = () => {
+    if (!data) throw new Error(`a ${value.type} answer is drawn from the data: pass it`);
+    return data;
+  };
   switch (value.type) {
+    case "role":
+      return fc.constantFrom(...targetRoles(given().dataset).map((r) => r.id));
+    case "band":
+      return fc.constantFrom(...bandsIn(given().dataset, given().nation));
+    case "qualifications":
+      return fc.subarray(given().dataset.qualifications.map((q) => q.id));
+    case "age":
+      return fc.integer({ min: value.min, max: value.max });
+    case "age-group":
+      return fc.constantFrom(...value.values);
     case "choice":
       return fc.constantFrom(...value.values);
     case "choices":
@@ -46,25 +58,33 @@ export function registeredArbitrary(value: AnswerValue, monthsUpTo = 240): fc.Ar
 const registered = Object.fromEntries(REGISTERED_ANSWERS.map((a) => [a.key, registeredArbitrary(a.value)])) as { [K in RegisteredKey]: fc.Arbitrary<NonNullable<Answers[K]>> };
 
 function answerArbitraries(dataset: Dataset, nation: Nation): AnswerArbitraries {
-  const qualIds = dataset.qualifications.map((q) => q.id);
+  const data = { dataset, nation };
+  const byKind = <K extends EarlierKey>(key: K) => registeredArbitrary(earlierAnswer(key)!.value, 240, data) as fc.Arbitrary<NonNullable<Answers[K & keyof Answers]>>;
   return {
     // Never read by the assessment: generated so that nothing proves otherwise.
     name: fc.string({ maxLength: 20 }),
+    // Realistic speeds and ages, rather than every one the kind allows.
     typingWpm: fc.integer({ min: 0, max: 120 }),
-    audioTyping: fc.boolean(),
-    medicalTerminology: fc.constantFrom(...TERMINOLOGY_LEVELS),
-    officeSkills: fc.constantFrom(...OFFICE_LEVELS),
-    qualifications: fc.subarray(qualIds),
-    experience: fc.record({ adminMonths: months, customerServiceMonths: months, healthcareMonths: months, secretarialMonths: months }),
-    needsToEarnWhileLearning: fc.boolean(),
-    canStudyPartTime: fc.boolean(),
+    audioTyping: byKind("audioTyping"),
+    medicalTerminology: byKind("medicalTerminology"),
+    officeSkills: byKind("officeSkills"),
+    qualifications: byKind("qualifications"),
+    experience: fc.record({
+      adminMonths: byKind("experience.adminMonths") as fc.Arbitrary<number>,
+      customerServiceMonths: byKind("experience.customerServiceMonths") as fc.Arbitrary<number>,
+      healthcareMonths: byKind("experience.healthcareMonths") as fc.Arbitrary<number>,
+      secretarialMonths: byKind("experience.secretarialMonths") as fc.Arbitrary<number>,
+    }),
+    needsToEarnWhileLearning: byKind("needsToEarnWhileLearning"),
+    canStudyPartTime: byKind("canStudyPartTime"),
     nation: fc.constant(nation),
-    target: fc.constantFrom(...targetRoles(dataset).map((r) => r.id)),
-    currentJob: fc.constantFrom(...CURRENT_JOBS),
-    nhsBand: fc.constantFrom(...bandsIn(dataset, nation)),
+    target: byKind("target"),
+    currentJob: byKind("currentJob"),
+    // The bands the nation pays.
+    nhsBand: byKind("nhsBand"),
     age: fc.integer({ min: 14, max: 70 }),
-    ageGroup: fc.constantFrom(...AGE_GROUPS),
-    studying: fc.subarray(qualIds, { maxLength: 2 }),
+    ageGroup: byKind("ageGroup"),
+    studying: fc.subarray(dataset.qualifications.map((q) => q.id), { maxLength: 2 }),
     ...registered,
   };
 }

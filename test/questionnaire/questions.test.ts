@@ -2,10 +2,13 @@
 import { describe, expect, it } from "vitest";
 import { profileFromValue } from "../../src/answers/parse.js";
 import { askAnswers, type Prompts } from "../../src/questionnaire/ask.js";
-import { ELSEWHERE, EXPERIENCE_QUESTIONS, jobChoices, qualificationGroups } from "../../src/questionnaire/questions.js";
+import { choicesOf, ELSEWHERE, qualificationGroups } from "../../src/questionnaire/questions.js";
 import { parseDuration, parseWpm } from "../../src/answers/typed.js";
 import { shippedDataset } from "../helpers/dataset.js";
-import { REGISTERED_ANSWERS } from "../../src/model/answers.js";
+import { earlierAnswer, EARLIER_ANSWERS, REGISTERED_ANSWERS } from "../../src/model/answers.js";
+
+/** The experience questions, from their registry entries. */
+const EXPERIENCE_QUESTIONS = (EARLIER_ANSWERS as readonly { key: string; question?: { message: string } }[]).filter((a) => a.key.startsWith("experience.")).map((a) => a.question!);
 import { QUESTION_COUNT } from "../../src/questionnaire/ask.js";
 
 describe("parseWpm", () => {
@@ -236,7 +239,7 @@ describe("askAnswers", () => {
   });
 
   it("a student picks \"Studying, or not in a job now\" and the report reads \"studying, or not in a job\"", () => {
-    const job = jobChoices(dataset, "england").find((c) => c.value === "not-working")!;
+    const job = choicesOf(earlierAnswer("currentJob")!, dataset, "england").find((c) => c.value === "not-working")!;
     expect(job.name).toBe("Studying, or not in a job now");
     expect(job.description).toBe("studying, or not in a job");
   });
@@ -370,8 +373,7 @@ describe("durations in words", () => {
 describe("the band question", () => {
   const dataset = shippedDataset();
   it("offers the bands the nation pays: band 1 in Scotland alone", async () => {
-    const { bandChoices } = await import("../../src/questionnaire/questions.js");
-    const bands = (nation: "england" | "scotland") => bandChoices(dataset, nation).map((c) => c.value);
+    const bands = (nation: "england" | "scotland") => choicesOf(earlierAnswer("nhsBand")!, dataset, nation).map((c) => c.value);
     expect(bands("scotland")[0]).toBe("1");
     expect(bands("england")).not.toContain("1");
     expect(bands("england")).toEqual(["2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9", "unsure"]);

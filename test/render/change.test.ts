@@ -6,7 +6,9 @@ import { compareReports, type ReportChange } from "../../src/engine/compare.js";
 import type { Profile } from "../../src/engine/types.js";
 import { parseSets } from "../../src/answers/set.js";
 import { changeJson, whatIfJson } from "../../src/render/change-json.js";
-import { answerLabel, answerValue, changeSections, changeVerdict, compareModel, compareWords, WHAT_IF_WORDS, whatIfModel } from "../../src/render/change.js";
+import { answerValue, changeSections, changeVerdict, compareModel, compareWords, WHAT_IF_WORDS, whatIfModel } from "../../src/render/change.js";
+import { answerLabel } from "../../src/render/answer-values.js";
+import { wordContext } from "../../src/render/words/index.js";
 import { reportModel } from "../../src/render/report-model.js";
 import { shippedDataset } from "../helpers/dataset.js";
 import { exampleProfile } from "../helpers/examples.js";
@@ -128,7 +130,7 @@ describe("answer wording", () => {
   });
 
   it("shows an answer it has no label for under its own key, so a new one is never hidden", () => {
-    expect(answerLabel("currentJob.band")).toBe("currentJob.band");
+    expect(answerLabel("currentJob.band", wordContext(dataset, "england"))).toBe("currentJob.band");
     expect(answerValue("currentJob.band", "3", dataset)).toBe("3");
     expect(answerValue("ageGroup", { from: 16, to: 18 }, dataset)).toBe('{"from":16,"to":18}');
   });

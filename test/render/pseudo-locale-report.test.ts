@@ -7,14 +7,9 @@
 // (test/helpers/pseudo-locale.ts), so no English word is exempt for being
 // one the data also uses: what is left plain English, code apart (ids, web
 // addresses, commands), came from a literal that bypasses the catalogue.
-//
-// Out of scope for now: the rows of "What you told us" (their labels and
-// answers move into the answer registry, src/render/answer-words.ts, in other
-// work); their section title and headings are checked. So are the rows of
-// compare's and what-if's answers table, and the answers as a what-if's
-// summary names them ("Changing your typing speed to 55 wpm"), worded by the
-// same registry. The commands in the terminal's "Next:" lines are commands,
-// not words.
+// The rows of "What you told us" and of compare's and what-if's answers
+// tables are worded by the answer registry and checked with the rest. The
+// commands in the terminal's "Next:" lines are commands, not words.
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -52,27 +47,19 @@ const dataFor = (words: Catalogue) => (words === enGB ? dataset : testData);
 
 const files = REPORT_FILES;
 
-/** The model without the rows of "What you told us" (out of scope here: see above). */
-function withoutToldUs(model: ReportModel): ReportModel {
-  return { ...model, sections: model.sections.map((s, i) => (i === 0 ? { ...s, rows: [] } : s)) };
-}
 
 /** A model as plain text and Markdown. */
 const texts = (model: ReportModel, title: string) => [renderPlain(model, title), renderMarkdown(model, title), renderReport(model, makeStyle(false), { width: 100 })].join("\n");
 
 /** Compare, from one report to another: files named by one letter (a person's own text). */
 const compareText = (before: Report, after: Report, words: Catalogue) =>
-  texts(withoutToldUs(compareModel(compareReports(before, after), "x", "y", dataFor(words), after, words)), words.report.change.progressTitle("x"));
+  texts(compareModel(compareReports(before, after), "x", "y", dataFor(words), after, words), words.report.change.progressTitle("x"));
 
-/** What if the person typed at 55 wpm, with audio typing: the what-if's summary names those answers in the registry's words, left out. */
+/** What if the person typed at 55 wpm, with audio typing. */
 function whatIfText(report: Report, words: Catalogue): string {
   const data = dataFor(words);
   const changed = assess({ ...report.profile, typingWpm: 55, audioTyping: true }, data);
-  const model = withoutToldUs(whatIfModel(compareReports(report, changed), withoutToldUs(reportModel(changed, data, [], words)), data));
-  const answers = words === enGB ? "" : (whatIfModel(compareReports(report, changed), reportModel(changed, data), data).verdict.match(/^Changing (.*?) would /)?.[1] ?? "");
-  // The registry's pieces ("your typing speed", "55 wpm"), between the catalogue's own "to" and "and".
-  const verdict = answers.split(/, | and | to /).reduce((v, piece) => v.replace(piece, ""), model.verdict);
-  return texts({ ...model, verdict }, whatIfTitle(changed, words));
+  return texts(whatIfModel(compareReports(report, changed), reportModel(changed, data, [], words), data), whatIfTitle(changed, words));
 }
 
 // The file's name is the person's own text: one letter, so that it is no word to check.
@@ -81,7 +68,7 @@ const SOURCES: AnswersSource[] = [{ kind: "questions" }, { kind: "saved", file: 
 /** The report in every text format, as a person reads it. */
 function renderAll(report: Report, words: Catalogue): string {
   const data = dataFor(words);
-  const model = withoutToldUs(reportModel(report, data, [], words));
+  const model = reportModel(report, data, [], words);
   const title = reportTitle(report, words);
   const style = makeStyle(false);
   const ending = SOURCES.map((source) => {

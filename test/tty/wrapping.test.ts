@@ -4,8 +4,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { BIN } from "../helpers/cli.js";
 import { shippedDataset } from "../helpers/dataset.js";
 import { hasTmux, Tmux } from "../helpers/tmux.js";
-import { REGISTERED_ANSWERS } from "../../src/model/answers.js";
-import { EXPERIENCE_QUESTIONS, qualificationChecklist, qualificationGroups } from "../../src/questionnaire/questions.js";
+import { EARLIER_ANSWERS, REGISTERED_ANSWERS } from "../../src/model/answers.js";
+import { qualificationChecklist, qualificationGroups } from "../../src/questionnaire/questions.js";
+
+/** The experience questions, from their registry entries. */
+const EXPERIENCE_QUESTIONS = (EARLIER_ANSWERS as readonly { key: string; question?: { message: string } }[]).filter((a) => a.key.startsWith("experience.")).map((a) => a.question!);
 
 const runIt = hasTmux || process.env.CI ? it : it.skip;
 const oneLine = (s: string) => s.replace(/\s+/g, " ");

@@ -163,11 +163,11 @@ function cellFor(field: Field, w: Written): string {
       return (p[field] ?? [])
         .map((id, i) => (w.style.short[i] ? (dataset.qualifications.find((q) => q.id === id)!.short ?? id) : id))
         .join("; ");
-    case "adminMonths":
-    case "customerServiceMonths":
-    case "healthcareMonths":
-    case "secretarialMonths":
-      return String(p.experience[field]);
+    case "experience.adminMonths":
+    case "experience.customerServiceMonths":
+    case "experience.healthcareMonths":
+    case "experience.secretarialMonths":
+      return String(p.experience[field.slice("experience.".length) as keyof Profile["experience"]]);
     default:
       return registeredAnswer(field) ? registeredCell(p[field]) : "";
   }

@@ -5,7 +5,7 @@ import type { Command } from "commander";
 import type { Profile, Report } from "../../engine/types.js";
 import { UsageError, WriteFailed } from "../../errors.js";
 import { safeLines, safeText } from "../../render/safe-text.js";
-import { contextFor, staleWarning, warnIfStale, type Context, type GlobalOptions } from "../context.js";
+import { contextFor, staleWarning, warnIfStale, warnIgnored, type Context, type GlobalOptions } from "../context.js";
 import { loadPassages } from "../../data/shipped.js";
 import { decideColor } from "../io.js";
 import { checkNewFile, writeWhole } from "../output-files.js";
@@ -39,7 +39,7 @@ export async function runAssess(opts: AssessOptions, command: Command): Promise<
   const whatIf = opts.set?.length ? await import("./what-if.js") : undefined;
   const sets = whatIf?.checkedSets(opts.set ?? [], ctx.dataset) ?? [];
   const profile = opts.answers
-    ? await (await import("../../answers/read.js")).readAnswers(opts.answers, ctx.dataset, ctx.term.stdin)
+    ? await (await import("../../answers/read.js")).readAnswers(opts.answers, ctx.dataset, ctx.term.stdin, warnIgnored(ctx))
     : await askInTerminal(ctx, command.optsWithGlobals<GlobalOptions>(), opts.sampleAnswers);
   // --save-answers keeps what is not in a file yet: the answers typed at the
   // questions, as typed; or an answers file's, with the --set changes made

@@ -2,7 +2,8 @@
 // again, and what the change does (gaps that close or open, the route and its
 // months) said before the report as it would then be.
 
-import { checkSets, parseSets, profileWithSets, type AnswerSet } from "../../answers/set.js";
+import { checkSets, parseSets, profileWithSets, SET_SOURCE, type AnswerSet } from "../../answers/set.js";
+import { ignoredAnswers } from "../../answers/parse.js";
 import { assess } from "../../engine/assess.js";
 import { compareReports } from "../../engine/compare.js";
 import type { Report } from "../../engine/types.js";
@@ -10,7 +11,7 @@ import { changeJson, whatIfJson } from "../../render/change-json.js";
 import { whatIfModel } from "../../render/change.js";
 import { assessJson, toJson } from "../../render/json.js";
 import { reportModel } from "../../render/report-model.js";
-import { staleWarning, warnIfStale, type Context } from "../context.js";
+import { staleWarning, warnIfStale, warnIgnored, type Context } from "../context.js";
 import { isShareable, printModel, whatIfTitle, type TextFormat } from "../print.js";
 
 /** The --set arguments, parsed and checked on their own: a bad one stops the run before any question. */
@@ -21,7 +22,11 @@ export function checkedSets(args: readonly string[], dataset: Context["dataset"]
 }
 
 export async function printWhatIf(ctx: Context, report: Report, sets: readonly AnswerSet[], format: TextFormat | "json", pager = false): Promise<void> {
-  const changed = assess(profileWithSets(report.profile, sets, ctx.dataset), ctx.dataset);
+  const profile = profileWithSets(report.profile, sets, ctx.dataset);
+  // What the changes leave ignored that was not before (Welsh set for someone outside Wales, a band emptied under its years): the file's own were said as it was read.
+  const before = new Set(ignoredAnswers(report.profile).map((a) => a.key));
+  for (const { key, message } of ignoredAnswers(profile)) if (!before.has(key)) warnIgnored(ctx)({ file: SET_SOURCE, field: key, message });
+  const changed = assess(profile, ctx.dataset);
   // The pay printed is the changed answers' nation's, so that is the one to warn about.
   warnIfStale(ctx, changed.nation);
   const change = compareReports(report, changed);

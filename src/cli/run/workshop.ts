@@ -90,6 +90,7 @@ async function runBatch(ctx: Context, path: string, opts: WorkshopOptions): Prom
   const privacy = privacyOf(opts);
   const tally = new GroupTally();
   const skipped = new SkippedRows();
+  const ignored = new IgnoredAnswers();
   const nations = new Set<Nation>();
   const shown: string[][] = [];
   const json = opts.json ? new WorkshopJsonText(opts.names === true) : undefined;
@@ -107,6 +108,7 @@ async function runBatch(ctx: Context, path: string, opts: WorkshopOptions): Prom
         continue;
       }
       const { attendee } = outcome;
+      if (outcome.ignored) ignored.add(outcome.ignored);
       // A handout needs the whole report; the group's views need a small part of it, and a group may be a million rows.
       const full = handouts ? assess(attendee.profile, ctx.dataset) : undefined;
       const entry: WorkshopEntry = { row: attendee.row, ...(attendee.name ? { name: attendee.name } : {}), report: full ?? assessAttendee(attendee.profile, ctx.dataset) };
@@ -140,7 +142,7 @@ async function runBatch(ctx: Context, path: string, opts: WorkshopOptions): Prom
     out.write(groupText(ctx, summary, shown, opts));
   }
   out.flush();
-  reportProblems(ctx, file, { skipped, ignoredColumns: group.ignoredColumns(), skippedSample: group.skippedSample(), notRead: group.notRead() });
+  reportProblems(ctx, file, { skipped, ignoredColumns: group.ignoredColumns(), skippedSample: group.skippedSample(), notRead: group.notRead(), ignored });
   if (handouts && handouts.written > 0 && !handouts.failure) ctx.term.stderr.write(safeText(`Wrote ${handouts.written * 2} handout files to ${opts.handouts}`) + "\n");
   if (fatal) throw fatal;
   if (handouts?.failure) throw handouts.failure;
@@ -201,6 +203,22 @@ class SkippedRows {
     }
   }
 }
+
+/** Answers the rules ignore for the attendee who gave them (Welsh outside Wales): the first few kept to list, the rest counted. */
+class IgnoredAnswers {
+  readonly kept: RowError[] = [];
+  count = 0;
+
+  add(answers: readonly RowError[]): void {
+    for (const a of answers) {
+      this.count++;
+      if (this.kept.length < IGNORED_SHOWN) this.kept.push({ row: a.row, column: ownCopy(a.column), message: a.message });
+    }
+  }
+}
+
+/** How many ignored answers stderr lists, with a count of the rest: as many as cells not read. */
+const IGNORED_SHOWN = 20;
 
 /**
  * A copy of `text`, cut short if long, that holds on to nothing else: a
@@ -287,7 +305,11 @@ class HandoutWriter {
 }
 
 
-function reportProblems(ctx: Context, file: string, read: { skipped: SkippedRows; ignoredColumns: readonly string[]; skippedSample?: number | undefined; notRead?: { cells: readonly RowError[]; count: number; list?: boolean } }): void {
+function reportProblems(
+  ctx: Context,
+  file: string,
+  read: { skipped: SkippedRows; ignoredColumns: readonly string[]; skippedSample?: number | undefined; notRead?: { cells: readonly RowError[]; count: number; list?: boolean }; ignored?: IgnoredAnswers },
+): void {
   const say = (line: string) => ctx.term.stderr.write(`${safeText(line)}\n`);
   if (read.skippedSample) say(`Skipped row ${read.skippedSample}: it is the template's sample row (A.B.), not an attendee.`);
   if (read.ignoredColumns.length > 0) say(`Ignored columns medsec-path does not use: ${read.ignoredColumns.join(", ")}`);
@@ -300,6 +322,14 @@ function reportProblems(ctx: Context, file: string, read: { skipped: SkippedRows
     say(`${unread.count} ${what} could not be read and ${unread.count === 1 ? "was" : "were"} left as not said:`);
     for (const e of unread.cells) say(`  row ${e.row}, ${e.column}: ${e.message}`);
     if (unread.count > unread.cells.length) say(`  and ${unread.count - unread.cells.length} more`);
+  }
+  const ignored = read.ignored;
+  if (ignored && ignored.count > 0) {
+    // Warnings, as an answers file's are: the attendees were assessed, without these answers.
+    const one = ignored.count === 1;
+    say(`${ignored.count} answer${one ? " was" : "s were"} ignored, as the rules do not use ${one ? "it" : "them"} for the attendee who gave ${one ? "it" : "them"}:`);
+    for (const e of ignored.kept) say(`  row ${e.row}, ${e.column}: ${e.message}`);
+    if (ignored.count > ignored.kept.length) say(`  and ${ignored.count - ignored.kept.length} more`);
   }
   const { skipped } = read;
   if (skipped.rows === 0) return;
