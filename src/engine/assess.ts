@@ -11,6 +11,7 @@ import { bestRoute, compareBands, deepFreeze, rankRoutes } from "./routes.js";
 import { profileKey } from "./profile-key.js";
 import { nationWords, standingOf, type NationWords } from "./standing.js";
 import { closest } from "./words.js";
+import type { NoteFinding } from "./findings.js";
 import type { Dataset, Gap, NationInfo, NextRole, Nation, PayChange, PayTable, Profile, Report, Role, Route } from "./types.js";
 
 export const DEFAULT_TARGET = "medical-secretary";
@@ -172,6 +173,15 @@ export function assessAttendee(profile: Profile, dataset: Dataset): AttendeeRepo
   return { profile, ...verdict };
 }
 
+/** The roles after the target whose top band is above the target's and whose essentials the person meets. */
+function higherRolesMet(next: readonly NextRole[], target: Role): NoteFinding[] {
+  const top = (bands: readonly string[]) => [...bands].sort(compareBands).at(-1);
+  const targetTop = top(target.bands);
+  if (targetTop === undefined) return [];
+  const roles = next.filter((n) => n.ready && n.bands.length > 0 && compareBands(top(n.bands)!, targetTop) > 0).map((n) => n.id);
+  return roles.length > 0 ? [{ code: "meets-higher-roles", roles, target: target.id }] : [];
+}
+
 export function assess(profile: Profile, dataset: Dataset): Report {
   // 1. Where the person stands against each requirement.
   const { nation, target, words, standing, routeContext, person } = startOf(profile, dataset);
@@ -210,6 +220,6 @@ export function assess(profile: Profile, dataset: Dataset): Report {
     verdict: verdictOf(gaps, ready, readyIfConfirmed),
     toCheck: toCheckOf(gaps),
     mayHoldRole: ready && mayHoldRole(profile, target),
-    noteFindings: adultNotes({ profile, nation, info, table, target, best: routes[0], gaps }),
+    noteFindings: [...adultNotes({ profile, nation, info, table, target, best: routes[0], gaps }), ...higherRolesMet(nextForPerson, target)],
   };
 }

@@ -202,7 +202,13 @@ export type NoteFinding =
   /** School qualifications from abroad: a statement of comparability from UK ENIC. */
   | { code: "statement-of-comparability" }
   /** Out of work `months`: a short refresh of today's office tools before applying. */
-  | { code: "refresh-skills"; months: number };
+  | { code: "refresh-skills"; months: number }
+  /**
+   * Roles the `target` (by id) leads to (by id, in the data's order) whose essential
+   * requirements the person already meets, on a higher band than the
+   * target's: an adviser would have them apply for those too.
+   */
+  | { code: "meets-higher-roles"; roles: string[]; target: string };
 
 /** One line of pay for some hours: the person's own pay point on a band, or a band's entry point. */
 export interface ProRataLine {
