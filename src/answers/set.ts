@@ -97,7 +97,9 @@ function validated<T>(sets: readonly AnswerSet[], check: () => T): T {
         list.add(issue);
         continue;
       }
-      const listed = `${set.path[0]}=[${set.text.slice(set.text.indexOf("=") + 1).trim()}]`.replace(/'/g, `'\\''`);
+      // Circumstances are never echoed (they may hold the reason for adjustments): an example stands in.
+      const given = set.path[0] === "circumstances" ? "carer,adjustments" : set.text.slice(set.text.indexOf("=") + 1).trim();
+      const listed = `${set.path[0]}=[${given}]`.replace(/'/g, `'\\''`);
       list.add({ ...issue, message: `should be a list in [ ], even of one: write --set '${listed}'` });
     }
     list.more += e.more;

@@ -128,7 +128,9 @@ export function parseRegistered(value: TypedValue, text: string, bare?: "months"
       for (const part of t.split(/[;|,\n]/)) {
         if (part.trim() === "") continue;
         const hit = value.values.find((v) => plainWords(v) === plainWords(part));
-        if (!hit) return { ok: false, error: `"${part.trim()}" is not one of: ${value.values.join(", ")} (or none).` };
+        // Never echoed: a list of circumstances is where someone writes the reason they want adjustments,
+        // which the tool never shows (a workshop's warnings may be on the room's screen).
+        if (!hit) return { ok: false, error: `Each item must be one of: ${value.values.join(", ")} (or none). What was written is not repeated here, as it may be private.` };
         if (!picked.includes(hit)) picked.push(hit);
       }
       return { ok: true, value: picked };

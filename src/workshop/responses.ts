@@ -147,6 +147,8 @@ function readCell(field: Field, text: string, lookup: Lookup, inYears = false): 
   // Names and lists of qualifications may be long; no other answer is.
   if (text.length > CELL_MAX_CHARS && kind.type !== "qualifications") {
     const length = text.trim().length;
+    // A list of circumstances is never echoed (see the choices reader): it may hold a private reason.
+    if (length > CELL_MAX_CHARS && kind.type === "choices") return { ok: false, error: `the cell holds ${length.toLocaleString("en-GB")} characters, more than any answer to this column; check that the columns line up` };
     if (length > CELL_MAX_CHARS) return { ok: false, error: `${quoted(text)} holds ${length.toLocaleString("en-GB")} characters, more than any answer to this column; check that the columns line up` };
   }
   const earlier = earlierAnswer(field) !== undefined;
@@ -182,8 +184,8 @@ function readCell(field: Field, text: string, lookup: Lookup, inYears = false): 
   if (!isTyped(kind)) return { ok: true, value: undefined };
   // An answer added since 0.2: read by the reader for its kind of value, a bare number in the column's unit.
   const r = parseRegistered(kind, text, inYears ? "years" : "months");
-  // The reader's message names the part of a list it could not read; any other is given the cell.
-  return r.ok ? r : { ok: false, error: r.error.startsWith('"') ? r.error : `${quoted(text)}: ${r.error}` };
+  // A list of circumstances is never echoed (it may hold a private reason); any other message is given the cell.
+  return r.ok ? r : { ok: false, error: kind.type === "choices" ? r.error : `${quoted(text)}: ${r.error}` };
 }
 
 function yesNoCell(text: string, kind: TypedValue): Cell {

@@ -132,7 +132,21 @@ describe("in a workshop sheet", () => {
     const r = await runCli(["workshop", "-", "--json"], { input: "Typing speed,Hours,Circumstances\n40,lots,veteran\n" });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('row 2, Hours: "lots": Write the hours a week as a number from 1 to 60');
-    expect(r.stderr).toContain('row 2, Circumstances: "veteran" is not one of');
+    expect(r.stderr).toContain("row 2, Circumstances: Each item must be one of: carer, armed-forces, adjustments, qualified-abroad");
+    expect(r.stderr).not.toContain("veteran");
+  });
+
+  it("never repeats what a circumstances cell held, on the room's screen or anywhere: it may be the reason for adjustments", async () => {
+    const reason = "adjustments; dyslexia";
+    const long = `adjustments; ${"my private medical history ".repeat(200)}`;
+    for (const cell of [reason, long]) {
+      const r = await runCli(["workshop", "-", "--summary", "--plain"], { input: `Name,Typing speed,Circumstances\nAnn,40,"${cell}"\nBob,40,carer\n` });
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain("row 2, Circumstances:");
+      expect(`${r.stdout}${r.stderr}`).not.toMatch(/dyslexia|private medical/);
+    }
+    const set = await runCli(["assess", "--answers", "examples/school-leaver.yaml", "--set", "circumstances=adjustments;dyslexia", "--format", "plain"]);
+    expect(`${set.stdout}${set.stderr}`).not.toContain("dyslexia");
   });
 });
 
