@@ -4,7 +4,7 @@
 
 import { openGaps, toCheckOf, verdictOf } from "./gaps.js";
 import { roleById } from "./lookup.js";
-import { adultNotes, payPointOf } from "./adults.js";
+import { adultNotes, fullTimeHours, partTimeHours, payPointOf, proRata } from "./adults.js";
 import { bandRange, findBand, salaryAfter } from "./pay.js";
 import { mayHoldRole, noteApplies, personOf, type Person } from "./person.js";
 import { bestRoute, compareBands, deepFreeze, rankRoutes } from "./routes.js";
@@ -92,6 +92,10 @@ export function payChangeFor(profile: Profile, target: Role, table: PayTable | u
   const job = person.job;
   const notes = (info?.payNotes ?? []).filter((n) => (n.when === "any" || moves.has(n.when)) && (!n.jobs || (job !== undefined && n.jobs.includes(job)))).map((n) => n.note);
   const pointFinding = point === undefined ? undefined : payPointOf(own, profile.bandYears!, now, direction);
+  const weekHours = fullTimeHours(info);
+  const hours = partTimeHours(profile, weekHours);
+  const partTime =
+    hours === undefined ? undefined : { hours, fullTimeHours: weekHours, atLeast: proRata(Math.max(0, atLeast), hours, weekHours).yearly, atMost: proRata(Math.max(0, atMost), hours, weekHours).yearly };
   return {
     band: own,
     now: current,
@@ -102,6 +106,7 @@ export function payChangeFor(profile: Profile, target: Role, table: PayTable | u
     byBand: byBand.map((b) => ({ ...b })),
     notes: [...new Set(notes)],
     ...(pointFinding ? { pointFinding } : {}),
+    ...(partTime ? { partTime } : {}),
   };
 }
 

@@ -245,6 +245,11 @@ export interface PayChange {
   notes: string[];
   /** Their own pay point, where they gave their years on the band: the change is from it. Worded before the notes. */
   pointFinding?: PayPointFinding;
+  /**
+   * For someone who gave fewer hours than the nation's full-time week: the
+   * change at those hours, pro rata, as the rest of their report shows pay.
+   */
+  partTime?: { hours: number; fullTimeHours: number; atLeast: number; atMost: number };
 }
 
 /** A fact worked out from other answers, where the person left a question blank. */

@@ -198,9 +198,11 @@ function payCutWords(report: Report, words: Catalogue): string {
   const r = words.report;
   const bands = change.target.bands;
   const span = bands.length === 1 ? r.band(bands[0]!) : r.bandsSpan(bands[0]!, bands.at(-1)!);
-  const cut = change.atLeast === change.atMost ? money(change.atMost) : r.fromTo(money(change.atLeast), money(change.atMost));
+  // A part-timer's cut is at their hours, as the rest of their report's pay is.
+  const { atLeast, atMost } = change.partTime ?? change;
+  const cut = atLeast === atMost ? money(atMost) : r.fromTo(money(atLeast), money(atMost));
   const point = change.now.min === change.now.max && report.profile.bandYears !== undefined ? money(change.now.min) : undefined;
-  return words.labels.payCut(report.target.title, span, change.band, point, cut, report.nation === "england");
+  return words.labels.payCut(report.target.title, span, change.band, point, cut, report.nation === "england", change.partTime?.hours);
 }
 
 /**
