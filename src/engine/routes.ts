@@ -7,10 +7,10 @@ import { openGaps, requirementMonths } from "./gaps.js";
 import { qualificationById, roleById } from "./lookup.js";
 import { fillIn, nationInfo } from "./nations.js";
 import { entrySalary, findBand, bandRange, salaryAfter } from "./pay.js";
-import { apprenticeMinimum, apprenticeRate, knownOlderThan, knownYoungerThan, monthsOf, monthsOfAll, newToWork, noteApplies, newestMinimumWage, personOf, type Person } from "./person.js";
+import { apprenticeMinimum, apprenticeRate, legalMinimum, knownOlderThan, knownYoungerThan, monthsOf, monthsOfAll, newToWork, noteApplies, newestMinimumWage, personOf, type Person } from "./person.js";
 import type { PayNoteFinding, RouteReason, UnderwayFinding } from "./findings.js";
 import { inSentence } from "./words.js";
-import { fullTimeHours, partTimeHours } from "./adults.js";
+import { fullTimeHours, legalFloor, partTimeHours } from "./adults.js";
 import { proofsOf, typesAtThreshold } from "./experience.js";
 import type {
   Dataset,
@@ -273,6 +273,14 @@ function atOwnPoint(pay: StepPayFigure, ctx: RouteContext): StepPayFigure {
   return { ...pay, salary: point, salaryMax: point, payYear: table.payYear, kept: true };
 }
 
+/** Bank shifts whose band works out below the legal minimum for the person's age: at least the minimum. */
+function floorBank(pay: StepPayFigure, ctx: RouteContext): StepPayFigure {
+  if (!pay.perShift || pay.salary === undefined || pay.note?.code !== "bank-per-shift") return pay;
+  const floor = legalFloor(pay.salary, pay.note.weekHours, legalMinimum(ctx.dataset, ctx.person), pay.payYear);
+  if (!floor) return pay;
+  return { ...pay, perHour: floor.perHour, note: { ...pay.note, perHour: floor.perHour, floor: { tablePerHour: floor.tablePerHour, awaitingAward: floor.awaitingAward } } };
+}
+
 function personalPay(step: RouteStepDef, ctx: RouteContext, fixed: StepPayFigure | undefined): StepPayFigure {
   if (fixed) return fixed;
   const pay = step.pay.kind === "apprentice" ? apprenticePay(ctx, isUnderway(step, ctx.profile), step.months.max) : currentJobPay(ctx);
@@ -533,7 +541,7 @@ function personalSteps(base: RouteBase, ctx: FullContext, openIds: ReadonlySet<s
       if (last?.pay.startsAtEnd) held = { ...last.pay, startsAtEnd: false };
       continue;
     }
-    const pay = d.pay.kind === "current-job" && held ? { ...held, note: { code: "alongside-post-held" } as const } : atOwnPoint(personalPay(d, ctx, s.fixedPay), ctx);
+    const pay = d.pay.kind === "current-job" && held ? { ...held, note: { code: "alongside-post-held" } as const } : floorBank(atOwnPoint(personalPay(d, ctx, s.fixedPay), ctx), ctx);
     if (d.startsPost) held = { ...pay, startsAtEnd: false };
     // Free to the young where the nation pays for their study (England's 16-19 funding): not "fees not known".
     const free = d.freeUnder && d.freeUnder.nations.includes(ctx.nation) && knownYoungerThan(ctx.person, d.freeUnder.age);

@@ -172,6 +172,8 @@ const payChange = z.strictObject({
   pointFinding: finding.optional(),
   /** Added after 0.2.0: the change pro rata for the hours they gave, where fewer than full time. */
   partTime: z.strictObject({ hours: z.number().positive(), fullTimeHours: z.number().positive(), atLeast: pounds, atMost: pounds }).optional(),
+  /** Added after 0.2.0: where their pay is below the legal minimum an hour, the minimum and the year's pay it makes. */
+  floor: z.strictObject({ perHour: z.number().positive(), salary: pounds, awaitingAward: z.boolean() }).optional(),
 });
 
 /** One person's report: `assess --json`, and each side of `compare --json`. */

@@ -44,7 +44,8 @@ function bandPay(band: string | undefined, salary: number | undefined, salaryMax
 
 export function payText(pay: StepPayFigure, r: ReportWords = enGB.report, labels: Catalogue["labels"] = enGB.labels): string {
   // Bank shifts are paid by the hour, not as a post: no "once in post", no yearly salary.
-  if (pay.perShift && pay.perHour !== undefined) return r.perShift(String(pay.band), perHour(pay.perHour, r));
+  if (pay.perShift && pay.perHour !== undefined)
+    return (pay.note?.code === "bank-per-shift" && pay.note.floor ? r.perShiftAtMinimum : r.perShift)(String(pay.band), perHour(pay.perHour, r));
   const text = (() => {
     switch (pay.kind) {
       case "band": {
@@ -254,7 +255,9 @@ function paySection(change: PayChange, report: Report, w: WordContext): Section 
   const role = report.target.title;
   // A band of one pay point (Wales's band 2) is one figure, not "£26,300–£26,300".
   const span = (min: number, max: number) => (min === max ? money(min) : `${money(min)}–${money(max)}`);
-  const rows: string[][] = [[r.payNow(change.band), span(change.now.min, change.now.max)]];
+  const floor = change.floor;
+  const nowText = floor ? r.payNowAtMinimum(money(floor.salary), perHour(floor.perHour, r), span(change.now.min, change.now.max), floor.awaitingAward) : span(change.now.min, change.now.max);
+  const rows: string[][] = [[r.payNow(change.band), nowText]];
   for (const b of change.byBand) {
     // We do not know their pay point: a change is a range, from the nearest points to the farthest.
     const cut = b.change === "cut";
