@@ -4,7 +4,7 @@
 // in the render catalogue (src/render/words/en-gb.ts), by finding code.
 
 import type { NoteFinding, PayPointFinding, ProRataLine } from "./findings.js";
-import { entrySalary, findBand, salaryAfter } from "./pay.js";
+import { entrySalary, findBand, payYearOf, salaryAfter } from "./pay.js";
 import { hasCircumstance, isNhsStaff, worksNow } from "./person.js";
 import type { Band, Gap, Nation, NationInfo, PayTable, Profile, Role, Route } from "./types.js";
 
@@ -29,6 +29,31 @@ export function fullTimeHours(info: NationInfo | undefined): number {
 export function proRata(salary: number, hours: number, fullTime: number): { yearly: number; weekly: number } {
   const yearly = (salary * hours) / fullTime;
   return { yearly: Math.round(yearly), weekly: Math.round((yearly / WEEKS_A_YEAR) * 100) / 100 };
+}
+
+/**
+ * A band's yearly pay against the legal minimum wage. Where the pay table is
+ * older than the minimum (a nation whose pay award is not yet confirmed) a
+ * band can work out below it an hour; an employer must still pay the minimum,
+ * so the floor is what the person would earn at least. How an employer tops
+ * pay up is not known: only the floor is. `awaitingAward`: the table's pay
+ * year is before the year the minimum took effect.
+ */
+export function legalFloor(
+  salary: number,
+  weekHours: number,
+  minimum: { perHour: number; effectiveFrom: string } | undefined,
+  payYear: string | undefined,
+): { perHour: number; salary: number; tablePerHour: number; awaitingAward: boolean } | undefined {
+  if (!minimum) return undefined;
+  const exact = salary / WEEKS_A_YEAR / weekHours;
+  if (exact >= minimum.perHour) return undefined;
+  return {
+    perHour: minimum.perHour,
+    salary: Math.round(minimum.perHour * weekHours * WEEKS_A_YEAR),
+    tablePerHour: Math.round(exact * 100) / 100,
+    awaitingAward: payYear !== undefined && payYear < payYearOf(new Date(minimum.effectiveFrom)),
+  };
 }
 
 /** The bands a person would be paid at on their way, in order: the best route's paid steps, then the target's. */

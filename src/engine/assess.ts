@@ -4,9 +4,9 @@
 
 import { openGaps, toCheckOf, verdictOf } from "./gaps.js";
 import { roleById } from "./lookup.js";
-import { adultNotes, payPointOf } from "./adults.js";
+import { adultNotes, fullTimeHours, legalFloor, partTimeHours, payPointOf, proRata } from "./adults.js";
 import { bandRange, findBand, salaryAfter } from "./pay.js";
-import { mayHoldRole, noteApplies, personOf, type Person } from "./person.js";
+import { legalMinimum, mayHoldRole, noteApplies, personOf, type Person } from "./person.js";
 import { bestRoute, compareBands, deepFreeze, rankRoutes } from "./routes.js";
 import { profileKey } from "./profile-key.js";
 import { nationWords, standingOf, type NationWords } from "./standing.js";
@@ -70,7 +70,7 @@ function onwards(dataset: Dataset, target: Role, table: PayTable | undefined) {
  * are known. We do not know their pay point, so each change is a range: from
  * the nearest points of the two bands to the farthest.
  */
-export function payChangeFor(profile: Profile, target: Role, table: PayTable | undefined, info?: NationInfo, person: Person = personOf(profile)): PayChange | undefined {
+export function payChangeFor(profile: Profile, target: Role, table: PayTable | undefined, info?: NationInfo, person: Person = personOf(profile), minimum?: { perHour: number; effectiveFrom: string }): PayChange | undefined {
   const own = person.band;
   if (!own || !table || person.nhsStaff === false) return undefined;
   const now = findBand(table, own);
@@ -78,7 +78,11 @@ export function payChangeFor(profile: Profile, target: Role, table: PayTable | u
   if (!now || pay.length === 0) return undefined;
   // With their years on the band we know their pay point: the change is from it, not from the band's range.
   const point = profile.bandYears === undefined ? undefined : salaryAfter(now, profile.bandYears);
-  const current = point === undefined ? bandRange(now) : { min: point, max: point };
+  const shown = point === undefined ? bandRange(now) : { min: point, max: point };
+  // Where their pay works out below the legal minimum an hour, they are paid at least the minimum: changes are from that.
+  const weekHours = fullTimeHours(info);
+  const floor = legalFloor(shown.min, weekHours, minimum, table.payYear);
+  const current = floor ? { min: floor.salary, max: Math.max(floor.salary, shown.max) } : shown;
   const byBand = pay.map((p) => {
     const order = compareBands(p.band, own);
     const change = order < 0 ? "cut" : order > 0 ? "rise" : "same";
@@ -93,9 +97,12 @@ export function payChangeFor(profile: Profile, target: Role, table: PayTable | u
   const job = person.job;
   const notes = (info?.payNotes ?? []).filter((n) => (n.when === "any" || moves.has(n.when)) && (!n.jobs || (job !== undefined && n.jobs.includes(job)))).map((n) => n.note);
   const pointFinding = point === undefined ? undefined : payPointOf(own, profile.bandYears!, now, direction);
+  const hours = partTimeHours(profile, weekHours);
+  const partTime =
+    hours === undefined ? undefined : { hours, fullTimeHours: weekHours, atLeast: proRata(Math.max(0, atLeast), hours, weekHours).yearly, atMost: proRata(Math.max(0, atMost), hours, weekHours).yearly };
   return {
     band: own,
-    now: current,
+    now: shown,
     target: targetRange,
     direction,
     atLeast: Math.max(0, atLeast),
@@ -103,6 +110,8 @@ export function payChangeFor(profile: Profile, target: Role, table: PayTable | u
     byBand: byBand.map((b) => ({ ...b })),
     notes: [...new Set(notes)],
     ...(pointFinding ? { pointFinding } : {}),
+    ...(partTime ? { partTime } : {}),
+    ...(floor ? { floor: { perHour: floor.perHour, salary: floor.salary, awaitingAward: floor.awaitingAward } } : {}),
   };
 }
 
@@ -200,7 +209,7 @@ export function assess(profile: Profile, dataset: Dataset): Report {
     // Field by field: n is frozen, and spreading a frozen object takes V8's slow path.
     return { id: n.id, title: n.title, bands: [...n.bands], pay: [...n.pay], ...(n.payYear === undefined ? {} : { payYear: n.payYear }), ready: theirs.ready, lacks: lacking(theirs.gaps) };
   });
-  const payChange = payChangeFor(profile, target, table, info, person);
+  const payChange = payChangeFor(profile, target, table, info, person, legalMinimum(dataset, person));
 
   return {
     profile,

@@ -96,9 +96,11 @@ export type PayNoteFinding =
   /**
    * Bank shifts at `band`: paid by the hour (`perHour`, the band's entry point
    * `entrySalary` on the `nation`'s `payYear` Agenda for Change table, over
-   * 52.143 weeks of 37.5 hours), for the shifts the person chooses.
+   * 52.143 weeks of the nation's full-time week, `weekHours`), for the shifts the person chooses.
    */
-  | { code: "bank-per-shift"; band: string; perHour: number; entrySalary: number; nation: Nation; payYear: string };
+  | { code: "bank-per-shift"; band: string; perHour: number; entrySalary: number; nation: Nation; payYear: string; /** The nation's full-time week the rate is worked out on. */ weekHours: number;
+      /** The band works out below the legal minimum for their age (`tablePerHour`): `perHour` is that minimum. */
+      floor?: { tablePerHour: number; awaitingAward: boolean } };
 
 /** Annex 21's trainee rates for an apprenticeship (the step's nhsTrainee figure). */
 export interface NhsTraineeRates {

@@ -256,6 +256,19 @@ export function newestMinimumWage(dataset: Dataset): MinimumWage | undefined {
   return wageCache.get(dataset);
 }
 
+/**
+ * The legal minimum an hour for the person's age group, at the newest rates the
+ * data holds (the law today), with the date it applies from. Undefined where
+ * their age is not known: the floor depends on it.
+ */
+export function legalMinimum(dataset: Dataset, person: Person): { perHour: number; effectiveFrom: string } | undefined {
+  const wage = newestMinimumWage(dataset);
+  const group = person.ageGroup;
+  if (!wage || group === undefined) return undefined;
+  const perHour = group === "21+" ? wage.rates["21-and-over"] : group === "16-17" ? wage.rates["under-18"] : wage.rates["18-to-20"];
+  return { perHour, effectiveFrom: wage.effectiveFrom };
+}
+
 /** The apprentice rate alone, from whichever table holds it. */
 export function apprenticeRate(dataset: Dataset): number | undefined {
   return newestMinimumWage(dataset)?.rates.apprentice ?? newest(dataset.pay.apprenticeRates ?? [])?.perHour;

@@ -7,10 +7,10 @@ import { openGaps, requirementMonths } from "./gaps.js";
 import { qualificationById, roleById } from "./lookup.js";
 import { fillIn, nationInfo } from "./nations.js";
 import { entrySalary, findBand, bandRange, salaryAfter } from "./pay.js";
-import { apprenticeMinimum, apprenticeRate, knownOlderThan, knownYoungerThan, monthsOf, monthsOfAll, newToWork, noteApplies, newestMinimumWage, personOf, type Person } from "./person.js";
+import { apprenticeMinimum, apprenticeRate, legalMinimum, knownOlderThan, knownYoungerThan, monthsOf, monthsOfAll, newToWork, noteApplies, newestMinimumWage, personOf, type Person } from "./person.js";
 import type { PayNoteFinding, RouteReason, UnderwayFinding } from "./findings.js";
 import { inSentence } from "./words.js";
-import { fullTimeHours, partTimeHours } from "./adults.js";
+import { fullTimeHours, legalFloor, partTimeHours } from "./adults.js";
 import { proofsOf, typesAtThreshold } from "./experience.js";
 import type {
   Dataset,
@@ -119,7 +119,7 @@ export interface RouteContext {
 // ---------- pay ----------
 
 /** A step's pay where it is the same for everyone: a band, or unpaid. */
-function fixedPay(step: RouteStepDef, target: Role, table: PayTable | undefined): StepPayFigure | undefined {
+function fixedPay(step: RouteStepDef, target: Role, table: PayTable | undefined, info: NationInfo | undefined): StepPayFigure | undefined {
   const gp = step.setting === "gp-practice" || (step.pay.kind === "target" && !target.settings.includes("hospital-trust"));
   const starts = step.startsPost ? { startsAtEnd: true } : {};
   switch (step.pay.kind) {
@@ -128,7 +128,7 @@ function fixedPay(step: RouteStepDef, target: Role, table: PayTable | undefined)
       const bandId = step.pay.kind === "band" ? step.pay.band : target.bands[0];
       if (bandId === undefined) return { kind: "band", uncertain: true, note: { code: "pay-set-by-employer" }, ...starts };
       const band = table && findBand(table, bandId);
-      if (step.bank && band && table) return bankPay(bandId, entrySalary(band), table, starts);
+      if (step.bank && band && table) return bankPay(bandId, entrySalary(band), table, fullTimeHours(info), starts);
       return {
         kind: "band",
         band: bandId,
@@ -152,10 +152,14 @@ function fixedPay(step: RouteStepDef, target: Role, table: PayTable | undefined)
 export const WEEKS_A_YEAR = 52.143;
 export const HOURS_A_WEEK = 37.5;
 
-/** Bank shifts at a band: the band's hourly rate, for the hours the person chooses. */
-function bankPay(band: string, salary: number, table: PayTable, starts: { startsAtEnd?: boolean }): StepPayFigure {
-  const perHour = Math.round((salary / WEEKS_A_YEAR / HOURS_A_WEEK) * 100) / 100;
-  return { kind: "band", band, salary, payYear: table.payYear, perHour, note: { code: "bank-per-shift", band, perHour, entrySalary: salary, nation: table.nation, payYear: table.payYear }, perShift: true, ...starts };
+/**
+ * Bank shifts at a band: the band's hourly rate, for the hours the person
+ * chooses. The rate is the salary over the nation's own full-time week (36
+ * hours in Scotland from April 2026), the week its part-time pay uses too.
+ */
+function bankPay(band: string, salary: number, table: PayTable, weekHours: number, starts: { startsAtEnd?: boolean }): StepPayFigure {
+  const perHour = Math.round((salary / WEEKS_A_YEAR / weekHours) * 100) / 100;
+  return { kind: "band", band, salary, payYear: table.payYear, perHour, note: { code: "bank-per-shift", band, perHour, entrySalary: salary, nation: table.nation, payYear: table.payYear, weekHours }, perShift: true, ...starts };
 }
 
 /** How two Agenda for Change bands compare: negative when a is lower. */
@@ -267,6 +271,14 @@ function atOwnPoint(pay: StepPayFigure, ctx: RouteContext): StepPayFigure {
   if (!band) return pay;
   const point = salaryAfter(band, years);
   return { ...pay, salary: point, salaryMax: point, payYear: table.payYear, kept: true };
+}
+
+/** Bank shifts whose band works out below the legal minimum for the person's age: at least the minimum. */
+function floorBank(pay: StepPayFigure, ctx: RouteContext): StepPayFigure {
+  if (!pay.perShift || pay.salary === undefined || pay.note?.code !== "bank-per-shift") return pay;
+  const floor = legalFloor(pay.salary, pay.note.weekHours, legalMinimum(ctx.dataset, ctx.person), pay.payYear);
+  if (!floor) return pay;
+  return { ...pay, perHour: floor.perHour, note: { ...pay.note, perHour: floor.perHour, floor: { tablePerHour: floor.tablePerHour, awaitingAward: floor.awaitingAward } } };
 }
 
 function personalPay(step: RouteStepDef, ctx: RouteContext, fixed: StepPayFigure | undefined): StepPayFigure {
@@ -459,7 +471,7 @@ function routeBase(def: RouteDef, target: Role, nation: Nation, table: PayTable 
     const q = s.qualification === undefined ? undefined : qualificationById(dataset, s.qualification);
     // A step leading to a qualification no source confirms is still open says to check with the provider (the catalogue words it).
     const titleFinding: UnderwayFinding | undefined = q?.status === "unconfirmed" ? { code: "check-still-offered", title, qualification: q.id } : undefined;
-    return { def: s, title, ...(titleFinding ? { titleFinding } : {}), fixedPay: fixedPay(s, target, table), builds: req?.kind === "experience" ? req : undefined };
+    return { def: s, title, ...(titleFinding ? { titleFinding } : {}), fixedPay: fixedPay(s, target, table, info), builds: req?.kind === "experience" ? req : undefined };
   });
   // The main step (core) leading to a qualification no source confirms is open.
   const unconfirmed = defs
@@ -529,7 +541,7 @@ function personalSteps(base: RouteBase, ctx: FullContext, openIds: ReadonlySet<s
       if (last?.pay.startsAtEnd) held = { ...last.pay, startsAtEnd: false };
       continue;
     }
-    const pay = d.pay.kind === "current-job" && held ? { ...held, note: { code: "alongside-post-held" } as const } : atOwnPoint(personalPay(d, ctx, s.fixedPay), ctx);
+    const pay = d.pay.kind === "current-job" && held ? { ...held, note: { code: "alongside-post-held" } as const } : floorBank(atOwnPoint(personalPay(d, ctx, s.fixedPay), ctx), ctx);
     if (d.startsPost) held = { ...pay, startsAtEnd: false };
     // Free to the young where the nation pays for their study (England's 16-19 funding): not "fees not known".
     const free = d.freeUnder && d.freeUnder.nations.includes(ctx.nation) && knownYoungerThan(ctx.person, d.freeUnder.age);

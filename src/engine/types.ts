@@ -245,6 +245,16 @@ export interface PayChange {
   notes: string[];
   /** Their own pay point, where they gave their years on the band: the change is from it. Worded before the notes. */
   pointFinding?: PayPointFinding;
+  /**
+   * For someone who gave fewer hours than the nation's full-time week: the
+   * change at those hours, pro rata, as the rest of their report shows pay.
+   */
+  partTime?: { hours: number; fullTimeHours: number; atLeast: number; atMost: number };
+  /**
+   * Where their pay (`now.min`) works out below the legal minimum an hour for
+   * their age: that minimum and the year's pay it makes. The changes are from it.
+   */
+  floor?: { perHour: number; salary: number; awaitingAward: boolean };
 }
 
 /** A fact worked out from other answers, where the person left a question blank. */

@@ -59,7 +59,7 @@ export const FINDING_CODES: Record<FindingCode, string> = {
   "beside-started": "The route can run beside the course (qualification id) the person is finishing.",
   "proven-experience": "Apply and learn in post, opened by months of work that prove enough: proof is office or clinical.",
   "unconfirmed-course": "Built on a qualification (id) no source confirms is still open to new learners: check with the provider.",
-  "bank-per-shift": "Bank shifts at band: paid perHour for the shifts chosen, from the band's entry point entrySalary on the nation's payYear table (÷ 52.143 weeks ÷ 37.5 hours).",
+  "bank-per-shift": "Bank shifts at band: paid perHour for the shifts chosen, from the band's entry point entrySalary on the nation's payYear table (÷ 52.143 weeks ÷ the nation's full-time week, weekHours).",
   "finish-started-course": "Finish the course the person has begun (its award has changed name).",
   "check-still-offered": "The step's title (title, from the data) with a word to check with the provider that its qualification (id) is still offered.",
   "not-said": "The person left the question blank.",

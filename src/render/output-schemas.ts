@@ -170,6 +170,10 @@ const payChange = z.strictObject({
   notes: z.array(z.string()),
   /** Added after 0.2.0: their own pay point, where they gave their years on the band (notes[0] in words). */
   pointFinding: finding.optional(),
+  /** Added after 0.2.0: the change pro rata for the hours they gave, where fewer than full time. */
+  partTime: z.strictObject({ hours: z.number().positive(), fullTimeHours: z.number().positive(), atLeast: pounds, atMost: pounds }).optional(),
+  /** Added after 0.2.0: where their pay is below the legal minimum an hour, the minimum and the year's pay it makes. */
+  floor: z.strictObject({ perHour: z.number().positive(), salary: pounds, awaitingAward: z.boolean() }).optional(),
 });
 
 /** One person's report: `assess --json`, and each side of `compare --json`. */

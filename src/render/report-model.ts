@@ -44,7 +44,8 @@ function bandPay(band: string | undefined, salary: number | undefined, salaryMax
 
 export function payText(pay: StepPayFigure, r: ReportWords = enGB.report, labels: Catalogue["labels"] = enGB.labels): string {
   // Bank shifts are paid by the hour, not as a post: no "once in post", no yearly salary.
-  if (pay.perShift && pay.perHour !== undefined) return r.perShift(String(pay.band), perHour(pay.perHour, r));
+  if (pay.perShift && pay.perHour !== undefined)
+    return (pay.note?.code === "bank-per-shift" && pay.note.floor ? r.perShiftAtMinimum : r.perShift)(String(pay.band), perHour(pay.perHour, r));
   const text = (() => {
     switch (pay.kind) {
       case "band": {
@@ -198,9 +199,11 @@ function payCutWords(report: Report, words: Catalogue): string {
   const r = words.report;
   const bands = change.target.bands;
   const span = bands.length === 1 ? r.band(bands[0]!) : r.bandsSpan(bands[0]!, bands.at(-1)!);
-  const cut = change.atLeast === change.atMost ? money(change.atMost) : r.fromTo(money(change.atLeast), money(change.atMost));
+  // A part-timer's cut is at their hours, as the rest of their report's pay is.
+  const { atLeast, atMost } = change.partTime ?? change;
+  const cut = atLeast === atMost ? money(atMost) : r.fromTo(money(atLeast), money(atMost));
   const point = change.now.min === change.now.max && report.profile.bandYears !== undefined ? money(change.now.min) : undefined;
-  return words.labels.payCut(report.target.title, span, change.band, point, cut, report.nation === "england");
+  return words.labels.payCut(report.target.title, span, change.band, point, cut, report.nation === "england", change.partTime?.hours);
 }
 
 /**
@@ -252,7 +255,9 @@ function paySection(change: PayChange, report: Report, w: WordContext): Section 
   const role = report.target.title;
   // A band of one pay point (Wales's band 2) is one figure, not "£26,300–£26,300".
   const span = (min: number, max: number) => (min === max ? money(min) : `${money(min)}–${money(max)}`);
-  const rows: string[][] = [[r.payNow(change.band), span(change.now.min, change.now.max)]];
+  const floor = change.floor;
+  const nowText = floor ? r.payNowAtMinimum(money(floor.salary), perHour(floor.perHour, r), span(change.now.min, change.now.max), floor.awaitingAward) : span(change.now.min, change.now.max);
+  const rows: string[][] = [[r.payNow(change.band), nowText]];
   for (const b of change.byBand) {
     // We do not know their pay point: a change is a range, from the nearest points to the farthest.
     const cut = b.change === "cut";

@@ -203,7 +203,9 @@ function inProcess(): Record<OutputName, unknown[]> {
   const implied = assess({ ...fixtureProfile("minimal.yaml"), currentJob: "nhs-clinical" }, dataset);
   // And one who gave answers added since 0.2 (years on the band, part-time hours): their notes and pay point are findings (issue 21).
   const adult = assess({ ...fixtureProfile("full.yaml"), currentJob: "nhs-admin", nhsBand: "3", bandYears: 2, hoursPerWeek: 20 }, dataset);
-  const pairs = [...all.slice(1).map((after, i) => [all[i]!, after] as const).filter((_, i) => i % 7 === 0), [all[0]!, implied] as const, [adult, adult] as const];
+  // And one whose pay point is below the legal minimum an hour (Northern Ireland's band 2 before its 2026/27 award).
+  const belowMinimum = assess({ ...fixtureProfile("full.yaml"), nation: "northern-ireland", currentJob: "nhs-clinical", nhsBand: "2", bandYears: 6, age: 41 }, dataset);
+  const pairs = [...all.slice(1).map((after, i) => [all[i]!, after] as const).filter((_, i) => i % 7 === 0), [all[0]!, implied] as const, [adult, adult] as const, [belowMinimum, belowMinimum] as const];
   const entries = all.filter((_, i) => i % 5 === 0).map((report, i) => ({ row: i + 2, ...(i % 2 ? { name: `Attendee ${i}` } : {}), report }));
   const rowErrors = [{ row: 7, column: "Typing speed (wpm)", message: "should be a number of words per minute" }];
   built = {
@@ -216,7 +218,7 @@ function inProcess(): Record<OutputName, unknown[]> {
       // No shipped qualification shows a typing speed yet; a --data folder's may.
       qualificationsJson([{ ...dataset.qualifications[0]!, grants: { typingWpm: 40, audioTyping: true } }], undefined),
     ],
-    "assess-output": [...all, adult].map((r, i) => assessJson(r, dataset, i % 3 === 0 ? "The pay shown is for 2025/26." : undefined)),
+    "assess-output": [...all, adult, belowMinimum].map((r, i) => assessJson(r, dataset, i % 3 === 0 ? "The pay shown is for 2025/26." : undefined)),
     "compare-output": pairs.map(([a, b]) => ({ before: { file: "a.yaml", report: assessJson(a, dataset) }, after: { file: "b.yaml", report: assessJson(b, dataset) }, change: changeJson(compareReports(a, b), dataset) })),
     "workshop-output": [workshopJson(entries, rowErrors, false), workshopJson(entries, [], true), workshopJson([], [], false)],
     "typing-test-output": typingOutcomes().map(typingJson),

@@ -67,8 +67,8 @@ function labelsOf(t: Tag) {
      * protection covers a move they choose; in England, nor does the apprentice
      * pay rule, which keeps pay only towards a post at the same band or above.
      */
-    payCut: (role: string, bands: string, own: string, point: string | undefined, cut: string, england: boolean) =>
-      t` ${role} posts are on ${bands}, below your band ${own}: ${point === undefined ? "" : t`from your pay point of ${point}, `}a pay cut of ${cut} a year. Pay is not protected when you choose a lower-banded post${england ? t`, nor on an apprenticeship towards one` : ""}: see "Your pay now" below.`,
+    payCut: (role: string, bands: string, own: string, point: string | undefined, cut: string, england: boolean, hours?: number) =>
+      t` ${role} posts are on ${bands}, below your band ${own}: ${point === undefined ? "" : t`from your pay point of ${point}${hours === undefined ? "" : t` full time`}, `}a pay cut of ${cut} a year${hours === undefined ? "" : t` for your ${hours} hours a week (pro rata)`}. Pay is not protected when you choose a lower-banded post${england ? t`, nor on an apprenticeship towards one` : ""}: see "Your pay now" below.`,
     /** Under the pay footnote, where a step is a post at the person's own band. */
     ownPointFootnote: t`A post at the band you hold now is shown at your own pay point, not the band's entry point: a move at the same band keeps it.`,
   };
@@ -167,7 +167,9 @@ export function catalogueOf(t: Tag): Catalogue {
     "keeps-current-pay-if-any": () => t`Keep your current job and pay, if you have one, while you do this.`,
     "alongside-post-held": () => t`Alongside the post you hold by then.`,
     "bank-per-shift": (f, w) =>
-      t`Bank shifts are paid per shift, by the hour, for the shifts you choose: about ${w.pence(f.perHour)} an hour at band ${f.band} (the entry point on the ${nations[f.nation]} ${f.payYear} Agenda for Change table, ${w.money(f.entrySalary)}, ÷ 52.143 weeks ÷ 37.5 hours). Each bank sets its own point in the band, and may add holiday pay to the hourly rate: check its rate card.`,
+      f.floor
+        ? t`Bank shifts are paid per shift, by the hour, for the shifts you choose: at band ${f.band}, at least ${w.pence(f.perHour)} an hour, the legal minimum for your age${f.floor.awaitingAward ? t`, until the pay award is confirmed` : ""}. The entry point on the ${nations[f.nation]} ${f.payYear} Agenda for Change table, ${w.money(f.entrySalary)}, ÷ 52.143 weeks ÷ ${f.weekHours} hours, is ${w.pence(f.floor.tablePerHour)}, below it, and an employer must pay at least the minimum. Each bank sets its own point in the band, and may add holiday pay to the hourly rate: check its rate card.`
+        : t`Bank shifts are paid per shift, by the hour, for the shifts you choose: about ${w.pence(f.perHour)} an hour at band ${f.band} (the entry point on the ${nations[f.nation]} ${f.payYear} Agenda for Change table, ${w.money(f.entrySalary)}, ÷ 52.143 weeks ÷ ${f.weekHours} hours). Each bank sets its own point in the band, and may add holiday pay to the hourly rate: check its rate card.`,
 
     // ---- what a person has, and what a requirement needs ----
     wpm: ({ wpm }) => t`${wpm} wpm`,

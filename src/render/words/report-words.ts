@@ -151,6 +151,8 @@ export function reportWordsOf(t: Tag) {
     labelRange: (label: string, range: string) => t`${label}, ${range}`,
     setByEmployer: t`set by the employer`,
     perShift: (band: string, rate: string) => t`Per shift: band ${band} at about ${rate}`,
+    /** Bank shifts whose band works out below the legal minimum: the minimum is what they earn at least. */
+    perShiftAtMinimum: (band: string, rate: string) => t`Per shift: band ${band} at least ${rate} (the legal minimum)`,
     payByEmployer: t`Pay set by the employer`,
     bandPay: (band: string) => t`Band ${band}`,
     bandPayFrom: (band: string, salary: string) => t`Band ${band} from ${salary}`,
@@ -207,6 +209,9 @@ export function reportWordsOf(t: Tag) {
     alongside: t`alongside`,
     pay: { title: t`Your pay now, and in the role`, head: ["", t`Pay (full time, basic)`] },
     payNow: (band: string) => t`Now: band ${band}`,
+    /** Their pay now where it is below the legal minimum: the floor first, then the table's figure. */
+    payNowAtMinimum: (floor: string, perHour: string, table: string, awaitingAward: boolean) =>
+      t`at least ${floor} (${perHour}, the legal minimum${awaitingAward ? t`, until the pay award is confirmed` : ""}; the pay table gives ${table})`,
     sameBand: t`the same band as now`,
     samePay: t`the same pay as now`,
     upTo: (most: string, cut: boolean) => (cut ? t`up to ${most} a year less` : t`up to ${most} a year more`),
