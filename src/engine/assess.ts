@@ -96,7 +96,8 @@ export function payChangeFor(profile: Profile, target: Role, table: PayTable | u
   const moves = new Set(byBand.map((b) => b.change));
   const job = person.job;
   const notes = (info?.payNotes ?? []).filter((n) => (n.when === "any" || moves.has(n.when)) && (!n.jobs || (job !== undefined && n.jobs.includes(job)))).map((n) => n.note);
-  const pointFinding = point === undefined ? undefined : payPointOf(own, profile.bandYears!, now, direction);
+  const ownPoint = point === undefined ? undefined : payPointOf(own, profile.bandYears!, now, direction);
+  const pointFinding = ownPoint && floor ? { ...ownPoint, paidAtLeast: floor.salary } : ownPoint;
   const hours = partTimeHours(profile, weekHours);
   const partTime =
     hours === undefined ? undefined : { hours, fullTimeHours: weekHours, atLeast: proRata(Math.max(0, atLeast), hours, weekHours).yearly, atMost: proRata(Math.max(0, atMost), hours, weekHours).yearly };

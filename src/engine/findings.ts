@@ -229,6 +229,8 @@ export type PayPointFinding = {
   salary: number;
   direction: "cut" | "overlap" | "rise";
   next?: { salary: number; afterYears: number };
+  /** Where the point works out below the legal minimum an hour: the full-time year at the minimum, which changes are from. */
+  paidAtLeast?: number;
 };
 
 /** Why a skill is taken as shown where the person did not say it, or said less. */

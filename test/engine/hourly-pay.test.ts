@@ -6,6 +6,7 @@ import { assess } from "../../src/engine/assess.js";
 import { nationInfo } from "../../src/engine/nations.js";
 import { entrySalary, findBand, findTable } from "../../src/engine/pay.js";
 import { reportModel } from "../../src/render/report-model.js";
+import { renderPlain } from "../../src/render/plain.js";
 import { findingText, profile, shippedDataset } from "../helpers/dataset.js";
 
 const dataset = shippedDataset();
@@ -85,6 +86,11 @@ describe("pay below the legal minimum is shown at the minimum", () => {
     expect(band3.least).toBe(band3.min - floorSalary);
     const rows = reportModel(report, dataset).sections.flatMap((s) => s.rows.flat()).join("\n");
     expect(rows).toContain(`at least £${floorSalary.toLocaleString("en-GB")} (£${minimum.toFixed(2)} an hour, the legal minimum, until the pay award is confirmed`);
+    // The pay-point paragraph agrees: the rise is from the minimum, not from the table's point below it.
+    expect(change.pointFinding).toMatchObject({ code: "pay-point", paidAtLeast: floorSalary });
+    const text = renderPlain(reportModel(report, dataset), "t");
+    expect(text).toContain(`so you are paid at least £${floorSalary.toLocaleString("en-GB")}: the rise is from that`);
+    expect(text).not.toMatch(/your pay point is £[\d,]+ a year full time: the rise is from that point/);
   });
 
   it("leaves pay above the minimum alone (England band 2)", () => {

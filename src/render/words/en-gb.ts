@@ -251,6 +251,9 @@ export function catalogueOf(t: Tag): Catalogue {
     "pay-point": (f, w) => {
       const next = f.next ? t` You reach ${w.money(f.next.salary)} after ${years(f.next.afterYears, w)} on the band.` : f.years > 0 ? t` That is the band's top point.` : "";
       const change = f.direction === "cut" ? t`the cut is` : f.direction === "rise" ? t`the rise is` : t`these changes are`;
+      if (f.paidAtLeast !== undefined) {
+        return t`With ${years(f.years, w)} on band ${f.band}, your pay point on the pay table is ${w.money(f.salary)} a year full time, below the legal minimum, so you are paid at least ${w.money(f.paidAtLeast)}: ${change} from that, not from the band's range.${next}`;
+      }
       return t`With ${years(f.years, w)} on band ${f.band}, your pay point is ${w.money(f.salary)} a year full time: ${change} from that point, not from the band's range.${next}`;
     },
 
