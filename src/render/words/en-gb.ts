@@ -107,7 +107,8 @@ export function catalogueOf(t: Tag): Catalogue {
   const years = (y: number, w: WordContext) => w.years(y);
   const nations: Record<Nation, string> = { england: t`England`, scotland: t`Scotland`, wales: t`Wales`, "northern-ireland": t`Northern Ireland` };
   const placeName = (n: Nation, w: WordContext) => w.nationInfo(n)?.name ?? nations[n];
-  const comparability = t`Adverts ask for GCSEs "or equivalent", and your qualifications from abroad may be one: ask UK ENIC (enic.org.uk) for a statement of comparability, which gives their UK level, and quote it on your application. Check its current fee on enic.org.uk.`;
+  // Scotland's school qualifications are National 5s, not GCSEs.
+  const comparability = (nation: Nation | undefined) => t`Adverts ask for ${nation === "scotland" ? t`National 5s` : t`GCSEs`} "or equivalent", and your qualifications from abroad may be one: ask UK ENIC (enic.org.uk) for a statement of comparability, which gives their UK level, and quote it on your application. Check its current fee on enic.org.uk.`;
   const titles = (ids: readonly string[], w: WordContext) => w.list(ids.map((id) => w.inSentence(w.requirementTitle(id))));
   const findings: FindingWords = {
     // ---- why a route fits, or does not ----
@@ -204,7 +205,7 @@ export function catalogueOf(t: Tag): Catalogue {
       const text = f.from === "nation" ? w.nationAdvice(f.requirement) : w.requirementText(f.requirement, "advice");
       return f.unknown ? t`Not known: check it. ${text}` : text;
     },
-    "statement-of-comparability": () => comparability,
+    "statement-of-comparability": (_, w) => comparability(w.nationInfo()?.id),
     "gain-management": ({ months }, w) =>
       t`Your ${w.duration(months)} of office work count towards it, but practice manager posts ask for management: staff, budgets, contracts. Gain it as an assistant or deputy practice manager in a GP practice, with a management qualification alongside.`,
 
