@@ -141,3 +141,53 @@ describe("England's words in Scottish and Northern Irish reports", () => {
     expect(ni).not.toContain("at some trusts");
   });
 });
+
+describe("a course under way (Tracey, working towards Functional Skills English L2)", () => {
+  const tracey = (change: Partial<Profile> = {}) =>
+    profile({ nation: "england", target: "medical-secretary", currentJob: "customer-facing", age: 45, typingWpm: 25, officeSkills: "none", experience: { customerServiceMonths: 168 }, studying: ["functional-skills-english-l2"], ...change });
+  const englishMaths = (p: Profile) => {
+    const report = assess(p, dataset);
+    const model = reportModel(report, dataset);
+    const row = model.sections.find((s) => s.title === "Where you stand")!.rows.find((r) => r[0]!.startsWith("English and maths"))!;
+    const advice = model.sections.find((s) => s.title === "Where you stand")!.notes!.find((n) => n.startsWith("English and maths"))!;
+    return { row, advice, gap: report.gaps.find((g) => g.id === "english-maths")! };
+  };
+
+  it("the gap says she is working towards it, and is not met until she passes", () => {
+    const { row, gap } = englishMaths(tracey());
+    expect(row[1]).toBe("working towards Functional Skills English L2");
+    expect(gap.status).toBe("missing");
+  });
+
+  it("the advice is to finish it, then the nation's advice for the rest (maths)", () => {
+    const { advice } = englishMaths(tracey());
+    expect(advice).toMatch(/^English and maths: You are working towards Functional Skills English L2: finish it/);
+    expect(advice).toContain("For the rest: In England, English and maths up to level 2");
+  });
+
+  it("with maths held, finishing English is all there is to it", () => {
+    const { row, advice, gap } = englishMaths(tracey({ qualifications: ["gcse-maths"] }));
+    expect(row[1]).toBe("GCSE maths, working towards Functional Skills English L2");
+    expect(gap.status).toBe("partial");
+    expect(advice).not.toContain("For the rest");
+  });
+
+  it("someone studying nothing reads as before", () => {
+    expect(englishMaths(tracey({ studying: [] })).row[1]).toBe("none listed");
+  });
+});
+
+describe("apply and learn in post names only what the person lacks (Lorraine, an audio typist)", () => {
+  const lorraine = (audioTyping: boolean) =>
+    profile({ nation: "scotland", target: "medical-secretary", currentJob: "office", typingWpm: 52, audioTyping, medicalTerminology: "none", officeSkills: "confident", qualifications: ["national-5-english", "national-5-maths"], experience: { adminMonths: 132 }, needsToEarnWhileLearning: true });
+  const reason = (audio: boolean) => reportModel(assess(lorraine(audio), dataset), dataset).sections.find((s) => s.title.startsWith("Routes"))!.rows.map((r) => r.at(-1)!).find((t) => t.includes("learn what is missing ("))!;
+
+  it("is not told to learn audio typing when she has it", () => {
+    expect(reason(true)).toContain("learn what is missing (medical terminology and the NHS systems) in post");
+    expect(reason(true)).not.toContain("audio typing");
+  });
+
+  it("is told it when she lacks it", () => {
+    expect(reason(false)).toContain("learn what is missing (audio typing, medical terminology and the NHS systems) in post");
+  });
+});
