@@ -65,8 +65,8 @@ export type ReasonFinding =
   | { code: "graduate-apprenticeship" }
   /** A route that can run beside the course (qualification by id) the person is finishing. */
   | { code: "beside-started"; qualification: string }
-  /** "Apply and learn in post", opened by `months` of work that prove enough: office or clinical. */
-  | { code: "proven-experience"; months: number; proof: "office" | "clinical" }
+  /** "Apply and learn in post", opened by `months` of work that prove enough: office or clinical; `learn`: the skills (requirement ids) the person lacks that the route learns in post. */
+  | { code: "proven-experience"; months: number; proof: "office" | "clinical"; learn?: string[] }
   /** Built on a qualification (by id) no source confirms is still open to new learners. */
   | { code: "unconfirmed-course"; qualification: string };
 
@@ -154,6 +154,8 @@ export type GapValueFinding =
   | { code: "qualifications-held"; ids: string[] }
   /** No qualification listed (the person said which they hold, and none counts). */
   | { code: "none-listed" }
+  /** Qualifications held that count (`held`, ids), and one the person is working towards (`studying`, ids): not met until passed. */
+  | { code: "working-towards"; held: string[]; studying: string[] }
   /** Every group, one of each: by id, each group's in the person's nation first. */
   | { code: "qualifications-needed"; groups: string[][] }
   /** The requirement's own words for what it needs, from the data (by requirement id). */
@@ -178,7 +180,13 @@ export type AdviceFinding =
   /** School qualifications from abroad: a statement of comparability from UK ENIC. */
   | { code: "statement-of-comparability" }
   /** `months` of office work count, but practice manager posts ask for management: where to gain it. */
-  | { code: "gain-management"; months: number };
+  | { code: "gain-management"; months: number }
+  /**
+   * The person is working towards `studying` (ids), which count for
+   * `requirement`: finish it. `rest`: a part is still missing, so the data's
+   * advice for the requirement (the nation's own where it has one) follows.
+   */
+  | { code: "finish-studying"; requirement: string; studying: string[]; rest: boolean; from?: "nation" | "requirement" };
 
 /** A note for the person as a whole, from their circumstances (issue 15). */
 export type NoteFinding =

@@ -263,7 +263,21 @@ function qualifications(req: Extract<Requirement, { kind: "qualifications" }>, p
   if (hasCircumstance(profile, "qualified-abroad") && isSchoolRequirement(req)) return { status: "unknown", have: { code: "equivalents-to-check" }, advice: { code: "statement-of-comparability" } };
   // Not listing qualifications is not the same as holding none.
   if (profile.qualificationsUnknown) return { status: "unknown", have };
-  return { status: met.length > 0 ? "partial" : "missing", have };
+  const status = met.length > 0 ? "partial" : "missing";
+  // A course under way counts once it is passed: until then the gap stays open, and the advice is to finish it.
+  const studying = studyingFor(req, profile);
+  if (studying.length > 0) {
+    const rest = held.filter((h) => h === undefined).length > studying.length;
+    return { status, have: { code: "working-towards", held: met, studying }, advice: { code: "finish-studying", requirement: req.id, studying, rest } };
+  }
+  return { status, have };
+}
+
+/** For each of a requirement's groups the person holds nothing from, the first qualification of it they are studying. */
+function studyingFor(req: Extract<Requirement, { kind: "qualifications" }>, profile: Profile): string[] {
+  const studying = profile.studying ?? [];
+  if (studying.length === 0) return [];
+  return req.allOf.flatMap((group) => (group.some((id) => profile.qualifications.includes(id)) ? [] : group.filter((id) => studying.includes(id)).slice(0, 1)));
 }
 
 export function assessRequirement(req: Requirement, profile: Profile, skills: Skills, dataset: Dataset, nation?: Nation, advice?: Partial<Record<string, unknown>>): Gap {
@@ -291,9 +305,11 @@ export function assessRequirement(req: Requirement, profile: Profile, skills: Sk
   const words = wordsFor(req, dataset, nation);
   // Advice in order: the rule's own, the nation's for this requirement, then the data's.
   const open = verdict.status !== "met";
-  const from = advice?.[req.id] !== undefined ? "nation" : req.advice !== undefined ? "requirement" : undefined;
+  const from: "nation" | "requirement" | undefined = advice?.[req.id] !== undefined ? "nation" : req.advice !== undefined ? "requirement" : undefined;
+  // Finishing a course leaves the rest of the requirement to the data's advice, said after it.
+  const rule = verdict.advice?.code === "finish-studying" && verdict.advice.rest && from ? { ...verdict.advice, from } : verdict.advice;
   const said: AdviceFinding | undefined =
-    verdict.advice ?? (open && from ? { code: "advice-from-data", requirement: req.id, from, ...(verdict.status === "unknown" ? { unknown: true } : {}) } : undefined);
+    rule ?? (open && from ? { code: "advice-from-data", requirement: req.id, from, ...(verdict.status === "unknown" ? { unknown: true } : {}) } : undefined);
   return {
     id: req.id,
     title: req.title,
@@ -339,7 +355,8 @@ export function standingKeys(profile: Profile, skills: Skills): (req: Requiremen
         let key = profile.qualificationsUnknown ? "?" : "";
         if (hasCircumstance(profile, "qualified-abroad")) key += "abroad";
         for (const group of req.allOf) key += `\0${group.find((id) => profile.qualifications.includes(id)) ?? ""}`;
-        return key;
+        // A course under way changes the gap's words and advice.
+        return `${key}\0${studyingFor(req, profile).join(",")}`;
       }
     }
   };

@@ -793,7 +793,10 @@ function fitFor(def: RouteDef, closes: readonly string[], earns: Earns, steps: r
   if (proof) {
     score += WEIGHTS.proven;
     const months = proof === "clinical" ? ctx.person.months.healthcare : officeMonths;
-    reasons.push({ finding: { code: "proven-experience", months, proof: proof === "clinical" ? "clinical" : "office" } });
+    // Name only the skills this person lacks that the route's steps teach (an audio typist is not told to learn audio typing).
+    const taught = new Set(steps.flatMap((s) => s.closes));
+    const learn = ctx.gaps.filter((g) => g.status !== "met" && g.kind !== "experience" && g.kind !== "qualifications" && taught.has(g.id)).map((g) => g.id);
+    reasons.push({ finding: { code: "proven-experience", months, proof: proof === "clinical" ? "clinical" : "office", learn } });
   }
 
   // A job that earns can run beside a course the person is finishing.

@@ -11,6 +11,19 @@ export function inSentence(title: string): string {
   return /^[A-Z][a-z]/.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
 }
 
+/**
+ * "a" or "an" before a name from the data, by how it is said: "an assistant
+ * practice manager", "a GP practice manager", "a unit manager", "an NHS post".
+ * Titles are data, so the article cannot be written beside them.
+ */
+export function withArticle(name: string): string {
+  const first = name.split(/[\s-]/)[0] ?? "";
+  // An abbreviation said letter by letter: "an NHS …", "an HR …", "a GP …".
+  const spelt = first.length >= 2 && first === first.toUpperCase() && /^[A-Z]/.test(first);
+  const an = spelt ? /^[AEFHILMNORSX]/.test(first) : /^[aeio]/i.test(name) || (/^u/i.test(name) && !/^u(ni|s[eu]|r[aeiou])/i.test(name));
+  return `${an ? "an" : "a"} ${name}`;
+}
+
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

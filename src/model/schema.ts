@@ -411,6 +411,12 @@ const nationInfo = z.strictObject({
   serviceShort: text,
   jobsSite: site,
   apprenticeships: site,
+  /**
+   * A GP practice's inspections there, in words that fit "the practice's
+   * contracts and …": naming the regulator only where its own page confirms
+   * it (then `source` is that page); other nations' words name none.
+   */
+  practiceInspections: z.strictObject({ text, source: source.optional() }).optional(),
   /** Advice for a gap in this nation's terms, by requirement id (where adults study English and maths, say). */
   advice: z.record(id, z.strictObject({ text, source })).optional(),
   /** Notes for people in this nation, some only for an age group or a job (England's participation age). */

@@ -235,17 +235,22 @@ function stepTitle(step: RouteStep, dataset: Dataset, w: WordContext): string {
   return title;
 }
 
+const IN_PAY_CELL: ReadonlySet<string> = new Set(["pay-set-by-employer", "alongside-post-held"]);
+
 function stepSection(best: Route, dataset: Dataset, w: WordContext): Section {
   const r = w.words.report;
   const notes: string[] = [];
   if (best.nationNote) notes.push(best.nationNote);
   notes.push(...best.notes);
-  for (const s of best.steps) if (s.pay.note) notes.push(word(s.pay.note, w));
+  // Two notes only make sense beside their step's pay: "set by the employer" is
+  // what the pay column already says, and "the post you hold by then" is said in it.
+  for (const s of best.steps) if (s.pay.note && !IN_PAY_CELL.has(s.pay.note.code)) notes.push(word(s.pay.note, w));
+  const pay = (s: RouteStep) => (s.pay.note?.code === "alongside-post-held" ? r.heldPostPay(inSentence(payText(s.pay, r, w.words.labels))) : payText(s.pay, r, w.words.labels));
   return {
     title: r.steps.title(best.title),
     head: [...r.steps.head],
     // A step of no time of its own (learning the systems once in post, a qualification taken alongside) is not "now".
-    rows: best.steps.map((s) => [stepTitle(s, dataset, w), s.months.max === 0 ? r.alongside : months(s.months, r), stepCost(s, r), payText(s.pay, r, w.words.labels)]),
+    rows: best.steps.map((s) => [stepTitle(s, dataset, w), s.months.max === 0 ? r.alongside : months(s.months, r), stepCost(s, r), pay(s)]),
     notes: [...new Set(notes)],
   };
 }
@@ -344,7 +349,9 @@ export function reportModel(report: Report, dataset: Dataset, notices: readonly 
 
   const service = nationInfo(dataset, report.nation)?.service;
   const partHours = partTimeHours(report.profile, fullTimeHours(nationInfo(dataset, report.nation)));
-  const footnotes = [r.payFootnote(service, words.nations[report.nation], report.payYear, partHours)];
+  // A step paid as its employer sets has no entry point: the footnote says so, to agree with the role's own pay note.
+  const unbanded = best?.steps.some((s) => s.pay.band === undefined && (s.pay.kind === "band" || s.pay.note?.code === "alongside-post-held")) ?? false;
+  const footnotes = [r.payFootnote(service, words.nations[report.nation], report.payYear, partHours, unbanded)];
   if (best?.steps.some((s) => s.pay.kind === "band" && s.pay.kept)) footnotes.push(words.labels.ownPointFootnote);
   if (report.target.payNote) footnotes.push(fillIn(report.target.payNote, undefined, nationInfo(dataset, report.nation), report.nation));
   footnotes.push(...notices);

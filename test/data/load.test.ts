@@ -361,7 +361,7 @@ describe("placeholders in data text", () => {
     const error = failure(root);
     expect(error.issues).toHaveLength(1);
     expect(error.issues[0]).toMatchObject({ file: join(root, "routes.yaml"), line, field: expect.stringMatching(/^routes\[\d+\]\.title$/) });
-    expect(error.issues[0]!.message).toBe('"{servce}" is not a placeholder (did you mean {service}?); the placeholders are {role}, {service}, {serviceShort}, {jobsSite}, {apprenticeships}, {nation}');
+    expect(error.issues[0]!.message).toBe('"{servce}" is not a placeholder (did you mean {service}?); the placeholders are {role}, {aRole}, {service}, {serviceShort}, {jobsSite}, {apprenticeships}, {nation}, {practiceInspections}');
   });
 });
 

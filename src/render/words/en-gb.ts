@@ -107,7 +107,8 @@ export function catalogueOf(t: Tag): Catalogue {
   const years = (y: number, w: WordContext) => w.years(y);
   const nations: Record<Nation, string> = { england: t`England`, scotland: t`Scotland`, wales: t`Wales`, "northern-ireland": t`Northern Ireland` };
   const placeName = (n: Nation, w: WordContext) => w.nationInfo(n)?.name ?? nations[n];
-  const comparability = t`Adverts ask for GCSEs "or equivalent", and your qualifications from abroad may be one: ask UK ENIC (enic.org.uk) for a statement of comparability, which gives their UK level, and quote it on your application. Check its current fee on enic.org.uk.`;
+  // Scotland's school qualifications are National 5s, not GCSEs.
+  const comparability = (nation: Nation | undefined) => t`Adverts ask for ${nation === "scotland" ? t`National 5s` : t`GCSEs`} "or equivalent", and your qualifications from abroad may be one: ask UK ENIC (enic.org.uk) for a statement of comparability, which gives their UK level, and quote it on your application. Check its current fee on enic.org.uk.`;
   const titles = (ids: readonly string[], w: WordContext) => w.list(ids.map((id) => w.inSentence(w.requirementTitle(id))));
   const findings: FindingWords = {
     // ---- why a route fits, or does not ----
@@ -144,7 +145,7 @@ export function catalogueOf(t: Tag): Catalogue {
     "graduate-apprenticeship": () => t`With a degree you can apply for posts now: an apprenticeship is the long way round, unless you want one.`,
     "beside-started": (f, w) => t`You can do this while you finish your ${w.qualificationName(f.qualification)}.`,
     "proven-experience": (f, w) =>
-      t`Your ${w.duration(f.months)} of ${f.proof === "clinical" ? t`clinical work` : t`office or admin work`} show what band 3 posts ask for: apply now, and learn what is missing (audio typing, medical terms, the NHS systems) in post.`,
+      t`Your ${w.duration(f.months)} of ${f.proof === "clinical" ? t`clinical work` : t`office or admin work`} show what band 3 posts ask for: apply now, and learn what is missing (${w.list([...(f.learn ?? ["audio-typing", "medical-terminology"]).map((id) => w.inSentence(w.requirementTitle(id))), t`the NHS systems`])}) in post.`,
     "unconfirmed-course": (f, w) => t`Built on the ${w.qualificationTitle(f.qualification)}, which we could not confirm is still open to new learners: check with the provider before you enrol.`,
 
     // ---- how a step is paid ----
@@ -194,6 +195,8 @@ export function catalogueOf(t: Tag): Catalogue {
     duration: ({ months }, w) => w.duration(months),
     "qualifications-held": ({ ids }, w) => ids.map((id) => w.qualificationName(id)).join(", "),
     "none-listed": () => t`none listed`,
+    "working-towards": ({ held, studying }, w) =>
+      [...held.map((id) => w.qualificationName(id)), ...studying.map((id) => t`working towards ${w.qualificationName(id)}`)].join(", "),
     "qualifications-needed": ({ groups }, w) => groups.map((g) => g.map((id) => w.qualificationName(id)).join(t` or `)).join(t`; and `),
     "need-from-data": ({ requirement }, w) => w.requirementText(requirement, "needText"),
 
@@ -206,7 +209,12 @@ export function catalogueOf(t: Tag): Catalogue {
       const text = f.from === "nation" ? w.nationAdvice(f.requirement) : w.requirementText(f.requirement, "advice");
       return f.unknown ? t`Not known: check it. ${text}` : text;
     },
-    "statement-of-comparability": () => comparability,
+    "statement-of-comparability": (_, w) => comparability(w.nationInfo()?.id),
+    "finish-studying": (f, w) => {
+      const finish = t`You are working towards ${w.list(f.studying.map((id) => w.qualificationName(id)))}: finish it, as it counts here once you pass.`;
+      const rest = f.from === undefined ? "" : f.from === "nation" ? w.nationAdvice(f.requirement) : w.requirementText(f.requirement, "advice");
+      return rest ? t`${finish} For the rest: ${rest}` : finish;
+    },
     "gain-management": ({ months }, w) =>
       t`Your ${w.duration(months)} of office work count towards it, but practice manager posts ask for management: staff, budgets, contracts. Gain it as an assistant or deputy practice manager in a GP practice, with a management qualification alongside.`,
 

@@ -5,6 +5,7 @@
 // locale can word a whole report; a wording missing here fails the type check
 // wherever the renderers ask for it.
 
+import { withArticle } from "../../engine/words.js";
 import { phrasesOf } from "./phrases.js";
 import type { Tag } from "./tag.js";
 import { referenceWordsOf } from "./reference-words.js";
@@ -22,7 +23,7 @@ function changeWordsOf(t: Tag) {
   return {
     progressTitle: (role: string) => t`Progress towards ${role}`,
     /** The title of a what-if report: the report's own title, as a question. */
-    whatIfTitle: (role: string) => t`What if: your route to becoming a ${role}`,
+    whatIfTitle: (role: string) => t`What if: your route to becoming ${withArticle(role)}`,
     now: t`Now`,
     whatIf: t`What if`,
     before: t`Before`,
@@ -88,7 +89,7 @@ function changeWordsOf(t: Tag) {
 function handoutWordsOf(t: Tag) {
   return {
     /** A handout's title, with the attendee's name where names are used. */
-    title: (name: string | undefined, role: string) => (name ? t`${name}: your route to becoming a ${role}` : t`Your route to becoming a ${role}`),
+    title: (name: string | undefined, role: string) => (name ? t`${name}: your route to becoming ${withArticle(role)}` : t`Your route to becoming ${withArticle(role)}`),
     payByYear: t`Pay year by year`,
     head: [t`Year`, t`Pay`, t`Doing`],
     notKnown: t`not known`,
@@ -154,6 +155,8 @@ export function reportWordsOf(t: Tag) {
     /** Bank shifts whose band works out below the legal minimum: the minimum is what they earn at least. */
     perShiftAtMinimum: (band: string, rate: string) => t`Per shift: band ${band} at least ${rate} (the legal minimum)`,
     payByEmployer: t`Pay set by the employer`,
+    /** A step taken alongside a post an earlier step got: paid as that post. */
+    heldPostPay: (pay: string) => t`As the post you hold by then: ${pay}`,
     bandPay: (band: string) => t`Band ${band}`,
     bandPayFrom: (band: string, salary: string) => t`Band ${band} from ${salary}`,
     gpOwnPay: t` (GP practices set their own pay)`,
@@ -182,7 +185,7 @@ export function reportWordsOf(t: Tag) {
     shortNotReady: (gaps: string, rest: string) => t`In short: not ready yet (${gaps}); ${rest}`,
 
     // ---- the report's title and its last lines in a terminal (report-ending.ts) ----
-    title: (role: string) => t`Your route to becoming a ${role}`,
+    title: (role: string) => t`Your route to becoming ${withArticle(role)}`,
     next: t`Next:`,
     keepAnswers: t`Keep your answers, to see this report again or compare at your next review (the questions are asked once more):`,
     thenPrintable: t`Then a printable copy:`,
@@ -224,8 +227,8 @@ export function reportWordsOf(t: Tag) {
     meetsNow: t`you meet what it asks now`,
     needs: (lacks: string) => t`needs: ${lacks}`,
     checkAsks: t`check what it asks`,
-    payFootnote: (service: string | undefined, nation: string, payYear: string | undefined, partHours: number | undefined) =>
-      t`Pay: Agenda for Change${service ? t` (${service})` : ""}, ${nation}${payYear ? `, ${payYear}` : ""}, ${partHours === undefined ? t`full time` : figures.plural(partHours, t`shown full time (your ${figures.hours(partHours)} a week is paid pro rata: see the notes)`, t`shown full time (your ${figures.hours(partHours)} a week are paid pro rata: see the notes)`)}: each step at its band's entry point, the roles after at their bands' range.`,
+    payFootnote: (service: string | undefined, nation: string, payYear: string | undefined, partHours: number | undefined, unbanded = false) =>
+      t`Pay: Agenda for Change${service ? t` (${service})` : ""}, ${nation}${payYear ? `, ${payYear}` : ""}, ${partHours === undefined ? t`full time` : figures.plural(partHours, t`shown full time (your ${figures.hours(partHours)} a week is paid pro rata: see the notes)`, t`shown full time (your ${figures.hours(partHours)} a week are paid pro rata: see the notes)`)}: ${unbanded ? t`each step with an NHS band at its entry point, the others at what the employer sets` : t`each step at its band's entry point`}, the roles after at their bands' range.`,
   };
 }
 
