@@ -185,6 +185,8 @@ export function askedContext(answers: { nation?: Nation | undefined; currentJob?
 const inWales = (ctx: AskedContext) => ctx.nation === "wales";
 const hasBand = (ctx: AskedContext) => ctx.nhsBand !== undefined;
 const inWork = (ctx: AskedContext) => ctx.currentJob !== undefined && ctx.currentJob !== "not-working";
+/** A job given that is not the NHS's (a trust or board): the engine works out no NHS pay from a band for it (person.ts: isNhsStaff). */
+const outsideNhs = (ctx: AskedContext) => ctx.currentJob !== undefined && !NHS_JOBS.includes(ctx.currentJob);
 
 export const REGISTERED_ANSWERS = [
   {
@@ -243,8 +245,12 @@ export const REGISTERED_ANSWERS = [
     value: { type: "years", max: 50 },
     about: "Years on the person's current Agenda for Change band, for NHS staff with a band (added after 0.2).",
     question: { message: "How long have you been on your band? (e.g. 3 years; blank if not sure)" },
-    askedWhen: hasBand,
-    ignoredWhen: { when: (ctx) => !hasBand(ctx), because: () => "years on a band are used only with the band, and nhsBand is not given" },
+    askedWhen: (ctx) => hasBand(ctx) && !outsideNhs(ctx),
+    // Only the pay of NHS staff reads it (a pay point on their band); a GP practice's band is used, but not for pay.
+    ignoredWhen: {
+      when: (ctx) => !hasBand(ctx) || outsideNhs(ctx),
+      because: (ctx) => (hasBand(ctx) ? `years on a band are used only for the pay of NHS staff (a trust or board), and currentJob is ${ctx.currentJob}` : "years on a band are used only with the band, and nhsBand is not given"),
+    },
     column: { header: "Years on band (if NHS staff)", sample: "", aliases: ["years on band", "years on current band", "time on band"] },
   },
 ] as const satisfies readonly AnswerDef[];
@@ -349,6 +355,8 @@ export const EARLIER_ANSWERS = [
     // A band is on every payslip: the cursor starts on the lowest the nation pays, not on Not sure.
     question: { message: "Which Agenda for Change band are you on?", notSaid: "Not sure" },
     askedWhen: (ctx) => ctx.currentJob !== undefined && NHS_JOBS.includes(ctx.currentJob),
+    // NHS staff's pay reads it, and so does whether GP practice staff may hold the role already (person.ts: mayHoldRole); no one else's answers.
+    ignoredWhen: { when: (ctx) => outsideNhs(ctx) && ctx.currentJob !== "gp-practice", because: (ctx) => `a band is used only for NHS staff and GP practice staff, and currentJob is ${ctx.currentJob}` },
     column: { header: "NHS band (if NHS staff)", sample: "", aliases: ["nhs band", "band", "afc band", "agenda for change band"], unreadIsUnsaid: true },
   },
   {

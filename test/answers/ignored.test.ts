@@ -31,11 +31,14 @@ const ignored = (text: string) => ignoredAnswers(read(text)).map((a) => a.key);
 const verdict = (p: Profile) => JSON.stringify(assessJson(assess(p, dataset), dataset));
 
 describe("an answer the rules ignore", () => {
-  it.each([
+  it.each<[string, string, string, string]>([
     ["welsh outside Wales", "nation: england\nwelsh: fluent\nexperience: {}\n", "welsh", "welsh"],
     ["welsh with no nation (England)", "welsh: learning\nexperience: {}\n", "welsh", "welsh"],
     ["years on a band without the band", "currentJob: nhs-admin\nbandYears: 6\nexperience: {}\n", "bandYears", "bandYears"],
     ["time out of work, for someone in work", "currentJob: office\nageGroup: 21+\noutOfWorkMonths: 120\nexperience: {}\n", "outOfWorkMonths", "outOfWorkMonths"],
+    // The engine works out pay from a band only for NHS staff (isNhsStaff), and reads no band for these jobs.
+    ...(["office", "not-working", "care-or-private-healthcare", "customer-facing", "secretarial"] as const).map((job) => [`a band, for a job of ${job}`, `currentJob: ${job}\nnhsBand: "5"\nexperience: {adminMonths: 36, healthcareMonths: 36}\n`, "nhsBand", "nhsBand"] as [string, string, string, string]),
+    ["years on a band, for GP practice staff", 'currentJob: gp-practice\nnhsBand: "5"\nbandYears: 3\nexperience: {adminMonths: 36, healthcareMonths: 36}\n', "bandYears", "bandYears"],
   ])("%s: is named, and changes nothing the rules decide", (_, text, key) => {
     expect(ignored(text)).toEqual([key]);
     const given = read(text);
@@ -58,6 +61,26 @@ describe("an answer the rules ignore", () => {
     const without = { ...given } as Record<string, unknown>;
     delete without[key];
     expect(verdict(given)).not.toBe(verdict(without as unknown as Profile));
+  });
+
+  it("a band and its years, for a job outside the NHS: both named, and neither changes what the rules decide", () => {
+    const text = 'currentJob: office\nnhsBand: "5"\nbandYears: 3\nexperience: {adminMonths: 36, healthcareMonths: 36}\n';
+    expect(ignored(text)).toEqual(["nhsBand", "bandYears"]);
+    const given = read(text);
+    const { nhsBand: _b, bandYears: _y, ...without } = given;
+    expect(verdict(given)).toBe(verdict(without));
+  });
+
+  it("a band, for GP practice staff: not named, as it says whether they may hold the role already", () => {
+    const text = 'currentJob: gp-practice\nnhsBand: "4"\nexperience: {adminMonths: 36, healthcareMonths: 36}\n';
+    expect(ignored(text)).toEqual([]);
+  });
+
+  it("is said on the file's line, naming the job", async () => {
+    const path = file("s.yaml", 'experience: {adminMonths: 36, healthcareMonths: 36}\ncurrentJob: gp-practice\nnhsBand: "5"\nbandYears: 3\n');
+    const r = await runCli(["assess", "--answers", path]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("s.yaml:4: bandYears: ignored: years on a band are used only for the pay of NHS staff (a trust or board), and currentJob is gp-practice");
   });
 
   it("is never one the questionnaire would ask of that person", () => {
@@ -114,6 +137,21 @@ describe("the warning", () => {
     const r = await runCli(["assess", "--answers", path, "--set", "currentJob=office", "--set", "outOfWorkMonths=24", "--format", "plain"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("warning: --set: outOfWorkMonths: ignored: time since the last paid work is used only for someone not in work, and currentJob is office\n");
+    expect(r.stderr.match(/welsh: ignored/g)).toHaveLength(1);
+  });
+
+  it("--set that makes the file's answer count: no warning for it", async () => {
+    const path = file("we.yaml", "experience: {}\nnation: england\nwelsh: fluent\n");
+    const r = await runCli(["assess", "--answers", path, "--set", "nation=wales", "--format", "plain"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain("ignored");
+  });
+
+  it("--set that leaves the file's answer ignored: said once, at the file's line, with the reason as the answers now stand", async () => {
+    const path = file("ws.yaml", "experience: {}\nnation: england\nwelsh: fluent\n");
+    const r = await runCli(["assess", "--answers", path, "--set", "nation=scotland", "--format", "plain"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("ws.yaml:3: welsh: ignored: Welsh is used only for work in Wales, and nation is scotland\n");
     expect(r.stderr.match(/welsh: ignored/g)).toHaveLength(1);
   });
 
