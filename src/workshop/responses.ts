@@ -283,6 +283,15 @@ function columnNameFor(key: string, headers: Map<Field, string>): string {
   return headers.get(fieldOf(key)) ?? key;
 }
 
+/**
+ * A column as a reason names it: the sheet's own heading, or the template's
+ * where the sheet has none, without its bracketed hint (the values it takes).
+ */
+function columnShortName(key: string, headers: Map<Field, string>): string {
+  const heading = headers.get(fieldOf(key)) ?? ANSWERS.find((d) => d.key === key)?.column?.header ?? key;
+  return heading.replace(/\s*\([^)]*\)\s*$/, "") || heading;
+}
+
 function setAt(answers: Record<string, unknown>, key: string, value: unknown): void {
   const [outer, inner] = key.split(".") as [string, string | undefined];
   if (inner === undefined) answers[outer] = value;
@@ -298,8 +307,8 @@ function withMore(e: AnswersError, row: number, errors: RowError[]): RowError[] 
 export type RowOutcome = { kind: "attendee"; attendee: Attendee; ignored?: RowError[] } | { kind: "errors"; errors: RowError[] };
 
 /** The answers the rules ignore for an attendee (Welsh outside Wales), each by its column (or key): warnings, not errors. */
-function ignoredIn(profile: Profile, row: number, column: (key: string) => string): RowError[] | undefined {
-  const ignored = ignoredAnswers(profile);
+function ignoredIn(profile: Profile, row: number, column: (key: string) => string, name: (key: string) => string = column): RowError[] | undefined {
+  const ignored = ignoredAnswers(profile, name);
   return ignored.length > 0 ? ignored.map(({ key, message }) => ({ row, column: column(key), message })) : undefined;
 }
 
@@ -423,7 +432,7 @@ export class CsvSheet {
     if (rowErrors.length > 0) return { kind: "errors", errors: rowErrors };
     try {
       const profile = profileFromValue(answers, this.dataset, `row ${row}`);
-      const ignored = ignoredIn(profile, row, (key) => columnNameFor(key, this.headers));
+      const ignored = ignoredIn(profile, row, (key) => columnNameFor(key, this.headers), (key) => columnShortName(key, this.headers));
       return { kind: "attendee", attendee: { row, ...(name ? { name } : {}), profile }, ...(ignored ? { ignored } : {}) };
     } catch (e) {
       if (!(e instanceof AnswersError)) throw e;

@@ -160,7 +160,26 @@ describe("the warning", () => {
     expect(readCsvResponses(csv, dataset).attendees).toHaveLength(2);
     const r = await runCli(["workshop", "-", "--plain"], { input: csv });
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain("1 answer was ignored, as the rules do not use it for the attendee who gave it:\n  row 2, Welsh: ignored: Welsh is used only for work in Wales, and nation is england\n");
+    expect(r.stderr).toContain("1 answer was ignored, as the rules do not use it for the attendee who gave it:\n  row 2, Welsh: ignored: Welsh is used only for work in Wales, and Nation is england\n");
+  });
+
+  it("a workshop sheet names the other answer by the sheet's column, and a JSON list by its key", async () => {
+    const csv = "Current job (office etc),Time since last paid work (months),NHS band (if NHS staff),Years on band\noffice,24,,\nnhs-admin,,,3\n";
+    const r = await runCli(["workshop", "-", "--plain"], { input: csv });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("row 2, Time since last paid work (months): ignored: time since the last paid work is used only for someone not in work, and Current job is office\n");
+    expect(r.stderr).toContain("row 3, Years on band: ignored: years on a band are used only with the band, and NHS band is not given\n");
+    const list = JSON.stringify([{ currentJob: "office", outOfWorkMonths: 24, experience: {} }]);
+    const j = await runCli(["workshop", "-", "--plain"], { input: list });
+    expect(j.stderr).toContain("and currentJob is office\n");
+  });
+
+  it("a workshop lists the first 100 ignored answers, as the README says, and counts the rest", async () => {
+    const csv = "Nation,Welsh\n" + "england,fluent\n".repeat(150);
+    const r = await runCli(["workshop", "-", "--plain", "--summary"], { input: csv });
+    expect(r.code).toBe(0);
+    expect(r.stderr.match(/^ {2}row \d+, Welsh: ignored/gm)).toHaveLength(100);
+    expect(r.stderr).toContain("  and 50 more\n");
   });
 
   it("a workshop list names the item and key", async () => {
