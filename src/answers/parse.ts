@@ -172,11 +172,12 @@ function profileOf(a: Checked, answers: readonly EarlierAnswerDef[]): Profile {
 /**
  * The answers the rules ignore for this person, though given (Welsh outside
  * Wales): each by its key, with why, from its registry entry. Said as
- * warnings: the answers stay valid, and the exit code is the same.
+ * warnings: the answers stay valid, and the exit code is the same. `name`
+ * names the other answers a reason refers to (a sheet's columns; keys by default).
  */
-export function ignoredAnswers(profile: Profile): { key: string; message: string }[] {
+export function ignoredAnswers(profile: Profile, name: (key: string) => string = (key) => key): { key: string; message: string }[] {
   const ctx = askedContext(profile, DEFAULT_NATION);
-  return ANSWERS.flatMap((def) => (def.ignoredWhen && valueAt(profile, def.key) !== undefined && def.ignoredWhen.when(ctx) ? [{ key: def.key, message: `ignored: ${def.ignoredWhen.because(ctx)}` }] : []));
+  return ANSWERS.flatMap((def) => (def.ignoredWhen && valueAt(profile, def.key) !== undefined && def.ignoredWhen.when(ctx) ? [{ key: def.key, message: `ignored: ${def.ignoredWhen.because(ctx, name)}` }] : []));
 }
 
 /**

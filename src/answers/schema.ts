@@ -5,7 +5,7 @@
 
 import { z } from "zod";
 import { EXPERIENCE_MONTHS_MAX, TYPING_WPM_MAX } from "./limits.js";
-import { ageGroupName } from "./typed.js";
+import { ageGroupName, meantFullTime } from "./typed.js";
 import { bandName } from "../engine/pay.js";
 import { AFC_BANDS } from "../model/vocabulary.js";
 import { answersInFileOrder, earlierAnswer, FULL_TIME, REGISTERED_ANSWERS, type AnswerValue, type EarlierAnswer, type EarlierAnswerDef, type RegisteredAnswer, type ValueOf } from "../model/answers.js";
@@ -32,14 +32,14 @@ function kindSchema(value: AnswerValue): z.ZodType {
     case "choice":
       return oneOf(value.values as [string, ...string[]]);
     case "choices":
-      return z.array(oneOf(value.values as [string, ...string[]]), { error: `should be a list of any of: ${value.values.join(", ")}` });
+      return z.array(oneOf(value.values as [string, ...string[]]), { error: `should be a list of any of: ${value.values.join(", ")} (an empty list, [], means none of these)` });
     case "hours":
       return z.union(
         [
-          z.number().min(value.min, `should be at least ${value.min} hours`).max(value.max, `should be at most ${value.max} hours`),
+          z.number().min(value.min, `should be at least ${value.min} hour${value.min === 1 ? "" : "s"}`).max(value.max, `should be at most ${value.max} hours`),
           z.preprocess(lower, z.literal(FULL_TIME)),
         ],
-        { error: `should be a number of hours from ${value.min} to ${value.max}, or ${FULL_TIME}` },
+        { error: (issue) => `should be a number of hours from ${value.min} to ${value.max}, or ${FULL_TIME}${meantFullTime(issue.input) ? ` (did you mean ${FULL_TIME}?)` : ""}` },
       );
     case "months":
       return z

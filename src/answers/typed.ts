@@ -88,6 +88,9 @@ export function ageGroupName(text: string): string {
 /** Words for "not said" in a typed answer or a cell, whatever the question. */
 const NOT_SAID = /^(not sure|unsure|don'?t know|unknown|rather not say|prefer not to say|n\/?a|\?)$/;
 
+/** Full-time written another way ("fulltime", "full_time"): its letters are full-time's. */
+export const meantFullTime = (input: unknown) => typeof input === "string" && input.toLowerCase().replace(/[^a-z]/g, "") === FULL_TIME.replace(/[^a-z]/g, "");
+
 const plainWords = (s: string) => s.trim().toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 
 /** The kinds of value a person types (or writes in a cell as they would type it); the others are picked from lists the data gives, and read where they are picked. */
@@ -146,7 +149,7 @@ export function parseRegistered(value: TypedValue, text: string, bare?: "months"
     case "hours": {
       if (plainWords(t) === plainWords(FULL_TIME) || t === "ft") return { ok: true, value: FULL_TIME };
       const m = /^(\S+?)\s*(hours?|hrs?|h)?\s*(a week|per week|pw|a wk)?$/.exec(t);
-      const hint = `Write the hours a week as a number from ${value.min} to ${value.max}, like 20, or ${FULL_TIME}.`;
+      const hint = `Write the hours a week as a number from ${value.min} to ${value.max}, like 20, or ${FULL_TIME}.${meantFullTime(t) ? ` Did you mean ${FULL_TIME}?` : ""}`;
       if (!m || !NUMBER.test(m[1]!)) return { ok: false, error: hint };
       const n = Number(m[1]);
       return n >= value.min && n <= value.max ? { ok: true, value: n } : { ok: false, error: hint };

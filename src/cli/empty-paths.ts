@@ -11,7 +11,7 @@ export function refuseEmptyPaths(command: Command): void {
     for (const option of cmd.options) {
       const kind = /<(file|dir)>/.exec(option.flags)?.[1];
       if (!kind || cmd.getOptionValue(option.attributeName()) !== "") continue;
-      throw new UsageError(`${option.long} was given an empty ${kind === "dir" ? "folder" : "file"} name`, `Give ${option.long} a path, or leave it out; if the path is in a variable, check that it is set.`);
+      throw new UsageError(`${option.long} was given an empty ${kind === "dir" ? "folder" : "file"} name.`, `Give ${option.long} a path, or leave it out; if the path is in a variable, check that it is set.`);
     }
   }
 }

@@ -153,7 +153,8 @@ export interface Column {
  */
 export interface Ignored {
   when: (ctx: AskedContext) => boolean;
-  because: (ctx: AskedContext) => string;
+  /** `name` names another answer as the input does: its key in a file, its column in a sheet. */
+  because: (ctx: AskedContext, name: (key: string) => string) => string;
 }
 
 export interface AnswerDef {
@@ -185,6 +186,8 @@ export function askedContext(answers: { nation?: Nation | undefined; currentJob?
 const inWales = (ctx: AskedContext) => ctx.nation === "wales";
 const hasBand = (ctx: AskedContext) => ctx.nhsBand !== undefined;
 const inWork = (ctx: AskedContext) => ctx.currentJob !== undefined && ctx.currentJob !== "not-working";
+/** A job given that is not the NHS's (a trust or board): the engine works out no NHS pay from a band for it (person.ts: isNhsStaff). */
+const outsideNhs = (ctx: AskedContext) => ctx.currentJob !== undefined && !NHS_JOBS.includes(ctx.currentJob);
 
 export const REGISTERED_ANSWERS = [
   {
@@ -218,7 +221,7 @@ export const REGISTERED_ANSWERS = [
     // School leavers are not asked: most have not had a job to be away from.
     askedWhen: (ctx) => ctx.currentJob === "not-working" && ctx.ageGroup !== "16-17",
     // Used for everyone not known to be in work (a school leaver who gives it, or someone who did not say what they do).
-    ignoredWhen: { when: inWork, because: (ctx) => `time since the last paid work is used only for someone not in work, and currentJob is ${ctx.currentJob}` },
+    ignoredWhen: { when: inWork, because: (ctx, name) => `time since the last paid work is used only for someone not in work, and ${name("currentJob")} is ${ctx.currentJob}` },
     column: { header: "Time since last paid work (months)", sample: "", aliases: ["time since last paid work", "out of work", "time out of work", "months out of work", "since last job"] },
   },
   {
@@ -235,7 +238,7 @@ export const REGISTERED_ANSWERS = [
     },
     askedWhen: inWales,
     // Only Wales's notes read it (data/nations.yaml).
-    ignoredWhen: { when: (ctx) => !inWales(ctx), because: (ctx) => `Welsh is used only for work in Wales, and ${ctx.nationAssumed ? "no nation is given, so England is assumed" : `nation is ${ctx.nation}`}` },
+    ignoredWhen: { when: (ctx) => !inWales(ctx), because: (ctx, name) => `Welsh is used only for work in Wales, and ${ctx.nationAssumed ? "no nation is given, so England is assumed" : `${name("nation")} is ${ctx.nation}`}` },
     column: { header: "Welsh (none/learning/fluent)", sample: "", aliases: ["welsh", "welsh language", "speaks welsh"] },
   },
   {
@@ -243,8 +246,13 @@ export const REGISTERED_ANSWERS = [
     value: { type: "years", max: 50 },
     about: "Years on the person's current Agenda for Change band, for NHS staff with a band (added after 0.2).",
     question: { message: "How long have you been on your band? (e.g. 3 years; blank if not sure)" },
-    askedWhen: hasBand,
-    ignoredWhen: { when: (ctx) => !hasBand(ctx), because: () => "years on a band are used only with the band, and nhsBand is not given" },
+    askedWhen: (ctx) => hasBand(ctx) && !outsideNhs(ctx),
+    // Only the pay of NHS staff reads it (a pay point on their band); a GP practice's band is used, but not for pay.
+    ignoredWhen: {
+      when: (ctx) => !hasBand(ctx) || outsideNhs(ctx),
+      because: (ctx, name) =>
+        hasBand(ctx) ? `years on a band are used only for the pay of NHS staff (a trust or board), and ${name("currentJob")} is ${ctx.currentJob}` : `years on a band are used only with the band, and ${name("nhsBand")} is not given`,
+    },
     column: { header: "Years on band (if NHS staff)", sample: "", aliases: ["years on band", "years on current band", "time on band"] },
   },
 ] as const satisfies readonly AnswerDef[];
@@ -349,6 +357,8 @@ export const EARLIER_ANSWERS = [
     // A band is on every payslip: the cursor starts on the lowest the nation pays, not on Not sure.
     question: { message: "Which Agenda for Change band are you on?", notSaid: "Not sure" },
     askedWhen: (ctx) => ctx.currentJob !== undefined && NHS_JOBS.includes(ctx.currentJob),
+    // NHS staff's pay reads it, and so does whether GP practice staff may hold the role already (person.ts: mayHoldRole); no one else's answers.
+    ignoredWhen: { when: (ctx) => outsideNhs(ctx) && ctx.currentJob !== "gp-practice", because: (ctx, name) => `a band is used only for NHS staff and GP practice staff, and ${name("currentJob")} is ${ctx.currentJob}` },
     column: { header: "NHS band (if NHS staff)", sample: "", aliases: ["nhs band", "band", "afc band", "agenda for change band"], unreadIsUnsaid: true },
   },
   {

@@ -12,7 +12,7 @@ import { targetRoles } from "../engine/routes.js";
 import { closest } from "../engine/words.js";
 import { didYouMean, type Named } from "../render/did-you-mean.js";
 import { AGE_GROUPS, type Dataset, type Nation, type Profile } from "../engine/types.js";
-import { AnswersError } from "../errors.js";
+import { AnswersError, type Issue } from "../errors.js";
 import { NUMBER } from "../data/numbers.js";
 import { COLUMNS, fieldFor, type Field } from "./columns.js";
 
@@ -285,6 +285,15 @@ function columnNameFor(key: string, headers: Map<Field, string>): string {
   return headers.get(fieldOf(key)) ?? key;
 }
 
+/**
+ * A column as a reason names it: the sheet's own heading, or the template's
+ * where the sheet has none, without its bracketed hint (the values it takes).
+ */
+function columnShortName(key: string, headers: Map<Field, string>): string {
+  const heading = headers.get(fieldOf(key)) ?? ANSWERS.find((d) => d.key === key)?.column?.header ?? key;
+  return heading.replace(/\s*\([^)]*\)\s*$/, "") || heading;
+}
+
 function setAt(answers: Record<string, unknown>, key: string, value: unknown): void {
   const [outer, inner] = key.split(".") as [string, string | undefined];
   if (inner === undefined) answers[outer] = value;
@@ -300,8 +309,8 @@ function withMore(e: AnswersError, row: number, errors: RowError[]): RowError[] 
 export type RowOutcome = { kind: "attendee"; attendee: Attendee; ignored?: RowError[] } | { kind: "errors"; errors: RowError[] };
 
 /** The answers the rules ignore for an attendee (Welsh outside Wales), each by its column (or key): warnings, not errors. */
-function ignoredIn(profile: Profile, row: number, column: (key: string) => string): RowError[] | undefined {
-  const ignored = ignoredAnswers(profile);
+function ignoredIn(profile: Profile, row: number, column: (key: string) => string, name: (key: string) => string = column): RowError[] | undefined {
+  const ignored = ignoredAnswers(profile, name);
   return ignored.length > 0 ? ignored.map(({ key, message }) => ({ row, column: column(key), message })) : undefined;
 }
 
@@ -396,7 +405,9 @@ export class CsvSheet {
     const answers: Record<string, unknown> = { experience: {} };
     let name: string | undefined;
     const rowErrors: RowError[] = [];
-    const notRead = (field: Field, message: string) => this.unread.add({ row, column: this.headers.get(field)!, message });
+    // Told only if the row is kept: a skipped row's cells were not left as not said, they were not read at all.
+    const unread: RowError[] = [];
+    const notRead = (field: Field, message: string) => unread.push({ row, column: this.headers.get(field)!, message });
     record.forEach((cell, i) => {
       const field = this.fields[i];
       if (!field || this.columnOf.get(field) !== i) return;
@@ -423,13 +434,26 @@ export class CsvSheet {
       }
     }
     if (rowErrors.length > 0) return { kind: "errors", errors: rowErrors };
-    try {
-      const profile = profileFromValue(answers, this.dataset, `row ${row}`);
-      const ignored = ignoredIn(profile, row, (key) => columnNameFor(key, this.headers));
-      return { kind: "attendee", attendee: { row, ...(name ? { name } : {}), profile }, ...(ignored ? { ignored } : {}) };
-    } catch (e) {
-      if (!(e instanceof AnswersError)) throw e;
-      return { kind: "errors", errors: withMore(e, row, e.issues.map((issue) => ({ row, column: columnNameFor(issue.field ?? "", this.headers), message: issue.message }))) };
+    // As in a list: a cell of an added column read well on its own but refused with the rest of the row
+    // (a qualification worked towards that is also held) is left as not said; each pass drops one such, so this ends.
+    for (;;) {
+      try {
+        const profile = profileFromValue(answers, this.dataset, `row ${row}`);
+        const ignored = ignoredIn(profile, row, (key) => columnNameFor(key, this.headers), (key) => columnShortName(key, this.headers));
+        for (const e of unread) this.unread.add(e);
+        return { kind: "attendee", attendee: { row, ...(name ? { name } : {}), profile }, ...(ignored ? { ignored } : {}) };
+      } catch (e) {
+        if (!(e instanceof AnswersError)) throw e;
+        const { added, others } = splitAdded(e, answers);
+        if (others.length > 0 || added.length === 0) {
+          return { kind: "errors", errors: withMore(e, row, others.map((issue) => ({ row, column: columnNameFor(issue.field ?? "", this.headers), message: issue.message }))) };
+        }
+        for (const issue of added) {
+          const key = addedKeyOf(issue.field)!;
+          unread.push({ row, column: columnNameFor(key, this.headers), message: issue.message });
+          delete answers[key];
+        }
+      }
     }
   }
 }
@@ -485,6 +509,12 @@ function addedKeyOf(field: string | undefined): string | undefined {
   return key !== undefined && ADDED_KEYS.has(key) ? key : undefined;
 }
 
+/** A row's problems: those about a key added since 0.1 that it holds (left as not said), and the rest (the row skipped). */
+function splitAdded(e: AnswersError, answers: Record<string, unknown>): { added: Issue[]; others: Issue[] } {
+  const added = e.issues.filter((issue) => addedKeyOf(issue.field) !== undefined && addedKeyOf(issue.field)! in answers);
+  return { added, others: e.issues.filter((issue) => !added.includes(issue)) };
+}
+
 /**
  * One item of a YAML or JSON list: its `name` (or `label`) kept apart, the
  * rest read as an answers file. As in a sheet (docs/contract.md, "Workshop
@@ -502,17 +532,19 @@ export function listItemOutcome(item: unknown, row: number, dataset: Dataset, fi
   const name = answers.name;
   const shown = typeof name === "string" ? name : typeof label === "string" ? label : undefined;
   const message = (issue: { line?: number | undefined; message: string }) => `${issue.line ? `line ${issue.line}: ` : ""}${issue.message}`;
+  // Told only if the item is kept: a skipped item's values were not left as not said, they were not read at all.
+  const unread: RowError[] = [];
   // Each pass drops the added keys the last one could not read; a key dropped is gone, so this ends.
   for (;;) {
     try {
       const profile = profileFromValue(answers, dataset, file, { value: answers, lineOf });
       const ignored = ignoredIn(profile, row, (key) => key);
+      for (const u of unread) notRead?.add(u);
       return { kind: "attendee", attendee: { row, ...(shown ? { name: shown } : {}), profile }, ...(ignored ? { ignored } : {}) };
     } catch (e) {
       if (!(e instanceof AnswersError)) throw e;
-      const added = e.issues.filter((issue) => addedKeyOf(issue.field) !== undefined && addedKeyOf(issue.field)! in answers);
-      for (const issue of added) notRead?.add({ row, column: issue.field!, message: message(issue) });
-      const others = e.issues.filter((issue) => !added.includes(issue));
+      const { added, others } = splitAdded(e, answers);
+      for (const issue of added) unread.push({ row, column: issue.field!, message: message(issue) });
       if (others.length > 0 || added.length === 0) {
         return { kind: "errors", errors: withMore(e, row, others.map((issue) => ({ row, column: issue.field ?? "(item)", message: message(issue) }))) };
       }

@@ -44,7 +44,9 @@ describe("in an answers file", () => {
   });
 
   it.each([
-    ["hoursPerWeek: 0", /hoursPerWeek: should be at least 1 hours/],
+    ["hoursPerWeek: 0", /hoursPerWeek: should be at least 1 hour$/m],
+    ["hoursPerWeek: fulltime", /hoursPerWeek: should be a number of hours from 1 to 60, or full-time \(did you mean full-time\?\)/],
+    ["circumstances: none", /circumstances: should be a list of any of: .* \(an empty list, \[\], means none of these\)/],
     ["hoursPerWeek: 61", /hoursPerWeek: should be at most 60 hours/],
     ["hoursPerWeek: part-time", /hoursPerWeek: should be a number of hours from 1 to 60, or full-time/],
     ["circumstances: carer", /circumstances: should be a list/],
@@ -89,6 +91,11 @@ describe("typed at a prompt or in a cell", () => {
     [years, "-0.5"],
     [months, "-2 years"],
   ])("%j refuses %j", (value, text) => expect(parseRegistered(value, text).ok).toBe(false));
+
+  it("asks whether full-time was meant, where the letters are full-time's, and only then", () => {
+    expect(parseRegistered(hours, "fulltime")).toEqual({ ok: false, error: expect.stringMatching(/ Did you mean full-time\?$/) });
+    expect(parseRegistered(hours, "part-time")).toEqual({ ok: false, error: expect.not.stringContaining("Did you mean") });
+  });
 
   it("takes a bare number in a sheet's column in its unit", () => {
     expect(parseRegistered(months, "5", "years")).toEqual({ ok: true, value: 60 });

@@ -261,7 +261,7 @@ describe("usage errors exit 2", () => {
     const r = await runCli(args);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr.split("\n")[0]).toBe(`error: ${option} was given an empty ${kind} name`);
+    expect(r.stderr.split("\n")[0]).toBe(`error: ${option} was given an empty ${kind} name.`);
   });
 });
 

@@ -3,7 +3,7 @@
 
 import type { Command } from "commander";
 import type { Profile, Report } from "../../engine/types.js";
-import { UsageError, WriteFailed } from "../../errors.js";
+import { UsageError, WriteFailed, type Issue } from "../../errors.js";
 import { safeLines, safeText } from "../../render/safe-text.js";
 import { contextFor, staleWarning, warnIfStale, warnIgnored, type Context, type GlobalOptions } from "../context.js";
 import { loadPassages } from "../../data/shipped.js";
@@ -38,8 +38,10 @@ export async function runAssess(opts: AssessOptions, command: Command): Promise<
   // Loaded only for a what-if, and checked before any question is asked.
   const whatIf = opts.set?.length ? await import("./what-if.js") : undefined;
   const sets = whatIf?.checkedSets(opts.set ?? [], ctx.dataset) ?? [];
+  // With --set, what is ignored is worked out on the answers as changed: the file's warnings wait for that.
+  const fileIgnored: Issue[] = [];
   const profile = opts.answers
-    ? await (await import("../../answers/read.js")).readAnswers(opts.answers, ctx.dataset, ctx.term.stdin, warnIgnored(ctx))
+    ? await (await import("../../answers/read.js")).readAnswers(opts.answers, ctx.dataset, ctx.term.stdin, whatIf ? (issue) => fileIgnored.push(issue) : warnIgnored(ctx))
     : await askInTerminal(ctx, command.optsWithGlobals<GlobalOptions>(), opts.sampleAnswers);
   // --save-answers keeps what is not in a file yet: the answers typed at the
   // questions, as typed; or an answers file's, with the --set changes made
@@ -61,7 +63,7 @@ export async function runAssess(opts: AssessOptions, command: Command): Promise<
   }
   const format = opts.json ? "json" : opts.format;
   const pager = opts.pager !== false;
-  if (whatIf) await whatIf.printWhatIf(ctx, report, sets, format, pager);
+  if (whatIf) await whatIf.printWhatIf(ctx, report, sets, format, pager, fileIgnored);
   else {
     warnIfStale(ctx, report.nation);
     // The answers are not kept unless saved: the end of the report says so, and what else can be done with them.

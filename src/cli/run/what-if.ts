@@ -7,6 +7,7 @@ import { ignoredAnswers } from "../../answers/parse.js";
 import { assess } from "../../engine/assess.js";
 import { compareReports } from "../../engine/compare.js";
 import type { Report } from "../../engine/types.js";
+import type { Issue } from "../../errors.js";
 import { changeJson, whatIfJson } from "../../render/change-json.js";
 import { whatIfModel } from "../../render/change.js";
 import { assessJson, toJson } from "../../render/json.js";
@@ -21,11 +22,20 @@ export function checkedSets(args: readonly string[], dataset: Context["dataset"]
   return sets;
 }
 
-export async function printWhatIf(ctx: Context, report: Report, sets: readonly AnswerSet[], format: TextFormat | "json", pager = false): Promise<void> {
+/**
+ * `fileIgnored`: what the answers file's reading found ignored, each at its
+ * line, not yet said. Only what the changed answers still ignore is said, and
+ * why as they stand: `--set nation=wales` makes the file's `welsh` count.
+ */
+export async function printWhatIf(ctx: Context, report: Report, sets: readonly AnswerSet[], format: TextFormat | "json", pager = false, fileIgnored: readonly Issue[] = []): Promise<void> {
   const profile = profileWithSets(report.profile, sets, ctx.dataset);
-  // What the changes leave ignored that was not before (Welsh set for someone outside Wales, a band emptied under its years): the file's own were said as it was read.
-  const before = new Set(ignoredAnswers(report.profile).map((a) => a.key));
-  for (const { key, message } of ignoredAnswers(profile)) if (!before.has(key)) warnIgnored(ctx)({ file: SET_SOURCE, field: key, message });
+  const setKeys = new Set(sets.map((s) => s.path.join(".")));
+  const inFile = new Map(fileIgnored.map((issue) => [issue.field, issue]));
+  for (const { key, message } of ignoredAnswers(profile)) {
+    // An answer the file gave and --set left alone is pinned to its line; one --set gave, or made ignored, to --set.
+    const own = setKeys.has(key) ? undefined : inFile.get(key);
+    warnIgnored(ctx)(own ? { ...own, message } : { file: SET_SOURCE, field: key, message });
+  }
   const changed = assess(profile, ctx.dataset);
   // The pay printed is the changed answers' nation's, so that is the one to warn about.
   warnIfStale(ctx, changed.nation);

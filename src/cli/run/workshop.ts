@@ -212,13 +212,13 @@ class IgnoredAnswers {
   add(answers: readonly RowError[]): void {
     for (const a of answers) {
       this.count++;
-      if (this.kept.length < IGNORED_SHOWN) this.kept.push({ row: a.row, column: ownCopy(a.column), message: a.message });
+      if (this.kept.length < IGNORED_SHOWN) this.kept.push({ row: a.row, column: ownCopy(a.column), message: ownCopy(a.message) });
     }
   }
 }
 
-/** How many ignored answers stderr lists, with a count of the rest: as many as cells not read. */
-const IGNORED_SHOWN = 20;
+/** How many ignored answers stderr lists, with a count of the rest: as many as cells not read (README: the first 100). */
+const IGNORED_SHOWN = 100;
 
 /**
  * A copy of `text`, cut short if long, that holds on to nothing else: a
