@@ -145,6 +145,7 @@ export function checkDataset(dataset: Dataset, origins: Map<object, Origin>): Is
       step.forTargets?.forEach((t, i) => {
         if (!route.targets.includes(t)) report(route, ["steps", s, "forTargets", i], `"${t}" is not one of this route's targets`);
       });
+      if (step.skipIfReadyFor !== undefined && !roleIds.has(step.skipIfReadyFor)) report(route, ["steps", s, "skipIfReadyFor"], `"${step.skipIfReadyFor}" is not a role id`);
       if (step.via !== undefined) {
         if (!roleIds.has(step.via)) report(route, ["steps", s, "via"], `"${step.via}" is not a role id`);
         // One level only: the role gone through must be reachable without going through another.

@@ -513,6 +513,12 @@ function personalSteps(base: RouteBase, ctx: FullContext, openIds: ReadonlySet<s
     const underway = isUnderway(d, ctx.profile);
     const needed = underway || d.core === true || d.closes.length === 0 || d.closes.some((id) => openIds.has(id));
     if (!needed) continue;
+    // A post on the way that the person can pass by: they already meet what the next post asks.
+    if (d.skipIfReadyFor !== undefined && !underway) {
+      const role = roleById(ctx.dataset, d.skipIfReadyFor);
+      const fit = role ? ctx.gapsFor(role) : undefined;
+      if (fit && (fit.ready || fit.readyIfConfirmed)) continue;
+    }
     let months: Range = d.months;
     if (d.buildsExperience) {
       // As long as the person still lacks of this experience.

@@ -287,6 +287,8 @@ const routeStep = z.strictObject({
   inPost: z.boolean().optional(),
   /** Reach this role first, by the person's own best route to it (expanded in their report). */
   via: id.optional(),
+  /** Left out for someone who already meets what this role (by id) asks: they can go straight to a later post. */
+  skipIfReadyFor: id.optional(),
   /** Time to build this experience requirement: as long as the person still lacks of it. */
   buildsExperience: id.optional(),
   /** The qualification this step leads to: it must be open to new learners. */

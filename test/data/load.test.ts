@@ -77,6 +77,7 @@ const CASES: BadCase[] = [
   },
   { name: "unknown-leads-to", file: "roles.yaml", line: 10, field: "roles[0].leadsTo[1]", message: /"medical-secertary" is not a role id/ },
   { name: "duplicate-id", file: "roles.yaml", line: 10, field: "roles[1]", message: /"trust-admin-lead" appears twice/ },
+  { name: "unknown-skip-role", file: "routes.yaml", line: 14, field: "routes[0].steps[0].skipIfReadyFor", message: /"medical-secertary" is not a role id/ },
   { name: "unknown-step-key", file: "routes.yaml", line: 14, field: "routes[0].steps[0].setings", message: /not a known field/ },
   { name: "bad-status", file: "qualifications.yaml", line: 8, field: "qualifications[0].status", message: /open|withdrawn|unconfirmed/ },
   { name: "bad-seen", file: "qualifications.yaml", line: 10, field: "qualifications[0].seen", message: /YYYY-MM-DD/ },
