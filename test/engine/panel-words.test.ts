@@ -191,3 +191,24 @@ describe("apply and learn in post names only what the person lacks (Lorraine, an
     expect(reason(false)).toContain("learn what is missing (audio typing, medical terminology and the NHS systems) in post");
   });
 });
+
+// Rhys was told first to get a reception or admin post in a GP practice,
+// though he already meets what an assistant or deputy practice manager post
+// asks. A step marked skipIfReadyFor is left out for such a person.
+describe("a post on the way that the person can pass by (Rhys)", () => {
+  const stepUp = (p: Profile) => assess(p, dataset).routes.find((r) => r.id === "practice-step-up");
+
+  it("is left out for someone who meets what an assistant practice manager post asks", () => {
+    const rhys = manager("wales");
+    expect(assess({ ...rhys, target: "assistant-practice-manager" }, dataset).ready).toBe(true);
+    const steps = stepUp(rhys)!.steps.map((s) => s.id);
+    expect(steps).not.toContain("practice-admin-post");
+    expect(steps[0]).toBe("deputy-practice-manager-post");
+  });
+
+  it("is kept for someone who does not yet meet it", () => {
+    const newer = manager("wales", { experience: { adminMonths: 12, customerServiceMonths: 0, healthcareMonths: 0, secretarialMonths: 0 } });
+    expect(assess({ ...newer, target: "assistant-practice-manager" }, dataset).ready).toBe(false);
+    expect(stepUp(newer)!.steps[0]!.id).toBe("practice-admin-post");
+  });
+});
