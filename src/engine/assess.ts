@@ -183,12 +183,17 @@ export function assessAttendee(profile: Profile, dataset: Dataset): AttendeeRepo
   return { profile, ...verdict };
 }
 
-/** The roles after the target whose top band is above the target's and whose essentials the person meets. */
-function higherRolesMet(next: readonly NextRole[], target: Role): NoteFinding[] {
-  const top = (bands: readonly string[]) => [...bands].sort(compareBands).at(-1);
-  const targetTop = top(target.bands);
-  if (targetTop === undefined) return [];
-  const roles = next.filter((n) => n.ready && n.bands.length > 0 && compareBands(top(n.bands)!, targetTop) > 0).map((n) => n.id);
+/**
+ * The roles after the target that start on a higher band than it and whose
+ * essentials the person meets. Not for someone told to refresh their skills
+ * first: years away make a senior post a step too far for a first application.
+ */
+function higherRolesMet(next: readonly NextRole[], target: Role, notes: readonly NoteFinding[]): NoteFinding[] {
+  if (notes.some((n) => n.code === "refresh-skills")) return [];
+  const entry = (bands: readonly string[]) => [...bands].sort(compareBands)[0];
+  const targetEntry = entry(target.bands);
+  if (targetEntry === undefined) return [];
+  const roles = next.filter((n) => n.ready && n.bands.length > 0 && compareBands(entry(n.bands)!, targetEntry) > 0).map((n) => n.id);
   return roles.length > 0 ? [{ code: "meets-higher-roles", roles, target: target.id }] : [];
 }
 
@@ -211,6 +216,7 @@ export function assess(profile: Profile, dataset: Dataset): Report {
     return { id: n.id, title: n.title, bands: [...n.bands], pay: [...n.pay], ...(n.payYear === undefined ? {} : { payYear: n.payYear }), ready: theirs.ready, lacks: lacking(theirs.gaps) };
   });
   const payChange = payChangeFor(profile, target, table, info, person, legalMinimum(dataset, person));
+  const circumstances = adultNotes({ profile, nation, info, table, target, best: routes[0], gaps });
 
   return {
     profile,
@@ -230,6 +236,6 @@ export function assess(profile: Profile, dataset: Dataset): Report {
     verdict: verdictOf(gaps, ready, readyIfConfirmed),
     toCheck: toCheckOf(gaps),
     mayHoldRole: ready && mayHoldRole(profile, target),
-    noteFindings: [...adultNotes({ profile, nation, info, table, target, best: routes[0], gaps }), ...higherRolesMet(nextForPerson, target)],
+    noteFindings: [...circumstances, ...higherRolesMet(nextForPerson, target, circumstances)],
   };
 }

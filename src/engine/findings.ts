@@ -214,9 +214,10 @@ export type NoteFinding =
   /** Out of work `months`: a short refresh of today's office tools before applying. */
   | { code: "refresh-skills"; months: number }
   /**
-   * Roles the `target` (by id) leads to (by id, in the data's order) whose essential
-   * requirements the person already meets, on a higher band than the
-   * target's: an adviser would have them apply for those too.
+   * Roles the `target` (by id) leads to (by id, in the data's order) that
+   * start on a higher band than it and whose essential requirements the
+   * person already meets: an adviser would have them apply for those too.
+   * Not given to someone told to refresh their skills after years away.
    */
   | { code: "meets-higher-roles"; roles: string[]; target: string };
 

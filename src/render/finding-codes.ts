@@ -75,7 +75,7 @@ export const FINDING_CODES: Record<FindingCode, string> = {
   "pro-rata-pay": "Pay for hours a week, pro rata to the nation's fullTimeHours (payYear): lines, each a band (own: the person's own pay point) with fullTime, yearly and weekly pay.",
   "carer-earnings-limit": "The nation's carer's benefit and its weekly earnings limit; pay: what hours a week at band come to weekly, over the limit or not, and the most hours (hoursUnder) that stay under it.",
   "refresh-skills": "Out of work months: a short refresh of today's office tools before applying.",
-  "meets-higher-roles": "Roles the target leads to, on a higher band, whose essential requirements the person already meets: apply for them too.",
+  "meets-higher-roles": "Roles the target leads to that start on a higher band, whose essential requirements the person already meets: apply for them too. Not given after years away from work.",
   "course-still-open": "Whether a qualification (id) is still open to new learners: no source confirms it.",
   "pay-unconfirmed": "A nation's pay table (part: pay-table) or its High Cost Area Supplements (part: supplements) for payYear is not published; the data says why.",
   "pay-point": "An NHS employee's own pay point: salary after years on band; direction of the change from it; next: the next point (salary, afterYears).",

@@ -38,5 +38,18 @@ describe("roles above the target that the person already meets", () => {
     const note = receptionist.noteFindings.find((f) => f.code === "meets-higher-roles");
     // Ward clerk and clinic administrator start at band 2, as reception does: never "higher".
     expect(note?.code === "meets-higher-roles" ? note.roles : []).not.toContain("ward-clerk");
+    // Clinic administrator is bands 2-3: its top is above reception's band 2, but it starts on the same band.
+    expect(receptionist.next.find((n) => n.id === "clinic-administrator")).toMatchObject({ ready: true, bands: ["2", "3"] });
+    expect(note?.code === "meets-higher-roles" ? note.roles : []).not.toContain("clinic-administrator");
+  });
+
+  it("are not named for a returner told to refresh her skills first, though she meets them on paper", () => {
+    // The panel's 62-year-old: a hospital medical secretary for 15 years, out of work for 18.
+    const returner = profile({ nation: "england", currentJob: "not-working", age: 62, typingWpm: 50, audioTyping: true, medicalTerminology: "qualified", officeSkills: "basic", qualifications: ["amspar-diploma-l3", "gcse-english", "gcse-maths"], experience: { adminMonths: 180, healthcareMonths: 180, secretarialMonths: 180 }, outOfWorkMonths: 216 });
+    const report = assess(returner, dataset);
+    expect(report.noteFindings.map((f) => f.code)).toContain("refresh-skills");
+    expect(report.next.some((n) => n.ready && n.bands[0] !== "3")).toBe(true);
+    expect(report.noteFindings.map((f) => f.code)).not.toContain("meets-higher-roles");
+    expect(assess({ ...returner, outOfWorkMonths: undefined, currentJob: "secretarial" }, dataset).noteFindings.map((f) => f.code)).toContain("meets-higher-roles");
   });
 });

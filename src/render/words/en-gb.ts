@@ -247,7 +247,7 @@ export function catalogueOf(t: Tag): Catalogue {
       return f.pay.over ? t`${head}${pay}: over the limit unless deductions bring it under.${under}` : t`${head}${pay}: under the limit.`;
     },
     "meets-higher-roles": ({ roles, target }, w) =>
-      t`You already meet what ${w.list(roles.map((id) => w.inSentence(w.roleTitle(id))))} posts ask, on a higher band than ${w.inSentence(w.roleTitle(target))} posts: apply for those too, alongside the route below.`,
+      t`You already meet what ${w.list(roles.map((id) => w.inSentence(w.roleTitle(id))))} posts ask, and they start on a higher band than ${w.inSentence(w.roleTitle(target))} posts: apply for those too, alongside the route below.`,
     "refresh-skills": ({ months }, w) =>
       t`You last worked ${w.duration(months)} ago: before you apply, take a short refresh of today's tools (a few hours each, not a course): current Microsoft Office and Outlook, digital dictation, and an electronic patient record. Free online guides and a library computer are enough; employers train you on their own systems.`,
 
